@@ -1,0 +1,172 @@
+package com.concierge.ops.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Command line of the launcher.
+ *
+ * <pre>
+ * store    [--app JAR] [--port 8080] [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
+ *          start OpenSearch and Keycloak, then the store; print its URL; Ctrl-C stops all three
+ * services [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
+ *          start only OpenSearch and Keycloak (for quarkus:dev or an IDE); Ctrl-C stops them
+ * stop     [--state .data]
+ *          stop whatever an earlier launcher left running in that state directory
+ * </pre>
+ */
+public final class LauncherMain {
+
+    private static final String DEFAULT_REALM = "k8s/base/keycloak/concierge-realm.json";
+
+    private LauncherMain() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (LauncherException e) {
+            System.err.println("launcher: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) {
+        if (args.length == 0) {
+            throw new LauncherException("usage: store | services | stop  [options]; see ops/README.md");
+        }
+        Map<String, String> options = parse(args);
+        Path state = Path.of(options.getOrDefault("state", ".data")).toAbsolutePath();
+        switch (args[0]) {
+            case "store" -> store(options, state);
+            case "services" -> services(options, state);
+            case "stop" -> stop(state);
+            default -> throw new LauncherException("unknown command " + args[0] + "; expected store, services or stop");
+        }
+    }
+
+    private static Services startServices(Map<String, String> options, Path state) {
+        Path realm = Path.of(options.getOrDefault("realm", DEFAULT_REALM)).toAbsolutePath();
+        Services.Options serviceOptions = Services.Options.defaults(state, realm).withPorts(
+                Integer.parseInt(options.getOrDefault("opensearch-port", "9200")),
+                Integer.parseInt(options.getOrDefault("keycloak-port", "8180")));
+        System.out.println("Starting OpenSearch and Keycloak (logs in " + state + ") ...");
+        long started = System.nanoTime();
+        Services services = Services.start(serviceOptions);
+        System.out.printf("OpenSearch %s and Keycloak %s are healthy after %d s%n", services.openSearchUrl(),
+                services.keycloakUrl(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        return services;
+    }
+
+    private static void services(Map<String, String> options, Path state) {
+        Services services = startServices(options, state);
+        Runtime.getRuntime().addShutdownHook(new Thread(services::close));
+        System.out.println("Point the store at them with:");
+        System.out.println("  -Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority());
+        System.out.println("  -Dcc.keycloak.realm-url=" + services.realmUrl());
+        System.out.println("Keycloak admin console: " + services.keycloakUrl() + "/admin (admin / "
+                + services.keycloakAdminPassword() + "). Ctrl-C stops both.");
+        waitForever();
+    }
+
+    private static void store(Map<String, String> options, Path state) {
+        Path app = Path.of(options.getOrDefault("app", "web/target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(app)) {
+            throw new LauncherException("No store at " + app + "; build it with ./mvnw -DskipTests package");
+        }
+        int port = Integer.parseInt(options.getOrDefault("port", "8080"));
+        Ports.requireFree(port, "the store");
+        Services services = startServices(options, state);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dcc.data-dir=" + state,
+                "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority(),
+                "-Dcc.keycloak.realm-url=" + services.realmUrl(),
+                "-jar", app.toString()));
+        Process store;
+        try {
+            store = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            services.close();
+            throw new LauncherException("Could not start the store: " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ManagedProcess.terminate(store.toHandle(), Duration.ofSeconds(30));
+            services.close();
+        }));
+        URI url = URI.create("http://localhost:" + port);
+        awaitStoreReady(store, url.resolve("/q/health/ready"));
+        System.out.println();
+        System.out.println("Concierge Commerce is running at " + url + "/  (admin console " + url + "/admin; demo logins in README.md)");
+        System.out.println("Ctrl-C stops the store, OpenSearch and Keycloak.");
+        try {
+            int exit = store.waitFor();
+            System.exit(exit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitStoreReady(Process store, URI readiness) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!store.isAlive()) {
+                System.exit(store.exitValue() == 0 ? 1 : store.exitValue()); // the store printed why; the hook stops the services
+            }
+            try {
+                var response = http.send(java.net.http.HttpRequest.newBuilder(readiness).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            ManagedProcess.sleep(Duration.ofMillis(300));
+        }
+        throw new LauncherException("The store did not become ready within 3 minutes at " + readiness);
+    }
+
+    private static void stop(Path state) {
+        try (Stream<Path> pidFiles = Files.exists(state) ? Files.list(state) : Stream.empty()) {
+            for (Path pidFile : pidFiles.filter(p -> p.toString().endsWith(".pid")).toList()) {
+                String name = pidFile.getFileName().toString().replace(".pid", "");
+                ManagedProcess.stopStale(name, pidFile);
+            }
+        } catch (IOException e) {
+            throw new LauncherException("Cannot read " + state + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new LauncherException("expected --name value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    private static void waitForever() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Assistant implementation; only {@code assistant.api} is for other modules. */
+package com.concierge.assistant.internal;

@@ -1,0 +1,172 @@
+package com.concierge.kernel.internal.outbox;
+
+import com.concierge.kernel.events.EventRoute;
+import com.concierge.kernel.events.IntegrationEvent;
+import com.concierge.kernel.events.Outbox;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers committed outbox rows to their channels. Rows are claimed with {@code FOR UPDATE SKIP
+ * LOCKED} (where the database has it), so several replicas can relay the same table; a row is
+ * marked sent only after every consumer acknowledged it, so a crash in between redelivers it and
+ * the consumers' inbox absorbs the duplicate.
+ */
+@ApplicationScoped
+class OutboxRelay implements Outbox {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 50;
+    private static final long ACK_TIMEOUT_SECONDS = 30;
+    /** Hibernate's lock-timeout value meaning SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
+
+    private final EntityManager entityManager;
+    private final EventRoutes routes;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+    private final ReentrantLock delivering = new ReentrantLock();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean paused = new AtomicBoolean();
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    OutboxRelay(EntityManager entityManager, EventRoutes routes, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.routes = routes;
+        this.json = json;
+    }
+
+    @Override
+    public void start() {
+        started.set(true);
+        nudge();
+    }
+
+    @Override
+    public void pause() {
+        paused.set(true);
+        delivering.lock(); // wait for a delivery in progress to finish
+        delivering.unlock();
+    }
+
+    @Override
+    public void resume() {
+        paused.set(false);
+        nudge();
+    }
+
+    @Override
+    public boolean isDelivering() {
+        return started.get() && !paused.get();
+    }
+
+    /** The safety net under {@link #nudge()}: picks up retries and rows committed by other replicas. */
+    @Scheduled(every = "${cc.kernel.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        nudge();
+    }
+
+    /** Asks for a delivery round soon, on the relay thread; coalesces bursts of commits. */
+    void nudge() {
+        if (isDelivering() && nudged.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudged.set(false);
+                try {
+                    deliverPending();
+                } catch (RuntimeException e) {
+                    LOG.warnf("Outbox delivery round failed, retrying at the next poll: %s", e.toString());
+                }
+            });
+        }
+    }
+
+    @Override
+    public int deliverPending() {
+        if (!isDelivering()) {
+            return 0;
+        }
+        delivering.lock();
+        try {
+            int total = 0;
+            int batch;
+            do {
+                batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
+                total += batch;
+            } while (batch == BATCH && isDelivering());
+            return total;
+        } finally {
+            delivering.unlock();
+        }
+    }
+
+    /** @return the number of rows handled (delivered or failed) */
+    private int deliverBatch() {
+        Instant now = clock.instant();
+        List<OutboxMessage> due = entityManager.createQuery(
+                        "from OutboxMessage m where m.sentAt is null and m.nextAttemptAt <= :now order by m.seq",
+                        OutboxMessage.class)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultList();
+        for (OutboxMessage message : due) {
+            try {
+                EventRoute<?> route = routes.forType(message.eventType);
+                IntegrationEvent event = (IntegrationEvent) json.readValue(message.payload, route.type());
+                route.send(event).toCompletableFuture().get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                message.delivered(clock.instant());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                message.failed("interrupted", clock.instant());
+                break;
+            } catch (Exception e) {
+                Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                message.failed(cause.toString(), clock.instant());
+                LOG.warnf("Delivery of %s %s failed (attempt %d, next at %s): %s", message.eventType, message.eventId,
+                        message.attempts, message.nextAttemptAt, cause);
+            }
+        }
+        return due.size();
+    }
+
+    @Override
+    public Status status() {
+        Object[] counts = (Object[]) entityManager.createNativeQuery("""
+                SELECT COALESCE(SUM(CASE WHEN sent_at IS NULL THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN sent_at IS NULL AND attempts > 0 THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN sent_at IS NOT NULL THEN 1 ELSE 0 END), 0)
+                FROM kernel_outbox""").getSingleResult();
+        return new Status(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), ((Number) counts[2]).longValue());
+    }
+
+    @PreDestroy
+    void stop() {
+        paused.set(true);
+        nudges.shutdown();
+        try {
+            nudges.awaitTermination(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

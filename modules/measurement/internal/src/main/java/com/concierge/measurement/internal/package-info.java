@@ -1,0 +1,2 @@
+/** Measurement implementation; only {@code measurement.api} is for other modules. */
+package com.concierge.measurement.internal;

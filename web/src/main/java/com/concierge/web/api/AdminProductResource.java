@@ -1,0 +1,49 @@
+package com.concierge.web.api;
+
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.NewProduct;
+import com.concierge.catalog.api.ProductSummary;
+import com.concierge.kernel.Money;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Merchandiser writes to the catalog. */
+@Path("/api/admin/products")
+@RolesAllowed("merchandiser")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminProductResource {
+
+    /** The request body; {@code price.amount} is a decimal string ("149.99"), never a float. */
+    public record ProductRequest(String sku, String title, String brand, String description, PriceRequest price) {
+    }
+
+    public record PriceRequest(String amount, String currency) {
+    }
+
+    private final Catalog catalog;
+
+    AdminProductResource(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @POST
+    public Response add(ProductRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("the request body is missing");
+        }
+        if (request.price() == null) {
+            throw new IllegalArgumentException("price is missing");
+        }
+        Money price = Money.parse(request.price().amount(), request.price().currency());
+        ProductSummary created = catalog.addProduct(
+                new NewProduct(request.sku(), request.title(), request.brand(), request.description(), price));
+        return Response.created(URI.create("/api/products/" + created.id())).entity(created).build();
+    }
+}

@@ -22,7 +22,7 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unreadableJson(JsonProcessingException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
-                e.getOriginalMessage());
+                "The body is not valid JSON for this request: " + e.getOriginalMessage());
     }
 
     @ServerExceptionMapper
@@ -39,6 +39,9 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json); // the JSON reader reports a bad body wrapped in a 400
+        }
         Response original = e.getResponse();
         if (original.getStatus() == 401 || original.getStatus() == 302) {
             return original; // authentication challenges keep their headers

@@ -48,6 +48,7 @@ final class KeycloakServer {
                 .directory(home.toFile());
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED"); // jboss-threads on JDK 24+
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         ManagedProcess process = ManagedProcess.start("keycloak", builder, stateDir);

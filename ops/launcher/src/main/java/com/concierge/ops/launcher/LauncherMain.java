@@ -87,6 +87,7 @@ public final class LauncherMain {
         Services services = startServices(options, state);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", // jboss-threads on JDK 24+
                 "-Dquarkus.http.port=" + port,
                 "-Dcc.data-dir=" + state,
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority(),

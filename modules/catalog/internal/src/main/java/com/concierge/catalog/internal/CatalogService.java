@@ -52,7 +52,7 @@ class CatalogService implements Catalog {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<ProductSummary> product(UUID id) {
         return Product.<Product>findByIdOptional(id).map(Product::toSummary);
     }

@@ -47,13 +47,13 @@ public class EventIntake implements Measurement {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public long timesRecorded(UUID eventId) {
         return LoggedEvent.count("eventId", eventId);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<RecordedEvent> recentEvents(int limit) {
         if (limit < 1 || limit > 500) {
             throw new IllegalArgumentException("limit must be between 1 and 500");

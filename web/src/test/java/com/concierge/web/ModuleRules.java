@@ -1,0 +1,102 @@
+package com.concierge.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.concierge.kernel.events.IntegrationEvent;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The module rules of ARCHITECTURE.md as ArchUnit rules over a root package, so the same rule
+ * runs on the real code ({@code com.concierge}) and on the fixture that breaks it.
+ * A module is the first package below the root ({@code com.concierge.catalog}).
+ */
+final class ModuleRules {
+
+    private ModuleRules() {
+    }
+
+    static ArchRule modulesUseEachOthersApiNeverInternals(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<>("only use another module's api, never its internal package") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        Optional<String> from = module(root, origin);
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass();
+                            Optional<String> to = module(root, target);
+                            boolean internal = target.getPackageName().startsWith(root + "." + to.orElse("") + ".internal");
+                            if (to.isPresent() && internal && !to.equals(from)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                });
+    }
+
+    static ArchRule noCyclesBetweenModules(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    static ArchRule webNeverTouchesInternals(String root) {
+        return noClasses().that().resideInAPackage(root + ".web..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..internal..");
+    }
+
+    static ArchRule apisNeverDependOnInternals(String root) {
+        return noClasses().that().resideInAPackage(root + "..api..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..internal..");
+    }
+
+    static ArchRule entitiesLiveInInternalPackages(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areAnnotatedWith(Entity.class)
+                .should().resideInAPackage("..internal..");
+    }
+
+    static ArchRule tablesArePrefixedWithTheirModule(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areAnnotatedWith(Table.class)
+                .should(new ArchCondition<>("name their table <module>_...") {
+                    @Override
+                    public void check(JavaClass entity, ConditionEvents events) {
+                        String table = entity.getAnnotationOfType(Table.class).name();
+                        String module = module(root, entity).orElse("?");
+                        if (!table.startsWith(module + "_")) {
+                            events.add(SimpleConditionEvent.violated(entity,
+                                    entity.getName() + " maps table " + table + ", not prefixed " + module + "_"));
+                        }
+                    }
+                });
+    }
+
+    static ArchRule incomingHandlersLiveInMessagingPackages(String root) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + "..")
+                .and().areAnnotatedWith(Incoming.class)
+                .should().beDeclaredInClassesThat().resideInAPackage("..internal.messaging..");
+    }
+
+    static ArchRule eventsLiveInApiEventsPackages(String root) {
+        return classes().that().resideInAPackage(root + "..").and().implement(IntegrationEvent.class)
+                .should().resideInAPackage("..api.events..");
+    }
+
+    private static Optional<String> module(String root, JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(root + ".")) {
+            return Optional.empty();
+        }
+        String rest = name.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+}

@@ -1,0 +1,44 @@
+package com.concierge.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** What operators and first-time visitors see: home page, health, metrics, API docs. */
+@QuarkusTest
+class PlatformTest {
+
+    @Test
+    void homePageAsksWhatTheShopperIsLookingFor() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<h1 id=\"ask-heading\">What are you looking for?</h1>"))
+                .body(containsString("<label for=\"q\""))
+                .body(containsString("<main id=\"main\""));
+    }
+
+    @Test
+    void readinessCoversDatabaseAndOpenSearch() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("OpenSearch", "Database connections health check"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheusMetricsAndOpenApiAreServed() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("/api/products"))
+                .body(containsString("/api/admin/products"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

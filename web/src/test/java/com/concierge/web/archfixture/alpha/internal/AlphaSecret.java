@@ -1,0 +1,7 @@
+package com.concierge.web.archfixture.alpha.internal;
+
+public class AlphaSecret {
+    public static String value() {
+        return "secret";
+    }
+}

@@ -1,0 +1,58 @@
+package com.concierge.web.support;
+
+import com.concierge.ops.launcher.Services;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Starts the real OpenSearch and Keycloak once per test JVM, through the same launcher code the
+ * run command uses, with the realm file from k8s/. Every @QuarkusTest gets their addresses.
+ */
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+public class RealServices implements QuarkusTestResourceLifecycleManager {
+
+    public static final Path REALM_FILE = Path.of("../k8s/base/keycloak/concierge-realm.json");
+    private static Services services;
+
+    /** The running services; starts them on first use. */
+    public static synchronized Services services() {
+        if (services == null) {
+            Path state = Path.of("target/test-services").toAbsolutePath();
+            deleteTree(state); // a fresh, empty OpenSearch per run
+            services = Services.start(Services.Options.defaults(state, REALM_FILE.toAbsolutePath()));
+            Runtime.getRuntime().addShutdownHook(new Thread(services::close));
+        }
+        return services;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Services running = services();
+        return Map.of(
+                "quarkus.hibernate-search-orm.elasticsearch.hosts", running.openSearchUrl().getAuthority(),
+                "cc.keycloak.realm-url", running.realmUrl().toString());
+    }
+
+    @Override
+    public void stop() {
+        // the shutdown hook stops the services when the test JVM ends
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

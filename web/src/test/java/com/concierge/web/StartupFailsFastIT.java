@@ -40,6 +40,22 @@ class StartupFailsFastIT {
         assertThat(result.stackFrames()).isEmpty();
     }
 
+    @Test
+    void jsonLogsAreOneSettingAway() throws Exception {
+        Result result = start("-Dquarkus.hibernate-search-orm.elasticsearch.hosts=127.0.0.1:1",
+                "-Dcc.data-dir=./target/it-data", "-Dquarkus.log.console.json.enabled=true");
+
+        List<String> logLines = result.lines.stream().filter(l -> l.startsWith("{")).toList();
+        assertThat(logLines).isNotEmpty();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : logLines) {
+            var entry = json.readTree(line);
+            assertThat(entry.has("timestamp") && entry.has("level") && entry.has("message"))
+                    .as("a structured log entry: %s", line).isTrue();
+        }
+        assertThat(result.lastLine()).startsWith("OpenSearch is unreachable");
+    }
+
     private record Result(int exitCode, List<String> lines) {
         String lastLine() {
             return lines.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");

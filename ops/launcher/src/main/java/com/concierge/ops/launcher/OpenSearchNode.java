@@ -18,12 +18,13 @@ import java.util.stream.Stream;
 final class OpenSearchNode {
 
     static final String SERVICE_USER = "cc-opensearch";
+    static final String FALLBACK_ROOT = "/var/lib/concierge-commerce";
 
     private OpenSearchNode() {
     }
 
     static ManagedProcess start(Path home, Path stateDir, int httpPort, Path javaHome, Duration timeout) {
-        Path instance = stateDir.resolve("opensearch");
+        Path instance = instanceDir(stateDir);
         Path config = instance.resolve("config");
         try {
             Files.createDirectories(instance.resolve("data"));
@@ -39,7 +40,6 @@ final class OpenSearchNode {
         List<String> command = new ArrayList<>();
         if (OsUser.isRoot()) {
             OsUser.ensureSystemUser(SERVICE_USER);
-            OsUser.requireTraversable(instance, SERVICE_USER);
             OsUser.chownTree(instance, SERVICE_USER);
             command.addAll(OsUser.switchTo(SERVICE_USER));
         }
@@ -68,6 +68,34 @@ final class OpenSearchNode {
         node.awaitHealthy(URI.create("http://127.0.0.1:" + httpPort + "/_cluster/health"),
                 body -> body.contains("\"status\":\"green\"") || body.contains("\"status\":\"yellow\""), timeout);
         return node;
+    }
+
+    /**
+     * {@code <state>/opensearch}, unless the launcher is root and the service user cannot enter the
+     * state folder (a clone under {@code /root}, say): then a folder of its own under
+     * {@value #FALLBACK_ROOT}, named after the state folder. A marker in the state folder ties the
+     * two together, so a fresh state folder also gets a fresh node.
+     */
+    static Path instanceDir(Path stateDir) {
+        Path inside = stateDir.resolve("opensearch");
+        if (!OsUser.isRoot() || OsUser.traversableByOthers(stateDir)) {
+            return inside;
+        }
+        String key = Integer.toHexString(stateDir.toAbsolutePath().normalize().toString().hashCode());
+        Path outside = Path.of(FALLBACK_ROOT, "opensearch-" + key);
+        Path marker = stateDir.resolve("opensearch.location");
+        try {
+            Files.createDirectories(stateDir);
+            if (!Files.exists(marker)) {
+                Distribution.deleteTree(outside);
+                Files.writeString(marker, outside + System.lineSeparator());
+            }
+            Files.createDirectories(Path.of(FALLBACK_ROOT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("OpenSearch keeps its data in " + outside + " (" + SERVICE_USER + " cannot enter " + stateDir + ")");
+        return outside;
     }
 
     /**

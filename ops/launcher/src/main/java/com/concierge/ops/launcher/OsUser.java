@@ -42,18 +42,18 @@ final class OsUser {
         }
     }
 
-    /** Every parent of {@code dir} must let other users through, or the service cannot reach its files. */
-    static void requireTraversable(Path dir, String user) {
-        for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+    /** Whether other users can reach {@code dir}: it and every parent allow o+x. */
+    static boolean traversableByOthers(Path dir) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             try {
-                if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new LauncherException("The service user " + user + " cannot enter " + p
-                            + " (no o+x); choose a state directory outside it (--state DIR)");
+                if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
                 }
             } catch (IOException e) {
-                throw new LauncherException("Cannot read the permissions of " + p, e);
+                return false;
             }
         }
+        return true;
     }
 
     record Result(int exitCode, String output) {

@@ -43,7 +43,9 @@ time_tests() { # $1: folder, $2: label
 time_store() { # $1: folder, $2: label
   local start log="$1/store-$2.log" pid seconds=""
   start=$(now)
-  with_env "$1" setsid ./ops/store --port $PORT --opensearch-port $OS_PORT --keycloak-port $KC_PORT >"$log" 2>&1 &
+  # exec setsid: the store becomes the leader of its own process group, which is then stopped as a whole
+  (cd "$1/clone" && export MAVEN_USER_HOME="$1/mvnhome" CC_CACHE_DIR="$1/cache" MAVEN_ARGS="-Dmaven.repo.local=$1/m2" \
+    && exec setsid ./ops/store --port $PORT --opensearch-port $OS_PORT --keycloak-port $KC_PORT) >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1800); do
     if grep -q "Concierge Commerce is running at" "$log"; then seconds=$(elapsed "$start"); break; fi
@@ -78,4 +80,5 @@ for c in test store stop; do for l in cold warm; do
   echo "| $c | $l | $runs| $(row $c $l | median) |"
 done; done
 echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr), $(java -version 2>&1 | head -1 || true)"
+source "$REPO/ops/jdk.sh"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr), JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"

@@ -3,13 +3,8 @@ package com.concierge.web.support;
 import com.concierge.ops.launcher.Services;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Starts the real OpenSearch and Keycloak once per test JVM, through the same launcher code the
@@ -25,7 +20,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     public static synchronized Services services() {
         if (services == null) {
             Path state = Path.of("target/test-services").toAbsolutePath();
-            deleteTree(state); // a fresh, empty OpenSearch per run
+            Services.discardState(state); // a fresh, empty OpenSearch per run
             services = Services.start(Services.Options.defaults(state, REALM_FILE.toAbsolutePath()));
             Runtime.getRuntime().addShutdownHook(new Thread(services::close));
         }
@@ -43,16 +38,5 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // the shutdown hook stops the services when the test JVM ends
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,7 +16,7 @@ public interface Outbox {
 
     boolean isDelivering();
 
-    /** Delivers everything due now on the calling thread; returns how many events were delivered. */
+    /** Delivers everything due now on the calling thread; returns how many events every consumer acknowledged. */
     int deliverPending();
 
     /** Counts of outbox rows by state. */

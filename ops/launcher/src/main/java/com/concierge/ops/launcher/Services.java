@@ -107,6 +107,14 @@ public final class Services implements AutoCloseable {
         openSearch.close();
     }
 
+    /**
+     * Deletes a state folder (data, logs, pid files) so the next start begins empty; the
+     * unpacked distributions in the cache stay. Do not call it while services of that folder run.
+     */
+    public static void discardState(Path stateDir) {
+        Distribution.deleteTree(stateDir);
+    }
+
     /** {@code CC_CACHE_DIR}, else a system cache when root (the OpenSearch user must read it), else the user's cache. */
     public static Path defaultCacheDir() {
         String configured = System.getenv("CC_CACHE_DIR");

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,8 @@ class OutboxRelay implements Outbox {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 50;
     private static final long ACK_TIMEOUT_SECONDS = 30;
+    /** A round stops claiming more work after this long, well inside the transaction timeout (60 s). */
+    private static final Duration ROUND_BUDGET = Duration.ofSeconds(20);
     /** Hibernate's lock-timeout value meaning SKIP LOCKED. */
     private static final int SKIP_LOCKED = -2;
 
@@ -106,21 +109,25 @@ class OutboxRelay implements Outbox {
         }
         delivering.lock();
         try {
-            int total = 0;
-            int batch;
+            int delivered = 0;
+            Round round;
             do {
-                batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
-                total += batch;
-            } while (batch == BATCH && isDelivering());
-            return total;
+                round = QuarkusTransaction.requiringNew().call(this::deliverBatch);
+                delivered += round.delivered();
+            } while (round.claimed() == BATCH && isDelivering());
+            return delivered;
         } finally {
             delivering.unlock();
         }
     }
 
-    /** @return the number of rows handled (delivered or failed) */
-    private int deliverBatch() {
+    /** @param claimed rows locked for this round; @param delivered of those, acknowledged by every consumer */
+    private record Round(int claimed, int delivered) {
+    }
+
+    private Round deliverBatch() {
         Instant now = clock.instant();
+        Instant stopAt = now.plus(ROUND_BUDGET);
         List<OutboxMessage> due = entityManager.createQuery(
                         "from OutboxMessage m where m.sentAt is null and m.nextAttemptAt <= :now order by m.seq",
                         OutboxMessage.class)
@@ -129,12 +136,17 @@ class OutboxRelay implements Outbox {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .getResultList();
+        int delivered = 0;
         for (OutboxMessage message : due) {
+            if (clock.instant().isAfter(stopAt)) {
+                break; // slow consumers: leave the rest to the next round, in a fresh transaction
+            }
             try {
                 EventRoute<?> route = routes.forType(message.eventType);
                 IntegrationEvent event = (IntegrationEvent) json.readValue(message.payload, route.type());
                 route.send(event).toCompletableFuture().get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 message.delivered(clock.instant());
+                delivered++;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 message.failed("interrupted", clock.instant());
@@ -146,7 +158,7 @@ class OutboxRelay implements Outbox {
                         message.attempts, message.nextAttemptAt, cause);
             }
         }
-        return due.size();
+        return new Round(due.size(), delivered);
     }
 
     @Override

@@ -72,9 +72,14 @@ public final class LauncherMain {
         System.out.println("Point the store at them with:");
         System.out.println("  -Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority());
         System.out.println("  -Dcc.keycloak.realm-url=" + services.realmUrl());
-        System.out.println("Keycloak admin console: " + services.keycloakUrl() + "/admin (admin / "
-                + services.keycloakAdminPassword() + "). Ctrl-C stops both.");
+        printKeycloakAdmin(services);
+        System.out.println("Ctrl-C stops both.");
         waitForever();
+    }
+
+    private static void printKeycloakAdmin(Services services) {
+        System.out.println("Keycloak's admin console: " + services.keycloakUrl() + "/admin (admin / "
+                + services.keycloakAdminPassword() + ", new every start)");
     }
 
     private static void store(Map<String, String> options, Path state) {
@@ -108,6 +113,7 @@ public final class LauncherMain {
         awaitStoreReady(store, url.resolve("/q/health/ready"));
         System.out.println();
         System.out.println("Concierge Commerce is running at " + url + "/  (admin console " + url + "/admin; demo logins in README.md)");
+        printKeycloakAdmin(services);
         System.out.println("Ctrl-C stops the store, OpenSearch and Keycloak.");
         try {
             int exit = store.waitFor();

@@ -8,13 +8,18 @@ import com.concierge.kernel.Money;
  */
 public record NewProduct(String sku, String title, String brand, String description, Money price) {
 
+    public static final int SKU_MAX = 64;
+    public static final int TITLE_MAX = 300;
+    public static final int BRAND_MAX = 120;
+    public static final int DESCRIPTION_MAX = 10_000;
+
     public NewProduct {
-        sku = required("sku", sku, 64);
-        title = required("title", title, 300);
-        brand = required("brand", brand, 120);
+        sku = required("sku", sku, SKU_MAX);
+        title = required("title", title, TITLE_MAX);
+        brand = required("brand", brand, BRAND_MAX);
         description = description == null ? "" : description.strip();
-        if (description.length() > 10_000) {
-            throw new IllegalArgumentException("description is longer than 10000 characters");
+        if (description.length() > DESCRIPTION_MAX) {
+            throw new IllegalArgumentException("description is longer than " + DESCRIPTION_MAX + " characters");
         }
         if (price == null) {
             throw new IllegalArgumentException("price is missing");

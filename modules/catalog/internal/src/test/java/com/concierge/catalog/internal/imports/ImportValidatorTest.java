@@ -1,0 +1,122 @@
+package com.concierge.catalog.internal.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.AttributeValue;
+import com.concierge.catalog.api.attributes.Dimension;
+import com.concierge.catalog.api.attributes.Unit;
+import com.concierge.catalog.api.imports.RowProblem;
+import com.concierge.catalog.api.imports.RowProblem.Reason;
+import com.concierge.kernel.Money;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImportValidatorTest {
+
+    private final ImportValidator validator = new ImportValidator(Map.of(
+            "blenders", List.of(
+                    AttributeDefinition.quantity("noise", "Noise level", Dimension.SOUND_LEVEL, Unit.DECIBEL, "20", "120", true),
+                    AttributeDefinition.quantity("jar_capacity", "Jar capacity", Dimension.VOLUME, Unit.LITRE, "100", "10000", false),
+                    AttributeDefinition.choice("jar_material", "Jar material", false, "glass", "Tritan", "stainless steel"),
+                    AttributeDefinition.flag("dishwasher_safe", "Dishwasher safe", false)),
+            "kettles", List.of(
+                    AttributeDefinition.quantity("capacity", "Capacity", Dimension.VOLUME, Unit.LITRE, "100", "5000", true))));
+
+    /** Good rows on lines 2, 3 (whose quoted description runs on to line 4) and 10; every other row breaks rules. */
+    private static final String MIXED = """
+            product,sku,category,title,brand,description,price,currency,stock,option:color,noise,jar_capacity,jar_material,dishwasher_safe,capacity
+            calma-900,CAL-900-BLK,blenders,Calma 900 quiet blender,Calma,Smoothies in 45 s,149.99,USD,12,black,52 dB,64 fl oz,Tritan,yes,
+            calma-900,CAL-900-WHT,blenders,Calma 900 quiet blender,Calma,"Same blender,
+            in white",149.99,USD,3,white,52 dB,2 L,glass,no,
+            ,BAD-UNIT,blenders,Loud blender,Acme,,89.00,USD,5,,62 furlongs,,,,
+            ,BAD-RANGE,blenders,Tiny blender,Acme,,39.00,USD,5,,62 dB,20 L,,,
+            ,BAD-ENUM,blenders,Wood blender,Acme,,59.00,USD,5,,60 dB,,wood,,
+            ,BAD-MISSING,blenders,Mystery blender,Acme,,59.00,USD,5,,,,,,
+            ,BAD-PRICE,blenders,Cheap blender,Acme,,12.345,USD,5,,60 dB,,,,
+            ,KET-1,kettles,Quick kettle,Boil,,35,EUR,,,,,,,1.7 L
+            ,BAD-CATEGORY,toasters,Toaster,Acme,,25,USD,1,,,,,,
+            ,CAL-900-BLK,blenders,Calma 900 again,Calma,,149.99,USD,12,black,52 dB,,,,
+            ,BAD-MANY,blenders,,Acme,,ten,USD,-4,,62,,,maybe,
+            """;
+
+    @Test
+    void goodRowsLandAndEveryBadRowIsReportedWithLineFieldAndReason() {
+        ImportValidator.Result result = validator.check(CatalogFileReader.csv(new StringReader(MIXED)));
+
+        assertThat(result.report().acceptedSkus()).containsExactly("CAL-900-BLK", "CAL-900-WHT", "KET-1");
+        assertThat(result.report().rowsRead()).isEqualTo(11);
+        assertThat(result.report().rowsRefused()).isEqualTo(8);
+        assertThat(result.report().problems()).containsExactly(
+                new RowProblem(5, "BAD-UNIT", "noise", Reason.UNKNOWN_UNIT, "unknown unit 'furlongs' in '62 furlongs'"),
+                new RowProblem(6, "BAD-RANGE", "jar_capacity", Reason.OUT_OF_RANGE, "'20 L' is outside 100–10000 ml"),
+                new RowProblem(7, "BAD-ENUM", "jar_material", Reason.NOT_ALLOWED, "'wood' is not one of glass, stainless steel, Tritan"),
+                new RowProblem(8, "BAD-MISSING", "noise", Reason.MISSING_REQUIRED, "is required"),
+                new RowProblem(9, "BAD-PRICE", "price", Reason.MALFORMED_PRICE, "amount '12.345' has more than 2 decimals or is too large for USD"),
+                new RowProblem(11, "BAD-CATEGORY", "category", Reason.UNKNOWN_CATEGORY, "'toasters' is not a category; known: blenders, kettles"),
+                new RowProblem(12, "CAL-900-BLK", "sku", Reason.DUPLICATE_SKU, "SKU CAL-900-BLK is also on row 2"),
+                new RowProblem(13, "BAD-MANY", "title", Reason.MISSING_REQUIRED, "title is required"),
+                new RowProblem(13, "BAD-MANY", "price", Reason.MALFORMED_PRICE, "amount 'ten' is not a decimal number"),
+                new RowProblem(13, "BAD-MANY", "stock", Reason.INVALID_STOCK, "stock must be between 0 and 1000000000, not -4"),
+                new RowProblem(13, "BAD-MANY", "noise", Reason.MISSING_UNIT, "'62' has no unit; write it like '62 dB'"),
+                new RowProblem(13, "BAD-MANY", "dishwasher_safe", Reason.NOT_A_BOOLEAN, "'maybe' is not yes/no or true/false"));
+    }
+
+    @Test
+    void acceptedRowsCarryNormalizedValuesAndTheirVariantGrouping() {
+        List<VariantDraft> accepted = validator.check(CatalogFileReader.csv(new StringReader(MIXED))).accepted();
+
+        VariantDraft white = accepted.get(1);
+        assertThat(white.row()).isEqualTo(3);
+        assertThat(white.product()).isEqualTo("calma-900");
+        assertThat(white.description()).isEqualTo("Same blender,\nin white");
+        assertThat(white.price()).isEqualTo(Money.of(14999, "USD"));
+        assertThat(white.options()).containsExactly(Map.entry("color", "white"));
+        assertThat(((AttributeValue.Number) accepted.get(0).attributes().get("jar_capacity")).canonical()).isEqualByComparingTo("1892.705892");
+        assertThat(accepted.get(2).product()).as("a row without product handle is its own product").isEqualTo("KET-1");
+        assertThat(accepted.get(2).stock()).isZero();
+    }
+
+    @Test
+    void jsonImportsFollowTheSameRulesWithItemNumbers() {
+        String json = """
+                [{"product": "calma-900", "sku": "CAL-900-BLK", "category": "blenders", "title": "Calma 900", "brand": "Calma",
+                  "price": "149.99", "currency": "USD", "stock": 12, "options": {"color": "black"},
+                  "attributes": {"noise": "52 dB", "dishwasher_safe": true}},
+                 {"sku": "BAD-JSON", "category": "blenders", "title": "Loud", "brand": "Acme", "price": "10", "currency": "USD",
+                  "attributes": {"noise": "200 dB", "colour": "red"}}]
+                """;
+
+        ImportValidator.Result result = validator.check(CatalogFileReader.json(new StringReader(json)));
+
+        assertThat(result.report().acceptedSkus()).containsExactly("CAL-900-BLK");
+        assertThat(result.accepted().get(0).attributes().get("dishwasher_safe")).isEqualTo(new AttributeValue.Flag(true));
+        assertThat(result.report().problems()).extracting(RowProblem::row, RowProblem::field, RowProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "noise", Reason.OUT_OF_RANGE),
+                org.assertj.core.groups.Tuple.tuple(2L, "colour", Reason.UNKNOWN_ATTRIBUTE));
+    }
+
+    @Test
+    void theDocumentedExampleFileImportsCleanly() throws java.io.IOException {
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("../../../docs/examples/catalog-import.csv"))) {
+            ImportValidator.Result result = validator.check(CatalogFileReader.csv(reader));
+
+            assertThat(result.report().problems()).isEmpty();
+            assertThat(result.report().acceptedSkus()).containsExactly("CAL-900-BLK", "CAL-900-WHT");
+            assertThat(result.accepted()).extracting(VariantDraft::product).containsOnly("calma-900");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotCsvOrJsonIsRefusedAsAWholeWithWhereItBroke() {
+        String brokenQuote = "sku,category,title\nA-1,blenders,Fine\nA-2,blenders,\"never closed\n";
+
+        assertThatThrownBy(() -> CatalogFileReader.csv(new StringReader(brokenQuote)))
+                .hasMessageStartingWith("the CSV cannot be read after line 2");
+        assertThatThrownBy(() -> CatalogFileReader.json(new StringReader("{\"sku\": \"A-1\"}")))
+                .hasMessage("a JSON import is an array of products: [{\"sku\": ...}, ...]");
+    }
+}

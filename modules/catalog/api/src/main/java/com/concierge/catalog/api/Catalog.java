@@ -17,6 +17,19 @@ public interface Catalog {
     Optional<ProductSummary> product(UUID id);
 
     /**
+     * Creates or replaces a category's attribute schema. Replacing bumps the schema version when
+     * the attributes changed; the same definition again changes nothing.
+     *
+     * @return the category as stored, with its schema version
+     */
+    CategoryDefinition defineCategory(CategoryDefinition category);
+
+    Optional<CategoryDefinition> category(String key);
+
+    /** Every category, by key. */
+    java.util.List<CategoryDefinition> categories();
+
+    /**
      * Full-text search over title, brand and description in OpenSearch.
      *
      * @param text  the shopper's words; blank matches everything

@@ -1,6 +1,7 @@
 package com.concierge.catalog.internal;
 
 import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductSummary;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -28,6 +30,52 @@ class CatalogService implements Catalog {
     CatalogService(SearchSession searchSession, EventPublisher events) {
         this.searchSession = searchSession;
         this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public CategoryDefinition defineCategory(CategoryDefinition definition) {
+        Category category = Category.findById(definition.key());
+        if (category == null) {
+            category = new Category();
+            category.key = definition.key();
+            category.schemaVersion = 1;
+            category.name = definition.name();
+            category.updatedAt = clock.instant();
+            replaceAttributes(category, definition);
+            category.persist();
+            return category.toDefinition();
+        }
+        boolean schemaChanged = !category.toDefinition().attributes().equals(definition.attributes());
+        if (schemaChanged) {
+            category.attributes.clear();
+            Category.getEntityManager().flush(); // delete the old rows before inserting rows with the same keys
+            replaceAttributes(category, definition);
+            category.schemaVersion++;
+        }
+        if (schemaChanged || !category.name.equals(definition.name())) {
+            category.name = definition.name();
+            category.updatedAt = clock.instant();
+        }
+        return category.toDefinition();
+    }
+
+    private static void replaceAttributes(Category category, CategoryDefinition definition) {
+        for (int i = 0; i < definition.attributes().size(); i++) {
+            category.attributes.add(CategoryAttribute.of(category.key, i, definition.attributes().get(i)));
+        }
+    }
+
+    @Override
+    @Transactional
+    public Optional<CategoryDefinition> category(String key) {
+        return Category.<Category>findByIdOptional(key).map(Category::toDefinition);
+    }
+
+    @Override
+    @Transactional
+    public List<CategoryDefinition> categories() {
+        return Category.<Category>listAll(io.quarkus.panache.common.Sort.by("key")).stream().map(Category::toDefinition).toList();
     }
 
     @Override

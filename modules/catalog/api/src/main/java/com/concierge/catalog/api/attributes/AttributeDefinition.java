@@ -38,6 +38,13 @@ public record AttributeDefinition(String key, String label, AttributeType type, 
         }
         label = label == null || label.isBlank() ? key : label.strip();
         allowedValues = allowedValues == null ? Set.of() : Set.copyOf(allowedValues);
+        for (String allowed : allowedValues) {
+            if (allowed.isBlank() || allowed.contains("|") || allowed.contains(";")) {
+                throw new IllegalArgumentException("attribute " + key + ": allowed value '" + allowed + "' must be non-blank without '|' or ';'");
+            }
+        }
+        min = plainDecimal(min);
+        max = plainDecimal(max);
         if ((type == AttributeType.ENUM || type == AttributeType.LIST) && allowedValues.isEmpty()) {
             throw new IllegalArgumentException("attribute " + key + " (" + type + ") needs allowed values");
         }
@@ -53,6 +60,68 @@ public record AttributeDefinition(String key, String label, AttributeType type, 
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw new IllegalArgumentException("attribute " + key + ": min " + min + " is above max " + max);
         }
+    }
+
+    /**
+     * An attribute as a merchandiser writes it: type by name ("number", "enum", ...), the display
+     * unit by symbol ("dB", "L"; it decides the dimension), bounds as quantities ("10 L") or plain
+     * numbers in the display unit ("10").
+     */
+    public static AttributeDefinition fromText(String key, String label, String type, String unit, String min, String max,
+                                               Set<String> allowedValues, boolean required) {
+        AttributeType parsedType;
+        try {
+            parsedType = AttributeType.valueOf(type == null ? "" : type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("attribute " + key + ": type '" + type + "' is not one of number, enum, boolean, text, list");
+        }
+        Unit display = null;
+        if (unit != null && !unit.isBlank()) {
+            display = Unit.parse(unit).orElseThrow(() -> new IllegalArgumentException("attribute " + key + ": unknown unit '" + unit + "'"));
+        }
+        return new AttributeDefinition(key, label, parsedType, display == null ? null : display.dimension(), display,
+                bound(key, min, display), bound(key, max, display), allowedValues, required);
+    }
+
+    /** A bound for output: in the display unit with its symbol ("0.1 L"), or the plain number. */
+    public String boundText(BigDecimal canonical) {
+        if (canonical == null) {
+            return null;
+        }
+        if (displayUnit == null) {
+            return canonical.toPlainString();
+        }
+        return plainDecimal(displayUnit.fromCanonical(canonical)).toPlainString() + " " + displayUnit.symbol();
+    }
+
+    private static BigDecimal bound(String key, String text, Unit display) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            if (display == null) {
+                return new BigDecimal(text.strip());
+            }
+            if (text.strip().matches("[-+]?\\d+(?:\\.\\d+)?")) {
+                return display.toCanonical(new BigDecimal(text.strip()));
+            }
+            Quantity quantity = Quantity.parse(text);
+            if (quantity.dimension() != display.dimension()) {
+                throw new IllegalArgumentException("'" + text + "' is not in the dimension of " + display.symbol());
+            }
+            return quantity.canonicalValue();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("attribute " + key + ": bound " + e.getMessage().replace("quantity", "'" + text + "'"));
+        }
+    }
+
+    /** Trailing zeros off, but never an exponent: 20.000 → 20, not 2E+1. */
+    private static BigDecimal plainDecimal(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** A number with a unit, range given in the canonical unit. */

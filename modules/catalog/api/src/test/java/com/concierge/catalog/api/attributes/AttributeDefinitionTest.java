@@ -64,6 +64,34 @@ class AttributeDefinitionTest {
                 .hasMessageContaining("needs allowed values");
     }
 
+    @Test
+    void merchandisersWriteSchemasInTheirOwnUnits() {
+        AttributeDefinition capacity = AttributeDefinition.fromText("jar_capacity", "Jar capacity", "Number", "qt", "1 cup", "2", null, false);
+
+        assertThat(capacity.dimension()).isEqualTo(Dimension.VOLUME);
+        assertThat(capacity.min()).isEqualByComparingTo("236.5882365");
+        assertThat(capacity.max()).isEqualByComparingTo("1892.705892");
+        assertThat(capacity.boundText(capacity.max())).isEqualTo("2 qt");
+        assertThat(capacity.boundText(capacity.min())).isEqualTo("0.25 qt");
+        assertThat(AttributeDefinition.fromText("speeds", null, "number", null, "1", "12", null, false).boundText(new java.math.BigDecimal("12")))
+                .isEqualTo("12");
+    }
+
+    @Test
+    void boundsAreKeptAsPlainDecimals() {
+        AttributeDefinition noise = AttributeDefinition.quantity("noise", null, Dimension.SOUND_LEVEL, null, "20.000", "1.2E+2", false);
+
+        assertThat(noise.min().toString()).isEqualTo("20");
+        assertThat(noise.max().toString()).isEqualTo("120");
+        assertThat(noise).isEqualTo(AttributeDefinition.quantity("noise", null, Dimension.SOUND_LEVEL, null, "20", "120", false));
+    }
+
+    @Test
+    void allowedValuesCannotHoldTheListSeparators() {
+        assertThatThrownBy(() -> AttributeDefinition.choice("color", null, false, "black|white"))
+                .hasMessage("attribute color: allowed value 'black|white' must be non-blank without '|' or ';'");
+    }
+
     private static void refused(ThrowableAssert.ThrowingCallable check, Reason reason, String message) {
         assertThatThrownBy(check)
                 .isInstanceOfSatisfying(InvalidAttributeValueException.class, e -> assertThat(e.reason()).isEqualTo(reason))

@@ -3,10 +3,14 @@ package com.concierge.web.api;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.kernel.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +31,10 @@ public class AdminProductResource {
     public record PriceRequest(String amount, String currency) {
     }
 
+    /** Optional body of a link: the merchandiser's note on the edge. */
+    public record LinkRequest(String note) {
+    }
+
     private final Catalog catalog;
 
     AdminProductResource(Catalog catalog) {
@@ -45,5 +53,25 @@ public class AdminProductResource {
         ProductSummary created = catalog.addProduct(
                 new NewProduct(request.sku(), request.title(), request.brand(), request.description(), price));
         return Response.created(URI.create("/api/products/" + created.id())).entity(created).build();
+    }
+
+    /** Records "{from} {relation} {to}", e.g. PUT /api/admin/products/{jar}/compatibility/fits/{blender}. */
+    @PUT
+    @Path("/{from}/compatibility/{relation}/{to}")
+    public Response link(@PathParam("from") String from, @PathParam("relation") String relation, @PathParam("to") String to,
+                         LinkRequest request) {
+        catalog.link(ProductResource.parseId(from), Relation.parse(relation), ProductResource.parseId(to),
+                request == null ? null : request.note());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{from}/compatibility/{relation}/{to}")
+    public Response unlink(@PathParam("from") String from, @PathParam("relation") String relation, @PathParam("to") String to) {
+        boolean removed = catalog.unlink(ProductResource.parseId(from), Relation.parse(relation), ProductResource.parseId(to));
+        if (!removed) {
+            throw new java.util.NoSuchElementException("no such compatibility edge");
+        }
+        return Response.noContent().build();
     }
 }

@@ -26,6 +26,11 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    Response notFound(java.util.NoSuchElementException e) {
+        return Problem.response(Response.Status.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
     Response duplicateSku(DuplicateSkuException e) {
         return Problem.response(Response.Status.CONFLICT, "duplicate-sku", "Duplicate SKU", e.getMessage());
     }

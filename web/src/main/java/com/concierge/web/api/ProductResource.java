@@ -35,6 +35,13 @@ public class ProductResource {
         return catalog.product(parseId(id)).orElseThrow(() -> new NotFoundException("no product with id " + id));
     }
 
+    /** Every compatibility edge of the product, from both ends ("fits", "is fitted by", ...). */
+    @GET
+    @Path("/{id}/compatibility")
+    public java.util.List<com.concierge.catalog.api.compatibility.CompatibilityLink> compatibility(@PathParam("id") String id) {
+        return catalog.compatibility(parseId(id));
+    }
+
     static UUID parseId(String id) {
         try {
             return UUID.fromString(id);

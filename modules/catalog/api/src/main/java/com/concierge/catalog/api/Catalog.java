@@ -30,6 +30,21 @@ public interface Catalog {
     java.util.List<CategoryDefinition> categories();
 
     /**
+     * Records that {@code from} {@code relation} {@code to} ("the jar fits the blender"). Recording
+     * the same edge again only updates its note.
+     *
+     * @throws java.util.NoSuchElementException when either product does not exist
+     * @throws IllegalArgumentException         for an edge from a product to itself
+     */
+    void link(java.util.UUID from, com.concierge.catalog.api.compatibility.Relation relation, java.util.UUID to, String note);
+
+    /** Removes an edge; false when there was none. */
+    boolean unlink(java.util.UUID from, com.concierge.catalog.api.compatibility.Relation relation, java.util.UUID to);
+
+    /** Every edge touching {@code product}, from both ends, ordered by relation, direction and title. */
+    java.util.List<com.concierge.catalog.api.compatibility.CompatibilityLink> compatibility(java.util.UUID product);
+
+    /**
      * Full-text search over title, brand and description in OpenSearch.
      *
      * @param text  the shopper's words; blank matches everything

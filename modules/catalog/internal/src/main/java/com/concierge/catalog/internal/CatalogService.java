@@ -2,6 +2,8 @@ package com.concierge.catalog.internal;
 
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductSummary;
@@ -76,6 +78,73 @@ class CatalogService implements Catalog {
     @Transactional
     public List<CategoryDefinition> categories() {
         return Category.<Category>listAll(io.quarkus.panache.common.Sort.by("key")).stream().map(Category::toDefinition).toList();
+    }
+
+    @Override
+    @Transactional
+    public void link(UUID from, Relation relation, UUID to, String note) {
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("a product cannot be linked to itself");
+        }
+        requireProduct(from);
+        requireProduct(to);
+        String trimmed = note == null || note.isBlank() ? null : note.strip();
+        if (trimmed != null && trimmed.length() > 500) {
+            throw new IllegalArgumentException("note is longer than 500 characters");
+        }
+        CompatibilityEdge edge = CompatibilityEdge.findById(new CompatibilityEdge.Key(from, relation.name(), to));
+        if (edge == null) {
+            edge = new CompatibilityEdge();
+            edge.fromProduct = from;
+            edge.kind = relation.name();
+            edge.toProduct = to;
+            edge.createdAt = clock.instant();
+            edge.note = trimmed;
+            edge.persist();
+        } else {
+            edge.note = trimmed;
+        }
+    }
+
+    @Override
+    @Transactional
+    public boolean unlink(UUID from, Relation relation, UUID to) {
+        return CompatibilityEdge.deleteById(new CompatibilityEdge.Key(from, relation.name(), to));
+    }
+
+    @Override
+    @Transactional
+    public List<CompatibilityLink> compatibility(UUID product) {
+        requireProduct(product);
+        List<CompatibilityEdge> outgoing = CompatibilityEdge.list("fromProduct", product);
+        List<CompatibilityEdge> incoming = CompatibilityEdge.list("toProduct", product);
+        java.util.Set<UUID> others = new java.util.HashSet<>();
+        outgoing.forEach(edge -> others.add(edge.toProduct));
+        incoming.forEach(edge -> others.add(edge.fromProduct));
+        java.util.Map<UUID, String> titles = others.isEmpty() ? java.util.Map.of()
+                : Product.<Product>list("id in ?1", others).stream().collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.title));
+        List<CompatibilityLink> links = new java.util.ArrayList<>();
+        for (CompatibilityEdge edge : outgoing) {
+            Relation relation = Relation.valueOf(edge.kind);
+            links.add(new CompatibilityLink(relation, CompatibilityLink.Direction.FORWARD, edge.toProduct,
+                    titles.get(edge.toProduct), relation.forward(), edge.note));
+        }
+        for (CompatibilityEdge edge : incoming) {
+            Relation relation = Relation.valueOf(edge.kind);
+            links.add(new CompatibilityLink(relation, CompatibilityLink.Direction.BACKWARD, edge.fromProduct,
+                    titles.get(edge.fromProduct), relation.backward(), edge.note));
+        }
+        links.sort(java.util.Comparator.comparing(CompatibilityLink::relation)
+                .thenComparing(CompatibilityLink::direction)
+                .thenComparing(CompatibilityLink::otherTitle)
+                .thenComparing(CompatibilityLink::other));
+        return List.copyOf(links);
+    }
+
+    private static void requireProduct(UUID id) {
+        if (Product.findById(id) == null) {
+            throw new java.util.NoSuchElementException("no product with id " + id);
+        }
     }
 
     @Override

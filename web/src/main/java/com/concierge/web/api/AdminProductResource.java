@@ -31,6 +31,10 @@ public class AdminProductResource {
     public record PriceRequest(String amount, String currency) {
     }
 
+    /** A question and answer; {@code source} is retailer, manufacturer or community, {@code answeredOn} an ISO date. */
+    public record QaRequest(String question, String answer, String source, String answeredOn) {
+    }
+
     /** Optional body of a link: the merchandiser's note on the edge. */
     public record LinkRequest(String note) {
     }
@@ -53,6 +57,23 @@ public class AdminProductResource {
         ProductSummary created = catalog.addProduct(
                 new NewProduct(request.sku(), request.title(), request.brand(), request.description(), price));
         return Response.created(URI.create("/api/products/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/qa")
+    public Response addQa(@PathParam("id") String id, QaRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("the request body is missing");
+        }
+        java.time.LocalDate answeredOn;
+        try {
+            answeredOn = request.answeredOn() == null ? null : java.time.LocalDate.parse(request.answeredOn().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("answeredOn '" + request.answeredOn() + "' is not a date like 2026-11-22");
+        }
+        var entry = catalog.addQa(ProductResource.parseId(id), new com.concierge.catalog.api.qa.NewQaEntry(request.question(),
+                request.answer(), request.source() == null ? null : com.concierge.catalog.api.qa.AnswerSource.parse(request.source()), answeredOn));
+        return Response.created(URI.create("/api/products/" + id + "/qa")).entity(entry).build();
     }
 
     /** Records "{from} {relation} {to}", e.g. PUT /api/admin/products/{jar}/compatibility/fits/{blender}. */

@@ -42,6 +42,13 @@ public class ProductResource {
         return catalog.compatibility(parseId(id));
     }
 
+    /** The product's questions and answers, newest first; each id is citable. */
+    @GET
+    @Path("/{id}/qa")
+    public java.util.List<com.concierge.catalog.api.qa.QaEntry> qa(@PathParam("id") String id) {
+        return catalog.qa(parseId(id));
+    }
+
     static UUID parseId(String id) {
         try {
             return UUID.fromString(id);

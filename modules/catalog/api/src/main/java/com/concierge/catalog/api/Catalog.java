@@ -45,6 +45,16 @@ public interface Catalog {
     java.util.List<com.concierge.catalog.api.compatibility.CompatibilityLink> compatibility(java.util.UUID product);
 
     /**
+     * Records a question and answer about a product.
+     *
+     * @throws java.util.NoSuchElementException when the product does not exist
+     */
+    com.concierge.catalog.api.qa.QaEntry addQa(java.util.UUID product, com.concierge.catalog.api.qa.NewQaEntry entry);
+
+    /** A product's questions and answers, newest answer first. */
+    java.util.List<com.concierge.catalog.api.qa.QaEntry> qa(java.util.UUID product);
+
+    /**
      * Full-text search over title, brand and description in OpenSearch.
      *
      * @param text  the shopper's words; blank matches everything

@@ -4,6 +4,8 @@ import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.compatibility.Relation;
+import com.concierge.catalog.api.qa.NewQaEntry;
+import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductSummary;
@@ -139,6 +141,30 @@ class CatalogService implements Catalog {
                 .thenComparing(CompatibilityLink::otherTitle)
                 .thenComparing(CompatibilityLink::other));
         return List.copyOf(links);
+    }
+
+    @Override
+    @Transactional
+    public QaEntry addQa(UUID product, NewQaEntry entry) {
+        requireProduct(product);
+        QaRecord record = new QaRecord();
+        record.id = UUID.randomUUID();
+        record.productId = product;
+        record.question = entry.question();
+        record.answer = entry.answer();
+        record.source = entry.source().name();
+        record.answeredOn = entry.answeredOn();
+        record.createdAt = clock.instant();
+        record.persist();
+        return record.toEntry();
+    }
+
+    @Override
+    @Transactional
+    public List<QaEntry> qa(UUID product) {
+        requireProduct(product);
+        return QaRecord.<QaRecord>list("productId = ?1 order by answeredOn desc, createdAt desc", product).stream()
+                .map(QaRecord::toEntry).toList();
     }
 
     private static void requireProduct(UUID id) {

@@ -4,18 +4,23 @@ import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.compatibility.Relation;
+import com.concierge.catalog.api.qa.AnswerSource;
+import com.concierge.catalog.api.qa.NewQaEntry;
 import com.concierge.kernel.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.NoSuchElementException;
 
 /** Merchandiser writes to the catalog. */
 @Path("/api/admin/products")
@@ -65,14 +70,14 @@ public class AdminProductResource {
         if (request == null) {
             throw new IllegalArgumentException("the request body is missing");
         }
-        java.time.LocalDate answeredOn;
+        LocalDate answeredOn;
         try {
-            answeredOn = request.answeredOn() == null ? null : java.time.LocalDate.parse(request.answeredOn().strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            answeredOn = request.answeredOn() == null ? null : LocalDate.parse(request.answeredOn().strip());
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("answeredOn '" + request.answeredOn() + "' is not a date like 2026-11-22");
         }
-        var entry = catalog.addQa(ProductResource.parseId(id), new com.concierge.catalog.api.qa.NewQaEntry(request.question(),
-                request.answer(), request.source() == null ? null : com.concierge.catalog.api.qa.AnswerSource.parse(request.source()), answeredOn));
+        var entry = catalog.addQa(ProductResource.parseId(id), new NewQaEntry(request.question(),
+                request.answer(), request.source() == null ? null : AnswerSource.parse(request.source()), answeredOn));
         return Response.created(URI.create("/api/products/" + id + "/qa")).entity(entry).build();
     }
 
@@ -91,7 +96,7 @@ public class AdminProductResource {
     public Response unlink(@PathParam("from") String from, @PathParam("relation") String relation, @PathParam("to") String to) {
         boolean removed = catalog.unlink(ProductResource.parseId(from), Relation.parse(relation), ProductResource.parseId(to));
         if (!removed) {
-            throw new java.util.NoSuchElementException("no such compatibility edge");
+            throw new NoSuchElementException("no such compatibility edge");
         }
         return Response.noContent().build();
     }

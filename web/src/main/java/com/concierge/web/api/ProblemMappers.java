@@ -5,6 +5,7 @@ import com.concierge.catalog.api.SearchUnavailableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -26,7 +27,7 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response notFound(java.util.NoSuchElementException e) {
+    Response notFound(NoSuchElementException e) {
         return Problem.response(Response.Status.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 

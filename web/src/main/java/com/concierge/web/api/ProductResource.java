@@ -3,6 +3,8 @@ package com.concierge.web.api;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.SearchPage;
+import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.qa.QaEntry;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 
 /** Public product reads: search (OpenSearch) and one product (database). */
@@ -38,14 +41,14 @@ public class ProductResource {
     /** Every compatibility edge of the product, from both ends ("fits", "is fitted by", ...). */
     @GET
     @Path("/{id}/compatibility")
-    public java.util.List<com.concierge.catalog.api.compatibility.CompatibilityLink> compatibility(@PathParam("id") String id) {
+    public List<CompatibilityLink> compatibility(@PathParam("id") String id) {
         return catalog.compatibility(parseId(id));
     }
 
     /** The product's questions and answers, newest first; each id is citable. */
     @GET
     @Path("/{id}/qa")
-    public java.util.List<com.concierge.catalog.api.qa.QaEntry> qa(@PathParam("id") String id) {
+    public List<QaEntry> qa(@PathParam("id") String id) {
         return catalog.qa(parseId(id));
     }
 

@@ -1,5 +1,10 @@
 package com.concierge.catalog.api;
 
+import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.compatibility.Relation;
+import com.concierge.catalog.api.qa.NewQaEntry;
+import com.concierge.catalog.api.qa.QaEntry;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,7 +32,7 @@ public interface Catalog {
     Optional<CategoryDefinition> category(String key);
 
     /** Every category, by key. */
-    java.util.List<CategoryDefinition> categories();
+    List<CategoryDefinition> categories();
 
     /**
      * Records that {@code from} {@code relation} {@code to} ("the jar fits the blender"). Recording
@@ -36,23 +41,23 @@ public interface Catalog {
      * @throws java.util.NoSuchElementException when either product does not exist
      * @throws IllegalArgumentException         for an edge from a product to itself
      */
-    void link(java.util.UUID from, com.concierge.catalog.api.compatibility.Relation relation, java.util.UUID to, String note);
+    void link(UUID from, Relation relation, UUID to, String note);
 
     /** Removes an edge; false when there was none. */
-    boolean unlink(java.util.UUID from, com.concierge.catalog.api.compatibility.Relation relation, java.util.UUID to);
+    boolean unlink(UUID from, Relation relation, UUID to);
 
     /** Every edge touching {@code product}, from both ends, ordered by relation, direction and title. */
-    java.util.List<com.concierge.catalog.api.compatibility.CompatibilityLink> compatibility(java.util.UUID product);
+    List<CompatibilityLink> compatibility(UUID product);
 
     /**
      * Records a question and answer about a product.
      *
      * @throws java.util.NoSuchElementException when the product does not exist
      */
-    com.concierge.catalog.api.qa.QaEntry addQa(java.util.UUID product, com.concierge.catalog.api.qa.NewQaEntry entry);
+    QaEntry addQa(UUID product, NewQaEntry entry);
 
     /** A product's questions and answers, newest answer first. */
-    java.util.List<com.concierge.catalog.api.qa.QaEntry> qa(java.util.UUID product);
+    List<QaEntry> qa(UUID product);
 
     /**
      * Full-text search over title, brand and description in OpenSearch.

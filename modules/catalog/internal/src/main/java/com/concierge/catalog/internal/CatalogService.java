@@ -2,24 +2,32 @@ package com.concierge.catalog.internal;
 
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
-import com.concierge.catalog.api.compatibility.CompatibilityLink;
-import com.concierge.catalog.api.compatibility.Relation;
-import com.concierge.catalog.api.qa.NewQaEntry;
-import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.SearchPage;
 import com.concierge.catalog.api.SearchUnavailableException;
+import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.events.ProductPublished;
+import com.concierge.catalog.api.qa.NewQaEntry;
+import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.kernel.events.EventPublisher;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
@@ -79,7 +87,7 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public List<CategoryDefinition> categories() {
-        return Category.<Category>listAll(io.quarkus.panache.common.Sort.by("key")).stream().map(Category::toDefinition).toList();
+        return Category.<Category>listAll(Sort.by("key")).stream().map(Category::toDefinition).toList();
     }
 
     @Override
@@ -120,12 +128,12 @@ class CatalogService implements Catalog {
         requireProduct(product);
         List<CompatibilityEdge> outgoing = CompatibilityEdge.list("fromProduct", product);
         List<CompatibilityEdge> incoming = CompatibilityEdge.list("toProduct", product);
-        java.util.Set<UUID> others = new java.util.HashSet<>();
+        Set<UUID> others = new HashSet<>();
         outgoing.forEach(edge -> others.add(edge.toProduct));
         incoming.forEach(edge -> others.add(edge.fromProduct));
-        java.util.Map<UUID, String> titles = others.isEmpty() ? java.util.Map.of()
-                : Product.<Product>list("id in ?1", others).stream().collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.title));
-        List<CompatibilityLink> links = new java.util.ArrayList<>();
+        Map<UUID, String> titles = others.isEmpty() ? Map.of()
+                : Product.<Product>list("id in ?1", others).stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
+        List<CompatibilityLink> links = new ArrayList<>();
         for (CompatibilityEdge edge : outgoing) {
             Relation relation = Relation.valueOf(edge.kind);
             links.add(new CompatibilityLink(relation, CompatibilityLink.Direction.FORWARD, edge.toProduct,
@@ -136,7 +144,7 @@ class CatalogService implements Catalog {
             links.add(new CompatibilityLink(relation, CompatibilityLink.Direction.BACKWARD, edge.fromProduct,
                     titles.get(edge.fromProduct), relation.backward(), edge.note));
         }
-        links.sort(java.util.Comparator.comparing(CompatibilityLink::relation)
+        links.sort(Comparator.comparing(CompatibilityLink::relation)
                 .thenComparing(CompatibilityLink::direction)
                 .thenComparing(CompatibilityLink::otherTitle)
                 .thenComparing(CompatibilityLink::other));
@@ -169,7 +177,7 @@ class CatalogService implements Catalog {
 
     private static void requireProduct(UUID id) {
         if (Product.findById(id) == null) {
-            throw new java.util.NoSuchElementException("no product with id " + id);
+            throw new NoSuchElementException("no product with id " + id);
         }
     }
 

@@ -19,13 +19,7 @@ public record CategoryDefinition(String key, String name, List<AttributeDefiniti
         if (key == null || !key.matches("[a-z][a-z0-9_-]{0,63}")) {
             throw new IllegalArgumentException("category key '" + key + "' must be lower-case letters, digits, '-' and '_'");
         }
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("category name is missing");
-        }
-        name = name.strip();
-        if (name.length() > 200) {
-            throw new IllegalArgumentException("category name is longer than 200 characters");
-        }
+        name = RequiredText.of("category name", name, 200);
         attributes = attributes == null ? List.of() : List.copyOf(attributes);
         Set<String> keys = new HashSet<>();
         for (AttributeDefinition attribute : attributes) {

@@ -14,9 +14,9 @@ public record NewProduct(String sku, String title, String brand, String descript
     public static final int DESCRIPTION_MAX = 10_000;
 
     public NewProduct {
-        sku = required("sku", sku, SKU_MAX);
-        title = required("title", title, TITLE_MAX);
-        brand = required("brand", brand, BRAND_MAX);
+        sku = RequiredText.of("sku", sku, SKU_MAX);
+        title = RequiredText.of("title", title, TITLE_MAX);
+        brand = RequiredText.of("brand", brand, BRAND_MAX);
         description = description == null ? "" : description.strip();
         if (description.length() > DESCRIPTION_MAX) {
             throw new IllegalArgumentException("description is longer than " + DESCRIPTION_MAX + " characters");
@@ -27,16 +27,5 @@ public record NewProduct(String sku, String title, String brand, String descript
         if (price.minorUnits() < 0) {
             throw new IllegalArgumentException("price must not be negative");
         }
-    }
-
-    private static String required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is missing");
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
-        }
-        return stripped;
     }
 }

@@ -1,5 +1,6 @@
 package com.concierge.catalog.api.qa;
 
+import com.concierge.catalog.api.RequiredText;
 import java.time.LocalDate;
 
 /** A question and its answer to record; the compact constructor names what is wrong. */
@@ -9,8 +10,8 @@ public record NewQaEntry(String question, String answer, AnswerSource source, Lo
     public static final int ANSWER_MAX = 4000;
 
     public NewQaEntry {
-        question = required("question", question, QUESTION_MAX);
-        answer = required("answer", answer, ANSWER_MAX);
+        question = RequiredText.of("question", question, QUESTION_MAX);
+        answer = RequiredText.of("answer", answer, ANSWER_MAX);
         if (source == null) {
             throw new IllegalArgumentException("source is missing");
         }
@@ -20,16 +21,5 @@ public record NewQaEntry(String question, String answer, AnswerSource source, Lo
         if (answeredOn.isAfter(LocalDate.now().plusDays(1))) {
             throw new IllegalArgumentException("answeredOn " + answeredOn + " is in the future");
         }
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is missing");
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
-        }
-        return stripped;
     }
 }

@@ -69,7 +69,7 @@ public record Distribution(String name, String version, Path zip) {
                     }
                 }
             }
-            makeWorldReadable(staging);
+            openLikeAnyFolder(staging);
             try {
                 Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException raced) {
@@ -89,7 +89,8 @@ public record Distribution(String name, String version, Path zip) {
         return slash < 0 ? entryName : entryName.substring(slash + 1);
     }
 
-    private static void makeWorldReadable(Path root) throws IOException {
+    /** createTempDirectory makes the staging folder 0700; the unpacked home must be readable by the service user. */
+    private static void openLikeAnyFolder(Path root) throws IOException {
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 

@@ -49,7 +49,8 @@ class CatalogApiTest {
                 .body("hits", hasSize(1))
                 .body("hits[0].sku", equalTo("BL-" + word));
         given().when().get("/api/products/" + id)
-                .then().statusCode(200).body("title", equalTo("Quiet " + word + " blender"));
+                .then().statusCode(200).body("product.title", equalTo("Quiet " + word + " blender"))
+                .body("product.variants[0].sku", equalTo("BL-" + word));
         given().queryParam("q", word).when().get("/")
                 .then().statusCode(200)
                 .body(containsString("Quiet " + word + " blender"))
@@ -81,14 +82,16 @@ class CatalogApiTest {
     }
 
     @Test
-    void unknownOrMalformedProductIdsAreProblems() {
+    void unknownProductsAndBadSearchParametersAreProblems() {
         given().when().get("/api/products/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
-        given().when().get("/api/products/not-a-uuid")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("'not-a-uuid' is not a product id (a UUID)"));
-        given().queryParam("limit", 1000).when().get("/api/products")
-                .then().statusCode(400).body("detail", equalTo("limit must be between 1 and 100"));
+        given().when().get("/api/products/no-such-handle")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("no product no-such-handle"));
+        given().queryParam("size", 1000).when().get("/api/products")
+                .then().statusCode(400).body("detail", equalTo("size must be between 1 and 100"));
+        given().queryParam("limit", 10).when().get("/api/products")
+                .then().statusCode(400).body("detail", equalTo("unknown search parameter 'limit'"));
     }
 
     private static void problem(RequestSpecification request, int status, Matcher<String> detail) {

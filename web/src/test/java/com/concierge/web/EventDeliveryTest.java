@@ -58,7 +58,7 @@ class EventDeliveryTest {
 
         assertThat(outboxRows(sku)).isEmpty();
         outbox.deliverPending();
-        assertThat(catalog.search(sku, 10).total()).isZero();
+        assertThat(catalog.search(com.concierge.catalog.api.search.SearchQuery.text(sku)).total()).isZero();
         assertThat(measurement.recentEvents(500)).noneMatch(e -> e.payload().contains(sku));
     }
 

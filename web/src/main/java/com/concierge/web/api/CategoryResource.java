@@ -1,5 +1,17 @@
 package com.concierge.web.api;
 
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.reasons.LabelChange;
+import com.concierge.catalog.api.reasons.ReasonRule;
+import com.concierge.catalog.api.reasons.ReasonRuleSet;
+import com.concierge.catalog.api.reasons.Relabelling;
+import com.concierge.catalog.api.reasons.RuleText;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+
 import com.concierge.catalog.api.Catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -46,5 +58,44 @@ public class CategoryResource {
             throw new IllegalArgumentException("the request body is missing");
         }
         return CategoryDocument.of(catalog.defineCategory(body.toDefinition(key)));
+    }
+
+    /** A category's reason rules as merchandisers write them (numbers in display units). */
+    public record RulesDocument(String category, int version, String changedBy, Instant changedAt, String note, List<RuleText.Rule> rules) {
+    }
+
+    /** The body of a rules change: the whole new rule list and why. */
+    public record RulesRequest(String note, List<RuleText.Rule> rules) {
+    }
+
+    @GET
+    @Path("/categories/{key}/reason-rules")
+    public RulesDocument reasonRules(@PathParam("key") String key) {
+        CategoryDefinition category = catalog.category(key).orElseThrow(() -> new NotFoundException("no category '" + key + "'"));
+        ReasonRuleSet rules = catalog.reasonRules(key).orElseThrow(() -> new NotFoundException("category '" + key + "' has no reason rules yet"));
+        return new RulesDocument(key, rules.version(), rules.changedBy(), rules.changedAt(), rules.note(),
+                rules.rules().stream().map(rule -> RuleText.format(rule, category.attributes(), false)).toList());
+    }
+
+    /** Replaces the rules (a new version) and relabels the category's products; answers with every label change. */
+    @PUT
+    @Path("/admin/categories/{key}/reason-rules")
+    @RolesAllowed("merchandiser")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Relabelling defineReasonRules(@PathParam("key") String key, RulesRequest body, @Context SecurityContext security) {
+        if (body == null || body.rules() == null) {
+            throw new IllegalArgumentException("the request needs rules: [{\"code\": ..., \"condition\": ...}]");
+        }
+        CategoryDefinition category = catalog.category(key).orElseThrow(() -> new NotFoundException("no category '" + key + "'"));
+        List<ReasonRule> rules = body.rules().stream().map(rule -> RuleText.parse(rule, category.attributes())).toList();
+        return catalog.defineReasonRules(key, rules, security.getUserPrincipal().getName(), body.note());
+    }
+
+    /** The relabelling audit trail, newest first. */
+    @GET
+    @Path("/admin/categories/{key}/label-changes")
+    @RolesAllowed("merchandiser")
+    public List<LabelChange> labelChanges(@PathParam("key") String key, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return catalog.labelChanges(key, limit);
     }
 }

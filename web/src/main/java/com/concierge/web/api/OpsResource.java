@@ -1,29 +1,55 @@
 package com.concierge.web.api;
 
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.IndexStatus;
+import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.kernel.events.Outbox;
 import com.concierge.measurement.api.Measurement;
 import com.concierge.measurement.api.RecordedEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** What retailer operations need to see of event delivery. */
+/** What retailer operations need: event delivery and the search index. */
 @Path("/api/ops")
 @RolesAllowed("ops")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsResource {
 
+    /** What a reindex did. */
+    public record Reindexed(long indexed, double seconds) {
+    }
+
     private final Outbox outbox;
     private final Measurement measurement;
+    private final Catalog catalog;
 
-    OpsResource(Outbox outbox, Measurement measurement) {
+    OpsResource(Outbox outbox, Measurement measurement, Catalog catalog) {
         this.outbox = outbox;
         this.measurement = measurement;
+        this.catalog = catalog;
+    }
+
+    /** Products in the database and in the search index; they differ while the index is behind. */
+    @GET
+    @Path("/search")
+    public IndexStatus search() {
+        return catalog.indexStatus();
+    }
+
+    /** Rebuilds the search index from the database (after an OpenSearch outage, say). Takes seconds per 10,000 products. */
+    @POST
+    @Path("/search/reindex")
+    public Reindexed reindex() {
+        long started = System.nanoTime();
+        long indexed = catalog.reindex(ImportProgress.NONE);
+        return new Reindexed(indexed, (System.nanoTime() - started) / 1e9);
     }
 
     /** Pending, failing and sent outbox rows. */

@@ -22,6 +22,9 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unreadableJson(JsonProcessingException e) {
+        if (e.getCause() instanceof IllegalArgumentException invalid) {
+            return invalid(invalid); // well-formed JSON that a record's constructor refused: say why
+        }
         return Problem.response(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
                 "The body is not valid JSON for this request: " + e.getOriginalMessage());
     }

@@ -1,41 +1,99 @@
 package com.concierge.web.api;
 
 import com.concierge.catalog.api.Catalog;
-import com.concierge.catalog.api.ProductSummary;
-import com.concierge.catalog.api.SearchPage;
+import com.concierge.catalog.api.ProductDetails;
+import com.concierge.catalog.api.Readiness;
+import com.concierge.catalog.api.policies.ItemPolicies;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.qa.QaEntry;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Public product reads: search (OpenSearch) and one product (database). */
 @Path("/api/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
 
+    /**
+     * What the product API returns: the product (normalized attributes with units, variants,
+     * reason codes), its compatibility edges, the policies that apply in the store region to an
+     * item delivered today, and its assistant readiness.
+     */
+    public record ProductDocument(ProductDetails product, List<CompatibilityLink> compatibility, ItemPolicies policies,
+                                  Readiness readiness) {
+    }
+
     private final Catalog catalog;
+    private final String storeCurrency;
+    private final String storeRegion;
+    private final Clock clock = Clock.systemUTC();
 
-    ProductResource(Catalog catalog) {
+    ProductResource(Catalog catalog, @ConfigProperty(name = "cc.store.currency") String storeCurrency,
+                    @ConfigProperty(name = "cc.store.region") String storeRegion) {
         this.catalog = catalog;
+        this.storeCurrency = storeCurrency;
+        this.storeRegion = storeRegion;
     }
 
+    /** Search with filters, facets and sorting; parameters in docs/search.md. 503 when OpenSearch is down. */
     @GET
-    public SearchPage search(@QueryParam("q") String text, @QueryParam("limit") @DefaultValue("20") int limit) {
-        return catalog.search(text, limit);
+    public SearchResults search(@Context UriInfo uri) {
+        return catalog.search(SearchParameters.parse(uri.getQueryParameters(), catalog.categories(), storeCurrency));
     }
 
+    /** One product by id or by handle, from the database: it answers while search is down. */
     @GET
     @Path("/{id}")
-    public ProductSummary product(@PathParam("id") String id) {
-        return catalog.product(parseId(id)).orElseThrow(() -> new NotFoundException("no product with id " + id));
+    public ProductDocument product(@PathParam("id") String idOrHandle) {
+        ProductDetails details = (looksLikeId(idOrHandle) ? catalog.details(parseId(idOrHandle)) : catalog.detailsByHandle(idOrHandle))
+                .orElseThrow(() -> new NotFoundException("no product " + idOrHandle));
+        LocalDate today = LocalDate.now(clock);
+        return new ProductDocument(details, catalog.compatibility(details.id()),
+                catalog.policiesFor(details.id(), storeRegion, today, false, today),
+                catalog.readinessOf(details.id(), storeRegion).orElseThrow());
+    }
+
+    /**
+     * What applies to this product: {@code region} (default the store's), {@code deliveredOn}
+     * (default today), {@code opened} (default false), {@code on} the day asked (default today).
+     */
+    @GET
+    @Path("/{id}/policies")
+    public ItemPolicies policies(@PathParam("id") String id, @QueryParam("region") String region,
+                                 @QueryParam("deliveredOn") String deliveredOn, @QueryParam("opened") boolean opened,
+                                 @QueryParam("on") String on) {
+        LocalDate today = LocalDate.now(clock);
+        return catalog.policiesFor(parseId(id), region == null || region.isBlank() ? storeRegion : region,
+                PolicyResource.date("deliveredOn", deliveredOn, today), opened, PolicyResource.date("on", on, today));
+    }
+
+    /** schema.org Product / Offer JSON-LD for the product page (and shopping agents that read it). */
+    @GET
+    @Path("/{id}/jsonld")
+    @Produces("application/ld+json")
+    public Map<String, Object> jsonLd(@PathParam("id") String idOrHandle, @Context UriInfo uri) {
+        ProductDetails details = (looksLikeId(idOrHandle) ? catalog.details(parseId(idOrHandle)) : catalog.detailsByHandle(idOrHandle))
+                .orElseThrow(() -> new NotFoundException("no product " + idOrHandle));
+        return SchemaOrg.product(details, uri.getBaseUri().resolve("/products/" + details.handle()).toString(),
+                catalog.policiesFor(details.id(), storeRegion, LocalDate.now(clock), false, LocalDate.now(clock)));
+    }
+
+    private static boolean looksLikeId(String text) {
+        return text.length() == 36 && text.charAt(8) == '-';
     }
 
     /** Every compatibility edge of the product, from both ends ("fits", "is fitted by", ...). */

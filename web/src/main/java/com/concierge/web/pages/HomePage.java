@@ -1,7 +1,8 @@
 package com.concierge.web.pages;
 
 import com.concierge.catalog.api.Catalog;
-import com.concierge.catalog.api.SearchPage;
+import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.SearchUnavailableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -17,7 +18,7 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String query, SearchPage results, String problem);
+        static native TemplateInstance home(String query, SearchResults results, String problem);
     }
 
     private final Catalog catalog;
@@ -37,7 +38,7 @@ public class HomePage {
             return Templates.home(trimmed.substring(0, 500), null, "Please keep it under 500 characters.");
         }
         try {
-            return Templates.home(trimmed, catalog.search(trimmed, 24), null);
+            return Templates.home(trimmed, catalog.search(SearchQuery.text(trimmed).withPage(0, 24)), null);
         } catch (SearchUnavailableException e) {
             return Templates.home(trimmed, null, "Search is unavailable right now. Please try again in a moment.");
         }

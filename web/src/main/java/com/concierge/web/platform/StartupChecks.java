@@ -1,5 +1,8 @@
 package com.concierge.web.platform;
 
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.IndexStatus;
+import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.kernel.events.Outbox;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -13,12 +16,15 @@ import java.sql.SQLException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.util.common.SearchException;
 import org.jboss.logging.Logger;
 
 /**
  * Brings the application's backing services into shape before it takes traffic, and fails with
  * one sentence naming the setting to fix when one of them is unreachable: database, then
- * migrations, then OpenSearch and its indexes, then event delivery.
+ * migrations, then OpenSearch and its indexes, then event delivery; then loads the demo store
+ * into an empty catalog (when asked) and rebuilds the search index when it disagrees with the
+ * database (a new OpenSearch, a lost index).
  */
 @ApplicationScoped
 class StartupChecks {
@@ -32,11 +38,16 @@ class StartupChecks {
     private final Outbox outbox;
     private final boolean cleanDatabase;
     private final String jdbcUrl;
+    private final Catalog catalog;
+    private final boolean loadDemo;
 
     StartupChecks(AgroalDataSource dataSource, Flyway flyway, SearchMapping searchMapping, OpenSearchProbe openSearch,
-                  Outbox outbox,
+                  Outbox outbox, Catalog catalog,
                   @ConfigProperty(name = "cc.startup.clean-database") boolean cleanDatabase,
+                  @ConfigProperty(name = "cc.demo.load-if-empty") boolean loadDemo,
                   @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+        this.catalog = catalog;
+        this.loadDemo = loadDemo;
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.searchMapping = searchMapping;
@@ -61,8 +72,26 @@ class StartupChecks {
             throw new ConfigurationException("OpenSearch is unreachable at " + openSearch.baseUrls()
                     + " (setting quarkus.hibernate-search-orm.elasticsearch.hosts): " + answer.detail());
         }
-        searchMapping.scope(Object.class).schemaManager().createOrUpdate();
+        try {
+            searchMapping.scope(Object.class).schemaManager().createOrUpdate();
+        } catch (SearchException e) {
+            // the database is the source of truth: an index whose mapping cannot be updated in place is rebuilt
+            LOG.warnf("The search index mapping could not be updated in place (%s); recreating it from the database", e.getMessage());
+            searchMapping.scope(Object.class).schemaManager().dropAndCreate();
+        }
         outbox.start();
+    }
+
+    /** After messaging is wired (the demo publishes events through the outbox). */
+    void onStarted(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
+        if (loadDemo) {
+            catalog.loadDemoCatalogIfEmpty();
+        }
+        IndexStatus index = catalog.indexStatus();
+        if (!index.inSync()) {
+            LOG.infof("The search index holds %d products, the database %d: rebuilding the index", index.indexed(), index.products());
+            catalog.reindex(ImportProgress.NONE);
+        }
     }
 
     private void requireDatabase() {

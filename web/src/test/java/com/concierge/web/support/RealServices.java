@@ -8,13 +8,15 @@ import java.util.Map;
 
 /**
  * Starts the real OpenSearch and Keycloak once per test JVM, through the same launcher code the
- * run command uses, with the realm file from k8s/. Every @QuarkusTest gets their addresses.
+ * run command uses, with the realm file from k8s/. Every @QuarkusTest gets their addresses
+ * (OpenSearch behind a {@link CuttableProxy}).
  */
 @QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 public class RealServices implements QuarkusTestResourceLifecycleManager {
 
     public static final Path REALM_FILE = Path.of("../k8s/base/keycloak/concierge-realm.json");
     private static Services services;
+    private static CuttableProxy openSearchProxy;
 
     /** The running services; starts them on first use. */
     public static synchronized Services services() {
@@ -27,11 +29,23 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         return services;
     }
 
+    /**
+     * The store under test reaches OpenSearch through this proxy, so a test can take search away
+     * ({@link CuttableProxy#cut()}) and give it back without touching the OpenSearch itself.
+     */
+    public static synchronized CuttableProxy openSearchProxy() {
+        if (openSearchProxy == null) {
+            java.net.URI openSearch = services().openSearchUrl();
+            openSearchProxy = new CuttableProxy(openSearch.getHost(), openSearch.getPort());
+        }
+        return openSearchProxy;
+    }
+
     @Override
     public Map<String, String> start() {
         Services running = services();
         return Map.of(
-                "quarkus.hibernate-search-orm.elasticsearch.hosts", running.openSearchUrl().getAuthority(),
+                "quarkus.hibernate-search-orm.elasticsearch.hosts", "127.0.0.1:" + openSearchProxy().port(),
                 "cc.keycloak.realm-url", running.realmUrl().toString());
     }
 

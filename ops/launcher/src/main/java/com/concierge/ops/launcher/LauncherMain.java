@@ -16,11 +16,16 @@ import java.util.stream.Stream;
  *
  * <pre>
  * store    [--app JAR] [--port 8080] [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
- *          start OpenSearch and Keycloak, then the store; print its URL; Ctrl-C stops all three
+ *          [--demo true|false]
+ *          start OpenSearch and Keycloak, then the store (loading the demo catalog into an empty
+ *          database unless --demo false); print its URL; Ctrl-C stops all three
  * services [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
  *          start only OpenSearch and Keycloak (for quarkus:dev or an IDE); Ctrl-C stops them
  * stop     [--state .data]
  *          stop whatever an earlier launcher left running in that state directory
+ * catalog  import FILE | reindex | demo  [--app JAR] [--state .data] [--opensearch-port 9200]
+ *          run a catalog command against the store's database and OpenSearch (started when not
+ *          already running for that state directory), then exit with the command's status
  * </pre>
  */
 public final class LauncherMain {
@@ -43,13 +48,15 @@ public final class LauncherMain {
         if (args.length == 0) {
             throw new LauncherException("usage: store | services | stop  [options]; see ops/README.md");
         }
-        Map<String, String> options = parse(args);
+        int positional = args[0].equals("catalog") ? catalogArguments(args) : 0;
+        Map<String, String> options = parse(args, 1 + positional);
         Path state = Path.of(options.getOrDefault("state", ".data")).toAbsolutePath();
         switch (args[0]) {
             case "store" -> store(options, state);
             case "services" -> services(options, state);
             case "stop" -> stop(state);
-            default -> throw new LauncherException("unknown command " + args[0] + "; expected store, services or stop");
+            case "catalog" -> System.exit(catalog(List.of(args).subList(1, 1 + positional), options, state));
+            default -> throw new LauncherException("unknown command " + args[0] + "; expected store, services, stop or catalog");
         }
     }
 
@@ -95,6 +102,7 @@ public final class LauncherMain {
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", // jboss-threads on JDK 24+
                 "-Dquarkus.http.port=" + port,
                 "-Dcc.data-dir=" + state,
+                "-Dcc.demo.load-if-empty=" + options.getOrDefault("demo", "true"),
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority(),
                 "-Dcc.keycloak.realm-url=" + services.realmUrl(),
                 "-jar", app.toString()));
@@ -158,9 +166,64 @@ public final class LauncherMain {
         }
     }
 
-    private static Map<String, String> parse(String[] args) {
+    /** How many words follow "catalog": "import FILE" or "reindex". */
+    private static int catalogArguments(String[] args) {
+        if (args.length >= 3 && args[1].equals("import")) {
+            return 2;
+        }
+        if (args.length >= 2 && (args[1].equals("reindex") || args[1].equals("demo"))) {
+            return 1;
+        }
+        throw new LauncherException("usage: catalog import FILE | catalog reindex | catalog demo  [--state .data] [--opensearch-port 9200]");
+    }
+
+    /**
+     * Runs {@code catalog-import FILE} or {@code catalog-reindex} in the store's jar. Uses the
+     * OpenSearch a running store started for this state directory, or starts one for the command.
+     */
+    private static int catalog(List<String> command, Map<String, String> options, Path state) {
+        Path app = Path.of(options.getOrDefault("app", "web/target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(app)) {
+            throw new LauncherException("No store at " + app + "; build it with ./mvnw -DskipTests package");
+        }
+        int openSearchPort = Integer.parseInt(options.getOrDefault("opensearch-port", "9200"));
+        ManagedProcess started = null;
+        if (Ports.isFree(openSearchPort)) {
+            System.out.println("Starting OpenSearch for the command (logs in " + state + ") ...");
+            started = OpenSearchNode.start(Distribution.of("opensearch").unpackInto(Services.defaultCacheDir()), state, openSearchPort,
+                    Path.of(System.getProperty("java.home")), Duration.ofMinutes(3));
+        } else {
+            System.out.println("Using the OpenSearch already running on port " + openSearchPort);
+        }
+        List<String> java = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-Dquarkus.http.port=0",
+                "-Dquarkus.log.category.\"io.quarkus\".level=WARN",
+                "-Dcc.data-dir=" + state,
+                "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=127.0.0.1:" + openSearchPort,
+                "-jar", app.toString(),
+                "catalog-" + command.get(0)));
+        if (command.size() > 1) {
+            java.add(Path.of(command.get(1)).toAbsolutePath().toString());
+        }
+        try {
+            return new ProcessBuilder(java).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new LauncherException("Could not start the store's jar: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        } finally {
+            if (started != null) {
+                started.close();
+            }
+        }
+    }
+
+    private static Map<String, String> parse(String[] args, int first) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = first; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new LauncherException("expected --name value, got " + args[i]);
             }

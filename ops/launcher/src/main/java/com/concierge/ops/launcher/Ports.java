@@ -21,6 +21,16 @@ public final class Ports {
         }
     }
 
+    /** Whether nothing listens on {@code port} of 127.0.0.1 right now. */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Fails with a clear message when {@code port} is taken, instead of letting a service die obscurely. */
     public static void requireFree(int port, String what) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

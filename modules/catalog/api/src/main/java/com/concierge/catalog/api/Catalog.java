@@ -4,6 +4,23 @@ import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.qa.NewQaEntry;
 import com.concierge.catalog.api.qa.QaEntry;
+import com.concierge.catalog.api.imports.ImportFormat;
+import com.concierge.catalog.api.imports.ImportProgress;
+import com.concierge.catalog.api.imports.ImportReport;
+import com.concierge.catalog.api.reasons.LabelChange;
+import com.concierge.catalog.api.reasons.ReasonRule;
+import com.concierge.catalog.api.reasons.ReasonRuleSet;
+import com.concierge.catalog.api.reasons.Relabelling;
+import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.catalog.api.search.SearchResults;
+import com.concierge.catalog.api.search.Synonym;
+import com.concierge.catalog.api.policies.ItemPolicies;
+import com.concierge.catalog.api.policies.Policies;
+import com.concierge.catalog.api.policies.ReturnPolicy;
+import com.concierge.catalog.api.policies.ShippingPolicy;
+import com.concierge.catalog.api.policies.WarrantyPolicy;
+import java.io.Reader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +37,92 @@ public interface Catalog {
     ProductSummary addProduct(NewProduct product);
 
     Optional<ProductSummary> product(UUID id);
+
+    /** Everything about one product, from the database (works while search is down). */
+    Optional<ProductDetails> details(UUID id);
+
+    /** A product by its import handle ("calma-900"). */
+    Optional<ProductDetails> detailsByHandle(String handle);
+
+    /**
+     * Imports a CSV or JSON file (docs/catalog-import.md): every row is checked, the good rows are
+     * upserted by SKU, every bad row is reported with its row number, field and reason.
+     */
+    ImportReport importProducts(ImportFormat format, Reader data, ImportProgress progress);
+
+    /**
+     * Rebuilds the search index from the database (mass indexing): after OpenSearch lost its data,
+     * was down during edits, or the mapping changed.
+     *
+     * @return products indexed
+     */
+    long reindex(ImportProgress progress);
+
+    /** Products in the database and documents in the search index; they differ while the index is behind. */
+    IndexStatus indexStatus();
+
+    /**
+     * Loads the demo store (about 400 products in 12 categories, with Q&A, compatibility and
+     * synonyms) when the catalog has no products; does nothing otherwise.
+     *
+     * @return the demo import's report, or empty when the catalog was not empty
+     */
+    Optional<ImportReport> loadDemoCatalogIfEmpty();
+
+    /** The category's current reason rules, if it has any. */
+    Optional<ReasonRuleSet> reasonRules(String category);
+
+    /**
+     * Stores {@code rules} as the category's next rule version and relabels every product of the
+     * category in the same transaction; each gained or lost label goes to the audit trail.
+     *
+     * @throws IllegalArgumentException when a rule names an attribute the schema lacks or misuses it
+     */
+    Relabelling defineReasonRules(String category, List<ReasonRule> rules, String changedBy, String note);
+
+    /** The newest label changes of a category (the audit trail), newest first. */
+    List<LabelChange> labelChanges(String category, int limit);
+
+    /** Every return, warranty and shipping policy. */
+    Policies policies();
+
+    /** Adds or replaces a policy by id (ids are unique across kinds). */
+    void putPolicy(ReturnPolicy policy);
+
+    void putPolicy(WarrantyPolicy policy);
+
+    void putPolicy(ShippingPolicy policy);
+
+    /** Removes a policy; false when there was none. */
+    boolean deletePolicy(String id);
+
+    /**
+     * May this product be returned, is it under warranty, does it ship: the one evaluation every
+     * surface uses, each answer citing its policy.
+     *
+     * @throws java.util.NoSuchElementException when the product does not exist
+     */
+    ItemPolicies policiesFor(UUID product, String region, LocalDate deliveredOn, boolean opened, LocalDate askedOn);
+
+    /**
+     * Assistant readiness, least ready first: required attributes, boundaries, the category's
+     * common questions answered, policies covering the product in {@code region}.
+     *
+     * @param category a category key, or null for every product
+     */
+    List<Readiness> readiness(String category, String region, int limit);
+
+    /** One product's readiness, with its gaps. */
+    Optional<Readiness> readinessOf(UUID product, String region);
+
+    /** Every synonym, by term. */
+    List<Synonym> synonyms();
+
+    /** Adds or replaces the synonym for its term; search uses it at once. */
+    Synonym putSynonym(Synonym synonym);
+
+    /** Removes a synonym; false when there was none. */
+    boolean deleteSynonym(String term);
 
     /**
      * Creates or replaces a category's attribute schema. Replacing bumps the schema version when
@@ -60,11 +163,10 @@ public interface Catalog {
     List<QaEntry> qa(UUID product);
 
     /**
-     * Full-text search over title, brand and description in OpenSearch.
+     * Searches OpenSearch: full text, hard filters, facets, sorting (see {@link SearchQuery}).
      *
-     * @param text  the shopper's words; blank matches everything
-     * @param limit at most this many hits (1–100)
+     * @throws IllegalArgumentException   for an unknown category or attribute, or a filter of the wrong kind
      * @throws SearchUnavailableException when OpenSearch does not answer
      */
-    SearchPage search(String text, int limit);
+    SearchResults search(SearchQuery query);
 }

@@ -1,8 +1,24 @@
 package com.concierge.catalog.api;
 
 import com.concierge.kernel.Money;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
-/** A product as other modules see it. */
-public record ProductSummary(UUID id, String sku, String title, String brand, String description, Money price) {
+/**
+ * A product as a card or a search hit shows it.
+ *
+ * @param sku         the first variant's SKU
+ * @param price       the lowest variant price ("from")
+ * @param inStock     whether any variant has stock on hand
+ * @param rating      average review rating 1–5, null when unrated
+ * @param reasonCodes the product's reason codes ("quiet", "easy_to_clean")
+ * @param image       the first image, or null
+ */
+public record ProductSummary(UUID id, String handle, String sku, String category, String title, String brand, String description,
+                             Money price, boolean inStock, BigDecimal rating, int reviewCount, List<String> reasonCodes, String image) {
+
+    public ProductSummary {
+        reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
+    }
 }

@@ -5,8 +5,36 @@ import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductSummary;
-import com.concierge.catalog.api.SearchPage;
-import com.concierge.catalog.api.SearchUnavailableException;
+import com.concierge.catalog.api.IndexStatus;
+import com.concierge.catalog.api.ProductDetails;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.imports.ImportFormat;
+import com.concierge.catalog.api.imports.ImportProgress;
+import com.concierge.catalog.api.imports.ImportReport;
+import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.catalog.api.search.SearchResults;
+import com.concierge.catalog.api.search.Synonym;
+import com.concierge.catalog.internal.demo.DemoLoader;
+import com.concierge.catalog.internal.imports.ProductImporter;
+import com.concierge.catalog.internal.reasons.ReasonCodes;
+import com.concierge.catalog.internal.policies.PolicyStore;
+import com.concierge.catalog.internal.readiness.ReadinessReport;
+import com.concierge.catalog.api.Readiness;
+import com.concierge.catalog.api.policies.ItemContext;
+import com.concierge.catalog.api.policies.ItemPolicies;
+import com.concierge.catalog.api.policies.Policies;
+import com.concierge.catalog.api.policies.ReturnPolicy;
+import com.concierge.catalog.api.policies.ShippingPolicy;
+import com.concierge.catalog.api.policies.WarrantyPolicy;
+import java.time.LocalDate;
+import com.concierge.catalog.api.reasons.LabelChange;
+import com.concierge.catalog.api.reasons.ReasonRule;
+import com.concierge.catalog.api.reasons.ReasonRuleSet;
+import com.concierge.catalog.api.reasons.Relabelling;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.concierge.catalog.internal.search.CatalogSearch;
+import com.concierge.catalog.internal.search.ProductIndexer;
+import com.concierge.catalog.internal.search.SynonymRecord;
 import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.events.ProductPublished;
@@ -15,9 +43,12 @@ import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.kernel.events.EventPublisher;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.io.Reader;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,25 +59,39 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
 
 @ApplicationScoped
 class CatalogService implements Catalog {
 
-    private final SearchSession searchSession;
     private final EventPublisher events;
+    private final CatalogSearch search;
+    private final ProductImporter importer;
+    private final ProductIndexer indexer;
+    private final DemoLoader demo;
+    private final ReasonCodes reasons;
+    private final PolicyStore policies;
+    private final ReadinessReport readiness;
     private final Clock clock = Clock.systemUTC();
 
-    CatalogService(SearchSession searchSession, EventPublisher events) {
-        this.searchSession = searchSession;
+    private final Instance<Catalog> self;
+
+    CatalogService(EventPublisher events, CatalogSearch search, ProductImporter importer, ProductIndexer indexer, DemoLoader demo,
+                   Instance<Catalog> self, ReasonCodes reasons, PolicyStore policies, ReadinessReport readiness) {
+        this.readiness = readiness;
+        this.reasons = reasons;
+        this.policies = policies;
+        this.demo = demo;
+        this.self = self;
         this.events = events;
+        this.search = search;
+        this.importer = importer;
+        this.indexer = indexer;
     }
 
     @Override
     @Transactional
     public CategoryDefinition defineCategory(CategoryDefinition definition) {
+        search.invalidate();
         Category category = Category.findById(definition.key());
         if (category == null) {
             category = new Category();
@@ -155,15 +200,17 @@ class CatalogService implements Catalog {
     @Transactional
     public QaEntry addQa(UUID product, NewQaEntry entry) {
         requireProduct(product);
+        Product owner = Product.findById(product);
         QaRecord record = new QaRecord();
         record.id = UUID.randomUUID();
-        record.productId = product;
+        record.product = owner;
         record.question = entry.question();
         record.answer = entry.answer();
         record.source = entry.source().name();
         record.answeredOn = entry.answeredOn();
         record.createdAt = clock.instant();
         record.persist();
+        owner.qa.add(record); // the product's search document includes its Q&A
         return record.toEntry();
     }
 
@@ -171,7 +218,7 @@ class CatalogService implements Catalog {
     @Transactional
     public List<QaEntry> qa(UUID product) {
         requireProduct(product);
-        return QaRecord.<QaRecord>list("productId = ?1 order by answeredOn desc, createdAt desc", product).stream()
+        return QaRecord.<QaRecord>list("product.id = ?1 order by answeredOn desc, createdAt desc", product).stream()
                 .map(QaRecord::toEntry).toList();
     }
 
@@ -184,21 +231,27 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public ProductSummary addProduct(NewProduct draft) {
-        if (Product.findBySku(draft.sku()) != null) {
+        if (Variant.count("sku", draft.sku()) > 0 || Product.findByHandle(draft.sku()) != null) {
             throw new DuplicateSkuException(draft.sku());
         }
         Instant now = clock.instant();
         Product product = new Product();
         product.id = UUID.randomUUID();
-        product.sku = draft.sku();
+        product.handle = draft.sku();
         product.title = draft.title();
         product.brand = draft.brand();
         product.description = draft.description();
-        product.priceMinor = draft.price().minorUnits();
-        product.currency = draft.price().currency().getCurrencyCode();
         product.createdAt = now;
+        product.updatedAt = now;
+        Variant variant = new Variant();
+        variant.id = UUID.randomUUID();
+        variant.product = product;
+        variant.sku = draft.sku();
+        variant.priceMinor = draft.price().minorUnits();
+        variant.currency = draft.price().currency().getCurrencyCode();
+        product.variants.add(variant);
         product.persist();
-        events.publish(new ProductPublished(UUID.randomUUID(), now, product.id, product.sku, product.title, draft.price()));
+        events.publish(new ProductPublished(UUID.randomUUID(), now, product.id, variant.sku, product.title, draft.price()));
         return product.toSummary();
     }
 
@@ -210,20 +263,173 @@ class CatalogService implements Catalog {
 
     @Override
     @Transactional
-    public SearchPage search(String text, int limit) {
-        if (limit < 1 || limit > 100) {
-            throw new IllegalArgumentException("limit must be between 1 and 100");
+    public Optional<ProductDetails> details(UUID id) {
+        return Product.<Product>findByIdOptional(id).map(this::toDetails);
+    }
+
+    @Override
+    @Transactional
+    public Optional<ProductDetails> detailsByHandle(String handle) {
+        return Optional.ofNullable(Product.findByHandle(handle)).map(this::toDetails);
+    }
+
+    private ProductDetails toDetails(Product product) {
+        Map<String, AttributeDefinition> schema = new LinkedHashMap<>();
+        if (product.category != null) {
+            Category.<Category>findByIdOptional(product.category)
+                    .ifPresent(c -> c.toDefinition().attributes().forEach(a -> schema.put(a.key(), a)));
         }
-        try {
-            SearchResult<Product> result = searchSession.search(Product.class)
-                    .where(f -> text == null || text.isBlank()
-                            ? f.matchAll()
-                            : f.simpleQueryString().fields("title", "brand", "description").matching(text).defaultOperator(
-                                    org.hibernate.search.engine.search.common.BooleanOperator.AND))
-                    .fetch(limit);
-            return new SearchPage(result.total().hitCount(), result.hits().stream().map(Product::toSummary).toList());
-        } catch (SearchException e) {
-            throw new SearchUnavailableException(e);
+        List<String> order = new ArrayList<>(schema.keySet());
+        List<ProductDetails.Attribute> attributes = product.attributes.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey()) < 0 ? Integer.MAX_VALUE : order.indexOf(e.getKey())))
+                .map(e -> e.getValue().toView(e.getKey(), schema.get(e.getKey()))).toList();
+        return new ProductDetails(product.id, product.handle, product.category, product.title, product.brand, product.description,
+                product.bullets, product.images, product.whoFor, product.whoNotFor, product.boundaries, attributes,
+                product.variants.stream().map(Variant::toView).toList(), product.reasonCodes.stream().map(StoredLabel::toView).toList(),
+                product.rating, product.reviewCount, product.createdAt, product.updatedAt);
+    }
+
+    @Override
+    public ImportReport importProducts(ImportFormat format, Reader data, ImportProgress progress) {
+        ImportReport report = importer.run(format, data, progress, categories -> categories.forEach(category ->
+                QuarkusTransaction.requiringNew().run(() -> reasons.relabel(category)))); // percentile thresholds move with the data
+        search.invalidate();
+        return report;
+    }
+
+    @Override
+    public Optional<ImportReport> loadDemoCatalogIfEmpty() {
+        return Optional.ofNullable(demo.loadIfEmpty(self.get())); // through the proxy, so each step has its transaction
+    }
+
+    @Override
+    @Transactional
+    public Optional<ReasonRuleSet> reasonRules(String category) {
+        return reasons.current(category);
+    }
+
+    @Override
+    @Transactional
+    public Relabelling defineReasonRules(String category, List<ReasonRule> rules, String changedBy, String note) {
+        ReasonCodes.Relabelled done = reasons.define(category, rules, changedBy, note);
+        return new Relabelling(done.version(), done.changes());
+    }
+
+    @Override
+    @Transactional
+    public List<LabelChange> labelChanges(String category, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000");
         }
+        return reasons.changes(category, limit);
+    }
+
+    @Override
+    @Transactional
+    public Policies policies() {
+        return policies.all();
+    }
+
+    @Override
+    @Transactional
+    public void putPolicy(ReturnPolicy policy) {
+        policies.put(policy);
+    }
+
+    @Override
+    @Transactional
+    public void putPolicy(WarrantyPolicy policy) {
+        policies.put(policy);
+    }
+
+    @Override
+    @Transactional
+    public void putPolicy(ShippingPolicy policy) {
+        policies.put(policy);
+    }
+
+    @Override
+    @Transactional
+    public boolean deletePolicy(String id) {
+        return policies.delete(id);
+    }
+
+    @Override
+    @Transactional
+    public ItemPolicies policiesFor(UUID product, String region, LocalDate deliveredOn, boolean opened, LocalDate askedOn) {
+        Product found = Product.findById(product);
+        if (found == null) {
+            throw new NoSuchElementException("no product with id " + product);
+        }
+        return policies.answer(new ItemContext(product, found.category == null ? "" : found.category, region, deliveredOn, opened), askedOn);
+    }
+
+    @Override
+    @Transactional
+    public List<Readiness> readiness(String category, String region, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000");
+        }
+        if (category != null && Category.findById(category) == null) {
+            throw new NoSuchElementException("no category '" + category + "'");
+        }
+        return readiness.worstFirst(category, region, limit);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Readiness> readinessOf(UUID product, String region) {
+        return readiness.of(product, region);
+    }
+
+    @Override
+    public long reindex(ImportProgress progress) {
+        return indexer.reindex(progress);
+    }
+
+    @Override
+    @Transactional
+    public IndexStatus indexStatus() {
+        return indexer.status();
+    }
+
+    @Override
+    @Transactional
+    public List<Synonym> synonyms() {
+        return SynonymRecord.<SynonymRecord>listAll(Sort.by("term")).stream().map(r -> new Synonym(r.term, Synonym.Kind.valueOf(r.kind), r.target)).toList();
+    }
+
+    @Override
+    @Transactional
+    public Synonym putSynonym(Synonym synonym) {
+        SynonymRecord record = SynonymRecord.findById(synonym.term());
+        if (record == null) {
+            record = new SynonymRecord();
+            record.term = synonym.term();
+            record.kind = synonym.kind().name();
+            record.target = synonym.target();
+            record.updatedAt = clock.instant();
+            record.persist();
+        } else {
+            record.kind = synonym.kind().name();
+            record.target = synonym.target();
+            record.updatedAt = clock.instant();
+        }
+        search.invalidate();
+        return synonym;
+    }
+
+    @Override
+    @Transactional
+    public boolean deleteSynonym(String term) {
+        boolean deleted = SynonymRecord.deleteById(term.strip().toLowerCase(java.util.Locale.ROOT));
+        search.invalidate();
+        return deleted;
+    }
+
+    @Override
+    @Transactional
+    public SearchResults search(SearchQuery query) {
+        return search.search(query);
     }
 }

@@ -34,7 +34,7 @@ public class Category extends PanacheEntityBase {
     @OrderBy("position")
     public List<CategoryAttribute> attributes = new ArrayList<>();
 
-    CategoryDefinition toDefinition() {
+    public CategoryDefinition toDefinition() {
         return new CategoryDefinition(key, name, attributes.stream().map(CategoryAttribute::toDefinition).toList(), schemaVersion);
     }
 }

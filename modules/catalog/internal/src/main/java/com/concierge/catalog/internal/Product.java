@@ -1,23 +1,51 @@
 package com.concierge.catalog.internal;
 
 import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.internal.search.AttributesBinder;
 import com.concierge.kernel.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 
-/** A sellable product; indexed in OpenSearch on every change (automatic indexing). */
+/**
+ * A product: one family of variants with shared content and attributes. The database is the
+ * source of truth; OpenSearch holds a copy for search, updated on every change (automatic
+ * indexing), including changes to its variants and Q&A.
+ */
 @Entity
 @Table(name = "catalog_product")
+@NamedEntityGraph(name = "product-with-variants", attributeNodes = @NamedAttributeNode("variants"))
 @Indexed(index = "product")
 public class Product extends PanacheEntityBase {
 
@@ -26,14 +54,19 @@ public class Product extends PanacheEntityBase {
 
     @KeywordField
     @Column(nullable = false, unique = true)
-    public String sku;
+    public String handle;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(name = "category_key")
+    public String category;
 
     @FullTextField(analyzer = "english")
+    @KeywordField(name = "title_sort", sortable = Sortable.YES, normalizer = "lowercase")
     @Column(nullable = false)
     public String title;
 
     @FullTextField(analyzer = "english")
-    @KeywordField(name = "brand_keyword")
+    @KeywordField(name = "brand_keyword", aggregable = Aggregable.YES)
     @Column(nullable = false)
     public String brand;
 
@@ -41,22 +74,92 @@ public class Product extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
-    @GenericField(sortable = Sortable.YES)
-    @Column(name = "price_minor", nullable = false)
-    public long priceMinor;
-
-    @KeywordField
+    @FullTextField(analyzer = "english")
+    @Convert(converter = JsonColumns.Texts.class)
     @Column(nullable = false)
-    public String currency;
+    public List<String> bullets = new ArrayList<>();
 
+    @Convert(converter = JsonColumns.Texts.class)
+    @Column(nullable = false)
+    public List<String> images = new ArrayList<>();
+
+    @Column(name = "who_for")
+    public String whoFor;
+
+    @Column(name = "who_not_for")
+    public String whoNotFor;
+
+    @FullTextField(analyzer = "english")
+    @Convert(converter = JsonColumns.Texts.class)
+    @Column(nullable = false)
+    public List<String> boundaries = new ArrayList<>();
+
+    /** Attribute key → stored value, in schema order. */
+    @PropertyBinding(binder = @PropertyBinderRef(type = AttributesBinder.class))
+    @Convert(converter = JsonColumns.Attributes.class)
+    @Column(nullable = false)
+    public Map<String, StoredValue> attributes = new LinkedHashMap<>();
+
+    @Convert(converter = JsonColumns.Labels.class)
+    @Column(name = "reason_codes", nullable = false)
+    public List<StoredLabel> reasonCodes = new ArrayList<>();
+
+    @ScaledNumberField(decimalScale = 2, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    public BigDecimal rating;
+
+    @Column(name = "review_count", nullable = false)
+    public int reviewCount;
+
+    @IndexedEmbedded(includePaths = {"sku"})
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Variant> variants = new ArrayList<>();
+
+    @IndexedEmbedded(includePaths = {"question", "answer"})
+    @OneToMany(mappedBy = "product")
+    public List<QaRecord> qa = new ArrayList<>();
+
+    @GenericField(sortable = Sortable.YES)
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static Product findBySku(String sku) {
-        return find("sku", sku).firstResult();
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Product findByHandle(String handle) {
+        return find("handle", handle).firstResult();
     }
 
-    ProductSummary toSummary() {
-        return new ProductSummary(id, sku, title, brand, description, Money.of(priceMinor, currency));
+    /** The lowest variant price, in minor units: what "from $X" shows and price filters use. */
+    @Transient
+    @GenericField(name = "price", sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "priceMinor")}))
+    public Long getLowestPriceMinor() {
+        return variants.stream().map(v -> v.priceMinor).min(Long::compare).orElse(null);
+    }
+
+    @Transient
+    @GenericField(name = "in_stock", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "stock")}))
+    public boolean isInStock() {
+        return variants.stream().anyMatch(v -> v.stock > 0);
+    }
+
+    @Transient
+    @KeywordField(name = "reason", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "reasonCodes")))
+    public List<String> getReasonCodeKeys() {
+        return reasonCodes.stream().map(StoredLabel::code).toList();
+    }
+
+    Variant cheapestVariant() {
+        return variants.stream().min(Comparator.comparingLong((Variant v) -> v.priceMinor).thenComparingInt(v -> v.position)).orElseThrow();
+    }
+
+    public ProductSummary toSummary() {
+        Variant cheapest = cheapestVariant();
+        String sku = variants.stream().min(Comparator.comparingInt(v -> v.position)).orElseThrow().sku;
+        return new ProductSummary(id, handle, sku, category, title, brand, description, Money.of(cheapest.priceMinor, cheapest.currency),
+                isInStock(), rating, reviewCount, getReasonCodeKeys(), images.isEmpty() ? null : images.get(0));
     }
 }

@@ -83,7 +83,15 @@ final class CatalogFileReader {
     }
 
     private static String text(JsonNode value) {
-        return value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isArray()) { // bullets, images, boundaries, list attributes: the CSV form "a | b"
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.isValueNode() ? item.asText() : item.toString()));
+            return String.join(" | ", items);
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
     }
 
     private static String firstLine(Exception e) {

@@ -1,9 +1,11 @@
 package com.concierge.catalog.internal.policies;
 
 import com.concierge.catalog.api.policies.ItemContext;
+import com.concierge.catalog.api.policies.ItemPolicies;
 import com.concierge.catalog.api.policies.PolicyAnswer;
 import com.concierge.catalog.api.policies.PolicyScope;
 import com.concierge.catalog.api.policies.ReturnPolicy;
+import com.concierge.catalog.api.policies.ShippingPolicy;
 import com.concierge.catalog.api.policies.WarrantyPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,12 +25,40 @@ public final class PolicyBook {
 
     private final List<ReturnPolicy> returns;
     private final List<WarrantyPolicy> warranties;
+    private final List<ShippingPolicy> shipping;
 
     public PolicyBook(List<ReturnPolicy> returns, List<WarrantyPolicy> warranties) {
+        this(returns, warranties, List.of());
+    }
+
+    public PolicyBook(List<ReturnPolicy> returns, List<WarrantyPolicy> warranties, List<ShippingPolicy> shipping) {
         this.returns = List.copyOf(returns);
         this.warranties = List.copyOf(warranties);
+        this.shipping = List.copyOf(shipping);
         requireUniqueIds(this.returns.stream().map(ReturnPolicy::id).toList(), "return");
         requireUniqueIds(this.warranties.stream().map(WarrantyPolicy::id).toList(), "warranty");
+        requireUniqueIds(this.shipping.stream().map(ShippingPolicy::id).toList(), "shipping");
+    }
+
+    /** Does the item ship to its region, how fast and with which restrictions. */
+    public PolicyAnswer shipping(ItemContext item) {
+        Optional<ShippingPolicy> found = pick(shipping, ShippingPolicy::scope, ShippingPolicy::id, item);
+        if (found.isEmpty()) {
+            return new PolicyAnswer(false, null, null, List.of(), "We do not ship this item to " + item.region() + ".");
+        }
+        ShippingPolicy policy = found.get();
+        String under = " under policy '" + policy.id() + "' (" + policy.scope().describe() + ")";
+        if (!policy.ships()) {
+            return new PolicyAnswer(false, policy.id(), null, policy.restrictions(), "Does not ship to " + item.region() + under + ".");
+        }
+        String days = policy.minDays() == policy.maxDays() ? policy.minDays() + "" : policy.minDays() + "–" + policy.maxDays();
+        return new PolicyAnswer(true, policy.id(), null, policy.restrictions(),
+                "Ships to " + item.region() + " in " + days + " business days" + under + ".");
+    }
+
+    /** One answer per question for the item, asked on {@code askedOn}. */
+    public ItemPolicies answer(ItemContext item, LocalDate askedOn) {
+        return new ItemPolicies(item, mayReturn(item, askedOn), underWarranty(item, askedOn), shipping(item));
     }
 
     /** The return policy that applies to the item, if any. */

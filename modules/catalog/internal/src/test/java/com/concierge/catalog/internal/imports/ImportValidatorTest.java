@@ -9,6 +9,7 @@ import com.concierge.catalog.api.attributes.Dimension;
 import com.concierge.catalog.api.attributes.Unit;
 import com.concierge.catalog.api.imports.RowProblem;
 import com.concierge.catalog.api.imports.RowProblem.Reason;
+import com.concierge.catalog.internal.StoredValue;
 import com.concierge.kernel.Money;
 import java.io.StringReader;
 import java.util.List;
@@ -26,18 +27,21 @@ class ImportValidatorTest {
             "kettles", List.of(
                     AttributeDefinition.quantity("capacity", "Capacity", Dimension.VOLUME, Unit.LITRE, "100", "5000", true))));
 
-    /** Good rows on lines 2, 3 (whose quoted description runs on to line 4) and 10; every other row breaks rules. */
+    /**
+     * Good rows on lines 2, 3 (a second variant that inherits the product's columns) and 9 (whose
+     * quoted description runs on to line 10); every other row breaks rules.
+     */
     private static final String MIXED = """
             product,sku,category,title,brand,description,price,currency,stock,option:color,noise,jar_capacity,jar_material,dishwasher_safe,capacity
             calma-900,CAL-900-BLK,blenders,Calma 900 quiet blender,Calma,Smoothies in 45 s,149.99,USD,12,black,52 dB,64 fl oz,Tritan,yes,
-            calma-900,CAL-900-WHT,blenders,Calma 900 quiet blender,Calma,"Same blender,
-            in white",149.99,USD,3,white,52 dB,2 L,glass,no,
+            calma-900,CAL-900-WHT,blenders,Calma 900 quiet blender,Calma,,149.99,USD,3,white,52 dB,,,,
             ,BAD-UNIT,blenders,Loud blender,Acme,,89.00,USD,5,,62 furlongs,,,,
             ,BAD-RANGE,blenders,Tiny blender,Acme,,39.00,USD,5,,62 dB,20 L,,,
             ,BAD-ENUM,blenders,Wood blender,Acme,,59.00,USD,5,,60 dB,,wood,,
             ,BAD-MISSING,blenders,Mystery blender,Acme,,59.00,USD,5,,,,,,
             ,BAD-PRICE,blenders,Cheap blender,Acme,,12.345,USD,5,,60 dB,,,,
-            ,KET-1,kettles,Quick kettle,Boil,,35,EUR,,,,,,,1.7 L
+            ,KET-1,kettles,Quick kettle,Boil,"Boils 1.7 L,
+            in three minutes",35,EUR,,,,,,,1.7 L
             ,BAD-CATEGORY,toasters,Toaster,Acme,,25,USD,1,,,,,,
             ,CAL-900-BLK,blenders,Calma 900 again,Calma,,149.99,USD,12,black,52 dB,,,,
             ,BAD-MANY,blenders,,Acme,,ten,USD,-4,,62,,,maybe,
@@ -51,11 +55,11 @@ class ImportValidatorTest {
         assertThat(result.report().rowsRead()).isEqualTo(11);
         assertThat(result.report().rowsRefused()).isEqualTo(8);
         assertThat(result.report().problems()).containsExactly(
-                new RowProblem(5, "BAD-UNIT", "noise", Reason.UNKNOWN_UNIT, "unknown unit 'furlongs' in '62 furlongs'"),
-                new RowProblem(6, "BAD-RANGE", "jar_capacity", Reason.OUT_OF_RANGE, "'20 L' is outside 100–10000 ml"),
-                new RowProblem(7, "BAD-ENUM", "jar_material", Reason.NOT_ALLOWED, "'wood' is not one of glass, stainless steel, Tritan"),
-                new RowProblem(8, "BAD-MISSING", "noise", Reason.MISSING_REQUIRED, "is required"),
-                new RowProblem(9, "BAD-PRICE", "price", Reason.MALFORMED_PRICE, "amount '12.345' has more than 2 decimals or is too large for USD"),
+                new RowProblem(4, "BAD-UNIT", "noise", Reason.UNKNOWN_UNIT, "unknown unit 'furlongs' in '62 furlongs'"),
+                new RowProblem(5, "BAD-RANGE", "jar_capacity", Reason.OUT_OF_RANGE, "'20 L' is outside 100–10000 ml"),
+                new RowProblem(6, "BAD-ENUM", "jar_material", Reason.NOT_ALLOWED, "'wood' is not one of glass, stainless steel, Tritan"),
+                new RowProblem(7, "BAD-MISSING", "noise", Reason.MISSING_REQUIRED, "is required"),
+                new RowProblem(8, "BAD-PRICE", "price", Reason.MALFORMED_PRICE, "amount '12.345' has more than 2 decimals or is too large for USD"),
                 new RowProblem(11, "BAD-CATEGORY", "category", Reason.UNKNOWN_CATEGORY, "'toasters' is not a category; known: blenders, kettles"),
                 new RowProblem(12, "CAL-900-BLK", "sku", Reason.DUPLICATE_SKU, "SKU CAL-900-BLK is also on row 2"),
                 new RowProblem(13, "BAD-MANY", "title", Reason.MISSING_REQUIRED, "title is required"),
@@ -71,13 +75,37 @@ class ImportValidatorTest {
 
         VariantDraft white = accepted.get(1);
         assertThat(white.row()).isEqualTo(3);
-        assertThat(white.product()).isEqualTo("calma-900");
-        assertThat(white.description()).isEqualTo("Same blender,\nin white");
+        assertThat(white.product().handle()).isEqualTo("calma-900");
+        assertThat(white.product()).as("blank product columns inherit the first row's").isEqualTo(accepted.get(0).product());
         assertThat(white.price()).isEqualTo(Money.of(14999, "USD"));
         assertThat(white.options()).containsExactly(Map.entry("color", "white"));
-        assertThat(((AttributeValue.Number) accepted.get(0).attributes().get("jar_capacity")).canonical()).isEqualByComparingTo("1892.705892");
-        assertThat(accepted.get(2).product()).as("a row without product handle is its own product").isEqualTo("KET-1");
+        StoredValue capacity = accepted.get(0).product().attributes().get("jar_capacity");
+        assertThat(capacity.number()).isEqualByComparingTo("1892.705892");
+        assertThat(capacity.source()).isEqualTo("64 fl oz");
+        assertThat(accepted.get(2).product().handle()).as("a row without product handle is its own product").isEqualTo("KET-1");
+        assertThat(accepted.get(2).product().description()).isEqualTo("Boils 1.7 L,\nin three minutes");
         assertThat(accepted.get(2).stock()).isZero();
+    }
+
+    @Test
+    void aLaterVariantRowThatContradictsTheProductIsRefusedFieldByField() {
+        String csv = """
+                product,sku,category,title,brand,price,currency,noise,jar_material
+                calma-900,CAL-900-BLK,blenders,Calma 900,Calma,149.99,USD,52 dB,Tritan
+                calma-900,CAL-900-WHT,blenders,Calma 900 Pro,Calma,149.99,USD,55 dB,Tritan
+                calma-900,CAL-900-RED,,,,159.99,USD,52 dB,tritan
+                ,BAD-FIRST,blenders,No noise,Acme,10,USD,,
+                BAD-FIRST,BAD-SECOND,blenders,No noise,Acme,10,USD,50 dB,
+                """;
+
+        ImportValidator.Result result = validator.check(CatalogFileReader.csv(new StringReader(csv)));
+
+        assertThat(result.report().acceptedSkus()).containsExactly("CAL-900-BLK", "CAL-900-RED");
+        assertThat(result.report().problems()).containsExactly(
+                new RowProblem(3, "CAL-900-WHT", "title", Reason.CONFLICTS_WITH_PRODUCT, "title differs from row 2 of product calma-900"),
+                new RowProblem(3, "CAL-900-WHT", "noise", Reason.CONFLICTS_WITH_PRODUCT, "noise differs from row 2 of product calma-900"),
+                new RowProblem(5, "BAD-FIRST", "noise", Reason.MISSING_REQUIRED, "is required"),
+                new RowProblem(6, "BAD-SECOND", "product", Reason.CONFLICTS_WITH_PRODUCT, "the first row of product BAD-FIRST (row 5) was refused"));
     }
 
     @Test
@@ -93,7 +121,7 @@ class ImportValidatorTest {
         ImportValidator.Result result = validator.check(CatalogFileReader.json(new StringReader(json)));
 
         assertThat(result.report().acceptedSkus()).containsExactly("CAL-900-BLK");
-        assertThat(result.accepted().get(0).attributes().get("dishwasher_safe")).isEqualTo(new AttributeValue.Flag(true));
+        assertThat(result.accepted().get(0).product().attributes().get("dishwasher_safe").toValue()).isEqualTo(new AttributeValue.Flag(true));
         assertThat(result.report().problems()).extracting(RowProblem::row, RowProblem::field, RowProblem::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2L, "noise", Reason.OUT_OF_RANGE),
                 org.assertj.core.groups.Tuple.tuple(2L, "colour", Reason.UNKNOWN_ATTRIBUTE));
@@ -106,7 +134,7 @@ class ImportValidatorTest {
 
             assertThat(result.report().problems()).isEmpty();
             assertThat(result.report().acceptedSkus()).containsExactly("CAL-900-BLK", "CAL-900-WHT");
-            assertThat(result.accepted()).extracting(VariantDraft::product).containsOnly("calma-900");
+            assertThat(result.accepted()).extracting(draft -> draft.product().handle()).containsOnly("calma-900");
         }
     }
 

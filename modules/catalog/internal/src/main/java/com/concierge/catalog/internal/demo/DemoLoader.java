@@ -1,0 +1,83 @@
+package com.concierge.catalog.internal.demo;
+
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.compatibility.Relation;
+import com.concierge.catalog.api.imports.ImportFormat;
+import com.concierge.catalog.api.imports.ImportProgress;
+import com.concierge.catalog.api.imports.ImportReport;
+import com.concierge.catalog.api.qa.AnswerSource;
+import com.concierge.catalog.api.qa.NewQaEntry;
+import com.concierge.catalog.api.search.Synonym;
+import com.concierge.catalog.internal.Product;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills an empty catalog with the demo store through the same doors a merchandiser uses: category
+ * schemas, the CSV import, Q&A, compatibility links and the search vocabulary.
+ */
+@ApplicationScoped
+public class DemoLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class);
+
+    /** Words shoppers use that the catalog's own words do not contain. */
+    static final List<Synonym> SYNONYMS = List.of(
+            new Synonym("hoover", Synonym.Kind.WORDS, "vacuum"),
+            new Synonym("sneakers", Synonym.Kind.WORDS, "running shoe"),
+            new Synonym("earphones", Synonym.Kind.WORDS, "earbuds"),
+            new Synonym("suitcase", Synonym.Kind.WORDS, "spinner"),
+            new Synonym("cordless", Synonym.Kind.ATTRIBUTE, "power_source=battery"),
+            new Synonym("dishwasher safe", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes"),
+            new Synonym("noise cancelling", Synonym.Kind.ATTRIBUTE, "noise_cancelling=yes"),
+            new Synonym("waterproof", Synonym.Kind.ATTRIBUTE, "waterproof=yes"));
+
+    /**
+     * @param catalog the facade, so the demo goes through the same checks as a merchandiser's edits
+     * @return the import report, or null when the catalog was not empty
+     */
+    public ImportReport loadIfEmpty(Catalog catalog) {
+        long products = QuarkusTransaction.requiringNew().call(() -> Product.count());
+        if (products > 0) {
+            return null;
+        }
+        long started = System.nanoTime();
+        DemoCatalog.Content content = DemoCatalog.demo();
+        DemoCatalog.categories().forEach(catalog::defineCategory);
+        ImportReport report = catalog.importProducts(ImportFormat.CSV, new StringReader(DemoCatalog.csv(content.rows())), ImportProgress.NONE);
+        if (!report.problems().isEmpty()) {
+            throw new IllegalStateException("the demo catalog does not pass its own import checks: " + report.problems().get(0));
+        }
+        // one transaction (the facade's calls join it), so the index is updated in one go at commit
+        QuarkusTransaction.requiringNew().run(() -> {
+            Map<String, UUID> ids = new HashMap<>();
+            Product.<Product>streamAll().forEach(p -> ids.put(p.handle, p.id));
+            Function<String, UUID> id = handle -> java.util.Objects.requireNonNull(ids.get(handle), () -> "demo product " + handle + " was not imported");
+            for (DemoCatalog.Qa qa : content.qa()) {
+                catalog.addQa(id.apply(qa.productHandle()), new NewQaEntry(qa.question(), qa.answer(), AnswerSource.parse(qa.source()), qa.answeredOn()));
+            }
+            for (DemoCatalog.Link link : content.links()) {
+                catalog.link(id.apply(link.from()), Relation.parse(link.relation()), id.apply(link.to()), link.note());
+            }
+        });
+        for (var category : DemoCatalog.categories()) {
+            catalog.defineReasonRules(category.key(), DemoRules.parsed(category.key(), category.attributes()), "demo", "demo store defaults");
+        }
+        DemoPolicies.RETURNS.forEach(catalog::putPolicy);
+        DemoPolicies.WARRANTIES.forEach(catalog::putPolicy);
+        DemoPolicies.SHIPPING.forEach(catalog::putPolicy);
+        SYNONYMS.forEach(catalog::putSynonym);
+        DemoRules.SYNONYMS.forEach(catalog::putSynonym);
+        LOG.infof("Loaded the demo catalog: %d products, %d variants, %d Q&A, %d compatibility links in %d ms",
+                report.productsCreated(), report.acceptedSkus().size(), content.qa().size(), content.links().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return report;
+    }
+}

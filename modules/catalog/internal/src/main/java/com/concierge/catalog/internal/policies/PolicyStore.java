@@ -1,0 +1,100 @@
+package com.concierge.catalog.internal.policies;
+
+import com.concierge.catalog.api.policies.ItemContext;
+import com.concierge.catalog.api.policies.ItemPolicies;
+import com.concierge.catalog.api.policies.Policies;
+import com.concierge.catalog.api.policies.ReturnPolicy;
+import com.concierge.catalog.api.policies.ShippingPolicy;
+import com.concierge.catalog.api.policies.WarrantyPolicy;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Policies as data: stored one row per policy, answered through one {@link PolicyBook} so every
+ * surface (product page, assistant, checkout, returns) gets the same answer. Callers hold the
+ * transaction.
+ */
+@ApplicationScoped
+public class PolicyStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private final Clock clock = Clock.systemUTC();
+
+    public Policies all() {
+        List<ReturnPolicy> returns = new ArrayList<>();
+        List<WarrantyPolicy> warranties = new ArrayList<>();
+        List<ShippingPolicy> shipping = new ArrayList<>();
+        for (PolicyRecord record : PolicyRecord.<PolicyRecord>listAll(Sort.by("id"))) {
+            switch (PolicyRecord.Kind.valueOf(record.kind)) {
+                case RETURN -> returns.add(read(record.body, ReturnPolicy.class));
+                case WARRANTY -> warranties.add(read(record.body, WarrantyPolicy.class));
+                case SHIPPING -> shipping.add(read(record.body, ShippingPolicy.class));
+            }
+        }
+        return new Policies(returns, warranties, shipping);
+    }
+
+    public void put(ReturnPolicy policy) {
+        store(policy.id(), PolicyRecord.Kind.RETURN, policy);
+    }
+
+    public void put(WarrantyPolicy policy) {
+        store(policy.id(), PolicyRecord.Kind.WARRANTY, policy);
+    }
+
+    public void put(ShippingPolicy policy) {
+        store(policy.id(), PolicyRecord.Kind.SHIPPING, policy);
+    }
+
+    public boolean delete(String id) {
+        return PolicyRecord.deleteById(id);
+    }
+
+    public ItemPolicies answer(ItemContext item, LocalDate askedOn) {
+        Policies policies = all();
+        return new PolicyBook(policies.returns(), policies.warranties(), policies.shipping()).answer(item, askedOn);
+    }
+
+    private void store(String id, PolicyRecord.Kind kind, Object policy) {
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new IllegalArgumentException("policy id '" + id + "' must be lower-case letters, digits and '-'");
+        }
+        PolicyRecord record = PolicyRecord.findById(id);
+        if (record != null && !record.kind.equals(kind.name())) {
+            throw new IllegalArgumentException("'" + id + "' is already a " + record.kind.toLowerCase(java.util.Locale.ROOT) + " policy");
+        }
+        if (record == null) {
+            record = new PolicyRecord();
+            record.id = id;
+            record.kind = kind.name();
+            record.body = write(policy);
+            record.updatedAt = clock.instant();
+            record.persist();
+        } else {
+            record.body = write(policy);
+            record.updatedAt = clock.instant();
+        }
+    }
+
+    private static String write(Object policy) {
+        try {
+            return JSON.writeValueAsString(policy);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T read(String body, Class<T> type) {
+        try {
+            return JSON.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored policy is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+}

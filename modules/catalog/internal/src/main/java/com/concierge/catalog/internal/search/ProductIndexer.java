@@ -1,0 +1,80 @@
+package com.concierge.catalog.internal.search;
+
+import com.concierge.catalog.api.IndexStatus;
+import com.concierge.catalog.api.SearchUnavailableException;
+import com.concierge.catalog.api.imports.ImportProgress;
+import com.concierge.catalog.internal.Product;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.util.common.SearchException;
+
+/** Mass indexing: rebuilds the product index from the database, reporting progress as it goes. */
+@ApplicationScoped
+public class ProductIndexer {
+
+    /** Two loader threads suit the 2-core machines this runs on; more only contend for the same cores. */
+    static final int LOADING_THREADS = 2;
+    static final int BATCH_SIZE = 200;
+
+    private final SearchMapping searchMapping;
+    private final SearchSession searchSession;
+
+    ProductIndexer(SearchMapping searchMapping, SearchSession searchSession) {
+        this.searchMapping = searchMapping;
+        this.searchSession = searchSession;
+    }
+
+    public long reindex(ImportProgress progress) {
+        AtomicLong total = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        try {
+            searchMapping.scope(Product.class).massIndexer()
+                    .threadsToLoadObjects(LOADING_THREADS)
+                    .batchSizeToLoadObjects(BATCH_SIZE)
+                    .purgeAllOnStart(true)
+                    .monitor(new MassIndexingMonitor() {
+                        @Override
+                        public void documentsAdded(long increment) {
+                            progress.progress(done.addAndGet(increment), total.get());
+                        }
+
+                        @Override
+                        public void documentsBuilt(long increment) {
+                        }
+
+                        @Override
+                        public void entitiesLoaded(long increment) {
+                        }
+
+                        @Override
+                        public void addToTotalCount(long increment) {
+                            total.addAndGet(increment);
+                        }
+
+                        @Override
+                        public void indexingCompleted() {
+                        }
+                    })
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("mass indexing was interrupted", e);
+        } catch (SearchException e) {
+            throw new SearchUnavailableException(e);
+        }
+        return done.get();
+    }
+
+    /** Call inside a transaction. */
+    public IndexStatus status() {
+        long products = Product.count();
+        try {
+            return new IndexStatus(products, searchSession.search(Product.class).where(f -> f.matchAll()).fetchTotalHitCount());
+        } catch (SearchException e) {
+            throw new SearchUnavailableException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Catalog benchmarks (docs/performance.md): import of N generated products, mass indexing of
+# them, and search with two filters + facets over them. Each run starts from an empty state
+# directory (fresh H2 database and OpenSearch data) on its own ports, so a running store is not
+# disturbed. Usage: ops/bench/catalog.sh [RUNS=3] [PRODUCTS=100000]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source ops/jdk.sh
+RUNS=${1:-3}
+PRODUCTS=${2:-100000}
+OS_PORT=9291
+KC_PORT=8191
+STORE_PORT=8099
+WORK=$(mktemp -d /tmp/cc-bench.XXXXXX)
+trap 'pkill -TERM -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true; "$JAVA_HOME/bin/java" -jar ops/launcher/target/cc-launcher.jar stop --state "$WORK/state" >/dev/null 2>&1 || true' EXIT
+
+echo "Building (JDK: $JAVA_HOME) ..."
+./mvnw -B -q -DskipTests package
+LAUNCHER=(ops/launcher/target/cc-launcher.jar)
+"$JAVA_HOME/bin/java" -cp "web/target/quarkus-app/lib/main/*" com.concierge.catalog.internal.demo.GenerateCatalog "$PRODUCTS" "$WORK/catalog.csv"
+echo "file: $(du -h "$WORK/catalog.csv" | cut -f1), $(($(wc -l < "$WORK/catalog.csv") - 1)) rows"
+
+results="$WORK/results.txt"
+: > "$results"
+for run in $(seq 1 "$RUNS"); do
+  rm -rf "$WORK/state"
+  echo "== run $run: demo categories, import, reindex"
+  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog demo --state "$WORK/state" --opensearch-port $OS_PORT | grep -v "^  " | tail -2
+  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog import "$WORK/catalog.csv" --state "$WORK/state" --opensearch-port $OS_PORT \
+    | tee "$WORK/import.log" | grep -E "rows read" || true
+  import_s=$(grep -oE "rows read in [0-9.]+ s" "$WORK/import.log" | grep -oE "[0-9.]+ s" | cut -d' ' -f1)
+  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog reindex --state "$WORK/state" --opensearch-port $OS_PORT \
+    | tee "$WORK/reindex.log" | grep -E "indexed in" || true
+  reindex_s=$(grep -oE "indexed in [0-9.]+ s" "$WORK/reindex.log" | grep -oE "[0-9.]+ s" | cut -d' ' -f1)
+
+  echo "== run $run: search latency"
+  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" store --state "$WORK/state" --port $STORE_PORT --opensearch-port $OS_PORT \
+    --keycloak-port $KC_PORT --demo false > "$WORK/store.log" 2>&1 &
+  for _ in $(seq 1 180); do
+    curl -fs "http://localhost:$STORE_PORT/q/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  search=$(python3 ops/bench/search_latency.py "http://localhost:$STORE_PORT")
+  pkill -TERM -f "cc-launcher.jar store --state $WORK/state" || true
+  sleep 5
+  echo "run $run: import ${import_s}s, reindex ${reindex_s}s, search $search" | tee -a "$results"
+done
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+cat "$results"
+python3 - "$results" <<'PY'
+import re, statistics, sys
+rows = [l for l in open(sys.argv[1]) if l.startswith("run")]
+def col(pattern):
+    return [float(re.search(pattern, l).group(1)) for l in rows]
+print("median import %.1f s, reindex %.1f s, search p50 %.1f ms, p95 %.1f ms" % (
+    statistics.median(col(r"import ([0-9.]+)s")), statistics.median(col(r"reindex ([0-9.]+)s")),
+    statistics.median(col(r"p50=([0-9.]+)ms")), statistics.median(col(r"p95=([0-9.]+)ms"))))
+PY

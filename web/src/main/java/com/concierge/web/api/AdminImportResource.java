@@ -1,0 +1,65 @@
+package com.concierge.web.api;
+
+import com.concierge.catalog.api.imports.ImportFormat;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * Catalog imports over HTTP (docs/catalog-import.md): POST the file as text/csv or
+ * application/json, get 202 with the job's address, poll it for progress and the row-level report.
+ */
+@Path("/api/admin/imports")
+@RolesAllowed("merchandiser")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminImportResource {
+
+    /** 50 MB of CSV is about 100,000 products with a dozen attributes each. */
+    static final int MAX_CHARS = 50 * 1024 * 1024;
+
+    private final ImportJobs jobs;
+
+    AdminImportResource(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @POST
+    @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
+    public Response start(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body, @Context SecurityContext security) {
+        ImportFormat format = ImportFormat.ofMediaType(contentType)
+                .orElseThrow(() -> new IllegalArgumentException("send the file as text/csv or application/json"));
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        if (body.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("the file is larger than 50 MB; split it, or use the import CLI (ops/catalog-import)");
+        }
+        ImportJobs.Job job = jobs.start(format, body, security.getUserPrincipal() == null ? "unknown" : security.getUserPrincipal().getName());
+        return Response.accepted(job).location(URI.create("/api/admin/imports/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ImportJobs.Job job(@PathParam("id") String id) {
+        UUID parsed;
+        try {
+            parsed = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no import " + id);
+        }
+        return jobs.job(parsed).orElseThrow(() -> new NotFoundException("no import " + id + " (only the last " + ImportJobs.KEPT + " are kept)"));
+    }
+}

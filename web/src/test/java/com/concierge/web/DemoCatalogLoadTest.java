@@ -1,0 +1,50 @@
+package com.concierge.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The run command's empty-database start: the demo store is loaded and searchable. */
+@QuarkusTest
+@TestProfile(DemoCatalogLoadTest.WithDemo.class)
+class DemoCatalogLoadTest {
+
+    public static class WithDemo implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cc.demo.load-if-empty", "true");
+        }
+    }
+
+    @Test
+    void anEmptyStoreStartsWithTheDemoCatalog() {
+        given().queryParam("size", 1).get("/api/products").then().statusCode(200).body("total", greaterThanOrEqualTo(400));
+        List<String> categories = given().get("/api/categories").then().extract().jsonPath().getList("key", String.class);
+        assertThat(categories).hasSizeGreaterThanOrEqualTo(10).contains("blenders", "vacuums", "kids-toys", "smart-home");
+
+        JsonPath blenders = given().queryParam("category", "blenders").queryParam("attr.noise.max", "65 dB")
+                .queryParam("price.max", "150").get("/api/products").then().statusCode(200).extract().jsonPath();
+        assertThat(blenders.getInt("total")).isPositive();
+        assertThat(blenders.getList("facets.key", String.class)).contains("attr.noise", "attr.jar_material", "price", "brand");
+
+        JsonPath jars = given().queryParam("category", "blender-parts").queryParam("attr.kind", "jar").get("/api/products")
+                .then().extract().jsonPath();
+        String jar = jars.getString("hits[0].id");
+        JsonPath document = given().get("/api/products/" + jar).then().statusCode(200).extract().jsonPath();
+        assertThat(document.getList("compatibility.reads", String.class)).contains("fits");
+        given().get("/api/products/" + jar + "/qa").then().body("size()", greaterThanOrEqualTo(1));
+
+        given().queryParam("q", "cordless hoover").get("/api/products").then().statusCode(200)
+                .body("interpreted.meaning", org.hamcrest.Matchers.hasItems("also vacuum", "power_source = battery"))
+                .body("hits.category", org.hamcrest.Matchers.everyItem(equalTo("vacuums")));
+    }
+}

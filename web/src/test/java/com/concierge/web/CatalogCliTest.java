@@ -1,0 +1,48 @@
+package com.concierge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The catalog CLI (the store's jar run with a command) imports a file, reports refused rows and exits 2. */
+@QuarkusMainTest
+@TestProfile(CatalogCliTest.WithDemoCategories.class)
+class CatalogCliTest {
+
+    public static class WithDemoCategories implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cc.demo.load-if-empty", "true");
+        }
+    }
+
+    @Test
+    void importsAFileReportsBadRowsAndWritesTheFullReport(QuarkusMainLauncher launcher) throws Exception {
+        Path file = Path.of("target/cli-import.csv").toAbsolutePath();
+        Files.writeString(file, """
+                product,sku,category,title,brand,price,currency,stock,power,noise,jar_capacity,jar_material,dishwasher_safe
+                cli-blender,CLI-BLENDER,blenders,CLI Blender 900,Clio,99.00,USD,3,900 W,74 dB,1.5 L,glass,yes
+                cli-loud,CLI-LOUD,blenders,CLI Loud Blender,Clio,59.00,USD,3,900 W,74 furlongs,1.5 L,glass,yes
+                """);
+
+        LaunchResult result = launcher.launch("catalog-import", file.toString());
+
+        assertThat(result.exitCode()).as(result.getOutput()).isEqualTo(2);
+        assertThat(result.getOutput()).contains("2 rows read").contains("1 stored (1 products created, 0 updated, 0 unchanged), 1 refused")
+                .contains("row 3 (CLI-LOUD), noise: UNKNOWN_UNIT – unknown unit 'furlongs' in '74 furlongs'");
+        Path report = Path.of(file + ".report.json");
+        assertThat(Files.readString(report)).contains("\"acceptedSkus\" : [ \"CLI-BLENDER\" ]").contains("\"reason\" : \"UNKNOWN_UNIT\"");
+
+        LaunchResult usage = launcher.launch("catalog-import");
+        assertThat(usage.exitCode()).isEqualTo(64);
+        assertThat(usage.getErrorOutput()).contains("usage: catalog-import FILE");
+    }
+}

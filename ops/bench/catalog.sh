@@ -29,6 +29,7 @@ for run in $(seq 1 "$RUNS"); do
   "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog import "$WORK/catalog.csv" --state "$WORK/state" --opensearch-port $OS_PORT \
     | tee "$WORK/import.log" | grep -E "rows read" || true
   import_s=$(grep -oE "rows read in [0-9.]+ s" "$WORK/import.log" | grep -oE "[0-9.]+ s" | cut -d' ' -f1)
+  grep -oE "stored in .*" "$WORK/import.log" | sed "s/^/run $run split: /" >> "$WORK/splits.txt" || true
   "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog reindex --state "$WORK/state" --opensearch-port $OS_PORT \
     | tee "$WORK/reindex.log" | grep -E "indexed in" || true
   reindex_s=$(grep -oE "indexed in [0-9.]+ s" "$WORK/reindex.log" | grep -oE "[0-9.]+ s" | cut -d' ' -f1)
@@ -48,6 +49,7 @@ done
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 cat "$results"
+cat "$WORK/splits.txt" 2>/dev/null || true
 python3 - "$results" <<'PY'
 import re, statistics, sys
 rows = [l for l in open(sys.argv[1]) if l.startswith("run")]

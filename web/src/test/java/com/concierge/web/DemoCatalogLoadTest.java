@@ -26,6 +26,29 @@ class DemoCatalogLoadTest {
     }
 
     @Test
+    void aBulkImportIsSearchableWithReasonCodesWhenItEnds() {
+        StringBuilder csv = new StringBuilder("product,sku,category,title,brand,price,currency,stock,power,noise,jar_capacity,jar_material,dishwasher_safe\n");
+        for (int i = 0; i < 6_000; i++) { // above the bulk threshold: stored without indexing, then the category is re-indexed
+            csv.append("bulk-").append(i).append(",BULK-").append(i).append(",blenders,Bulk blender ").append(i).append(",Bulkco,")
+                    .append(50 + i % 100).append(".00,USD,").append(i % 7).append(',').append(300 + (i % 30) * 50).append(" W,")
+                    .append(55 + i % 40).append(" dB,1.5 L,glass,").append(i % 2 == 0 ? "yes" : "no").append('\n');
+        }
+        io.restassured.path.json.JsonPath job = CatalogImportSearchTest.runImport("text/csv", csv.toString());
+        assertThat(job.getString("state")).isEqualTo("DONE");
+        assertThat(job.getList("report.acceptedSkus")).hasSize(6_000);
+
+        JsonPath blenders = given().queryParam("category", "blenders").queryParam("brand", "Bulkco").queryParam("size", 1)
+                .get("/api/products").then().statusCode(200).extract().jsonPath();
+        assertThat(blenders.getInt("total")).as("every bulk row is searchable when the import ends").isEqualTo(6_000);
+        Map<String, Integer> reasons = blenders.getMap("facets.find { it.key == 'reason' }.buckets.collectEntries { [it.value, it.count] }");
+        assertThat(reasons.get("easy_to_clean")).as("reason codes computed for the bulk rows").isEqualTo(3_000);
+        assertThat(reasons.get("quiet")).as("the quietest quarter of all blenders (ties at the threshold included), relabelled after the import")
+                .isBetween(1_500, 1_800);
+        given().queryParam("category", "blenders").queryParam("brand", "Bulkco").queryParam("reason", "quiet").queryParam("size", 1)
+                .get("/api/products").then().body("total", equalTo(reasons.get("quiet")));
+    }
+
+    @Test
     void anEmptyStoreStartsWithTheDemoCatalog() {
         given().queryParam("size", 1).get("/api/products").then().statusCode(200).body("total", greaterThanOrEqualTo(400));
         List<String> categories = given().get("/api/categories").then().extract().jsonPath().getList("key", String.class);

@@ -41,6 +41,7 @@ import com.concierge.catalog.api.events.ProductPublished;
 import com.concierge.catalog.api.qa.NewQaEntry;
 import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.kernel.events.EventPublisher;
+import com.concierge.kernel.events.Outbox;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -63,7 +64,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class CatalogService implements Catalog {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CatalogService.class);
+
     private final EventPublisher events;
+    private final Outbox outbox;
     private final CatalogSearch search;
     private final ProductImporter importer;
     private final ProductIndexer indexer;
@@ -75,7 +79,7 @@ class CatalogService implements Catalog {
 
     private final Instance<Catalog> self;
 
-    CatalogService(EventPublisher events, CatalogSearch search, ProductImporter importer, ProductIndexer indexer, DemoLoader demo,
+    CatalogService(EventPublisher events, Outbox outbox, CatalogSearch search, ProductImporter importer, ProductIndexer indexer, DemoLoader demo,
                    Instance<Catalog> self, ReasonCodes reasons, PolicyStore policies, ReadinessReport readiness) {
         this.readiness = readiness;
         this.reasons = reasons;
@@ -83,6 +87,7 @@ class CatalogService implements Catalog {
         this.demo = demo;
         this.self = self;
         this.events = events;
+        this.outbox = outbox;
         this.search = search;
         this.importer = importer;
         this.indexer = indexer;
@@ -291,9 +296,26 @@ class CatalogService implements Catalog {
 
     @Override
     public ImportReport importProducts(ImportFormat format, Reader data, ImportProgress progress) {
-        ImportReport report = importer.run(format, data, progress, categories -> categories.forEach(category ->
-                QuarkusTransaction.requiringNew().run(() -> reasons.relabel(category)))); // percentile thresholds move with the data
+        long started = System.nanoTime();
+        ProductImporter.Outcome outcome = importer.run(format, data, progress, outbox);
+        long stored = System.nanoTime();
+        for (String category : outcome.touchedCategories()) { // percentile thresholds move with the data
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (outcome.indexingDeferred()) {
+                    reasons.relabelInBulk(category, outcome.createdProducts()); // the category is re-indexed below
+                } else {
+                    reasons.relabel(category, outcome.createdProducts());
+                }
+            });
+        }
+        long relabelled = System.nanoTime();
+        long indexed = outcome.indexingDeferred() ? indexer.reindexCategories(outcome.touchedCategories()) : 0;
         search.invalidate();
+        ImportReport report = outcome.report();
+        LOG.infof("Catalog import: %d rows, %d stored, %d refused; stored in %.1f s, reason codes in %.1f s, %s",
+                report.rowsRead(), report.acceptedSkus().size(), report.rowsRefused(), (stored - started) / 1e9, (relabelled - stored) / 1e9,
+                outcome.indexingDeferred() ? String.format("%d products indexed in %.1f s", indexed, (System.nanoTime() - relabelled) / 1e9)
+                        : "indexed as stored");
         return report;
     }
 

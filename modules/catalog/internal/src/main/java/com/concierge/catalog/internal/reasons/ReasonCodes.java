@@ -63,16 +63,101 @@ public class ReasonCodes {
         record.changedAt = now;
         record.note = note == null || note.isBlank() ? null : note.strip();
         record.persist();
-        return new Relabelled(next.version(), relabel(next, schema, previous.map(ReasonRuleSet::version).orElse(0), now));
+        return new Relabelled(next.version(), relabel(next, schema, previous.map(ReasonRuleSet::version).orElse(0), now, java.util.Set.of()));
     }
 
-    /** Recomputes the category's labels with its current rules (after its products changed). */
-    public List<LabelChange> relabel(String category) {
+    /**
+     * Recomputes the category's labels with its current rules (after its products changed).
+     *
+     * @param newProducts products that did not exist before: their first labels are not changes, so
+     *                    they stay out of the audit trail
+     */
+    public List<LabelChange> relabel(String category, java.util.Set<UUID> newProducts) {
         CategoryDefinition schema = schema(category);
         return latest(category).map(record -> {
             ReasonRuleSet rules = toRuleSet(record, schema);
-            return relabel(rules, schema, rules.version(), clock.instant());
+            return relabel(rules, schema, rules.version(), clock.instant(), newProducts);
         }).orElse(List.of());
+    }
+
+    /**
+     * {@link #relabel(String, java.util.Set)} for bulk imports: reads only ids, attributes and
+     * labels, and writes the changed labels with batched SQL updates, bypassing the entity
+     * lifecycle. Nothing is indexed; the caller re-indexes the category afterwards.
+     */
+    public List<LabelChange> relabelInBulk(String category, java.util.Set<UUID> newProducts) {
+        CategoryDefinition schema = schema(category);
+        Optional<ReasonRulesRecord> record = latest(category);
+        if (record.isEmpty()) {
+            return List.of();
+        }
+        ReasonRuleSet rules = toRuleSet(record.get(), schema);
+        var em = Product.getEntityManager();
+        List<Object[]> rows = em.createQuery("select p.id, p.attributes, p.reasonCodes from Product p where p.category = :c", Object[].class)
+                .setParameter("c", category).getResultList();
+        Map<UUID, Map<String, AttributeValue>> values = new HashMap<>();
+        Map<UUID, List<StoredLabel>> stored = new HashMap<>();
+        List<ReasonLabel> before = new ArrayList<>();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            @SuppressWarnings("unchecked")
+            Map<String, com.concierge.catalog.internal.StoredValue> attributes = (Map<String, com.concierge.catalog.internal.StoredValue>) row[1];
+            @SuppressWarnings("unchecked")
+            List<StoredLabel> labels = (List<StoredLabel>) row[2];
+            Map<String, AttributeValue> checked = new LinkedHashMap<>();
+            attributes.forEach((key, value) -> checked.put(key, value.toValue()));
+            values.put(id, checked);
+            stored.put(id, labels);
+            labels.forEach(label -> before.add(new ReasonLabel(id, label.code(), label.ruleVersion(), label.because())));
+        }
+        List<ReasonLabel> after = new ReasonLabeler(category, schema.attributes()).label(rules, values);
+        Map<UUID, List<StoredLabel>> labels = labelsById(rules, after);
+        Map<UUID, String> changed = new LinkedHashMap<>();
+        JsonLabels converter = new JsonLabels();
+        stored.forEach((id, old) -> {
+            List<StoredLabel> current = labels.getOrDefault(id, List.of());
+            if (!current.equals(old)) {
+                changed.put(id, converter.write(current));
+            }
+        });
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var update = connection.prepareStatement("UPDATE catalog_product SET reason_codes = ? WHERE id = ?")) {
+                int pending = 0;
+                for (var entry : changed.entrySet()) {
+                    update.setString(1, entry.getValue());
+                    update.setObject(2, entry.getKey());
+                    update.addBatch();
+                    if (++pending % 500 == 0) {
+                        update.executeBatch();
+                    }
+                }
+                update.executeBatch();
+            }
+        });
+        List<LabelChange> changes = ReasonLabeler.diff(before, after, rules.version(), rules.version()).stream()
+                .filter(change -> !newProducts.contains(change.product())).toList();
+        audit(category, changes, clock.instant());
+        return changes;
+    }
+
+    /** The labels column as the entity writes it. */
+    private static final class JsonLabels {
+        String write(List<StoredLabel> labels) {
+            try {
+                return JSON.writeValueAsString(labels);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static Map<UUID, List<StoredLabel>> labelsById(ReasonRuleSet rules, List<ReasonLabel> after) {
+        Map<String, String> titles = new HashMap<>();
+        rules.rules().forEach(rule -> titles.put(rule.code(), rule.label()));
+        Map<UUID, List<StoredLabel>> labels = new HashMap<>();
+        after.forEach(label -> labels.computeIfAbsent(label.product(), id -> new ArrayList<>())
+                .add(new StoredLabel(label.code(), titles.get(label.code()), label.ruleVersion(), label.because())));
+        return labels;
     }
 
     public List<LabelChange> changes(String category, int limit) {
@@ -80,7 +165,7 @@ public class ReasonCodes {
                 .page(0, limit).list().stream().map(LabelChangeRecord::toChange).toList();
     }
 
-    private List<LabelChange> relabel(ReasonRuleSet rules, CategoryDefinition schema, int fromVersion, Instant now) {
+    private List<LabelChange> relabel(ReasonRuleSet rules, CategoryDefinition schema, int fromVersion, Instant now, java.util.Set<UUID> newProducts) {
         List<Product> products = Product.list("category", rules.category());
         Map<UUID, Map<String, AttributeValue>> values = new HashMap<>();
         List<ReasonLabel> before = new ArrayList<>();
@@ -93,22 +178,24 @@ public class ReasonCodes {
             product.reasonCodes.forEach(label -> before.add(new ReasonLabel(product.id, label.code(), label.ruleVersion(), label.because())));
         }
         List<ReasonLabel> after = new ReasonLabeler(rules.category(), schema.attributes()).label(rules, values);
-        Map<String, String> titles = new HashMap<>();
-        rules.rules().forEach(rule -> titles.put(rule.code(), rule.label()));
-        Map<UUID, List<StoredLabel>> labels = new HashMap<>();
-        after.forEach(label -> labels.computeIfAbsent(label.product(), id -> new ArrayList<>())
-                .add(new StoredLabel(label.code(), titles.get(label.code()), label.ruleVersion(), label.because())));
+        Map<UUID, List<StoredLabel>> labels = labelsById(rules, after);
         for (Product product : products) {
-            List<StoredLabel> now2 = labels.getOrDefault(product.id, List.of());
-            if (!now2.equals(product.reasonCodes)) {
-                product.reasonCodes = new ArrayList<>(now2); // reindexed at commit
+            List<StoredLabel> current = labels.getOrDefault(product.id, List.of());
+            if (!current.equals(product.reasonCodes)) {
+                product.reasonCodes = new ArrayList<>(current); // reindexed at commit
             }
         }
-        List<LabelChange> changes = ReasonLabeler.diff(before, after, fromVersion, rules.version());
+        List<LabelChange> changes = ReasonLabeler.diff(before, after, fromVersion, rules.version()).stream()
+                .filter(change -> !newProducts.contains(change.product())).toList();
+        audit(rules.category(), changes, now);
+        return changes;
+    }
+
+    private static void audit(String category, List<LabelChange> changes, Instant now) {
         for (LabelChange change : changes) {
             LabelChangeRecord record = new LabelChangeRecord();
             record.id = UUID.randomUUID();
-            record.category = rules.category();
+            record.category = category;
             record.product = change.product();
             record.code = change.code();
             record.kind = change.kind().name();
@@ -118,7 +205,6 @@ public class ReasonCodes {
             record.changedAt = now;
             record.persist();
         }
-        return changes;
     }
 
     private static Optional<ReasonRulesRecord> latest(String category) {

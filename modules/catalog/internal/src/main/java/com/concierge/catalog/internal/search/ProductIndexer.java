@@ -68,6 +68,48 @@ public class ProductIndexer {
         return done.get();
     }
 
+    /** Rebuilds the index documents of these categories' products (after a bulk import), leaving the others alone. */
+    public long reindexCategories(java.util.Set<String> categories) {
+        AtomicLong done = new AtomicLong();
+        try {
+            var indexer = searchMapping.scope(Product.class).massIndexer()
+                    .threadsToLoadObjects(LOADING_THREADS)
+                    .batchSizeToLoadObjects(BATCH_SIZE)
+                    .purgeAllOnStart(false)
+                    .monitor(new MassIndexingMonitor() {
+                        @Override
+                        public void documentsAdded(long increment) {
+                            done.addAndGet(increment);
+                        }
+
+                        @Override
+                        public void documentsBuilt(long increment) {
+                        }
+
+                        @Override
+                        public void entitiesLoaded(long increment) {
+                        }
+
+                        @Override
+                        public void addToTotalCount(long increment) {
+                        }
+
+                        @Override
+                        public void indexingCompleted() {
+                        }
+                    });
+            indexer.type(Product.class).reindexOnly("e.category in :categories").param("categories", categories);
+            indexer.startAndWait();
+            searchMapping.scope(Product.class).workspace().refresh();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing was interrupted", e);
+        } catch (SearchException e) {
+            throw new SearchUnavailableException(e);
+        }
+        return done.get();
+    }
+
     /** Call inside a transaction. */
     public IndexStatus status() {
         long products = Product.count();

@@ -3,56 +3,56 @@ package com.concierge.catalog.internal;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.DuplicateSkuException;
-import com.concierge.catalog.api.NewProduct;
-import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.IndexStatus;
+import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductDetails;
+import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.Readiness;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.compatibility.Relation;
+import com.concierge.catalog.api.events.ProductPublished;
 import com.concierge.catalog.api.imports.ImportFormat;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.api.imports.ImportReport;
-import com.concierge.catalog.api.search.SearchQuery;
-import com.concierge.catalog.api.search.SearchResults;
-import com.concierge.catalog.api.search.Synonym;
-import com.concierge.catalog.internal.demo.DemoLoader;
-import com.concierge.catalog.internal.imports.ProductImporter;
-import com.concierge.catalog.internal.reasons.ReasonCodes;
-import com.concierge.catalog.internal.policies.PolicyStore;
-import com.concierge.catalog.internal.readiness.ReadinessReport;
-import com.concierge.catalog.api.Readiness;
 import com.concierge.catalog.api.policies.ItemContext;
 import com.concierge.catalog.api.policies.ItemPolicies;
 import com.concierge.catalog.api.policies.Policies;
 import com.concierge.catalog.api.policies.ReturnPolicy;
 import com.concierge.catalog.api.policies.ShippingPolicy;
 import com.concierge.catalog.api.policies.WarrantyPolicy;
-import java.time.LocalDate;
+import com.concierge.catalog.api.qa.NewQaEntry;
+import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.catalog.api.reasons.LabelChange;
 import com.concierge.catalog.api.reasons.ReasonRule;
 import com.concierge.catalog.api.reasons.ReasonRuleSet;
 import com.concierge.catalog.api.reasons.Relabelling;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.catalog.api.search.SearchResults;
+import com.concierge.catalog.api.search.Synonym;
+import com.concierge.catalog.internal.demo.DemoLoader;
+import com.concierge.catalog.internal.imports.ProductImporter;
+import com.concierge.catalog.internal.policies.PolicyStore;
+import com.concierge.catalog.internal.readiness.ReadinessReport;
+import com.concierge.catalog.internal.reasons.ReasonCodes;
 import com.concierge.catalog.internal.search.CatalogSearch;
 import com.concierge.catalog.internal.search.ProductIndexer;
 import com.concierge.catalog.internal.search.SynonymRecord;
-import com.concierge.catalog.api.compatibility.CompatibilityLink;
-import com.concierge.catalog.api.compatibility.Relation;
-import com.concierge.catalog.api.events.ProductPublished;
-import com.concierge.catalog.api.qa.NewQaEntry;
-import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.kernel.events.EventPublisher;
 import com.concierge.kernel.events.Outbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.io.Reader;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -204,8 +204,7 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public QaEntry addQa(UUID product, NewQaEntry entry) {
-        requireProduct(product);
-        Product owner = Product.findById(product);
+        Product owner = requireProduct(product);
         QaRecord record = new QaRecord();
         record.id = UUID.randomUUID();
         record.product = owner;
@@ -227,10 +226,12 @@ class CatalogService implements Catalog {
                 .map(QaRecord::toEntry).toList();
     }
 
-    private static void requireProduct(UUID id) {
-        if (Product.findById(id) == null) {
+    private static Product requireProduct(UUID id) {
+        Product product = Product.findById(id);
+        if (product == null) {
             throw new NoSuchElementException("no product with id " + id);
         }
+        return product;
     }
 
     @Override
@@ -379,10 +380,7 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public ItemPolicies policiesFor(UUID product, String region, LocalDate deliveredOn, boolean opened, LocalDate askedOn) {
-        Product found = Product.findById(product);
-        if (found == null) {
-            throw new NoSuchElementException("no product with id " + product);
-        }
+        Product found = requireProduct(product);
         return policies.answer(new ItemContext(product, found.category == null ? "" : found.category, region, deliveredOn, opened), askedOn);
     }
 

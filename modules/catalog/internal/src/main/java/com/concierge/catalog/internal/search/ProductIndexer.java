@@ -35,29 +35,7 @@ public class ProductIndexer {
                     .threadsToLoadObjects(LOADING_THREADS)
                     .batchSizeToLoadObjects(BATCH_SIZE)
                     .purgeAllOnStart(true)
-                    .monitor(new MassIndexingMonitor() {
-                        @Override
-                        public void documentsAdded(long increment) {
-                            progress.progress(done.addAndGet(increment), total.get());
-                        }
-
-                        @Override
-                        public void documentsBuilt(long increment) {
-                        }
-
-                        @Override
-                        public void entitiesLoaded(long increment) {
-                        }
-
-                        @Override
-                        public void addToTotalCount(long increment) {
-                            total.addAndGet(increment);
-                        }
-
-                        @Override
-                        public void indexingCompleted() {
-                        }
-                    })
+                    .monitor(new Counting(done, total, progress))
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,28 +54,7 @@ public class ProductIndexer {
                     .threadsToLoadObjects(LOADING_THREADS)
                     .batchSizeToLoadObjects(BATCH_SIZE)
                     .purgeAllOnStart(false)
-                    .monitor(new MassIndexingMonitor() {
-                        @Override
-                        public void documentsAdded(long increment) {
-                            done.addAndGet(increment);
-                        }
-
-                        @Override
-                        public void documentsBuilt(long increment) {
-                        }
-
-                        @Override
-                        public void entitiesLoaded(long increment) {
-                        }
-
-                        @Override
-                        public void addToTotalCount(long increment) {
-                        }
-
-                        @Override
-                        public void indexingCompleted() {
-                        }
-                    });
+                    .monitor(new Counting(done, new AtomicLong(), ImportProgress.NONE));
             indexer.type(Product.class).reindexOnly("e.category in :categories").param("categories", categories);
             indexer.startAndWait();
             searchMapping.scope(Product.class).workspace().refresh();
@@ -108,6 +65,41 @@ public class ProductIndexer {
             throw new SearchUnavailableException(e);
         }
         return done.get();
+    }
+
+    /** Counts documents as the mass indexer writes them and reports progress. */
+    private static final class Counting implements MassIndexingMonitor {
+        private final AtomicLong done;
+        private final AtomicLong total;
+        private final ImportProgress progress;
+
+        Counting(AtomicLong done, AtomicLong total, ImportProgress progress) {
+            this.done = done;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            progress.progress(done.addAndGet(increment), total.get());
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void addToTotalCount(long increment) {
+            total.addAndGet(increment);
+        }
+
+        @Override
+        public void indexingCompleted() {
+        }
     }
 
     /** Call inside a transaction. */

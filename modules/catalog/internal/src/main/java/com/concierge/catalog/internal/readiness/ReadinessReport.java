@@ -42,31 +42,55 @@ public class ReadinessReport {
                 .limit(limit).toList();
     }
 
+    /**
+     * One product's readiness (the product API asks for it on every product page): reads only the
+     * category's questions and product count for its common questions, and scores this product alone.
+     */
     public Optional<Readiness> of(UUID product, String region) {
         Product found = Product.findById(product);
         if (found == null) {
             return Optional.empty();
         }
-        List<ReadinessScorer.Facts> facts = facts(found.category, region);
-        ReadinessScorer scorer = new ReadinessScorer(schemas(), facts);
-        return facts.stream().filter(f -> f.id().equals(product)).findFirst().map(scorer::score);
+        Map<String, List<String>> common = new HashMap<>();
+        Set<String> own;
+        if (found.category == null) {
+            own = questions("where q.product.id = ?1", product).getOrDefault(product, Set.of());
+        } else {
+            Map<UUID, Set<String>> category = questions("where q.product.category = ?1", found.category);
+            common.put(found.category, ReadinessScorer.commonQuestions((int) Product.count("category", found.category), category.values()));
+            own = category.getOrDefault(product, Set.of());
+        }
+        return Optional.of(new ReadinessScorer(schemas(), common).score(facts(found, own, book(), region)));
     }
 
     private List<ReadinessScorer.Facts> facts(String category, String region) {
         List<Product> products = category == null ? Product.listAll() : Product.list("category", category);
-        Map<UUID, Set<String>> questions = new HashMap<>();
-        String where = category == null ? "" : " where q.product.category = ?1";
-        var query = Product.getEntityManager().createQuery("select q.product.id, q.question from QaRecord q" + where, Object[].class);
-        if (category != null) {
-            query.setParameter(1, category);
-        }
-        query.getResultList().forEach(row -> questions.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]));
-        Policies all = policies.all();
-        PolicyBook book = new PolicyBook(all.returns(), all.warranties(), all.shipping());
+        Map<UUID, Set<String>> questions = category == null ? questions("", null) : questions("where q.product.category = ?1", category);
+        PolicyBook book = book();
+        return products.stream().map(p -> facts(p, questions.getOrDefault(p.id, Set.of()), book, region)).toList();
+    }
+
+    private ReadinessScorer.Facts facts(Product product, Set<String> questions, PolicyBook book, String region) {
         LocalDate today = LocalDate.now(clock);
-        return products.stream().map(p -> new ReadinessScorer.Facts(p.id, p.handle, p.title, p.category, p.attributes.keySet(),
-                p.boundaries.size(), questions.getOrDefault(p.id, Set.of()),
-                book.answer(new ItemContext(p.id, p.category == null ? "" : p.category, region, today, false), today))).toList();
+        return new ReadinessScorer.Facts(product.id, product.handle, product.title, product.category, product.attributes.keySet(),
+                product.boundaries.size(), questions,
+                book.answer(new ItemContext(product.id, product.category == null ? "" : product.category, region, today, false), today));
+    }
+
+    /** Product id → its questions, for the Q&A rows matching {@code where} (one parameter, or none). */
+    private static Map<UUID, Set<String>> questions(String where, Object parameter) {
+        var query = Product.getEntityManager().createQuery("select q.product.id, q.question from QaRecord q " + where, Object[].class);
+        if (parameter != null) {
+            query.setParameter(1, parameter);
+        }
+        Map<UUID, Set<String>> questions = new HashMap<>();
+        query.getResultList().forEach(row -> questions.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]));
+        return questions;
+    }
+
+    private PolicyBook book() {
+        Policies all = policies.all();
+        return new PolicyBook(all.returns(), all.warranties(), all.shipping());
     }
 
     private static Map<String, List<AttributeDefinition>> schemas() {

@@ -30,18 +30,34 @@ public final class ReadinessScorer {
     }
 
     private final Map<String, List<AttributeDefinition>> schemas;
-    private final Map<String, List<String>> commonQuestions = new HashMap<>();
+    private final Map<String, List<String>> commonQuestions;
 
     /** @param all every product of the categories being scored (the common questions come from them) */
     public ReadinessScorer(Map<String, List<AttributeDefinition>> schemas, Collection<Facts> all) {
+        this(schemas, all.stream().filter(f -> f.category() != null).collect(Collectors.groupingBy(Facts::category)).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> commonQuestions(e.getValue().size(),
+                        e.getValue().stream().map(Facts::questions).toList()))));
+    }
+
+    /** @param commonQuestions category key → its common questions (see {@link #commonQuestions(int, Collection)}) */
+    public ReadinessScorer(Map<String, List<AttributeDefinition>> schemas, Map<String, List<String>> commonQuestions) {
         this.schemas = schemas;
-        Map<String, List<Facts>> byCategory = all.stream().filter(f -> f.category() != null).collect(Collectors.groupingBy(Facts::category));
-        byCategory.forEach((category, products) -> {
-            Map<String, Integer> asked = new LinkedHashMap<>();
-            products.forEach(p -> p.questions().stream().map(ReadinessScorer::normalize).distinct().forEach(q -> asked.merge(q, 1, Integer::sum)));
-            int bar = Math.max(2, (int) Math.ceil(products.size() * COMMON_SHARE));
-            commonQuestions.put(category, asked.entrySet().stream().filter(e -> e.getValue() >= bar).map(Map.Entry::getKey).sorted().toList());
-        });
+        this.commonQuestions = new HashMap<>(commonQuestions);
+    }
+
+    /**
+     * A category's common questions: those asked about at least a quarter of its products (and at
+     * least two), normalized, sorted.
+     *
+     * @param products           how many products the category has
+     * @param questionsByProduct the questions of each product that has any
+     */
+    public static List<String> commonQuestions(int products, Collection<? extends Collection<String>> questionsByProduct) {
+        Map<String, Integer> asked = new LinkedHashMap<>();
+        questionsByProduct.forEach(questions -> questions.stream().map(ReadinessScorer::normalize).distinct()
+                .forEach(q -> asked.merge(q, 1, Integer::sum)));
+        int bar = Math.max(2, (int) Math.ceil(products * COMMON_SHARE));
+        return asked.entrySet().stream().filter(e -> e.getValue() >= bar).map(Map.Entry::getKey).sorted().toList();
     }
 
     public List<String> commonQuestions(String category) {

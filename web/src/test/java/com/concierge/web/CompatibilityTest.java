@@ -1,6 +1,7 @@
 package com.concierge.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import com.concierge.web.support.Keycloak;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,55 @@ class CompatibilityTest {
                 .then().statusCode(404).body("detail", equalTo("no product with id " + ghost));
         given().auth().oauth2(Keycloak.accessToken("shopper")).contentType("application/json").body("{}")
                 .when().put("/api/admin/products/" + jar + "/compatibility/fits/" + blender).then().statusCode(403);
+    }
+
+    private static final String VARIANT_FILE = """
+            product,sku,category,title,brand,price,currency,stock,option:power,option:size
+            cmpv-base,CMPV-BASE-900,itest-compat,Calma base,Calma,99.00,USD,5,900 W,
+            cmpv-base,CMPV-BASE-1200,itest-compat,,,129.00,USD,5,1200 W,
+            cmpv-jar,CMPV-JAR-15,itest-compat,Calma jar,Calma,29.00,USD,5,,1.5 L
+            cmpv-jar,CMPV-JAR-20,itest-compat,,,39.00,USD,5,,2 L
+            cmpv-lid,CMPV-LID,itest-compat,Calma lid,Calma,9.00,USD,5,,
+            """;
+
+    @Test
+    void anEdgeCanHoldForOneVariantOnly() {
+        asMerchandiser().body("{\"name\": \"Compatibility test\", \"attributes\": []}").when().put("/api/admin/categories/itest-compat")
+                .then().statusCode(200);
+        assertThat(CatalogImportSearchTest.runImport("text/csv", VARIANT_FILE).getString("state")).isEqualTo("DONE");
+        String base = given().get("/api/products/cmpv-base").then().statusCode(200).extract().path("product.id");
+        String jar = given().get("/api/products/cmpv-jar").then().statusCode(200).extract().path("product.id");
+        String lid = given().get("/api/products/cmpv-lid").then().statusCode(200).extract().path("product.id");
+
+        // only the 2 L jar fits, and only the 1,200 W base; the lid fits every jar and every base
+        asMerchandiser().body("{\"note\": \"needs the stronger motor\"}").queryParam("fromVariant", "CMPV-JAR-20").queryParam("toVariant", "CMPV-BASE-1200")
+                .when().put("/api/admin/products/" + jar + "/compatibility/fits/" + base).then().statusCode(204);
+        asMerchandiser().body("{}").queryParam("fromVariant", "CMPV-JAR-15")
+                .when().put("/api/admin/products/" + jar + "/compatibility/fits/" + base).then().statusCode(204);
+        link(lid, "accessory-of", base, "{}");
+
+        given().get("/api/products/" + base + "/compatibility").then().statusCode(200)
+                .body("reads", equalTo(List.of("is fitted by", "is fitted by", "has the accessory")))
+                .body("variant", equalTo(java.util.Arrays.asList(null, "CMPV-BASE-1200", null)))
+                .body("otherVariant", equalTo(java.util.Arrays.asList("CMPV-JAR-15", "CMPV-JAR-20", null)))
+                .body("[1].otherOptions", equalTo("2 L")).body("[1].note", equalTo("needs the stronger motor"));
+        given().queryParam("variant", "CMPV-BASE-900").get("/api/products/" + base + "/compatibility").then()
+                .body("otherVariant", equalTo(java.util.Arrays.asList("CMPV-JAR-15", null)))
+                .body("otherTitle", equalTo(List.of("Calma jar", "Calma lid")));
+        given().queryParam("variant", "CMPV-JAR-15").get("/api/products/" + jar + "/compatibility").then()
+                .body("", hasSize(1)).body("[0].variant", equalTo("CMPV-JAR-15")).body("[0].otherVariant", equalTo(null));
+
+        asMerchandiser().queryParam("fromVariant", "CMPV-JAR-20").queryParam("toVariant", "CMPV-BASE-1200")
+                .when().delete("/api/admin/products/" + jar + "/compatibility/fits/" + base).then().statusCode(204);
+        given().queryParam("variant", "CMPV-BASE-1200").get("/api/products/" + base + "/compatibility").then()
+                .body("otherVariant", equalTo(java.util.Arrays.asList("CMPV-JAR-15", null)));
+
+        asMerchandiser().body("{}").queryParam("fromVariant", "CMPV-BASE-900")
+                .when().put("/api/admin/products/" + jar + "/compatibility/fits/" + base).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", equalTo("product " + jar + " has no variant with SKU CMPV-BASE-900"));
+        asMerchandiser().body("{}").queryParam("toVariant", "CMPV-BASE-900")
+                .when().put("/api/admin/products/" + base + "/compatibility/replaces/" + base).then().statusCode(400)
+                .body("detail", equalTo("a product cannot be linked to one of its own variants"));
+        given().queryParam("variant", "CMPV-LID").get("/api/products/" + base + "/compatibility").then().statusCode(400);
     }
 }

@@ -3,6 +3,7 @@ package com.concierge.web.api;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.compatibility.LinkEnd;
 import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.qa.AnswerSource;
 import com.concierge.catalog.api.qa.NewQaEntry;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,20 +83,26 @@ public class AdminProductResource {
         return Response.created(URI.create("/api/products/" + id + "/qa")).entity(entry).build();
     }
 
-    /** Records "{from} {relation} {to}", e.g. PUT /api/admin/products/{jar}/compatibility/fits/{blender}. */
+    /**
+     * Records "{from} {relation} {to}", e.g. PUT /api/admin/products/{jar}/compatibility/fits/{blender};
+     * {@code fromVariant} / {@code toVariant} (SKUs) narrow an end to one variant.
+     */
     @PUT
     @Path("/{from}/compatibility/{relation}/{to}")
     public Response link(@PathParam("from") String from, @PathParam("relation") String relation, @PathParam("to") String to,
+                         @QueryParam("fromVariant") String fromVariant, @QueryParam("toVariant") String toVariant,
                          LinkRequest request) {
-        catalog.link(ProductResource.parseId(from), Relation.parse(relation), ProductResource.parseId(to),
-                request == null ? null : request.note());
+        catalog.link(new LinkEnd(ProductResource.parseId(from), fromVariant), Relation.parse(relation),
+                new LinkEnd(ProductResource.parseId(to), toVariant), request == null ? null : request.note());
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("/{from}/compatibility/{relation}/{to}")
-    public Response unlink(@PathParam("from") String from, @PathParam("relation") String relation, @PathParam("to") String to) {
-        boolean removed = catalog.unlink(ProductResource.parseId(from), Relation.parse(relation), ProductResource.parseId(to));
+    public Response unlink(@PathParam("from") String from, @PathParam("relation") String relation, @PathParam("to") String to,
+                           @QueryParam("fromVariant") String fromVariant, @QueryParam("toVariant") String toVariant) {
+        boolean removed = catalog.unlink(new LinkEnd(ProductResource.parseId(from), fromVariant), Relation.parse(relation),
+                new LinkEnd(ProductResource.parseId(to), toVariant));
         if (!removed) {
             throw new NoSuchElementException("no such compatibility edge");
         }

@@ -96,11 +96,14 @@ public class ProductResource {
         return text.length() == 36 && text.charAt(8) == '-';
     }
 
-    /** Every compatibility edge of the product, from both ends ("fits", "is fitted by", ...). */
+    /**
+     * Every compatibility edge of the product, from both ends ("fits", "is fitted by", ...); with
+     * {@code variant} (a SKU), only the edges that hold for that variant.
+     */
     @GET
     @Path("/{id}/compatibility")
-    public List<CompatibilityLink> compatibility(@PathParam("id") String id) {
-        return catalog.compatibility(parseId(id));
+    public List<CompatibilityLink> compatibility(@PathParam("id") String id, @QueryParam("variant") String variant) {
+        return variant == null || variant.isBlank() ? catalog.compatibility(parseId(id)) : catalog.compatibility(parseId(id), variant);
     }
 
     /** The product's questions and answers, newest first; each id is citable. */

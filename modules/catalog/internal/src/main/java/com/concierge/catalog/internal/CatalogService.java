@@ -10,6 +10,7 @@ import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.Readiness;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
 import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.compatibility.LinkEnd;
 import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.events.ProductPublished;
 import com.concierge.catalog.api.imports.ImportFormat;
@@ -142,22 +143,31 @@ class CatalogService implements Catalog {
 
     @Override
     @Transactional
-    public void link(UUID from, Relation relation, UUID to, String note) {
+    public void link(LinkEnd from, Relation relation, LinkEnd to, String note) {
         if (from.equals(to)) {
-            throw new IllegalArgumentException("a product cannot be linked to itself");
+            throw new IllegalArgumentException(from.wholeProduct() ? "a product cannot be linked to itself" : "a variant cannot be linked to itself");
         }
-        requireProduct(from);
-        requireProduct(to);
+        if (from.product().equals(to.product()) && (from.wholeProduct() || to.wholeProduct())) {
+            throw new IllegalArgumentException("a product cannot be linked to one of its own variants");
+        }
+        requireProduct(from.product());
+        requireProduct(to.product());
+        UUID fromVariant = variantId(from);
+        UUID toVariant = variantId(to);
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         if (trimmed != null && trimmed.length() > 500) {
             throw new IllegalArgumentException("note is longer than 500 characters");
         }
-        CompatibilityEdge edge = CompatibilityEdge.findById(new CompatibilityEdge.Key(from, relation.name(), to));
+        String key = CompatibilityEdge.key(from.product(), fromVariant, relation, to.product(), toVariant);
+        CompatibilityEdge edge = CompatibilityEdge.findById(key);
         if (edge == null) {
             edge = new CompatibilityEdge();
-            edge.fromProduct = from;
+            edge.key = key;
+            edge.fromProduct = from.product();
+            edge.fromVariant = fromVariant;
             edge.kind = relation.name();
-            edge.toProduct = to;
+            edge.toProduct = to.product();
+            edge.toVariant = toVariant;
             edge.createdAt = clock.instant();
             edge.note = trimmed;
             edge.persist();
@@ -168,37 +178,84 @@ class CatalogService implements Catalog {
 
     @Override
     @Transactional
-    public boolean unlink(UUID from, Relation relation, UUID to) {
-        return CompatibilityEdge.deleteById(new CompatibilityEdge.Key(from, relation.name(), to));
+    public boolean unlink(LinkEnd from, Relation relation, LinkEnd to) {
+        requireProduct(from.product());
+        requireProduct(to.product());
+        return CompatibilityEdge.deleteById(CompatibilityEdge.key(from.product(), variantId(from), relation, to.product(), variantId(to)));
+    }
+
+    /** The id of the end's variant, or null for a whole product; a SKU of another product is refused. */
+    private static UUID variantId(LinkEnd end) {
+        if (end.wholeProduct()) {
+            return null;
+        }
+        Variant variant = Variant.<Variant>find("sku", end.sku()).firstResult();
+        if (variant == null || !variant.product.id.equals(end.product())) {
+            throw new IllegalArgumentException("product " + end.product() + " has no variant with SKU " + end.sku());
+        }
+        return variant.id;
     }
 
     @Override
     @Transactional
     public List<CompatibilityLink> compatibility(UUID product) {
         requireProduct(product);
-        List<CompatibilityEdge> outgoing = CompatibilityEdge.list("fromProduct", product);
-        List<CompatibilityEdge> incoming = CompatibilityEdge.list("toProduct", product);
+        return compatibilityLinks(product, null);
+    }
+
+    @Override
+    @Transactional
+    public List<CompatibilityLink> compatibility(UUID product, String sku) {
+        requireProduct(product);
+        return compatibilityLinks(product, variantId(LinkEnd.variant(product, sku)));
+    }
+
+    /** The edges touching the product; with a variant, only those for that variant or the whole product. */
+    private List<CompatibilityLink> compatibilityLinks(UUID product, UUID onlyVariant) {
+        List<CompatibilityEdge> outgoing = CompatibilityEdge.<CompatibilityEdge>list("fromProduct", product).stream()
+                .filter(edge -> onlyVariant == null || edge.fromVariant == null || edge.fromVariant.equals(onlyVariant)).toList();
+        List<CompatibilityEdge> incoming = CompatibilityEdge.<CompatibilityEdge>list("toProduct", product).stream()
+                .filter(edge -> onlyVariant == null || edge.toVariant == null || edge.toVariant.equals(onlyVariant)).toList();
         Set<UUID> others = new HashSet<>();
-        outgoing.forEach(edge -> others.add(edge.toProduct));
-        incoming.forEach(edge -> others.add(edge.fromProduct));
-        Map<UUID, String> titles = others.isEmpty() ? Map.of()
-                : Product.<Product>list("id in ?1", others).stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
-        List<CompatibilityLink> links = new ArrayList<>();
+        Set<UUID> variantIds = new HashSet<>();
         for (CompatibilityEdge edge : outgoing) {
-            Relation relation = Relation.valueOf(edge.kind);
-            links.add(new CompatibilityLink(relation, CompatibilityLink.Direction.FORWARD, edge.toProduct,
-                    titles.get(edge.toProduct), relation.forward(), edge.note));
+            others.add(edge.toProduct);
+            variantIds.add(edge.fromVariant);
+            variantIds.add(edge.toVariant);
         }
         for (CompatibilityEdge edge : incoming) {
-            Relation relation = Relation.valueOf(edge.kind);
-            links.add(new CompatibilityLink(relation, CompatibilityLink.Direction.BACKWARD, edge.fromProduct,
-                    titles.get(edge.fromProduct), relation.backward(), edge.note));
+            others.add(edge.fromProduct);
+            variantIds.add(edge.fromVariant);
+            variantIds.add(edge.toVariant);
+        }
+        variantIds.remove(null);
+        Map<UUID, String> titles = others.isEmpty() ? Map.of()
+                : Product.<Product>list("id in ?1", others).stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
+        Map<UUID, Variant> variants = variantIds.isEmpty() ? Map.of()
+                : Variant.<Variant>list("id in ?1", variantIds).stream().collect(Collectors.toMap(v -> v.id, v -> v));
+        List<CompatibilityLink> links = new ArrayList<>();
+        for (CompatibilityEdge edge : outgoing) {
+            links.add(link(edge, CompatibilityLink.Direction.FORWARD, edge.fromVariant, edge.toProduct, edge.toVariant, titles, variants));
+        }
+        for (CompatibilityEdge edge : incoming) {
+            links.add(link(edge, CompatibilityLink.Direction.BACKWARD, edge.toVariant, edge.fromProduct, edge.fromVariant, titles, variants));
         }
         links.sort(Comparator.comparing(CompatibilityLink::relation)
                 .thenComparing(CompatibilityLink::direction)
                 .thenComparing(CompatibilityLink::otherTitle)
-                .thenComparing(CompatibilityLink::other));
+                .thenComparing(CompatibilityLink::other)
+                .thenComparing(CompatibilityLink::variant, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(CompatibilityLink::otherVariant, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(links);
+    }
+
+    private static CompatibilityLink link(CompatibilityEdge edge, CompatibilityLink.Direction direction, UUID mine, UUID other,
+                                          UUID otherVariant, Map<UUID, String> titles, Map<UUID, Variant> variants) {
+        Relation relation = Relation.valueOf(edge.kind);
+        Variant theirs = otherVariant == null ? null : variants.get(otherVariant);
+        return new CompatibilityLink(relation, direction, mine == null ? null : variants.get(mine).sku, other, titles.get(other),
+                theirs == null ? null : theirs.sku, theirs == null || theirs.options.isEmpty() ? null : String.join(", ", theirs.options.values()),
+                direction == CompatibilityLink.Direction.FORWARD ? relation.forward() : relation.backward(), edge.note);
     }
 
     @Override

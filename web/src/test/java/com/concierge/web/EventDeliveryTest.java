@@ -101,6 +101,39 @@ class EventDeliveryTest {
     }
 
     @Test
+    void aBacklogShowsOnTheMetricsAndDrainsOldestFirst() {
+        outbox.pause();
+        List<UUID> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String sku = "BL-" + i + "-" + UUID.randomUUID();
+            catalog.addProduct(product(sku));
+            events.add(onlyEventFor(sku));
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> pendingOnMetrics() >= 3);
+
+        outbox.resume();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> events.stream().allMatch(id -> sentAt(id) != null));
+        assertThat(events).extracting(id -> instant(sentAt(id))).as("delivered in commit order").isSorted();
+        await().atMost(Duration.ofSeconds(15)).until(() -> pendingOnMetrics() == 0);
+    }
+
+    private static java.time.Instant instant(Object timestamp) {
+        return switch (timestamp) {
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case java.time.Instant instant -> instant;
+            case java.sql.Timestamp sql -> sql.toInstant();
+            default -> throw new IllegalArgumentException("not a timestamp: " + timestamp);
+        };
+    }
+
+    private static double pendingOnMetrics() {
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("cc_outbox_pending_events "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst().orElse(Double.NaN);
+    }
+
+    @Test
     void publishingOutsideATransactionIsRefused() {
         var event = new com.concierge.catalog.api.events.ProductPublished(UUID.randomUUID(), java.time.Instant.now(),
                 UUID.randomUUID(), "X", "X", Money.of(1, "USD"));

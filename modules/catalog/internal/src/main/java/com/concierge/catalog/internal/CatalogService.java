@@ -357,17 +357,25 @@ class CatalogService implements Catalog {
         long started = System.nanoTime();
         ProductImporter.Outcome outcome = importer.run(format, data, progress, outbox);
         long stored = System.nanoTime();
-        for (String category : outcome.touchedCategories()) { // percentile thresholds move with the data
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (outcome.indexingDeferred()) {
-                    reasons.relabelInBulk(category, outcome.createdProducts()); // the category is re-indexed below
-                } else {
-                    reasons.relabel(category, outcome.createdProducts());
-                }
-            });
+        long relabelled;
+        long indexed;
+        try {
+            for (String category : outcome.touchedCategories()) { // percentile thresholds move with the data
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (outcome.indexingDeferred()) {
+                        reasons.relabelInBulk(category, outcome.createdProducts()); // the category is re-indexed below
+                    } else {
+                        reasons.relabel(category, outcome.createdProducts());
+                    }
+                });
+            }
+            relabelled = System.nanoTime();
+            indexed = outcome.indexingDeferred() ? indexer.reindexCategories(outcome.touchedCategories()) : 0;
+        } finally {
+            if (outcome.outboxPaused()) {
+                outbox.resume();
+            }
         }
-        long relabelled = System.nanoTime();
-        long indexed = outcome.indexingDeferred() ? indexer.reindexCategories(outcome.touchedCategories()) : 0;
         search.invalidate();
         ImportReport report = outcome.report();
         LOG.infof("Catalog import: %d rows, %d stored, %d refused; stored in %.1f s, reason codes in %.1f s, %s",

@@ -2,8 +2,6 @@ package com.concierge.kernel.internal.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -17,10 +15,15 @@ public class OutboxMessage {
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    /**
+     * Delivery order, assigned by the database on insert and never read back. It is not the entity's
+     * id: an identity id would make Hibernate insert each message the moment it is persisted,
+     * flushing the publisher's pending writes one by one and defeating JDBC batching.
+     */
+    @Column(insertable = false, updatable = false)
     Long seq;
 
+    @Id
     @Column(name = "event_id", nullable = false, updatable = false)
     UUID eventId;
 

@@ -5,9 +5,11 @@ import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.kernel.events.Outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -91,14 +93,18 @@ class OutboxRelay implements Outbox {
     /** Asks for a delivery round soon, on the relay thread; coalesces bursts of commits. */
     void nudge() {
         if (isDelivering() && nudged.compareAndSet(false, true)) {
-            nudges.execute(() -> {
-                nudged.set(false);
-                try {
-                    deliverPending();
-                } catch (RuntimeException e) {
-                    LOG.warnf("Outbox delivery round failed, retrying at the next poll: %s", e.toString());
-                }
-            });
+            try {
+                nudges.execute(() -> {
+                    nudged.set(false);
+                    try {
+                        deliverPending();
+                    } catch (RuntimeException e) {
+                        LOG.warnf("Outbox delivery round failed, retrying at the next poll: %s", e.toString());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                nudged.set(false); // shutting down: the rows stay in the outbox for the next start
+            }
         }
     }
 
@@ -128,11 +134,21 @@ class OutboxRelay implements Outbox {
     private Round deliverBatch() {
         Instant now = clock.instant();
         Instant stopAt = now.plus(ROUND_BUDGET);
-        List<OutboxMessage> due = entityManager.createQuery(
-                        "from OutboxMessage m where m.sentAt is null and m.nextAttemptAt <= :now order by m.seq",
-                        OutboxMessage.class)
+        // First the candidates, in index order and without locks (H2 locks every row a FOR UPDATE
+        // query looks at, not just the ones returned), then lock those still pending; rows another
+        // replica holds are skipped and picked up by a later round.
+        List<Long> candidates = entityManager.createQuery(
+                        "select m.seq from OutboxMessage m where m.sentAt is null and m.nextAttemptAt <= :now order by m.sentAt, m.seq",
+                        Long.class)
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return new Round(0, 0);
+        }
+        List<OutboxMessage> due = entityManager.createQuery(
+                        "from OutboxMessage m where m.seq in :candidates and m.sentAt is null order by m.seq", OutboxMessage.class)
+                .setParameter("candidates", candidates)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .getResultList();
@@ -169,6 +185,15 @@ class OutboxRelay implements Outbox {
                        COALESCE(SUM(CASE WHEN sent_at IS NOT NULL THEN 1 ELSE 0 END), 0)
                 FROM kernel_outbox""").getSingleResult();
         return new Status(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), ((Number) counts[2]).longValue());
+    }
+
+    /**
+     * Stops delivery when shutdown begins, while the database is still open: a round in progress
+     * finishes, none starts (waiting for bean destruction let rounds run into a closed
+     * EntityManagerFactory).
+     */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stop();
     }
 
     @PreDestroy

@@ -48,8 +48,15 @@ public class ProductImporter {
      */
     public static final int BULK_ROWS = 5_000;
 
-    /** What an import did, and what the caller still has to do. */
-    public record Outcome(ImportReport report, Set<String> touchedCategories, Set<UUID> createdProducts, boolean indexingDeferred) {
+    /**
+     * What an import did, and what the caller still has to do.
+     *
+     * @param outboxPaused the import paused outbox delivery; the caller resumes it once the reason
+     *                     codes and the index are rebuilt, so 100,000 held events do not compete
+     *                     with that work for the CPU
+     */
+    public record Outcome(ImportReport report, Set<String> touchedCategories, Set<UUID> createdProducts, boolean indexingDeferred,
+                          boolean outboxPaused) {
     }
 
     private final SearchSession searchSession;
@@ -65,7 +72,8 @@ public class ProductImporter {
 
     /**
      * Checks and stores the file. The caller recomputes the reason codes of the touched categories
-     * and, when indexing was deferred, reindexes them.
+     * and, when indexing was deferred, reindexes them; then it resumes the outbox when the outcome
+     * says it is paused.
      */
     public Outcome run(ImportFormat format, Reader data, ImportProgress progress, Outbox outbox) {
         List<RawRow> rows;
@@ -73,7 +81,7 @@ public class ProductImporter {
             rows = format == ImportFormat.CSV ? CatalogFileReader.csv(data) : CatalogFileReader.json(data);
         } catch (CatalogFileReader.MalformedFileException e) {
             return new Outcome(new ImportReport(0, List.of(), List.of(new RowProblem(e.row, null, "file", RowProblem.Reason.MALFORMED_FILE,
-                    e.getMessage()))), Set.of(), Set.of(), false);
+                    e.getMessage()))), Set.of(), Set.of(), false, false);
         }
         Map<String, List<com.concierge.catalog.api.attributes.AttributeDefinition>> schemas = QuarkusTransaction.requiringNew().call(() ->
                 Category.<Category>listAll().stream().map(Category::toDefinition)
@@ -86,14 +94,16 @@ public class ProductImporter {
         if (bulk) {
             outbox.pause(); // events of a bulk import wait in the outbox instead of competing with it for the CPU
         }
+        boolean storedAll = false;
         try {
             for (List<List<VariantDraft>> chunk : chunks(checked.accepted())) {
                 QuarkusTransaction.requiringNew().run(() -> store(chunk, tally, bulk));
                 done += chunk.stream().mapToInt(List::size).sum();
                 progress.progress(done, rows.size());
             }
+            storedAll = true;
         } finally {
-            if (bulk) {
+            if (bulk && !storedAll) {
                 outbox.resume();
             }
         }
@@ -103,7 +113,7 @@ public class ProductImporter {
         List<RowProblem> problems = new ArrayList<>(tally.problems);
         problems.sort(java.util.Comparator.comparingLong(RowProblem::row));
         return new Outcome(new ImportReport(rows.size(), tally.stored, problems, tally.created, tally.updated, tally.unchanged),
-                Set.copyOf(tally.touchedCategories), Set.copyOf(tally.createdProducts), bulk && !tally.touchedCategories.isEmpty());
+                Set.copyOf(tally.touchedCategories), Set.copyOf(tally.createdProducts), bulk && !tally.touchedCategories.isEmpty(), bulk);
     }
 
     private static final class Tally {

@@ -13,7 +13,7 @@ import time
 import urllib.parse
 
 base = urllib.parse.urlparse(sys.argv[1])
-warmup, measured = 100, 1000
+warmup, measured = 500, 1000
 random.seed(7)
 queries = [
     ("blenders", {"attr.noise.max": lambda: f"{random.randint(60, 90)} dB", "price.max": lambda: str(random.randint(60, 300))}),

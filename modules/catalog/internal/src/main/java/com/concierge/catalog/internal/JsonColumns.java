@@ -5,12 +5,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.hibernate.annotations.Immutable;
 import java.util.List;
 import java.util.Map;
 
 /**
  * JSON in a VARCHAR column, for values that are always read and written with their product
  * (never queried by SQL): the same DDL works on H2 and PostgreSQL.
+ *
+ * <p>The converted values are treated as immutable ({@link Immutable}): Hibernate keeps the loaded
+ * value as its snapshot instead of a deep copy (which cost a JSON write and read per column for
+ * every product loaded or stored), and sees a change when the field holds a different value.
+ * So never mutate these collections in place; assign a new one ({@code product.bullets = new
+ * ArrayList<>(...)}), as every writer does.
  */
 final class JsonColumns {
 
@@ -51,6 +58,7 @@ final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     static final class Texts extends Json<List<String>> {
         Texts() {
             super(new TypeReference<List<String>>() {
@@ -59,6 +67,7 @@ final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     static final class Options extends Json<Map<String, String>> {
         Options() {
             super(new TypeReference<Map<String, String>>() {
@@ -67,6 +76,7 @@ final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     static final class Attributes extends Json<Map<String, StoredValue>> {
         Attributes() {
             super(new TypeReference<Map<String, StoredValue>>() {
@@ -75,6 +85,7 @@ final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     static final class Labels extends Json<List<StoredLabel>> {
         Labels() {
             super(new TypeReference<List<StoredLabel>>() {

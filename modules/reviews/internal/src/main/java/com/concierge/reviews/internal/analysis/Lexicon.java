@@ -1,0 +1,131 @@
+package com.concierge.reviews.internal.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the review reader knows, from {@code reviews/lexicon.json}: aspect terms (single
+ * words or phrases), polarity words (general and per aspect), negators, excess markers ("too"),
+ * safety topics and first-person words. Data, not code: edit the file to teach the reader.
+ */
+public final class Lexicon {
+
+    /** An aspect: its key, its label and the phrases (token lists) that name it. */
+    public record Aspect(String key, String label, List<List<String>> terms) {
+    }
+
+    private final List<Aspect> aspects;
+    private final Map<String, Integer> polarity;
+    private final Map<String, Map<String, Integer>> polarityByAspect;
+    private final Set<String> negators;
+    private final List<List<String>> excess;
+    private final Map<String, List<List<String>>> safety;
+    private final Set<String> firstPerson;
+    private final Set<String> stopwords;
+
+    private Lexicon(JsonNode root) {
+        List<Aspect> list = new ArrayList<>();
+        root.path("aspects").forEach(node -> list.add(new Aspect(node.path("key").asText(), node.path("label").asText(),
+                phrases(node.path("terms")))));
+        this.aspects = List.copyOf(list);
+        Map<String, Integer> words = new HashMap<>();
+        root.path("positive").forEach(word -> words.put(word.asText(), 1));
+        root.path("negative").forEach(word -> words.put(word.asText(), -1));
+        this.polarity = Map.copyOf(words);
+        Map<String, Map<String, Integer>> byAspect = new HashMap<>();
+        root.path("polarityByAspect").properties().forEach(entry -> {
+            Map<String, Integer> scores = new HashMap<>();
+            entry.getValue().properties().forEach(word -> scores.put(word.getKey(), word.getValue().asInt()));
+            byAspect.put(entry.getKey(), Map.copyOf(scores));
+        });
+        this.polarityByAspect = Map.copyOf(byAspect);
+        this.negators = words(root.path("negators"));
+        this.excess = phrases(root.path("excess"));
+        Map<String, List<List<String>>> topics = new LinkedHashMap<>();
+        root.path("safety").properties().forEach(entry -> topics.put(entry.getKey(), phrases(entry.getValue())));
+        this.safety = topics;
+        this.firstPerson = words(root.path("firstPerson"));
+        this.stopwords = words(root.path("stopwords"));
+    }
+
+    /** The lexicon shipped with the module. */
+    public static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final Lexicon STANDARD = load("/reviews/lexicon.json");
+    }
+
+    static Lexicon load(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new Lexicon(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> words(JsonNode array) {
+        Set<String> set = new HashSet<>();
+        array.forEach(node -> set.add(Tokens.normalize(node.asText())));
+        return Set.copyOf(set);
+    }
+
+    private static List<List<String>> phrases(JsonNode array) {
+        List<List<String>> list = new ArrayList<>();
+        array.forEach(node -> list.add(Tokens.words(node.asText())));
+        return List.copyOf(list);
+    }
+
+    public List<Aspect> aspects() {
+        return aspects;
+    }
+
+    public String label(String aspect) {
+        return aspects.stream().filter(a -> a.key().equals(aspect)).map(Aspect::label).findFirst().orElse(aspect);
+    }
+
+    /** +1, -1 or 0 for a word, as it speaks of {@code aspect} (null: in general). */
+    int polarity(String word, String aspect) {
+        if (aspect != null) {
+            Integer specific = polarityByAspect.getOrDefault(aspect, Map.of()).get(word);
+            if (specific != null) {
+                return specific;
+            }
+        }
+        return polarity.getOrDefault(word, 0);
+    }
+
+    boolean isNegator(String word) {
+        return negators.contains(word);
+    }
+
+    List<List<String>> excess() {
+        return excess;
+    }
+
+    Map<String, List<List<String>>> safetyTopics() {
+        return safety;
+    }
+
+    boolean isStopword(String word) {
+        return stopwords.contains(word);
+    }
+
+    boolean isFirstPerson(String word) {
+        return firstPerson.contains(word);
+    }
+}

@@ -32,6 +32,8 @@ public final class Lexicon {
     private final Map<String, List<List<String>>> safety;
     private final Set<String> firstPerson;
     private final Set<String> stopwords;
+    private final List<List<String>> failures;
+    private final List<List<String>> parts;
 
     private Lexicon(JsonNode root) {
         List<Aspect> list = new ArrayList<>();
@@ -56,6 +58,8 @@ public final class Lexicon {
         this.safety = topics;
         this.firstPerson = words(root.path("firstPerson"));
         this.stopwords = words(root.path("stopwords"));
+        this.failures = phrases(root.path("failures"));
+        this.parts = phrases(root.path("parts"));
     }
 
     /** The lexicon shipped with the module. */
@@ -119,6 +123,26 @@ public final class Lexicon {
 
     Map<String, List<List<String>>> safetyTopics() {
         return safety;
+    }
+
+    /** The failure phrases ("broke", "stopped working") in {@code words}, each with where it starts. */
+    Map<Integer, String> failures(List<String> words) {
+        return found(failures, words);
+    }
+
+    /** The parts ("handle", "charging port") named in {@code words}, each with where it starts. */
+    Map<Integer, String> parts(List<String> words) {
+        return found(parts, words);
+    }
+
+    private static Map<Integer, String> found(List<List<String>> phrases, List<String> words) {
+        Map<Integer, String> found = new java.util.TreeMap<>();
+        for (List<String> phrase : phrases) {
+            for (int at = Tokens.find(words, phrase, 0); at >= 0; at = Tokens.find(words, phrase, at + 1)) {
+                found.putIfAbsent(at, String.join(" ", phrase));
+            }
+        }
+        return found;
     }
 
     boolean isStopword(String word) {

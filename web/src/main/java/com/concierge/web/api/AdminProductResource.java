@@ -8,17 +8,23 @@ import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.qa.AnswerSource;
 import com.concierge.catalog.api.qa.NewQaEntry;
 import com.concierge.kernel.Money;
+import com.concierge.reviews.api.Reviews;
+import com.concierge.reviews.api.ingest.ReviewFormat;
+import com.concierge.reviews.api.ingest.ReviewImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,9 +53,33 @@ public class AdminProductResource {
     }
 
     private final Catalog catalog;
+    private final Reviews reviews;
 
-    AdminProductResource(Catalog catalog) {
+    AdminProductResource(Catalog catalog, Reviews reviews) {
         this.catalog = catalog;
+        this.reviews = reviews;
+    }
+
+    /**
+     * Imports reviews of one product from a CSV or JSON body (docs/reviews.md): the good rows are
+     * stored, the bad ones reported with row, field and reason; a review already stored is
+     * counted as unchanged.
+     */
+    @POST
+    @Path("/{id}/reviews")
+    @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
+    public ReviewImportReport importReviews(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                            String body) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        ReviewFormat format = type.startsWith(MediaType.APPLICATION_JSON) ? ReviewFormat.JSON
+                : type.startsWith("text/csv") || type.startsWith("application/csv") ? ReviewFormat.CSV : null;
+        if (format == null) {
+            throw new IllegalArgumentException("send the reviews as text/csv or application/json");
+        }
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        return reviews.importReviews(ProductResource.parseId(id), format, new StringReader(body));
     }
 
     @POST

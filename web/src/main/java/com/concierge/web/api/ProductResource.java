@@ -7,6 +7,9 @@ import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.policies.ItemPolicies;
 import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.catalog.api.search.SearchResults;
+import com.concierge.reviews.api.ReviewView;
+import com.concierge.reviews.api.Reviews;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -38,13 +41,15 @@ public class ProductResource {
     }
 
     private final Catalog catalog;
+    private final Reviews reviews;
     private final String storeCurrency;
     private final String storeRegion;
     private final Clock clock = Clock.systemUTC();
 
-    ProductResource(Catalog catalog, @ConfigProperty(name = "cc.store.currency") String storeCurrency,
+    ProductResource(Catalog catalog, Reviews reviews, @ConfigProperty(name = "cc.store.currency") String storeCurrency,
                     @ConfigProperty(name = "cc.store.region") String storeRegion) {
         this.catalog = catalog;
+        this.reviews = reviews;
         this.storeCurrency = storeCurrency;
         this.storeRegion = storeRegion;
     }
@@ -104,6 +109,17 @@ public class ProductResource {
     @Path("/{id}/compatibility")
     public List<CompatibilityLink> compatibility(@PathParam("id") String id, @QueryParam("variant") String variant) {
         return variant == null || variant.isBlank() ? catalog.compatibility(parseId(id)) : catalog.compatibility(parseId(id), variant);
+    }
+
+    /** The product's reviews, newest first (at most {@code limit}, 1–200); authors are shown masked. */
+    @GET
+    @Path("/{id}/reviews")
+    public List<ReviewView> reviews(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("20") int limit) {
+        UUID product = parseId(id);
+        if (catalog.details(product).isEmpty()) {
+            throw new NotFoundException("no product " + id);
+        }
+        return reviews.reviews(product, limit);
     }
 
     /** The product's questions and answers, newest first; each id is citable. */

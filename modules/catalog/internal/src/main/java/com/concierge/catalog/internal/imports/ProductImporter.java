@@ -11,6 +11,7 @@ import com.concierge.catalog.internal.Product;
 import com.concierge.catalog.internal.Variant;
 import com.concierge.kernel.events.EventPublisher;
 import com.concierge.kernel.events.Outbox;
+import com.concierge.kernel.files.TableFile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.Reader;
@@ -79,8 +80,8 @@ public class ProductImporter {
         List<RawRow> rows;
         try {
             rows = format == ImportFormat.CSV ? CatalogFileReader.csv(data) : CatalogFileReader.json(data);
-        } catch (CatalogFileReader.MalformedFileException e) {
-            return new Outcome(new ImportReport(0, List.of(), List.of(new RowProblem(e.row, null, "file", RowProblem.Reason.MALFORMED_FILE,
+        } catch (TableFile.MalformedFileException e) {
+            return new Outcome(new ImportReport(0, List.of(), List.of(new RowProblem(e.row(), null, "file", RowProblem.Reason.MALFORMED_FILE,
                     e.getMessage()))), Set.of(), Set.of(), false, false);
         }
         Map<String, List<com.concierge.catalog.api.attributes.AttributeDefinition>> schemas = QuarkusTransaction.requiringNew().call(() ->

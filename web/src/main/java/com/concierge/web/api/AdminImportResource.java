@@ -1,6 +1,6 @@
 package com.concierge.web.api;
 
-import com.concierge.catalog.api.imports.ImportFormat;
+import com.concierge.kernel.files.FileFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,11 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.UUID;
 
@@ -39,7 +39,7 @@ public class AdminImportResource {
     @POST
     @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
     public Response start(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body, @Context SecurityContext security) {
-        ImportFormat format = ImportFormat.ofMediaType(contentType)
+        FileFormat format = FileFormat.ofMediaType(contentType)
                 .orElseThrow(() -> new IllegalArgumentException("send the file as text/csv or application/json"));
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("the file is empty");

@@ -8,8 +8,8 @@ import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.qa.AnswerSource;
 import com.concierge.catalog.api.qa.NewQaEntry;
 import com.concierge.kernel.Money;
+import com.concierge.kernel.files.FileFormat;
 import com.concierge.reviews.api.Reviews;
-import com.concierge.reviews.api.ingest.ReviewFormat;
 import com.concierge.reviews.api.ingest.ReviewImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -70,12 +70,8 @@ public class AdminProductResource {
     @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
     public ReviewImportReport importReviews(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                             String body) {
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-        ReviewFormat format = type.startsWith(MediaType.APPLICATION_JSON) ? ReviewFormat.JSON
-                : type.startsWith("text/csv") || type.startsWith("application/csv") ? ReviewFormat.CSV : null;
-        if (format == null) {
-            throw new IllegalArgumentException("send the reviews as text/csv or application/json");
-        }
+        FileFormat format = FileFormat.ofMediaType(contentType)
+                .orElseThrow(() -> new IllegalArgumentException("send the reviews as text/csv or application/json"));
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("the file is empty");
         }

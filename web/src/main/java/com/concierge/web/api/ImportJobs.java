@@ -1,8 +1,8 @@
 package com.concierge.web.api;
 
 import com.concierge.catalog.api.Catalog;
-import com.concierge.catalog.api.imports.ImportFormat;
 import com.concierge.catalog.api.imports.ImportReport;
+import com.concierge.kernel.files.FileFormat;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,7 +49,7 @@ public class ImportJobs {
         this.catalog = catalog;
     }
 
-    Job start(ImportFormat format, String data, String startedBy) {
+    Job start(FileFormat format, String data, String startedBy) {
         UUID id = UUID.randomUUID();
         Job queued = new Job(id, startedBy, Instant.now(), State.QUEUED, 0, 0, null, null);
         jobs.put(id, queued);
@@ -62,7 +62,7 @@ public class ImportJobs {
         return Optional.ofNullable(jobs.get(id));
     }
 
-    private void run(Job job, ImportFormat format, String data) {
+    private void run(Job job, FileFormat format, String data) {
         update(job.id(), State.RUNNING, 0, 0, null, null);
         try {
             ImportReport report = catalog.importProducts(format, new StringReader(data),

@@ -1,9 +1,9 @@
 package com.concierge.web.platform;
 
 import com.concierge.catalog.api.Catalog;
-import com.concierge.catalog.api.imports.ImportFormat;
 import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.catalog.api.imports.RowProblem;
+import com.concierge.kernel.files.FileFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -69,7 +69,7 @@ public class Main implements QuarkusApplication {
             System.err.println("cannot read " + file);
             return 1;
         }
-        ImportFormat format = ImportFormat.ofFileName(file.getFileName().toString()).orElse(null);
+        FileFormat format = FileFormat.ofFileName(file.getFileName().toString()).orElse(null);
         if (format == null) {
             System.err.println(file + ": the name must end in .csv or .json");
             return 1;

@@ -3,7 +3,6 @@ package com.concierge.catalog.api;
 import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.compatibility.LinkEnd;
 import com.concierge.catalog.api.compatibility.Relation;
-import com.concierge.catalog.api.imports.ImportFormat;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.catalog.api.policies.ItemPolicies;
@@ -20,6 +19,7 @@ import com.concierge.catalog.api.reasons.Relabelling;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.search.Synonym;
+import com.concierge.kernel.files.FileFormat;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +49,7 @@ public interface Catalog {
      * Imports a CSV or JSON file (docs/catalog-import.md): every row is checked, the good rows are
      * upserted by SKU, every bad row is reported with its row number, field and reason.
      */
-    ImportReport importProducts(ImportFormat format, Reader data, ImportProgress progress);
+    ImportReport importProducts(FileFormat format, Reader data, ImportProgress progress);
 
     /**
      * Rebuilds the search index from the database (mass indexing): after OpenSearch lost its data,

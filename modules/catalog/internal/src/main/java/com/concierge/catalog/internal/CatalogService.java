@@ -13,7 +13,6 @@ import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.compatibility.LinkEnd;
 import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.events.ProductPublished;
-import com.concierge.catalog.api.imports.ImportFormat;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.catalog.api.policies.ItemContext;
@@ -41,6 +40,7 @@ import com.concierge.catalog.internal.search.ProductIndexer;
 import com.concierge.catalog.internal.search.SynonymRecord;
 import com.concierge.kernel.events.EventPublisher;
 import com.concierge.kernel.events.Outbox;
+import com.concierge.kernel.files.FileFormat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -353,7 +353,7 @@ class CatalogService implements Catalog {
     }
 
     @Override
-    public ImportReport importProducts(ImportFormat format, Reader data, ImportProgress progress) {
+    public ImportReport importProducts(FileFormat format, Reader data, ImportProgress progress) {
         long started = System.nanoTime();
         ProductImporter.Outcome outcome = importer.run(format, data, progress, outbox);
         long stored = System.nanoTime();

@@ -1,6 +1,6 @@
 package com.concierge.reviews.api;
 
-import com.concierge.reviews.api.ingest.ReviewFormat;
+import com.concierge.kernel.files.FileFormat;
 import com.concierge.reviews.api.ingest.ReviewImportReport;
 import java.io.Reader;
 import java.util.List;
@@ -17,7 +17,7 @@ public interface Reviews {
      *
      * @throws java.util.NoSuchElementException when the product does not exist
      */
-    ReviewImportReport importReviews(UUID product, ReviewFormat format, Reader data);
+    ReviewImportReport importReviews(UUID product, FileFormat format, Reader data);
 
     /** The product's reviews, newest first, at most {@code limit} (1–200). */
     List<ReviewView> reviews(UUID product, int limit);

@@ -2,13 +2,13 @@ package com.concierge.catalog.internal.demo;
 
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.compatibility.Relation;
-import com.concierge.catalog.api.imports.ImportFormat;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.catalog.api.qa.AnswerSource;
 import com.concierge.catalog.api.qa.NewQaEntry;
 import com.concierge.catalog.api.search.Synonym;
 import com.concierge.catalog.internal.Product;
+import com.concierge.kernel.files.FileFormat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.StringReader;
@@ -51,7 +51,7 @@ public class DemoLoader {
         long started = System.nanoTime();
         DemoCatalog.Content content = DemoCatalog.demo();
         DemoCatalog.categories().forEach(catalog::defineCategory);
-        ImportReport report = catalog.importProducts(ImportFormat.CSV, new StringReader(DemoCatalog.csv(content.rows())), ImportProgress.NONE);
+        ImportReport report = catalog.importProducts(FileFormat.CSV, new StringReader(DemoCatalog.csv(content.rows())), ImportProgress.NONE);
         if (!report.problems().isEmpty()) {
             throw new IllegalStateException("the demo catalog does not pass its own import checks: " + report.problems().get(0));
         }

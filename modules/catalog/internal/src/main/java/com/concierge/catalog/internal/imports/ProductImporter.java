@@ -2,7 +2,6 @@ package com.concierge.catalog.internal.imports;
 
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.events.ProductPublished;
-import com.concierge.catalog.api.imports.ImportFormat;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.catalog.api.imports.RowProblem;
@@ -11,6 +10,7 @@ import com.concierge.catalog.internal.Product;
 import com.concierge.catalog.internal.Variant;
 import com.concierge.kernel.events.EventPublisher;
 import com.concierge.kernel.events.Outbox;
+import com.concierge.kernel.files.FileFormat;
 import com.concierge.kernel.files.TableFile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,10 +76,10 @@ public class ProductImporter {
      * and, when indexing was deferred, reindexes them; then it resumes the outbox when the outcome
      * says it is paused.
      */
-    public Outcome run(ImportFormat format, Reader data, ImportProgress progress, Outbox outbox) {
+    public Outcome run(FileFormat format, Reader data, ImportProgress progress, Outbox outbox) {
         List<RawRow> rows;
         try {
-            rows = format == ImportFormat.CSV ? CatalogFileReader.csv(data) : CatalogFileReader.json(data);
+            rows = format == FileFormat.CSV ? CatalogFileReader.csv(data) : CatalogFileReader.json(data);
         } catch (TableFile.MalformedFileException e) {
             return new Outcome(new ImportReport(0, List.of(), List.of(new RowProblem(e.row(), null, "file", RowProblem.Reason.MALFORMED_FILE,
                     e.getMessage()))), Set.of(), Set.of(), false, false);

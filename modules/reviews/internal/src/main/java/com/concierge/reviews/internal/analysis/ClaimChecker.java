@@ -32,6 +32,8 @@ public final class ClaimChecker {
 
     public List<Contradiction> check(List<Statement> statements, List<ProductDetails.Attribute> attributes) {
         List<Contradiction> contradictions = new ArrayList<>();
+        List<ProductDetails.Attribute> numbers = attributes.stream()
+                .filter(a -> a.type() == AttributeType.NUMBER && a.value() instanceof BigDecimal && a.unit() != null).toList();
         for (Statement statement : statements) {
             if (statement.claimType() != ClaimType.FACTUAL) {
                 continue;
@@ -42,8 +44,6 @@ public final class ClaimChecker {
                 // reviewers write "oz" for a jar's fluid ounces: read it both ways
                 List<Quantity> readings = parsed.unit() == Unit.OUNCE
                         ? List.of(parsed, new Quantity(parsed.value(), Unit.FLUID_OUNCE)) : List.of(parsed);
-                List<ProductDetails.Attribute> numbers = attributes.stream()
-                        .filter(a -> a.type() == AttributeType.NUMBER && a.value() instanceof BigDecimal && a.unit() != null).toList();
                 boolean anyNamed = numbers.stream().anyMatch(a -> names(a, words));
                 List<Match> matches = new ArrayList<>();
                 for (Quantity reading : readings) {

@@ -23,7 +23,6 @@ import java.util.UUID;
 public final class DefectPatterns {
 
     static final int REVIEWS = 3;
-    private static final int NEGATION_WINDOW = 3;
 
     private final Lexicon lexicon;
 
@@ -38,7 +37,7 @@ public final class DefectPatterns {
         for (Statement statement : statements) {
             List<String> words = Tokens.words(statement.citation().quote());
             Map<Integer, String> failed = new TreeMap<>(lexicon.failures(words));
-            failed.keySet().removeIf(at -> negated(words, at));
+            failed.keySet().removeIf(at -> lexicon.isNegated(words, at));
             if (failed.isEmpty()) {
                 continue;
             }
@@ -75,14 +74,5 @@ public final class DefectPatterns {
 
     private static String singular(String part) {
         return part.endsWith("s") && !part.endsWith("ss") && part.length() > 3 ? part.substring(0, part.length() - 1) : part;
-    }
-
-    private boolean negated(List<String> words, int at) {
-        for (int i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
-            if (lexicon.isNegator(words.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class Lexicon {
 
+    /** Words this far before a word can negate it ("not very quiet", "never broke"). */
+    static final int NEGATION_WINDOW = 3;
+
     /** An aspect: its key, its label and the phrases (token lists) that name it. */
     public record Aspect(String key, String label, List<List<String>> terms) {
     }
@@ -113,8 +116,19 @@ public final class Lexicon {
         return polarity.getOrDefault(word, 0);
     }
 
-    boolean isNegator(String word) {
-        return negators.contains(word);
+    /** A negator stands within {@link #NEGATION_WINDOW} words before {@code words[index]}. */
+    boolean isNegated(List<String> words, int index) {
+        for (int i = Math.max(0, index - NEGATION_WINDOW); i < index; i++) {
+            if (negators.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The aspects {@code words} name, in lexicon order. */
+    List<Aspect> aspectsIn(List<String> words) {
+        return aspects.stream().filter(aspect -> aspect.terms().stream().anyMatch(term -> Tokens.find(words, term, 0) >= 0)).toList();
     }
 
     List<List<String>> excess() {

@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class ReviewReader {
 
-    /** Words this far before a polarity word flip it ("not very quiet"). */
-    private static final int NEGATION_WINDOW = 3;
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(-\\s?)?([a-zA-Z°\"]+(?:\\.?\\s?[a-zA-Z]+)?)");
 
@@ -45,10 +43,8 @@ public final class ReviewReader {
         List<Tokens.Token> tokens = Tokens.of(text, span.start(), span.end());
         List<String> words = tokens.stream().map(Tokens.Token::word).toList();
         List<Statement.Mention> mentions = new ArrayList<>();
-        for (Lexicon.Aspect aspect : lexicon.aspects()) {
-            if (aspect.terms().stream().anyMatch(term -> Tokens.find(words, term, 0) >= 0)) {
-                mentions.add(new Statement.Mention(aspect.key(), polarity(score(words, aspect.key()))));
-            }
+        for (Lexicon.Aspect aspect : lexicon.aspectsIn(words)) {
+            mentions.add(new Statement.Mention(aspect.key(), polarity(score(words, aspect.key()))));
         }
         List<String> quantities = quantities(text.substring(span.start(), span.end()));
         return new Statement(new Citation(review.id(), span.start(), span.end(), text.substring(span.start(), span.end())),
@@ -69,7 +65,7 @@ public final class ReviewReader {
                 score -= 1; // "too small", "too loud", even "too good to be true" reads as a warning
                 continue;
             }
-            score += negated(words, i) ? -value : value;
+            score += lexicon.isNegated(words, i) ? -value : value;
         }
         return score;
     }
@@ -78,15 +74,6 @@ public final class ReviewReader {
         for (List<String> marker : lexicon.excess()) {
             int at = index - marker.size();
             if (at >= 0 && Tokens.find(words.subList(at, index), marker, 0) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean negated(List<String> words, int index) {
-        for (int i = Math.max(0, index - NEGATION_WINDOW); i < index; i++) {
-            if (lexicon.isNegator(words.get(i))) {
                 return true;
             }
         }
@@ -105,7 +92,8 @@ public final class ReviewReader {
             String number = m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2));
             String unit = m.group(4);
             for (String candidate : List.of(unit, unit.split("[\\s.]")[0])) {
-                if (parses(number + " " + candidate) && !isWhenSomethingHappened(text, m.start(), number + " " + candidate)) {
+                Quantity quantity = parse(number + " " + candidate);
+                if (quantity != null && !isWhenSomethingHappened(text, m.start(), quantity)) {
                     found.add(text.substring(m.start(), m.start(4) + candidate.length()).strip());
                     break;
                 }
@@ -120,17 +108,17 @@ public final class ReviewReader {
      * "broke after 10 minutes", "lasted 2 hours": a duration that dates an experience is not a
      * property of the product (unlike "8 hours of battery life").
      */
-    private static boolean isWhenSomethingHappened(String text, int at, String quantity) {
-        return Quantity.parse(quantity).dimension() == com.concierge.catalog.api.attributes.Dimension.DURATION
+    private static boolean isWhenSomethingHappened(String text, int at, Quantity quantity) {
+        return quantity.dimension() == com.concierge.catalog.api.attributes.Dimension.DURATION
                 && TIME_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find();
     }
 
-    private static boolean parses(String quantity) {
+    /** The quantity, or null when the text is not a number with a unit the catalog knows. */
+    private static Quantity parse(String quantity) {
         try {
-            Quantity.parse(quantity);
-            return true;
+            return Quantity.parse(quantity);
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 

@@ -84,8 +84,8 @@ public final class SummaryWriter {
         double score = content.isEmpty() ? 0 : shared / Math.sqrt(content.size());
         int opinions = 0;
         int firstPerson = 0;
-        for (Lexicon.Aspect aspect : lexicon.aspects()) {
-            if (aspect.terms().stream().anyMatch(term -> Tokens.find(words, term, 0) >= 0) && reader.score(words, aspect.key()) != 0) {
+        for (Lexicon.Aspect aspect : lexicon.aspectsIn(words)) {
+            if (reader.score(words, aspect.key()) != 0) {
                 opinions++;
             }
         }

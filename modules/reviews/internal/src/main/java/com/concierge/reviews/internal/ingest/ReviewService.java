@@ -2,10 +2,10 @@ package com.concierge.reviews.internal.ingest;
 
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.ProductDetails;
+import com.concierge.kernel.files.FileFormat;
 import com.concierge.kernel.files.TableFile;
 import com.concierge.reviews.api.ReviewView;
 import com.concierge.reviews.api.Reviews;
-import com.concierge.reviews.api.ingest.ReviewFormat;
 import com.concierge.reviews.api.ingest.ReviewImportReport;
 import com.concierge.reviews.api.ingest.ReviewRowProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,11 +37,11 @@ class ReviewService implements Reviews {
     }
 
     @Override
-    public ReviewImportReport importReviews(UUID product, ReviewFormat format, Reader data) {
+    public ReviewImportReport importReviews(UUID product, FileFormat format, Reader data) {
         ProductDetails details = catalog.details(product).orElseThrow(() -> new NoSuchElementException("no product with id " + product));
         List<TableFile.Row> rows;
         try {
-            rows = format == ReviewFormat.CSV ? TableFile.csv(data)
+            rows = format == FileFormat.CSV ? TableFile.csv(data)
                     : TableFile.json(data, "reviews: [{\"rating\": 5, \"text\": ..., \"date\": ..., \"author\": ...}, ...]",
                     (entry, fields) -> fields.put(entry.getKey(), TableFile.text(entry.getValue())));
         } catch (TableFile.MalformedFileException e) {
@@ -56,7 +56,9 @@ class ReviewService implements Reviews {
 
     /** @return stored, unchanged */
     private int[] store(UUID product, List<ReviewRows.Draft> drafts) {
-        Set<String> known = new HashSet<>(ReviewRecord.<ReviewRecord>list("product", product).stream().map(r -> r.key).toList());
+        Set<String> known = new HashSet<>(ReviewRecord.getEntityManager()
+                .createQuery("select r.key from ReviewRecord r where r.product = :product", String.class)
+                .setParameter("product", product).getResultList()); // keys only, not every stored text
         int stored = 0;
         int unchanged = 0;
         for (ReviewRows.Draft draft : drafts) {

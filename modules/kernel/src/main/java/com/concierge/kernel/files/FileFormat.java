@@ -1,14 +1,14 @@
-package com.concierge.catalog.api.imports;
+package com.concierge.kernel.files;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats the catalog import reads (docs/catalog-import.md). */
-public enum ImportFormat {
+/** The file formats imports read: CSV with a header row, or a JSON array (docs/catalog-import.md, docs/reviews.md). */
+public enum FileFormat {
     CSV, JSON;
 
     /** From a media type ("text/csv; charset=utf-8", "application/json"). */
-    public static Optional<ImportFormat> ofMediaType(String mediaType) {
+    public static Optional<FileFormat> ofMediaType(String mediaType) {
         if (mediaType == null) {
             return Optional.empty();
         }
@@ -21,7 +21,7 @@ public enum ImportFormat {
     }
 
     /** From a file name's extension. */
-    public static Optional<ImportFormat> ofFileName(String name) {
+    public static Optional<FileFormat> ofFileName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".csv") ? Optional.of(CSV) : lower.endsWith(".json") ? Optional.of(JSON) : Optional.empty();
     }

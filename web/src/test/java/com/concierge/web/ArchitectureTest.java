@@ -71,6 +71,11 @@ class ArchitectureTest {
         holdsAndCanFail(ModuleRules::eventsLiveInApiEventsPackages, "StrayEvent");
     }
 
+    @Test
+    void routesCountTheirConsumers() {
+        holdsAndCanFail(ModuleRules::routesCountTheirConsumers, "MiscountedRoute declares 2 consumers of fixture-channel but 1");
+    }
+
     private static void holdsAndCanFail(Function<String, ArchRule> rule, String violator) {
         rule.apply(ROOT).check(production);
         assertThatThrownBy(() -> rule.apply(FIXTURE).check(fixture))

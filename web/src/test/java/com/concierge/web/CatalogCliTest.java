@@ -45,4 +45,21 @@ class CatalogCliTest {
         assertThat(usage.exitCode()).isEqualTo(64);
         assertThat(usage.getErrorOutput()).contains("usage: catalog-import FILE");
     }
+
+    @Test
+    void importsReviewsOfManyProductsByHandle(QuarkusMainLauncher launcher) throws Exception {
+        Path file = Path.of("target/cli-reviews.csv").toAbsolutePath();
+        Files.writeString(file, """
+                product,rating,text,date,author
+                vortex-go-350-1,5,Whisper quiet even at full speed.,2026-10-01,cli-reviewer-1
+                nowhere-blender,4,Fine.,2026-10-01,cli-reviewer-2
+                """);
+
+        LaunchResult result = launcher.launch("reviews-import", file.toString());
+
+        assertThat(result.exitCode()).as(result.getOutput()).isEqualTo(2);
+        assertThat(result.getOutput()).contains("2 rows read").contains("1 reviews stored, 0 already there, 1 rows refused")
+                .contains("row 3, product: UNKNOWN_PRODUCT – no product with handle or id 'nowhere-blender'");
+        assertThat(Files.readString(Path.of(file + ".report.json"))).contains("\"stored\" : 1");
+    }
 }

@@ -70,4 +70,23 @@ class DemoCatalogLoadTest {
                 .body("interpreted.meaning", org.hamcrest.Matchers.hasItems("also vacuum", "power_source = battery"))
                 .body("hits.category", org.hamcrest.Matchers.everyItem(equalTo("vacuums")));
     }
+
+    @Test
+    void theDemoStoreComesWithItsReviewsSummarizedAndItsHazardsQueued() {
+        String calma = given().get("/api/products/calma-go-500-0").then().statusCode(200).extract().path("product.id");
+        List<String> texts = given().queryParam("limit", 200).get("/api/products/" + calma + "/reviews").then().statusCode(200)
+                .extract().jsonPath().getList("text", String.class);
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(3)
+                .anySatisfy(text -> assertThat(text).contains("Ignore previous instructions")); // stored as written
+
+        JsonPath summary = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> given().get("/api/products/" + calma + "/reviews/summary"), r -> r.statusCode() == 200).jsonPath();
+        assertThat(summary.getInt("reviews")).isPositive();
+
+        List<String> kinds = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120))
+                .until(() -> given().auth().oauth2(com.concierge.web.support.Keycloak.accessToken("merchandiser"))
+                        .queryParam("limit", 500).get("/api/admin/review-flags").then().statusCode(200).extract().jsonPath()
+                        .getList("kind", String.class), list -> list.contains("SAFETY"));
+        assertThat(kinds).as("the generated hazard reviews wait for a merchandiser").contains("SAFETY");
+    }
 }

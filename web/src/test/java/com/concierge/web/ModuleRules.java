@@ -5,15 +5,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.concierge.kernel.events.EventRoute;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.lang.reflect.Constructor;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -98,5 +105,52 @@ final class ModuleRules {
         String rest = name.substring(root.length() + 1);
         int dot = rest.indexOf('.');
         return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    /**
+     * Every event route declares as many consumers as there are {@code @Incoming} methods on its
+     * channel: the route waits for that many acknowledgements before the outbox marks an event sent
+     * (too few would mark it sent before a consumer had it; too many would never mark it).
+     */
+    static ArchRule routesCountTheirConsumers(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areAssignableTo(EventRoute.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
+                .should(new ArchCondition<>("declare as many consumers as @Incoming methods on their channel") {
+                    private final Map<String, Integer> handlers = new HashMap<>();
+
+                    @Override
+                    public void init(Collection<JavaClass> routes) {
+                        if (routes.isEmpty()) {
+                            return;
+                        }
+                        JavaPackage top = routes.iterator().next().getPackage();
+                        while (!top.getName().equals(root)) {
+                            top = top.getParent().orElseThrow();
+                        }
+                        top.getClassesInPackageTree().forEach(type -> type.getMethods().stream()
+                                .filter(m -> m.isAnnotatedWith(Incoming.class))
+                                .forEach(m -> handlers.merge(m.getAnnotationOfType(Incoming.class).value(), 1, Integer::sum)));
+                    }
+
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        EventRoute<?> route = instantiate(type.reflect());
+                        int declared = route.consumers();
+                        int found = handlers.getOrDefault(route.channel(), 0);
+                        if (declared != found) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " declares " + declared + " consumers of "
+                                    + route.channel() + " but " + found + " @Incoming methods consume it"));
+                        }
+                    }
+                });
+    }
+
+    private static EventRoute<?> instantiate(Class<?> type) {
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return (EventRoute<?>) constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getName() + " to read its channel", e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.policies.ItemPolicies;
 import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.catalog.api.search.SearchResults;
+import com.concierge.reviews.api.ReviewSummary;
 import com.concierge.reviews.api.ReviewView;
 import com.concierge.reviews.api.Reviews;
 import jakarta.ws.rs.DefaultValue;
@@ -120,6 +121,25 @@ public class ProductResource {
             throw new NotFoundException("no product " + id);
         }
         return reviews.reviews(product, limit);
+    }
+
+    /**
+     * What the product's reviews say (pros, cons, a short summary; every claim cited to review
+     * spans, held-out content left out); with {@code variant} (a SKU), that variant's reviews only.
+     * Computed when reviews change, so a product whose reviews were just imported may answer 404
+     * for a moment.
+     */
+    @GET
+    @Path("/{id}/reviews/summary")
+    public ReviewSummary reviewSummary(@PathParam("id") String id, @QueryParam("variant") String variant) {
+        UUID product = parseId(id);
+        if (catalog.details(product).isEmpty()) {
+            throw new NotFoundException("no product " + id);
+        }
+        boolean whole = variant == null || variant.isBlank();
+        return reviews.summary(product, whole ? null : variant).orElseThrow(() -> new NotFoundException(whole
+                ? "no review summary for product " + id + " (no reviews yet, or being computed)"
+                : "no review summary for variant " + variant + " of product " + id + " (no reviews of it yet, or being computed)"));
     }
 
     /** The product's questions and answers, newest first; each id is citable. */

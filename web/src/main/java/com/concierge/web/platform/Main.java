@@ -4,6 +4,8 @@ import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.catalog.api.imports.RowProblem;
 import com.concierge.kernel.files.FileFormat;
+import com.concierge.reviews.api.Reviews;
+import com.concierge.reviews.api.ingest.ReviewImportReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -26,7 +28,9 @@ import java.util.Locale;
  * catalog-import FILE   import a CSV or JSON catalog file; the full report goes to FILE.report.json
  *                       exit 0: every row stored; 2: some rows refused (listed); 1: the import failed
  * catalog-reindex       rebuild the search index from the database
- * catalog-demo          load the demo store (categories, products, rules) into an empty catalog
+ * catalog-demo          load the demo store (categories, products, rules, reviews) into an empty catalog
+ * reviews-import FILE   import a CSV or JSON file of reviews of many products (a product column holds
+ *                       the handle or id); the full report goes to FILE.report.json; exit codes as above
  * </pre>
  */
 @QuarkusMain
@@ -36,6 +40,12 @@ public class Main implements QuarkusApplication {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    DemoStore demoStore;
 
     @Inject
     ObjectMapper json;
@@ -55,23 +65,32 @@ public class Main implements QuarkusApplication {
             case "catalog-import" -> args.length == 2 ? importFile(Path.of(args[1]), out) : usage();
             case "catalog-reindex" -> args.length == 1 ? reindex(out) : usage();
             case "catalog-demo" -> args.length == 1 ? demo(out) : usage();
+            case "reviews-import" -> args.length == 2 ? importReviews(Path.of(args[1]), out) : usage();
             default -> usage();
         };
     }
 
     private static int usage() {
-        System.err.println("usage: catalog-import FILE | catalog-reindex | catalog-demo");
+        System.err.println("usage: catalog-import FILE | catalog-reindex | catalog-demo | reviews-import FILE");
         return 64;
     }
 
-    private int importFile(Path file, PrintStream out) throws IOException {
+    /** The file's format from its name, or null after saying why it cannot be imported. */
+    private static FileFormat readableFormat(Path file) {
         if (!Files.isReadable(file)) {
             System.err.println("cannot read " + file);
-            return 1;
+            return null;
         }
         FileFormat format = FileFormat.ofFileName(file.getFileName().toString()).orElse(null);
         if (format == null) {
             System.err.println(file + ": the name must end in .csv or .json");
+        }
+        return format;
+    }
+
+    private int importFile(Path file, PrintStream out) throws IOException {
+        FileFormat format = readableFormat(file);
+        if (format == null) {
             return 1;
         }
         long started = System.nanoTime();
@@ -92,6 +111,29 @@ public class Main implements QuarkusApplication {
         return report.problems().isEmpty() ? 0 : 2;
     }
 
+    private int importReviews(Path file, PrintStream out) throws IOException {
+        FileFormat format = readableFormat(file);
+        if (format == null) {
+            return 1;
+        }
+        long started = System.nanoTime();
+        ReviewImportReport report;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            report = reviews.importReviews(format, reader);
+        }
+        Path reportFile = file.resolveSibling(file.getFileName() + ".report.json");
+        json.writerWithDefaultPrettyPrinter().writeValue(reportFile.toFile(), report);
+        out.printf(Locale.ROOT, "%,d rows read in %.1f s: %,d reviews stored, %,d already there, %,d rows refused%n",
+                report.rowsRead(), seconds(started), report.stored(), report.unchanged(), report.problems().size());
+        report.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  row " + p.row() + ", " + p.field() + ": "
+                + p.reason() + " – " + p.message()));
+        if (report.problems().size() > PROBLEMS_SHOWN) {
+            out.printf("  ... and %d more%n", report.problems().size() - PROBLEMS_SHOWN);
+        }
+        out.println("Full report: " + reportFile + "\nSummaries are recomputed once the store delivers the events (at the next start when it is not running).");
+        return report.problems().isEmpty() ? 0 : 2;
+    }
+
     private int reindex(PrintStream out) {
         long started = System.nanoTime();
         long indexed = catalog.reindex(new Progress(out, "products"));
@@ -100,8 +142,8 @@ public class Main implements QuarkusApplication {
     }
 
     private int demo(PrintStream out) {
-        catalog.loadDemoCatalogIfEmpty().ifPresentOrElse(
-                report -> out.printf("demo store loaded: %d products%n", report.productsCreated()),
+        demoStore.loadIfEmpty().ifPresentOrElse(
+                loaded -> out.printf("demo store loaded: %d products, %d reviews%n", loaded.products(), loaded.reviews()),
                 () -> out.println("the catalog is not empty; the demo store was not loaded"));
         return 0;
     }

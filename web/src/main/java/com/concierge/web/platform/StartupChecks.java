@@ -40,13 +40,15 @@ class StartupChecks {
     private final String jdbcUrl;
     private final Catalog catalog;
     private final boolean loadDemo;
+    private final DemoStore demo;
 
     StartupChecks(AgroalDataSource dataSource, Flyway flyway, SearchMapping searchMapping, OpenSearchProbe openSearch,
-                  Outbox outbox, Catalog catalog,
+                  Outbox outbox, Catalog catalog, DemoStore demo,
                   @ConfigProperty(name = "cc.startup.clean-database") boolean cleanDatabase,
                   @ConfigProperty(name = "cc.demo.load-if-empty") boolean loadDemo,
                   @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
         this.catalog = catalog;
+        this.demo = demo;
         this.loadDemo = loadDemo;
         this.dataSource = dataSource;
         this.flyway = flyway;
@@ -85,7 +87,7 @@ class StartupChecks {
     /** After messaging is wired (the demo publishes events through the outbox). */
     void onStarted(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (loadDemo) {
-            catalog.loadDemoCatalogIfEmpty();
+            demo.loadIfEmpty();
         }
         IndexStatus index = catalog.indexStatus();
         if (!index.inSync()) {

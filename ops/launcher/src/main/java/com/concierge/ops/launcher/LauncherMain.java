@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * catalog  import FILE | reindex | demo  [--app JAR] [--state .data] [--opensearch-port 9200]
  *          run a catalog command against the store's database and OpenSearch (started when not
  *          already running for that state directory), then exit with the command's status
+ * reviews  import FILE  [--app JAR] [--state .data] [--opensearch-port 9200]
+ *          import reviews of many products (CSV or JSON with a product column), the same way
  * </pre>
  */
 public final class LauncherMain {
@@ -48,15 +50,19 @@ public final class LauncherMain {
         if (args.length == 0) {
             throw new LauncherException("usage: store | services | stop  [options]; see ops/README.md");
         }
-        int positional = args[0].equals("catalog") ? catalogArguments(args) : 0;
+        int positional = switch (args[0]) {
+            case "catalog" -> catalogArguments(args);
+            case "reviews" -> reviewsArguments(args);
+            default -> 0;
+        };
         Map<String, String> options = parse(args, 1 + positional);
         Path state = Path.of(options.getOrDefault("state", ".data")).toAbsolutePath();
         switch (args[0]) {
             case "store" -> store(options, state);
             case "services" -> services(options, state);
             case "stop" -> stop(state);
-            case "catalog" -> System.exit(catalog(List.of(args).subList(1, 1 + positional), options, state));
-            default -> throw new LauncherException("unknown command " + args[0] + "; expected store, services, stop or catalog");
+            case "catalog", "reviews" -> System.exit(storeCommand(args[0], List.of(args).subList(1, 1 + positional), options, state));
+            default -> throw new LauncherException("unknown command " + args[0] + "; expected store, services, stop, catalog or reviews");
         }
     }
 
@@ -177,11 +183,20 @@ public final class LauncherMain {
         throw new LauncherException("usage: catalog import FILE | catalog reindex | catalog demo  [--state .data] [--opensearch-port 9200]");
     }
 
+    /** "reviews import FILE". */
+    private static int reviewsArguments(String[] args) {
+        if (args.length >= 3 && args[1].equals("import")) {
+            return 2;
+        }
+        throw new LauncherException("usage: reviews import FILE  [--state .data] [--opensearch-port 9200]");
+    }
+
     /**
-     * Runs {@code catalog-import FILE} or {@code catalog-reindex} in the store's jar. Uses the
-     * OpenSearch a running store started for this state directory, or starts one for the command.
+     * Runs a command of the store's jar ({@code catalog-import FILE}, {@code reviews-import FILE},
+     * ...). Uses the OpenSearch a running store started for this state directory, or starts one for
+     * the command.
      */
-    private static int catalog(List<String> command, Map<String, String> options, Path state) {
+    private static int storeCommand(String group, List<String> command, Map<String, String> options, Path state) {
         Path app = Path.of(options.getOrDefault("app", "web/target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         if (!Files.isRegularFile(app)) {
             throw new LauncherException("No store at " + app + "; build it with ./mvnw -DskipTests package");
@@ -203,7 +218,7 @@ public final class LauncherMain {
                 "-Dcc.data-dir=" + state,
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=127.0.0.1:" + openSearchPort,
                 "-jar", app.toString(),
-                "catalog-" + command.get(0)));
+                group + "-" + command.get(0)));
         if (command.size() > 1) {
             java.add(Path.of(command.get(1)).toAbsolutePath().toString());
         }

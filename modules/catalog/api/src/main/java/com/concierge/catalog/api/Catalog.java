@@ -70,6 +70,12 @@ public interface Catalog {
      */
     Optional<ImportReport> loadDemoCatalogIfEmpty();
 
+    /**
+     * The demo store's generated reviews (its ratings come from them), as a CSV file in the reviews
+     * module's import format with a {@code product} column holding each product's handle.
+     */
+    String demoReviewsCsv();
+
     /** The category's current reason rules, if it has any. */
     Optional<ReasonRuleSet> reasonRules(String category);
 

@@ -30,6 +30,7 @@ import com.concierge.catalog.api.reasons.Relabelling;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.search.Synonym;
+import com.concierge.catalog.internal.demo.DemoCatalog;
 import com.concierge.catalog.internal.demo.DemoLoader;
 import com.concierge.catalog.internal.imports.ProductImporter;
 import com.concierge.catalog.internal.policies.PolicyStore;
@@ -388,6 +389,11 @@ class CatalogService implements Catalog {
     @Override
     public Optional<ImportReport> loadDemoCatalogIfEmpty() {
         return Optional.ofNullable(demo.loadIfEmpty(self.get())); // through the proxy, so each step has its transaction
+    }
+
+    @Override
+    public String demoReviewsCsv() {
+        return DemoCatalog.reviewsCsv(DemoCatalog.demo().reviews());
     }
 
     @Override

@@ -2,8 +2,10 @@ package com.concierge.reviews.api;
 
 import com.concierge.kernel.files.FileFormat;
 import com.concierge.reviews.api.ingest.ReviewImportReport;
+import com.concierge.reviews.api.moderation.Flag;
 import java.io.Reader;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The reviews module's facade. */
@@ -19,6 +21,40 @@ public interface Reviews {
      */
     ReviewImportReport importReviews(UUID product, FileFormat format, Reader data);
 
+    /**
+     * Imports reviews of many products: the columns of {@link #importReviews(UUID, FileFormat, Reader)}
+     * and {@code product}, the product's handle ("calma-900") or id. Rows naming an unknown product
+     * are reported ({@code UNKNOWN_PRODUCT}); the others are stored.
+     */
+    ReviewImportReport importReviews(FileFormat format, Reader data);
+
     /** The product's reviews, newest first, at most {@code limit} (1–200). */
     List<ReviewView> reviews(UUID product, int limit);
+
+    /**
+     * The product's review summary (variant null) or one variant's, as last computed; empty when
+     * there is nothing to summarize or it has not been computed yet. Summaries are recomputed after
+     * {@link com.concierge.reviews.api.events.ReviewsChanged}, never on read.
+     */
+    Optional<ReviewSummary> summary(UUID product, String variant);
+
+    /** The per-variant summaries of a product, by SKU. */
+    List<ReviewSummary> variantSummaries(UUID product);
+
+    /**
+     * The review queue, oldest first.
+     *
+     * @param status  only flags in this state, or null for all
+     * @param product only this product's flags, or null for all
+     * @param limit   1–500
+     */
+    List<Flag> flags(Flag.Status status, UUID product, int limit);
+
+    /**
+     * Records a merchandiser's decision on a flag and has the product's summary recomputed: a
+     * cleared flag lets its content back into summaries, a confirmed one keeps it out.
+     *
+     * @throws java.util.NoSuchElementException when there is no such flag
+     */
+    Flag decide(UUID flag, Flag.Decision decision, String decidedBy, String note);
 }

@@ -136,6 +136,24 @@ public final class DemoCatalog {
         }
     }
 
+    /** The demo's reviews as one CSV file in the reviews import format (a {@code product} column holds the handle). */
+    public static String reviewsCsv(List<Review> reviews) {
+        List<Row> rows = new ArrayList<>(reviews.size());
+        for (Review review : reviews) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            columns.put("product", review.productHandle());
+            columns.put("variant", review.sku());
+            columns.put("rating", Integer.toString(review.rating()));
+            columns.put("title", review.title());
+            columns.put("text", review.text());
+            columns.put("date", review.date().toString());
+            columns.put("verified", review.verified() ? "yes" : "no");
+            columns.put("author", review.author());
+            rows.add(new Row(columns));
+        }
+        return csv(rows);
+    }
+
     /** The rows as one CSV file (header = union of columns in first-seen order). */
     public static String csv(List<Row> rows) {
         List<String> header = new ArrayList<>();

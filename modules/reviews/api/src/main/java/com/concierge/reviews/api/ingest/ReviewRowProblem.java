@@ -11,6 +11,6 @@ package com.concierge.reviews.api.ingest;
 public record ReviewRowProblem(long row, String field, Reason reason, String message) {
 
     public enum Reason {
-        MISSING_REQUIRED, INVALID_RATING, TOO_LONG, INVALID_DATE, FUTURE_DATE, UNKNOWN_VARIANT, NOT_A_BOOLEAN, MALFORMED_FILE
+        MISSING_REQUIRED, INVALID_RATING, TOO_LONG, INVALID_DATE, FUTURE_DATE, UNKNOWN_PRODUCT, UNKNOWN_VARIANT, NOT_A_BOOLEAN, MALFORMED_FILE
     }
 }

@@ -116,6 +116,16 @@ public final class Lexicon {
         return polarity.getOrDefault(word, 0);
     }
 
+    /** Whether {@code word} is by itself one of the words naming {@code aspect} ("clean" for cleaning). */
+    boolean isTermOf(String word, String aspect) {
+        for (Aspect candidate : aspects) {
+            if (candidate.key().equals(aspect)) {
+                return candidate.terms().stream().anyMatch(term -> term.size() == 1 && term.get(0).equals(word));
+            }
+        }
+        return false;
+    }
+
     /** A negator stands within {@link #NEGATION_WINDOW} words before {@code words[index]}. */
     boolean isNegated(List<String> words, int index) {
         for (int i = Math.max(0, index - NEGATION_WINDOW); i < index; i++) {

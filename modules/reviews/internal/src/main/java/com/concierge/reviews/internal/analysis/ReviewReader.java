@@ -55,6 +55,7 @@ public final class ReviewReader {
     /** Sum of the polarity words, each flipped by a negator just before it; "too X" counts against. */
     int score(List<String> words, String aspect) {
         int score = 0;
+        int ownWords = 0; // the aspect's own name as an opinion ("comes out clean"): counts only when nothing else judges it
         for (int i = 0; i < words.size(); i++) {
             int value = lexicon.polarity(words.get(i), aspect);
             boolean excessive = isAfterExcess(words, i);
@@ -65,9 +66,14 @@ public final class ReviewReader {
                 score -= 1; // "too small", "too loud", even "too good to be true" reads as a warning
                 continue;
             }
-            score += lexicon.isNegated(words, i) ? -value : value;
+            int signed = lexicon.isNegated(words, i) ? -value : value;
+            if (aspect != null && lexicon.isTermOf(words.get(i), aspect)) {
+                ownWords += signed;
+            } else {
+                score += signed; // "hard to clean": hard judges cleaning, clean only names it
+            }
         }
-        return score;
+        return score != 0 ? score : ownWords;
     }
 
     private boolean isAfterExcess(List<String> words, int index) {

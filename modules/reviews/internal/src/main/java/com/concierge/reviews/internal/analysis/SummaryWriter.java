@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A short summary of several reviews, made of their own sentences, each one cited. A sentence
@@ -42,6 +43,11 @@ public final class SummaryWriter {
     }
 
     public Summary write(List<ReviewText> reviews, int budgetWords) {
+        return write(reviews, budgetWords, citation -> true);
+    }
+
+    /** As {@link #write(List, int)}, choosing only sentences {@code usable} accepts (held-out content is not). */
+    public Summary write(List<ReviewText> reviews, int budgetWords, Predicate<Citation> usable) {
         Map<String, Set<UUID>> reviewsWithWord = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (ReviewText review : reviews) {
@@ -63,7 +69,7 @@ public final class SummaryWriter {
             if (words >= budgetWords) {
                 break;
             }
-            if (candidate.score() <= 0 || chosen.stream().anyMatch(c -> overlap(c.content(), candidate.content()) > MAX_OVERLAP)) {
+            if (candidate.score() <= 0 || !usable.test(candidate.citation()) || chosen.stream().anyMatch(c -> overlap(c.content(), candidate.content()) > MAX_OVERLAP)) {
                 continue;
             }
             chosen.add(candidate);

@@ -42,6 +42,9 @@ class ReviewReaderTest {
         assertThat(mention(read("The bass is loud and clear."), "sound")).isEqualTo(Polarity.POSITIVE);
         assertThat(mention(read("The liner runs small and feels tight."), "fit")).isEqualTo(Polarity.NEGATIVE);
         assertThat(mention(read("Easy to clean, the jar goes in the dishwasher."), "cleaning")).isEqualTo(Polarity.POSITIVE);
+        // the aspect's own name is not an opinion when another word judges it
+        assertThat(mention(read("The blade is hard to clean."), "cleaning")).isEqualTo(Polarity.NEGATIVE);
+        assertThat(mention(read("Glasses come out clean."), "cleaning")).isEqualTo(Polarity.POSITIVE);
         assertThat(mention(read("The handle broke after a month."), "durability")).isEqualTo(Polarity.NEGATIVE);
         assertThat(read("I didn't like it.").get(0).polarity()).isEqualTo(Polarity.NEGATIVE);
     }

@@ -1,0 +1,2 @@
+/** Events the reviews module publishes. */
+package com.concierge.reviews.api.events;

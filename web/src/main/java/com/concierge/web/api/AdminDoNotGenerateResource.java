@@ -1,0 +1,58 @@
+package com.concierge.web.api;
+
+import com.concierge.reviews.api.guardrails.DoNotGenerate;
+import com.concierge.reviews.api.guardrails.RegulatedTopic;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** The do-not-generate list (docs/reviews.md): regulated topics as data; a change has every review summary recomputed. */
+@Path("/api/admin/do-not-generate")
+@RolesAllowed("merchandiser")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminDoNotGenerateResource {
+
+    public record TopicRequest(String label, List<String> phrases, String refusal) {
+    }
+
+    private final DoNotGenerate doNotGenerate;
+
+    AdminDoNotGenerateResource(DoNotGenerate doNotGenerate) {
+        this.doNotGenerate = doNotGenerate;
+    }
+
+    @GET
+    public List<RegulatedTopic> topics() {
+        return doNotGenerate.topics();
+    }
+
+    /** Adds or replaces a topic; every product's review summary is recomputed. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RegulatedTopic putTopic(@PathParam("id") String id, TopicRequest request, @Context SecurityContext security) {
+        if (request == null) {
+            throw new IllegalArgumentException("send the topic as {\"label\": ..., \"phrases\": [...], \"refusal\": ...}");
+        }
+        return doNotGenerate.put(new RegulatedTopic(id, request.label(), request.phrases(), request.refusal()),
+                security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public void deleteTopic(@PathParam("id") String id, @Context SecurityContext security) {
+        if (!doNotGenerate.delete(id, security.getUserPrincipal().getName())) {
+            throw new NoSuchElementException("no do-not-generate topic '" + id + "'");
+        }
+    }
+}

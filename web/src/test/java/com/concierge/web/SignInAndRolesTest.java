@@ -39,7 +39,7 @@ class SignInAndRolesTest {
 
         assertThat(console.statusCode()).isEqualTo(200);
         assertThat(console.uri().getPath()).isEqualTo("/admin");
-        assertThat(console.body()).contains("<h1>Merchandiser console</h1>").contains(">merchandiser</strong>");
+        assertThat(console.body()).contains("<h1>Merchandiser console</h1>").contains(">merchandiser</strong>").contains("<h2 id=\"queue-heading\">Review queue</h2>");
     }
 
     @Test

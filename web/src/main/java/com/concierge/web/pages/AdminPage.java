@@ -1,6 +1,8 @@
 package com.concierge.web.pages;
 
 import com.concierge.kernel.events.Outbox;
+import com.concierge.reviews.api.Reviews;
+import com.concierge.reviews.api.moderation.Flag;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -9,28 +11,34 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** The merchandiser console's landing page; Keycloak login guards it (code flow). */
 @Path("/admin")
 @RolesAllowed("merchandiser")
 public class AdminPage {
 
+    /** Open review flags listed on the console, oldest first. */
+    static final int QUEUE_SHOWN = 20;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance console(String user, Outbox.Status outbox);
+        static native TemplateInstance console(String user, Outbox.Status outbox, List<Flag> flags);
     }
 
     private final SecurityIdentity identity;
     private final Outbox outbox;
+    private final Reviews reviews;
 
-    AdminPage(SecurityIdentity identity, Outbox outbox) {
+    AdminPage(SecurityIdentity identity, Outbox outbox, Reviews reviews) {
         this.identity = identity;
         this.outbox = outbox;
+        this.reviews = reviews;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance console() {
-        return Templates.console(identity.getPrincipal().getName(), outbox.status());
+        return Templates.console(identity.getPrincipal().getName(), outbox.status(), reviews.flags(Flag.Status.OPEN, null, QUEUE_SHOWN));
     }
 }

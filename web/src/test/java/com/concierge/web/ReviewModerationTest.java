@@ -189,6 +189,11 @@ class ReviewModerationTest {
         assertThat(back.getMap("heldOut")).doesNotContainKey("safety").containsKey("contradiction");
         assertThat(flags("open")).extracting(f -> f.get("kind")).containsExactly("CONTRADICTION");
         assertThat(flags("cleared")).extracting(f -> f.get("id")).containsExactly(safety.get("id"));
+        assertThat(flags("all")).hasSize(2);
+        assertThat(asMerchandiser().queryParam("status", "all").queryParam("limit", 500).get("/api/admin/review-flags")
+                .then().statusCode(200).extract().jsonPath().getList("id")).contains(safety.get("id"), contradiction.get("id"));
+        asMerchandiser().queryParam("status", "pending").get("/api/admin/review-flags").then().statusCode(400)
+                .body("detail", equalTo("status 'pending' is not open, cleared, confirmed or all"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -98,17 +99,10 @@ public class Main implements QuarkusApplication {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             report = catalog.importProducts(format, reader, new Progress(out, "rows"));
         }
-        Path reportFile = file.resolveSibling(file.getFileName() + ".report.json");
-        json.writerWithDefaultPrettyPrinter().writeValue(reportFile.toFile(), report);
         out.printf(Locale.ROOT, "%,d rows read in %.1f s: %,d stored (%d products created, %d updated, %d unchanged), %,d refused%n",
                 report.rowsRead(), seconds(started), report.acceptedSkus().size(), report.productsCreated(), report.productsUpdated(),
                 report.productsUnchanged(), report.rowsRefused());
-        report.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + describe(p)));
-        if (report.problems().size() > PROBLEMS_SHOWN) {
-            out.printf("  ... and %d more%n", report.problems().size() - PROBLEMS_SHOWN);
-        }
-        out.println("Full report: " + reportFile);
-        return report.problems().isEmpty() ? 0 : 2;
+        return finish(file, report, report.problems().stream().map(Main::describe).toList(), out);
     }
 
     private int importReviews(Path file, PrintStream out) throws IOException {
@@ -121,17 +115,23 @@ public class Main implements QuarkusApplication {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             report = reviews.importReviews(format, reader);
         }
-        Path reportFile = file.resolveSibling(file.getFileName() + ".report.json");
-        json.writerWithDefaultPrettyPrinter().writeValue(reportFile.toFile(), report);
         out.printf(Locale.ROOT, "%,d rows read in %.1f s: %,d reviews stored, %,d already there, %,d rows refused%n",
                 report.rowsRead(), seconds(started), report.stored(), report.unchanged(), report.problems().size());
-        report.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  row " + p.row() + ", " + p.field() + ": "
-                + p.reason() + " – " + p.message()));
-        if (report.problems().size() > PROBLEMS_SHOWN) {
-            out.printf("  ... and %d more%n", report.problems().size() - PROBLEMS_SHOWN);
+        out.println("Summaries are recomputed once the store delivers the events (at its next start when it is not running).");
+        return finish(file, report, report.problems().stream()
+                .map(p -> "row " + p.row() + ", " + p.field() + ": " + p.reason() + " – " + p.message()).toList(), out);
+    }
+
+    /** Writes the full report next to the file, lists the first problems; exit status 0 without problems, 2 with. */
+    private int finish(Path file, Object report, List<String> problems, PrintStream out) throws IOException {
+        Path reportFile = file.resolveSibling(file.getFileName() + ".report.json");
+        json.writerWithDefaultPrettyPrinter().writeValue(reportFile.toFile(), report);
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> out.println("  " + problem));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            out.printf("  ... and %d more%n", problems.size() - PROBLEMS_SHOWN);
         }
-        out.println("Full report: " + reportFile + "\nSummaries are recomputed once the store delivers the events (at the next start when it is not running).");
-        return report.problems().isEmpty() ? 0 : 2;
+        out.println("Full report: " + reportFile);
+        return problems.isEmpty() ? 0 : 2;
     }
 
     private int reindex(PrintStream out) {

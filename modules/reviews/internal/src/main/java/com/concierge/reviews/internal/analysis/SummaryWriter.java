@@ -2,7 +2,6 @@ package com.concierge.reviews.internal.analysis;
 
 import com.concierge.reviews.api.Citation;
 import com.concierge.reviews.api.Polarity;
-import com.concierge.reviews.api.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

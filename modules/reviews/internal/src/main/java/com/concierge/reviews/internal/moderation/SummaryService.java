@@ -9,6 +9,7 @@ import com.concierge.reviews.api.events.ReviewsChanged;
 import com.concierge.reviews.api.moderation.Flag;
 import com.concierge.reviews.internal.analysis.Lexicon;
 import com.concierge.reviews.internal.analysis.Moderation;
+import com.concierge.reviews.internal.analysis.TopicMatcher;
 import com.concierge.reviews.internal.ingest.ReviewRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -78,7 +79,7 @@ public class SummaryService {
         for (Moderation.Finding finding : reading.findings()) {
             flags.put(finding.kind() + "|" + finding.key(), raise(product, finding, flags.get(finding.kind() + "|" + finding.key()), now));
         }
-        var matcher = topics.matcher();
+        TopicMatcher matcher = topics.matcher();
         for (ReviewSummary summary : moderation.summarize(product, reading, f -> flags.get(f.kind() + "|" + f.key()).status, matcher, now)) {
             SummaryRecord record = new SummaryRecord();
             record.key = new SummaryRecord.Key(product, summary.variant() == null ? SummaryRecord.WHOLE_PRODUCT : summary.variant());

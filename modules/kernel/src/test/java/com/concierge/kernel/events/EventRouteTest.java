@@ -27,7 +27,8 @@ class EventRouteTest {
 
         @Override
         public CompletionStage<Void> send(Happened payload) {
-            throw new UnsupportedOperationException("routes send messages");
+            sent.add(Message.of(payload)); // a bare payload carries no acknowledgement the route could count
+            return CompletableFuture.completedFuture(null);
         }
 
         @Override

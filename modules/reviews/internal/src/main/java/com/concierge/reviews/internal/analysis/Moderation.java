@@ -10,6 +10,7 @@ import com.concierge.reviews.api.guardrails.TopicMatch;
 import com.concierge.reviews.api.moderation.Flag;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,21 +118,35 @@ public final class Moderation {
                 finding.citations().forEach(c -> withheldSpans.putIfAbsent(c, finding.kind().name().toLowerCase(Locale.ROOT)));
             }
         }
-        Predicate<Citation> usable = c -> cause(c, withheldSpans, topics) == null;
+        Map<Citation, String> statementCauses = new HashMap<>(); // each statement judged once, for every scope it is in
+        for (List<Statement> statements : reading.statements().values()) {
+            for (Statement statement : statements) {
+                String cause = cause(statement.citation(), withheldSpans, topics);
+                if (cause != null) {
+                    statementCauses.put(statement.citation(), cause);
+                }
+            }
+        }
+        HeldOut heldOut = new HeldOut(withheldReviews, statementCauses, c -> cause(c, withheldSpans, topics) == null);
 
         List<ReviewSummary> summaries = new ArrayList<>();
-        summaries.add(summary(product, null, reading, review -> true, withheldReviews, withheldSpans, topics, usable, now));
+        summaries.add(summary(product, null, reading, review -> true, heldOut, now));
         Set<String> variants = reading.reviews().stream().map(Review::variant).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
         for (String sku : variants) {
-            summaries.add(summary(product, sku, reading, review -> sku.equals(review.variant()), withheldReviews, withheldSpans, topics, usable,
-                    now));
+            summaries.add(summary(product, sku, reading, review -> sku.equals(review.variant()), heldOut, now));
         }
         return summaries;
     }
 
-    private ReviewSummary summary(UUID product, String variant, Reading reading, Predicate<Review> scope, Set<UUID> withheldReviews,
-                                  Map<Citation, String> withheldSpans, TopicMatcher topics, Predicate<Citation> usable, Instant now) {
-        Map<String, Integer> heldOut = new TreeMap<>();
+    /**
+     * What may not be repeated: whole reviews (safety), statements with the reason they are held
+     * out, and the test for a summary sentence (whose span is a sentence, not a statement).
+     */
+    private record HeldOut(Set<UUID> reviews, Map<Citation, String> statements, Predicate<Citation> usableSentence) {
+    }
+
+    private ReviewSummary summary(UUID product, String variant, Reading reading, Predicate<Review> scope, HeldOut heldOut, Instant now) {
+        Map<String, Integer> heldOutCounts = new TreeMap<>();
         List<Review> kept = new ArrayList<>();
         List<Statement> keptStatements = new ArrayList<>();
         for (Review review : reading.reviews()) {
@@ -139,26 +154,26 @@ public final class Moderation {
                 continue;
             }
             List<Statement> statements = reading.statements().get(review.id());
-            if (withheldReviews.contains(review.id())) {
-                heldOut.merge("safety", statements.size(), Integer::sum);
+            if (heldOut.reviews().contains(review.id())) {
+                heldOutCounts.merge("safety", statements.size(), Integer::sum);
                 continue;
             }
             kept.add(review);
             for (Statement statement : statements) {
-                String cause = cause(statement.citation(), withheldSpans, topics);
+                String cause = heldOut.statements().get(statement.citation());
                 if (cause == null) {
                     keptStatements.add(statement);
                 } else {
-                    heldOut.merge(cause, 1, Integer::sum);
+                    heldOutCounts.merge(cause, 1, Integer::sum);
                 }
             }
         }
         ProsCons.Digest digest = prosCons.of(keptStatements, kept.size());
         SummaryWriter.Summary text = writer.write(kept.stream().map(r -> new ReviewText(r.id(), r.text(), r.rating())).toList(),
-                SUMMARY_WORDS, usable);
+                SUMMARY_WORDS, heldOut.usableSentence());
         double average = kept.stream().mapToInt(Review::rating).average().orElse(0);
         return new ReviewSummary(product, variant, kept.size(), Math.round(average * 100) / 100.0, digest.pros(), digest.cons(),
-                text.text(), text.sentences(), heldOut, now);
+                text.text(), text.sentences(), heldOutCounts, now);
     }
 
     /** Why a statement is held out: the kind of flag over it, or the do-not-generate topic it touches; null when it is usable. */

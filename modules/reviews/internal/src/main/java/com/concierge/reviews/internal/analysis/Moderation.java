@@ -86,7 +86,7 @@ public final class Moderation {
         for (DefectPattern pattern : defects.find(all)) {
             String failure = String.join(", ", pattern.failure());
             findings.add(new Finding(Flag.Kind.DEFECT, pattern.part(), pattern.part() + ": " + failure,
-                    pattern.reviews() + " reviews say the " + pattern.part() + " " + failure + ".", pattern.citations()));
+                    pattern.reviews() + " reviews report the same failure of the " + pattern.part() + ": " + failure + ".", pattern.citations()));
         }
         for (Contradiction c : claims.check(all, attributes)) {
             findings.add(new Finding(Flag.Kind.CONTRADICTION, c.attribute() + "@" + c.citation().review() + ":" + c.citation().start(),

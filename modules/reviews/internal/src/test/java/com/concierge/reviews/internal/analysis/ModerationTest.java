@@ -139,6 +139,7 @@ class ModerationTest {
             assertThat(f.kind()).isEqualTo(Flag.Kind.DEFECT);
             assertThat(f.key()).isEqualTo("handle");
             assertThat(f.citations()).hasSize(3);
+            assertThat(f.detail()).startsWith("3 reviews report the same failure of the handle: ");
         });
         ReviewSummary open = summarize(reading, all(Flag.Status.OPEN)).get(0);
         assertThat(open.heldOut()).containsEntry("defect", 3);

@@ -23,6 +23,7 @@ import com.concierge.kernel.files.FileFormat;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -143,6 +144,14 @@ public interface Catalog {
 
     /** Every category, by key. */
     List<CategoryDefinition> categories();
+
+    /**
+     * The variant options a category's products come in ("color" → black, red, white), option names
+     * and values as the product data wrote them. The assistant reads "only black" with it.
+     *
+     * @param category a category key, or null for every product
+     */
+    Map<String, java.util.SortedSet<String>> variantOptions(String category);
 
     /**
      * Records that {@code from} {@code relation} {@code to} ("the jar fits the blender", or "the 2 L

@@ -144,6 +144,25 @@ class CatalogService implements Catalog {
 
     @Override
     @Transactional
+    public Map<String, java.util.SortedSet<String>> variantOptions(String category) {
+        List<Map<String, String>> combinations = category == null
+                ? Variant.getEntityManager().createQuery("select distinct v.options from Variant v", Map.class).getResultList()
+                        .stream().map(CatalogService::options).toList()
+                : Variant.getEntityManager().createQuery("select distinct v.options from Variant v where v.product.category = :category", Map.class)
+                        .setParameter("category", category).getResultList().stream().map(CatalogService::options).toList();
+        Map<String, java.util.SortedSet<String>> byName = new java.util.TreeMap<>();
+        combinations.forEach(options -> options.forEach((name, value) ->
+                byName.computeIfAbsent(name, n -> new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER)).add(value)));
+        return byName;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> options(Map<?, ?> raw) {
+        return (Map<String, String>) raw;
+    }
+
+    @Override
+    @Transactional
     public void link(LinkEnd from, Relation relation, LinkEnd to, String note) {
         if (from.equals(to)) {
             throw new IllegalArgumentException(from.wholeProduct() ? "a product cannot be linked to itself" : "a variant cannot be linked to itself");

@@ -160,6 +160,12 @@ public class Product extends PanacheEntityBase {
         Variant cheapest = cheapestVariant();
         String sku = variants.stream().min(Comparator.comparingInt(v -> v.position)).orElseThrow().sku;
         return new ProductSummary(id, handle, sku, category, title, brand, description, Money.of(cheapest.priceMinor, cheapest.currency),
-                isInStock(), rating, reviewCount, getReasonCodeKeys(), images.isEmpty() ? null : images.get(0));
+                isInStock(), rating, reviewCount, getReasonCodeKeys(), images.isEmpty() ? null : images.get(0), plainAttributes());
+    }
+
+    private Map<String, Object> plainAttributes() {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        attributes.forEach((key, value) -> plain.put(key, value.plain()));
+        return plain;
     }
 }

@@ -38,6 +38,16 @@ public record StoredValue(AttributeType type, BigDecimal number, String unit, St
         };
     }
 
+    /** The value as a plain Java object: BigDecimal (canonical unit), String, Boolean or a list of strings. */
+    public Object plain() {
+        return switch (type) {
+            case NUMBER -> number;
+            case ENUM, TEXT -> text;
+            case BOOLEAN -> flag;
+            case LIST -> values;
+        };
+    }
+
     /** Back to the checked value the reason rules read. */
     public AttributeValue toValue() {
         return switch (type) {

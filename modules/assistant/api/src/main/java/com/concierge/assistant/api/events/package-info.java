@@ -1,0 +1,2 @@
+/** Events the assistant publishes. */
+package com.concierge.assistant.api.events;

@@ -1,0 +1,143 @@
+package com.concierge.assistant.internal.answer;
+
+import com.concierge.assistant.internal.intent.Words;
+import com.concierge.assistant.internal.semantic.Embeddings;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks evidence for a question: attribute values, content, Q&amp;A, policies and review
+ * statements. Three signals, each measured on the shared product-QA data (docs/quality.md):
+ * meaning (embedding cosine of question and evidence), words (BM25 over the candidates of the
+ * question) and naming (the question names the attribute: "how much does it weigh" → weight).
+ */
+public final class EvidenceRanker {
+
+    /**
+     * One piece of evidence.
+     *
+     * @param name  what it is about (an attribute key or label, "return policy"), or null
+     * @param text  what it says
+     */
+    public record Candidate(String name, String text) {
+
+        String full() {
+            return name == null ? text : name.replace('_', ' ') + ": " + text;
+        }
+    }
+
+    /** How the signals are weighed; {@link #DEFAULT} is what the evaluation chose. */
+    public record Weights(double meaning, double words, double naming) {
+    }
+
+    public static final Weights DEFAULT = new Weights(1.0, 0.10, 0.25);
+
+    /** Question words that ask about a kind of quantity, and the attribute words they point at. */
+    private static final Map<String, List<String>> ASKS_ABOUT = Map.ofEntries(
+            Map.entry("weigh", List.of("weight", "mass")), Map.entry("heavy", List.of("weight", "mass")),
+            Map.entry("light", List.of("weight")), Map.entry("loud", List.of("noise", "sound", "decibel")),
+            Map.entry("noisy", List.of("noise", "sound")), Map.entry("quiet", List.of("noise", "sound")),
+            Map.entry("big", List.of("size", "dimension", "capacity", "length", "height", "width")),
+            Map.entry("tall", List.of("height", "dimension")), Map.entry("wide", List.of("width", "dimension")),
+            Map.entry("long", List.of("length", "dimension", "life", "time")), Map.entry("hold", List.of("capacity", "volume")),
+            Map.entry("old", List.of("age")), Map.entry("age", List.of("age")), Map.entry("kid", List.of("age")),
+            Map.entry("color", List.of("color", "colour")), Map.entry("colour", List.of("color", "colour")),
+            Map.entry("material", List.of("material")), Map.entry("made", List.of("material")),
+            Map.entry("battery", List.of("battery", "batteries")), Map.entry("batteries", List.of("battery", "batteries")),
+            Map.entry("warranty", List.of("warranty")), Map.entry("return", List.of("return")), Map.entry("ship", List.of("shipping")),
+            Map.entry("shipping", List.of("shipping")), Map.entry("deliver", List.of("shipping")), Map.entry("watt", List.of("power", "wattage")),
+            Map.entry("power", List.of("power", "wattage")), Map.entry("size", List.of("size", "dimension")),
+            Map.entry("fit", List.of("size", "compatible", "fit")), Map.entry("player", List.of("player")),
+            Map.entry("brand", List.of("brand", "manufacturer")), Map.entry("make", List.of("brand", "manufacturer")),
+            Map.entry("price", List.of("price")), Map.entry("cost", List.of("price")), Map.entry("dishwasher", List.of("dishwasher")));
+
+    private final Embeddings embeddings;
+    private final Weights weights;
+
+    public EvidenceRanker(Embeddings embeddings, Weights weights) {
+        this.embeddings = embeddings;
+        this.weights = weights;
+    }
+
+    public double[] scores(String question, List<Candidate> candidates) {
+        double[] meaning = meaning(question, candidates);
+        double[] words = Bm25.scores(question, candidates.stream().map(Candidate::full).toList());
+        double maxWords = 0;
+        for (double w : words) {
+            maxWords = Math.max(maxWords, w);
+        }
+        List<String> asked = Words.singulars(Words.tokens(question));
+        Set<String> pointed = new HashSet<>();
+        for (String word : asked) {
+            for (Map.Entry<String, List<String>> e : ASKS_ABOUT.entrySet()) {
+                if (word.startsWith(e.getKey())) {
+                    pointed.addAll(e.getValue());
+                }
+            }
+            if (!Words.STOPWORDS.contains(word) && word.length() > 2) {
+                pointed.add(word);
+            }
+        }
+        double[] scores = new double[candidates.size()];
+        for (int i = 0; i < scores.length; i++) {
+            double naming = 0;
+            if (candidates.get(i).name() != null) {
+                List<String> nameWords = Words.singulars(Words.tokens(candidates.get(i).name().replace('_', ' ')));
+                long hits = nameWords.stream().filter(w -> pointed.stream().anyMatch(p -> w.startsWith(p) || p.startsWith(w) && w.length() > 3)).count();
+                naming = nameWords.isEmpty() ? 0 : (double) hits / nameWords.size();
+            }
+            scores[i] = weights.meaning() * meaning[i] + weights.words() * (maxWords == 0 ? 0 : words[i] / maxWords) + weights.naming() * naming;
+        }
+        return scores;
+    }
+
+    double[] meaning(String question, List<Candidate> candidates) {
+        double[] out = new double[candidates.size()];
+        if (embeddings == null) {
+            return out;
+        }
+        float[] q = embeddings.vector(question);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Embeddings.cosine(q, embeddings.vector(candidates.get(i).full()));
+        }
+        return out;
+    }
+
+    /** Okapi BM25 with the question's candidates as the collection (k1 1.2, b 0.75). */
+    public static final class Bm25 {
+
+        private Bm25() {
+        }
+
+        public static double[] scores(String query, List<String> documents) {
+            List<List<String>> docs = documents.stream().map(d -> Words.singulars(Words.tokens(d))).toList();
+            double avg = docs.stream().mapToInt(List::size).average().orElse(1);
+            Map<String, Integer> df = new HashMap<>();
+            for (List<String> doc : docs) {
+                new HashSet<>(doc).forEach(t -> df.merge(t, 1, Integer::sum));
+            }
+            Set<String> terms = new HashSet<>(Words.singulars(Words.tokens(query)));
+            terms.removeIf(Words.STOPWORDS::contains);
+            double[] scores = new double[docs.size()];
+            for (int i = 0; i < docs.size(); i++) {
+                Map<String, Integer> tf = new HashMap<>();
+                docs.get(i).forEach(t -> tf.merge(t, 1, Integer::sum));
+                double score = 0;
+                for (String term : terms) {
+                    int f = tf.getOrDefault(term, 0);
+                    if (f == 0) {
+                        continue;
+                    }
+                    int n = df.getOrDefault(term, 0);
+                    double idf = Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
+                    score += idf * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * docs.get(i).size() / avg));
+                }
+                scores[i] = score;
+            }
+            return scores;
+        }
+    }
+}

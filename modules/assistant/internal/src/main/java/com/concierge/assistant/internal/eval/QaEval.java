@@ -1,0 +1,138 @@
+package com.concierge.assistant.internal.eval;
+
+import com.concierge.assistant.internal.answer.EvidenceRanker;
+import com.concierge.assistant.internal.answer.EvidenceRanker.Candidate;
+import com.concierge.assistant.internal.semantic.Embeddings;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
+
+/**
+ * Scores the assistant's evidence ranker on product-QA files (docs/quality.md): P@1, MRR and
+ * nDCG@5 for the system and, in the same run, a BM25 and a plain embedding-cosine baseline.
+ *
+ * <pre>./ops/eval-qa [--json out.json] FILE...   (no FILE: the shared dev files)</pre>
+ */
+public final class QaEval {
+
+    private QaEval() {
+    }
+
+    /** One ranker's figures on one file; questions without a relevant candidate are not counted. */
+    public record Scores(int questions, double precisionAt1, double mrr, double ndcgAt5) {
+    }
+
+    public record FileResult(String file, String format, Map<String, Scores> rankers) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path json = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--json") && i + 1 < args.length) {
+                json = Path.of(args[++i]);
+            } else if (args[i].startsWith("-")) {
+                System.err.println("usage: eval-qa [--json out.json] [FILE ...]");
+                System.exit(2);
+            } else {
+                files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty()) {
+            Path shared = Path.of(System.getProperty("cc.datasets", "../shared/datasets"), "product-qa");
+            files = List.of(shared.resolve("semipqa/attribute_ranking/dev.csv"), shared.resolve("hetpqa/evidence_ranking/dev.csv"),
+                    shared.resolve("epqa/dev.csv"));
+        }
+        Embeddings embeddings = Embeddings.shared();
+        List<FileResult> results = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                System.err.println(file + ": not readable");
+                System.exit(2);
+            }
+            QaFile qa = QaFile.read(file);
+            results.add(evaluate(file.toString(), qa, embeddings));
+        }
+        print(results);
+        if (json != null) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
+        }
+    }
+
+    public static FileResult evaluate(String name, QaFile file, Embeddings embeddings) {
+        EvidenceRanker system = new EvidenceRanker(embeddings, EvidenceRanker.DEFAULT);
+        EvidenceRanker cosine = new EvidenceRanker(embeddings, new EvidenceRanker.Weights(1, 0, 0));
+        Map<String, Scores> rankers = new LinkedHashMap<>();
+        rankers.put("system", score(file, system::scores));
+        rankers.put("bm25", score(file, (q, c) -> EvidenceRanker.Bm25.scores(q, c.stream().map(x -> x.name() == null ? x.text()
+                : x.name().replace('_', ' ') + " " + x.text()).toList())));
+        rankers.put("embedding-cosine", score(file, cosine::scores));
+        return new FileResult(name, file.format(), rankers);
+    }
+
+    static Scores score(QaFile file, BiFunction<String, List<Candidate>, double[]> ranker) {
+        int n = 0;
+        double p1 = 0;
+        double mrr = 0;
+        double ndcg = 0;
+        for (QaFile.Question q : file.questions()) {
+            if (!q.answerable()) {
+                continue;
+            }
+            n++;
+            double[] scores = ranker.apply(q.text(), q.candidates());
+            // Ties keep the file's order: a ranker that cannot tell candidates apart gets no credit for luck.
+            List<Integer> order = IntStream.range(0, scores.length).boxed()
+                    .sorted(Comparator.comparingDouble((Integer i) -> -scores[i])).toList();
+            List<Integer> ranked = order.stream().map(q.labels()::get).toList();
+            p1 += ranked.get(0) > 0 ? 1 : 0;
+            for (int r = 0; r < ranked.size(); r++) {
+                if (ranked.get(r) > 0) {
+                    mrr += 1.0 / (r + 1);
+                    break;
+                }
+            }
+            ndcg += ndcg(ranked, q.labels(), 5);
+        }
+        return n == 0 ? new Scores(0, 0, 0, 0) : new Scores(n, round(p1 / n), round(mrr / n), round(ndcg / n));
+    }
+
+    static double ndcg(List<Integer> ranked, List<Integer> labels, int k) {
+        double dcg = 0;
+        for (int r = 0; r < Math.min(k, ranked.size()); r++) {
+            dcg += (Math.pow(2, ranked.get(r)) - 1) / (Math.log(r + 2) / Math.log(2));
+        }
+        List<Integer> ideal = labels.stream().sorted(Comparator.reverseOrder()).toList();
+        double idcg = 0;
+        for (int r = 0; r < Math.min(k, ideal.size()); r++) {
+            idcg += (Math.pow(2, ideal.get(r)) - 1) / (Math.log(r + 2) / Math.log(2));
+        }
+        return idcg == 0 ? 0 : dcg / idcg;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+
+    private static void print(List<FileResult> results) {
+        System.out.printf(Locale.ROOT, "%-60s %-18s %9s %7s %7s %7s%n", "file", "ranker", "questions", "P@1", "MRR", "nDCG@5");
+        for (FileResult r : results) {
+            r.rankers().forEach((name, s) -> System.out.printf(Locale.ROOT, "%-60s %-18s %9d %7.4f %7.4f %7.4f%n",
+                    shorten(r.file()), name, s.questions(), s.precisionAt1(), s.mrr(), s.ndcgAt5()));
+        }
+    }
+
+    private static String shorten(String path) {
+        return path.length() <= 60 ? path : "…" + path.substring(path.length() - 59);
+    }
+}

@@ -1,0 +1,1102 @@
+package com.concierge.assistant.internal.intent;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.assistant.api.ProposedAction;
+import com.concierge.assistant.internal.intent.Reading.Relative;
+import com.concierge.assistant.internal.intent.Vocabulary.CategoryWords;
+import com.concierge.assistant.internal.intent.Vocabulary.Direction;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.AttributeType;
+import com.concierge.catalog.api.attributes.Dimension;
+import com.concierge.catalog.api.attributes.Quantity;
+import com.concierge.catalog.api.attributes.Unit;
+import com.concierge.catalog.api.search.Synonym;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one shopper message into a {@link Reading}, deterministically and offline. The words it
+ * knows come from the {@link Vocabulary} (the catalog's schema and synonyms); what is written here
+ * is English grammar only: how prices, amounts, negations, comparisons, questions and requests are
+ * phrased. Words nothing names go to {@link Meanings} (the embedding model).
+ */
+public final class IntentParser {
+
+    private static final List<List<String>> AT_MOST_BEFORE = phrases("under", "below", "less than", "up to", "at most", "max", "maximum",
+            "no more than", "not more than", "within", "cheaper than", "lower than", "<", "<=", "budget", "budget is", "budget of",
+            "spend", "afford", "no higher than", "smaller than", "lighter than", "quieter than", "shorter than", "no heavier than",
+            "no louder than", "no bigger than");
+    private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum",
+            "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than");
+    private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "~", "close to", "near");
+    private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
+            "at most", "and under", "or cheaper", "or lower", "at the most");
+    private static final List<List<String>> AT_LEAST_AFTER = phrases("or more", "and up", "and above", "plus", "+", "minimum",
+            "at least", "or bigger", "or longer", "or higher");
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "buck", "bucks", "usd", "$");
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
+            "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but");
+    private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
+            "something else", "reset", "lets start over", "from scratch", "never mind", "nevermind");
+    private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer",
+            "dont care about", "skip", "get rid of", "lose the", "without the");
+    private static final List<List<String>> DOES_NOT_MATTER = phrases("doesnt matter", "does not matter", "dont matter",
+            "is not important", "isnt important", "is fine", "any");
+    private static final List<List<String>> DECIDE = phrases("help me decide", "help me choose", "help me pick", "decide for me",
+            "which should i", "which one should", "what should i get", "what should i buy", "pick one", "cant decide", "can not decide",
+            "cannot decide", "just pick", "your pick", "which would you pick", "which would you choose", "which do you recommend",
+            "which one do you recommend", "what would you get", "narrow it down", "make a choice", "choose for me");
+    private static final List<List<String>> COMPARE = phrases("compare", "vs", "versus", "difference between", "differences between",
+            "side by side", "better than");
+    private static final Set<String> QUESTION_STARTS = Set.of("does", "do", "is", "are", "can", "will", "how", "what", "whats", "which",
+            "where", "when", "why", "who", "should", "could", "would", "has", "have", "hows", "isnt", "doesnt", "tell", "any");
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "this", "that", "they", "them", "these", "those", "one");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 0), Map.entry("1st", 0), Map.entry("#1", 0),
+            Map.entry("top", 0), Map.entry("second", 1), Map.entry("2nd", 1), Map.entry("#2", 1), Map.entry("third", 2),
+            Map.entry("3rd", 2), Map.entry("#3", 2), Map.entry("fourth", 3), Map.entry("4th", 3), Map.entry("#4", 3),
+            Map.entry("last", -1));
+    private static final List<List<String>> CHEAPER = phrases("cheaper", "less expensive", "more affordable", "lower price",
+            "lower priced", "less money", "cheaper one", "cheaper option", "cheaper options");
+    private static final List<List<String>> CHEAPEST = phrases("cheapest", "least expensive", "lowest price", "most affordable");
+    private static final List<List<String>> PRICE_WORDS = phrases("price", "price limit", "price cap", "budget", "cost", "limit", "cap",
+            "price range", "spending limit");
+    private static final List<List<String>> OCCASIONS = phrases("gift", "present", "birthday", "wedding", "christmas", "anniversary",
+            "holiday", "holidays", "graduation", "housewarming", "baby shower", "mothers day", "fathers day", "valentine");
+    private static final List<List<String>> USE_MARKERS = phrases("for", "for making", "to make", "making", "for my", "good for",
+            "great for", "mostly for", "used for", "use for");
+    private static final Set<String> GENERIC_LABEL_WORDS = Set.of("works", "work", "hold", "holds", "great", "long", "easy", "good",
+            "size", "life", "with", "friendly", "safe", "free", "power", "low", "high");
+    /** Some units are also ordinary words; "2 in 1" is not two inches, "3 m" is rarely what a shopper means. */
+    private static final Set<String> AMBIGUOUS_UNITS = Set.of("in", "'", "\"", "m", "s", "h", "c", "f", "l", "g", "w", "a");
+
+    private final Vocabulary vocabulary;
+    private final Meanings meanings;
+
+    public IntentParser(Vocabulary vocabulary, Meanings meanings) {
+        this.vocabulary = vocabulary;
+        this.meanings = meanings;
+    }
+
+    /** A product the conversation showed, for "the second one" and "the Calma". */
+    public record Shown(String title, String brand) {
+    }
+
+    /**
+     * @param current the category the conversation is in, or null
+     * @param shown   the products shown last, best first
+     */
+    public Reading read(String text, String current, List<Shown> shown) {
+        Message m = new Message(text);
+        boolean fresh = m.find(RESET).isPresent();
+        ProposedAction.Kind action = action(m);
+        boolean decide = m.find(DECIDE).isPresent();
+        if (decide) {
+            m.markAll(DECIDE);
+        }
+        boolean compare = m.find(COMPARE).isPresent();
+        List<Integer> references = references(m, shown);
+        boolean pronoun = m.tokens.stream().anyMatch(PRONOUNS::contains) || !references.isEmpty();
+
+        Optional<Match<CategoryWords>> named = category(m);
+        String category = named.map(Match::value).map(CategoryWords::key).orElse(null);
+        String categorySource = named.map(Match::source).orElse(null);
+        boolean newTopic = category != null && current != null && !category.equals(current);
+        String working = category != null ? category : fresh ? null : current;
+
+        Set<String> removals = removals(m, working);
+        List<Constraint> constraints = new ArrayList<>();
+        List<String> understood = new ArrayList<>();
+        named.ifPresent(c -> understood.add("\"" + c.source() + "\" → " + c.value().definition().name()));
+
+        // Without a category, the words that name a value, an age or an amount can imply one.
+        List<CategoryWords> scope = working == null ? vocabulary.categories() : vocabulary.category(working).map(List::of).orElse(List.of());
+        Map<String, Integer> votes = new HashMap<>();
+        ages(m, scope, constraints, votes, understood);
+        amounts(m, scope, working, constraints, votes, understood);
+        phrases(m, scope, working, constraints, votes, understood);
+        List<Relative> relatives = relatives(m, scope, working, constraints, understood);
+        occasions(m, scope, constraints, votes, understood);
+        if (working == null && !votes.isEmpty()) {
+            // the category most words point at; ties go to the first key, so the reading is repeatable
+            working = votes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .max(Comparator.comparingInt(Map.Entry::getValue)).orElseThrow().getKey();
+            category = working;
+            categorySource = "implied";
+            String kept = working;
+            constraints.removeIf(c -> c.field().startsWith("attr.") && vocabulary.category(kept).flatMap(w -> w.attribute(c.field().substring(5))).isEmpty());
+            constraints.removeIf(c -> c.field().equals("reason") && vocabulary.category(kept).flatMap(w -> w.reason(c.values().get(0))).isEmpty());
+        }
+        List<String> unknown = unknown(m);
+        if (!unknown.isEmpty()) {
+            Optional<String> meant = meanings(unknown, working, constraints, understood);
+            if (working == null && meant.isPresent()) {
+                category = working = meant.get();
+                categorySource = "meaning";
+            }
+            unknown = unknown(m);
+        }
+        List<String> fragments = compare && references.size() < 2 ? fragments(m.text) : List.of();
+        boolean question = m.question();
+
+        Reading.Kind kind;
+        if (action != null) {
+            kind = Reading.Kind.ACTION;
+        } else if (decide) {
+            kind = Reading.Kind.DECIDE;
+        } else if ((compare || question && m.tokens.contains("or")) && (references.size() >= 2 || fragments.size() >= 2)) {
+            kind = Reading.Kind.COMPARE;
+        } else if (question && named.isEmpty() && (pronoun || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty())
+                && !fresh && (!shown.isEmpty() || pronoun)) {
+            kind = Reading.Kind.QUESTION;
+            constraints.clear(); // "is it dishwasher safe?" asks about the product; it does not filter
+            relatives = List.of();
+        } else if (category != null || working != null && (!constraints.isEmpty() || !relatives.isEmpty() || !removals.isEmpty())
+                || fresh) {
+            kind = Reading.Kind.SHOP;
+        } else {
+            kind = Reading.Kind.UNCLEAR;
+        }
+        return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
+                fragments, pronoun, action, understood, unknown);
+    }
+
+    // ---- the message -------------------------------------------------------------------------
+
+    /** Tokens with their singular forms and which ones a reading already used. */
+    private static final class Message {
+        final String text;
+        final List<String> tokens;
+        final List<String> singular;
+        final boolean[] used;
+
+        Message(String text) {
+            this.text = text;
+            this.tokens = Words.tokens(text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to "));
+            this.singular = Words.singulars(tokens);
+            this.used = new boolean[tokens.size()];
+        }
+
+        int size() {
+            return tokens.size();
+        }
+
+        String token(int i) {
+            return i >= 0 && i < tokens.size() ? tokens.get(i) : "";
+        }
+
+        /** Whether {@code phrase} is at i (singular forms compared), unused. */
+        boolean at(int i, List<String> phrase) {
+            if (phrase.isEmpty() || i < 0 || i + phrase.size() > tokens.size()) {
+                return false;
+            }
+            for (int k = 0; k < phrase.size(); k++) {
+                if (used[i + k] || !(singular.get(i + k).equals(phrase.get(k)) || tokens.get(i + k).equals(phrase.get(k)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Optional<int[]> find(List<List<String>> phrases) {
+            for (int i = 0; i < tokens.size(); i++) {
+                for (List<String> phrase : phrases) {
+                    if (at(i, phrase)) {
+                        return Optional.of(new int[] {i, i + phrase.size()});
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        void markAll(List<List<String>> phrases) {
+            for (int i = 0; i < tokens.size(); i++) {
+                for (List<String> phrase : phrases) {
+                    if (at(i, phrase)) {
+                        mark(i, i + phrase.size());
+                    }
+                }
+            }
+        }
+
+        /** The phrase among {@code phrases} that ends right before {@code end}, if any: its start. */
+        int endingAt(int end, List<List<String>> phrases) {
+            for (List<String> phrase : phrases.stream().sorted(Comparator.comparingInt(p -> -p.size())).toList()) {
+                int start = end - phrase.size();
+                if (start >= 0 && matchesIgnoringUse(start, phrase)) {
+                    return start;
+                }
+            }
+            return -1;
+        }
+
+        /** The phrase among {@code phrases} that starts at {@code start}: its end. */
+        int startingAt(int start, List<List<String>> phrases) {
+            for (List<String> phrase : phrases.stream().sorted(Comparator.comparingInt(p -> -p.size())).toList()) {
+                if (start + phrase.size() <= tokens.size() && matchesIgnoringUse(start, phrase)) {
+                    return start + phrase.size();
+                }
+            }
+            return -1;
+        }
+
+        private boolean matchesIgnoringUse(int i, List<String> phrase) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!(singular.get(i + k).equals(phrase.get(k)) || tokens.get(i + k).equals(phrase.get(k)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void mark(int from, int to) {
+            for (int i = Math.max(0, from); i < Math.min(to, used.length); i++) {
+                used[i] = true;
+            }
+        }
+
+        String words(int from, int to) {
+            return String.join(" ", tokens.subList(Math.max(0, from), Math.min(to, tokens.size())));
+        }
+
+        /** A negation among the three tokens before i ("no plastic", "not red", "without a"). */
+        boolean negatedBefore(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                String t = tokens.get(k);
+                if (NEGATIONS.contains(t)) {
+                    return !(t.equals("but") && !token(k - 1).equals("anything"));
+                }
+                if (t.equals("and") || t.equals("with") || t.equals("or")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        boolean question() {
+            return text.strip().endsWith("?") || !tokens.isEmpty() && QUESTION_STARTS.contains(tokens.get(0));
+        }
+    }
+
+    private record Match<T>(T value, String source, int start, int end) {
+    }
+
+    // ---- requests ----------------------------------------------------------------------------
+
+    private static ProposedAction.Kind action(Message m) {
+        boolean cart = m.tokens.contains("cart") || m.tokens.contains("basket") || m.tokens.contains("bag");
+        if ((m.tokens.contains("add") || m.tokens.contains("put")) && cart) {
+            return ProposedAction.Kind.ADD_TO_CART;
+        }
+        if (m.find(phrases("buy it", "buy this", "buy that", "buy the", "order it", "order this", "order that", "purchase it",
+                "purchase this", "ill take it", "i will take it", "ill take the", "i will take the")).isPresent()) {
+            return ProposedAction.Kind.ADD_TO_CART;
+        }
+        if (m.find(phrases("checkout", "check out", "place the order", "place my order", "pay now")).isPresent()) {
+            return ProposedAction.Kind.CHECKOUT;
+        }
+        Optional<int[]> ret = m.find(phrases("return it", "return this", "return my", "return the", "start a return", "send it back",
+                "send back"));
+        if (ret.isPresent() && !Set.of("policy", "window", "period", "rule", "rules").contains(m.token(ret.get()[1]))
+                && !m.tokens.contains("policy") && !m.question()) {
+            return ProposedAction.Kind.START_RETURN;
+        }
+        return null;
+    }
+
+    private static List<Integer> references(Message m, List<Shown> shown) {
+        List<Integer> refs = new ArrayList<>();
+        for (int i = 0; i < m.size(); i++) {
+            Integer ordinal = ORDINALS.get(m.token(i));
+            if (ordinal == null && m.token(i).equals("number") && Words.number(m.token(i + 1)) != null) {
+                ordinal = Words.number(m.token(i + 1)).intValue() - 1;
+            }
+            if (ordinal != null && !shown.isEmpty()) {
+                if (m.token(i).equals("top") && !Set.of("one", "pick", "choice", "result").contains(m.token(i + 1))) {
+                    continue;
+                }
+                int index = ordinal < 0 ? shown.size() - 1 : ordinal;
+                if (index < shown.size() && !refs.contains(index)) {
+                    refs.add(index);
+                }
+            }
+        }
+        // Brands and model words of the products shown ("the Calma", "whisper 900").
+        for (int i = 0; i < m.size(); i++) {
+            for (int s = 0; s < shown.size(); s++) {
+                if (refs.contains(s)) {
+                    continue;
+                }
+                if (distinctive(shown, s).contains(m.singular.get(i))) {
+                    refs.add(s);
+                }
+            }
+        }
+        return refs;
+    }
+
+    /** Words of a shown product's title or brand no other shown product has. */
+    private static Set<String> distinctive(List<Shown> shown, int index) {
+        Set<String> own = new HashSet<>(Words.phrase(shown.get(index).title() + " " + shown.get(index).brand()));
+        for (int other = 0; other < shown.size(); other++) {
+            if (other != index) {
+                own.removeAll(Words.phrase(shown.get(other).title() + " " + shown.get(other).brand()));
+            }
+        }
+        own.removeIf(w -> Words.STOPWORDS.contains(w) || w.length() < 3 && !w.chars().allMatch(Character::isDigit));
+        return own;
+    }
+
+    /** "compare the Calma Whisper 900 and the Vortex Go 350": the words naming each product. */
+    private static List<String> fragments(String text) {
+        String cleaned = text.replaceAll("(?i)\\b(compare|please|can you|could you|the|between|differences?|side by side)\\b", " ")
+                .replace("?", " ");
+        List<String> parts = new ArrayList<>();
+        for (String part : cleaned.split("(?i)\\s+(?:and|or|vs\\.?|versus|with|to)\\s+|,")) {
+            if (part.strip().length() >= 3) {
+                parts.add(part.strip());
+            }
+        }
+        return parts.size() >= 2 && parts.size() <= 4 ? parts : List.of();
+    }
+
+    // ---- category ----------------------------------------------------------------------------
+
+    private Optional<Match<CategoryWords>> category(Message m) {
+        Match<CategoryWords> best = null;
+        int bestScore = 0;
+        for (CategoryWords category : vocabulary.categories()) {
+            int score = 0;
+            Match<CategoryWords> first = null;
+            Set<Integer> covered = new HashSet<>();
+            for (List<String> phrase : category.phrases()) {
+                for (int i = 0; i < m.size(); i++) {
+                    if (m.at(i, phrase)) {
+                        for (int k = i; k < i + phrase.size(); k++) {
+                            covered.add(k);
+                        }
+                        if (first == null || phrase.size() > first.end() - first.start()) {
+                            first = new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size());
+                        }
+                    }
+                }
+            }
+            for (Synonym synonym : vocabulary.synonyms()) {
+                if (synonym.kind() != Synonym.Kind.WORDS || category.phrases().stream().noneMatch(p -> p.equals(Words.phrase(synonym.target()))
+                        && !p.isEmpty())) {
+                    continue;
+                }
+                List<String> term = Words.phrase(synonym.term());
+                for (int i = 0; i < m.size(); i++) {
+                    if (m.at(i, term)) {
+                        for (int k = i; k < i + term.size(); k++) {
+                            covered.add(k);
+                        }
+                        first = first == null ? new Match<>(category, m.words(i, i + term.size()), i, i + term.size()) : first;
+                    }
+                }
+            }
+            score = covered.size();
+            if (first != null && (score > bestScore || score == bestScore && best != null
+                    && first.end() - first.start() > best.end() - best.start())) {
+                best = new Match<>(category, first.source(), covered.stream().min(Integer::compare).orElseThrow(),
+                        covered.stream().max(Integer::compare).orElseThrow() + 1);
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        // Mark only the words that name the category, not words between them.
+        for (List<String> phrase : best.value().phrases()) {
+            for (int i = 0; i < m.size(); i++) {
+                if (m.at(i, phrase)) {
+                    m.mark(i, i + phrase.size());
+                }
+            }
+        }
+        for (Synonym synonym : vocabulary.synonyms()) {
+            if (synonym.kind() == Synonym.Kind.WORDS && best.value().phrases().contains(Words.phrase(synonym.target()))) {
+                List<String> term = Words.phrase(synonym.term());
+                for (int i = 0; i < m.size(); i++) {
+                    if (m.at(i, term)) {
+                        m.mark(i, i + term.size());
+                    }
+                }
+            }
+        }
+        return Optional.of(best);
+    }
+
+    // ---- removals ----------------------------------------------------------------------------
+
+    private Set<String> removals(Message m, String working) {
+        Set<String> removed = new LinkedHashSet<>();
+        for (int i = 0; i < m.size(); i++) {
+            int cueEnd = m.startingAt(i, REMOVE);
+            boolean noPrice = m.token(i).equals("no") && m.startingAt(i + 1, PRICE_WORDS) > 0;
+            boolean any = m.token(i).equals("any");
+            if (cueEnd < 0 && !noPrice && !any) {
+                continue;
+            }
+            int from = cueEnd > 0 ? cueEnd : i + 1;
+            int window = any ? 1 : 4;
+            for (int k = from; k < Math.min(m.size(), from + window + 1); k++) {
+                Optional<String> target = target(m, k, working);
+                if (target.isPresent()) {
+                    removed.add(target.get());
+                    m.mark(i, k + 1);
+                    m.mark(k, k + targetLength(m, k));
+                    break;
+                }
+            }
+        }
+        // "the price doesn't matter", "any colour is fine"
+        for (int i = 0; i < m.size(); i++) {
+            int start = m.endingAt(i, DOES_NOT_MATTER);
+            if (m.startingAt(i, DOES_NOT_MATTER) > 0 && !m.token(i).equals("any")) {
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    Optional<String> target = target(m, k, working);
+                    if (target.isPresent()) {
+                        removed.add(target.get());
+                        m.mark(k, m.startingAt(i, DOES_NOT_MATTER));
+                        break;
+                    }
+                }
+            }
+            if (start >= 0) {
+                continue;
+            }
+        }
+        return removed;
+    }
+
+    private static int targetLength(Message m, int k) {
+        int end = m.startingAt(k, PRICE_WORDS);
+        return end > 0 ? end - k : 1;
+    }
+
+    /** What a word at k names as a chip: "price", "color" → option.color, "brand", a label or a reason. */
+    private Optional<String> target(Message m, int k, String working) {
+        if (m.startingAt(k, PRICE_WORDS) > 0) {
+            return Optional.of("price");
+        }
+        String word = m.singular.get(k);
+        if (word.equals("brand")) {
+            return Optional.of("brand");
+        }
+        if (word.equals("colour")) {
+            word = "color";
+        }
+        Optional<CategoryWords> category = working == null ? Optional.empty() : vocabulary.category(working);
+        if (category.isPresent()) {
+            for (String option : category.get().options().keySet()) {
+                if (Words.singular(option.toLowerCase(Locale.ROOT)).equals(word)) {
+                    return Optional.of("option." + option);
+                }
+            }
+            for (AttributeDefinition attribute : category.get().definition().attributes()) {
+                List<String> key = Words.phrase(attribute.key().replace('_', ' '));
+                List<String> label = Words.phrase(attribute.label());
+                if (m.at(k, key) || m.at(k, label) || !label.isEmpty() && label.get(0).equals(word) && word.length() > 3) {
+                    return Optional.of("attr." + attribute.key());
+                }
+            }
+            for (Vocabulary.Reason reason : category.get().reasons()) {
+                if (reason.phrases().stream().anyMatch(p -> m.at(k, p))) {
+                    return Optional.of("reason." + reason.code());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- ages, amounts -------------------------------------------------------------------------
+
+    /** "my son who is seven", "a 7 year old", "aged 7": an age, matched to an age attribute ("age_min"). */
+    private void ages(Message m, List<CategoryWords> scope, List<Constraint> out, Map<String, Integer> votes, List<String> understood) {
+        for (int i = 0; i < m.size(); i++) {
+            BigDecimal age = Words.number(m.token(i));
+            if (age == null || m.used[i]) {
+                continue;
+            }
+            boolean yearsOld = (m.token(i + 1).startsWith("year") || m.token(i + 1).equals("yr") || m.token(i + 1).equals("yrs"))
+                    && m.token(i + 2).equals("old") || m.token(i + 1).equals("yo");
+            boolean whoIs = m.token(i - 1).equals("is") && m.token(i - 2).equals("who") || m.token(i - 1).equals("whos")
+                    || m.token(i - 1).equals("aged") || m.token(i - 1).equals("age") || m.token(i - 1).equals("turning");
+            if (!yearsOld && !whoIs) {
+                continue;
+            }
+            int end = yearsOld ? (m.token(i + 1).equals("yo") ? i + 2 : i + 3) : i + 1;
+            for (CategoryWords category : scope) {
+                for (AttributeDefinition attribute : category.definition().attributes()) {
+                    List<String> words = Words.phrase(attribute.key().replace('_', ' ') + " " + attribute.label());
+                    if (attribute.type() != AttributeType.NUMBER || attribute.dimension() != null || !words.contains("age")) {
+                        continue;
+                    }
+                    boolean minimum = words.contains("min") || words.contains("minimum");
+                    String source = m.words(whoIs ? i - (m.token(i - 1).equals("is") ? 2 : 1) : i, end);
+                    out.add(Constraints.number(attribute, minimum ? null : age, minimum ? age : null, source));
+                    votes.merge(category.key(), 2, Integer::sum);
+                    understood.add("\"" + source + "\" → " + attribute.label().toLowerCase(Locale.ROOT) + (minimum ? " ≤ " : " ≥ ")
+                            + age.toPlainString());
+                }
+            }
+            m.mark(whoIs ? i - 2 : i, end);
+        }
+    }
+
+    private enum Bound { AT_MOST, AT_LEAST, AROUND, EXACT }
+
+    /** Prices ("under $150", "150 bucks max", "$50-$100"), quantities ("between 2 and 4 quarts", "under 60 dB") and counts. */
+    private void amounts(Message m, List<CategoryWords> scope, String working, List<Constraint> out, Map<String, Integer> votes,
+                         List<String> understood) {
+        for (int i = 0; i < m.size(); i++) {
+            BigDecimal first = m.used[i] ? null : Words.number(m.token(i));
+            if (first == null || Words.NUMBER_WORDS.containsKey(m.token(i)) && !CURRENCY_WORDS.contains(m.token(i + 1))) {
+                continue;
+            }
+            int start = m.token(i - 1).equals("$") ? i - 1 : i;
+            Unit unit = null;
+            boolean money = start < i || m.token(i - 1).equals("usd");
+            int end = i + 1;
+            if (CURRENCY_WORDS.contains(m.token(i + 1))) {
+                money = true;
+                end = i + 2;
+            } else {
+                Optional<Unit> two = unitAt(m, i + 1, 2);
+                Optional<Unit> one = unitAt(m, i + 1, 1);
+                if (two.isPresent()) {
+                    unit = two.get();
+                    end = i + 3;
+                } else if (one.isPresent()) {
+                    unit = one.get();
+                    end = i + 2;
+                }
+            }
+            // A range: "between 2 and 4 quarts", "$50 to $100", "from 1 to 2 L"
+            BigDecimal second = null;
+            int rangeStart = start;
+            String before = m.token(start - 1);
+            if (Set.of("and", "to").contains(m.token(end)) && (Set.of("between", "from").contains(before) || Words.number(m.token(end + 1)) != null
+                    || m.token(end + 1).equals("$") && Words.number(m.token(end + 2)) != null)) {
+                int j = m.token(end + 1).equals("$") ? end + 2 : end + 1;
+                BigDecimal upper = Words.number(m.token(j));
+                if (upper != null) {
+                    second = upper;
+                    money |= j == end + 2;
+                    int secondEnd = j + 1;
+                    if (CURRENCY_WORDS.contains(m.token(j + 1))) {
+                        money = true;
+                        secondEnd = j + 2;
+                    } else if (unit == null) {
+                        Optional<Unit> two = unitAt(m, j + 1, 2);
+                        Optional<Unit> one = unitAt(m, j + 1, 1);
+                        if (two.isPresent()) {
+                            unit = two.get();
+                            secondEnd = j + 3;
+                        } else if (one.isPresent()) {
+                            unit = one.get();
+                            secondEnd = j + 2;
+                        }
+                    }
+                    end = secondEnd;
+                    if (Set.of("between", "from").contains(before)) {
+                        rangeStart = start - 1;
+                    }
+                }
+            }
+            Bound bound = Bound.EXACT;
+            int cueStart = second != null ? rangeStart : start;
+            int b;
+            if (second == null) {
+                if ((b = m.endingAt(start, AT_MOST_BEFORE)) >= 0) {
+                    bound = Bound.AT_MOST;
+                    cueStart = b;
+                } else if ((b = m.endingAt(start, AT_LEAST_BEFORE)) >= 0) {
+                    bound = Bound.AT_LEAST;
+                    cueStart = b;
+                } else if ((b = m.endingAt(start, AROUND_BEFORE)) >= 0) {
+                    bound = Bound.AROUND;
+                    cueStart = b;
+                }
+                int after;
+                if ((after = m.startingAt(end, AT_MOST_AFTER)) > 0 && bound == Bound.EXACT) {
+                    bound = Bound.AT_MOST;
+                    end = after;
+                } else if ((after = m.startingAt(end, AT_LEAST_AFTER)) > 0 && bound == Bound.EXACT) {
+                    bound = Bound.AT_LEAST;
+                    end = after;
+                }
+            }
+            String source = m.words(cueStart, end);
+            BigDecimal min = second != null ? first.min(second) : bound == Bound.AT_LEAST ? first
+                    : bound == Bound.AROUND || bound == Bound.EXACT && unit != null ? first.multiply(new BigDecimal("0.9")) : null;
+            BigDecimal max = second != null ? first.max(second) : bound == Bound.AT_MOST ? first
+                    : bound == Bound.AROUND || bound == Bound.EXACT && unit != null ? first.multiply(new BigDecimal("1.1")) : null;
+
+            if (money || unit == null && bound != Bound.EXACT && second == null && countAttribute(m, i, end, scope).isEmpty()
+                    || unit == null && second != null && countAttribute(m, i, end, scope).isEmpty()) {
+                if (min == null && max == null) {
+                    continue; // "a 150 dollar blender" without a bound is not a limit
+                }
+                out.add(Constraints.price(min, max, "USD", source));
+                understood.add("\"" + source + "\" → price " + out.get(out.size() - 1).text());
+                m.mark(cueStart, end);
+                i = end - 1;
+                continue;
+            }
+            if (unit != null) {
+                Optional<Measured> measured = measured(m, unit, cueStart, end, scope);
+                if (measured.isPresent()) {
+                    AttributeDefinition attribute = measured.get().attribute();
+                    Unit given = measured.get().unit();
+                    BigDecimal lo = min == null ? null : Constraints.inDisplayUnit(attribute, new Quantity(min, given));
+                    BigDecimal hi = max == null ? null : Constraints.inDisplayUnit(attribute, new Quantity(max, given));
+                    out.add(Constraints.number(attribute, lo, hi, source));
+                    votes.merge(measured.get().category(), 1, Integer::sum);
+                    understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
+                    m.mark(cueStart, end);
+                    i = end - 1;
+                }
+                continue;
+            }
+            Optional<Counted> counted = countAttribute(m, i, end, scope);
+            if (counted.isPresent()) {
+                AttributeDefinition attribute = counted.get().attribute();
+                List<String> words = Words.phrase(attribute.key().replace('_', ' '));
+                boolean keyIsMax = words.contains("max");
+                boolean keyIsMin = words.contains("min");
+                BigDecimal lo = second != null ? min : bound == Bound.AT_LEAST || bound == Bound.EXACT && keyIsMax ? first : null;
+                BigDecimal hi = second != null ? max : bound == Bound.AT_MOST || bound == Bound.EXACT && keyIsMin ? first : null;
+                if (bound == Bound.EXACT && !keyIsMax && !keyIsMin) {
+                    lo = first;
+                }
+                if (bound == Bound.AROUND) {
+                    lo = min;
+                    hi = max;
+                }
+                int from = Math.min(cueStart, counted.get().start());
+                int to = Math.max(end, counted.get().end());
+                String counting = m.words(from, to);
+                out.add(Constraints.number(attribute, lo, hi, counting));
+                votes.merge(counted.get().category(), 1, Integer::sum);
+                understood.add("\"" + counting + "\" → " + out.get(out.size() - 1).text());
+                m.mark(from, to);
+                i = to - 1;
+            }
+        }
+    }
+
+    private static Optional<Unit> unitAt(Message m, int i, int words) {
+        if (i + words > m.size()) {
+            return Optional.empty();
+        }
+        String text = m.words(i, i + words);
+        if (words == 1 && AMBIGUOUS_UNITS.contains(text)) {
+            return Optional.empty();
+        }
+        return Unit.parse(text);
+    }
+
+    private record Measured(String category, AttributeDefinition attribute, Unit unit) {
+    }
+
+    /** The attribute a quantity measures: same dimension, and when several, the one whose words are near. */
+    private Optional<Measured> measured(Message m, Unit unit, int start, int end, List<CategoryWords> scope) {
+        List<Measured> candidates = new ArrayList<>();
+        for (Unit tried : unit == Unit.OUNCE ? List.of(Unit.OUNCE, Unit.FLUID_OUNCE) : List.of(unit)) {
+            for (CategoryWords category : scope) {
+                for (AttributeDefinition attribute : category.definition().attributes()) {
+                    if (attribute.type() == AttributeType.NUMBER && attribute.dimension() == tried.dimension()) {
+                        candidates.add(new Measured(category.key(), attribute, tried));
+                    }
+                }
+            }
+            if (!candidates.isEmpty()) {
+                break;
+            }
+        }
+        for (Measured candidate : candidates) {
+            List<String> words = Words.phrase(candidate.attribute().key().replace('_', ' ') + " " + candidate.attribute().label());
+            for (int k = Math.max(0, start - 3); k < Math.min(m.size(), end + 3); k++) {
+                if ((k < start || k >= end) && !m.used[k] && words.contains(m.singular.get(k)) && !Words.STOPWORDS.contains(m.singular.get(k))) {
+                    m.mark(k, k + 1);
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        // Without a word naming it: the first attribute of that dimension in the category's own schema order,
+        // but only inside one category (a dimension alone does not choose between categories).
+        Set<String> categories = new HashSet<>();
+        candidates.forEach(c -> categories.add(c.category()));
+        return candidates.isEmpty() || categories.size() > 1 && scope.size() > 1 && unit.dimension() != Dimension.SOUND_LEVEL
+                ? Optional.empty() : Optional.of(candidates.get(0));
+    }
+
+    private record Counted(String category, AttributeDefinition attribute, int start, int end) {
+    }
+
+    /** A plain-number attribute named next to a number ("8 speeds", "for 4 players", "hardness 60"). */
+    private Optional<Counted> countAttribute(Message m, int number, int end, List<CategoryWords> scope) {
+        for (CategoryWords category : scope) {
+            for (AttributeDefinition attribute : category.definition().attributes()) {
+                if (attribute.type() != AttributeType.NUMBER || attribute.dimension() != null) {
+                    continue;
+                }
+                for (List<String> phrase : List.of(Words.phrase(attribute.label()), Words.phrase(attribute.key().replace('_', ' ')))) {
+                    List<String> head = phrase.stream().filter(w -> !Words.STOPWORDS.contains(w) && !Set.of("min", "max", "minimum",
+                            "maximum", "year", "age").contains(w)).toList();
+                    if (head.isEmpty()) {
+                        continue;
+                    }
+                    List<String> first = List.of(head.get(0));
+                    if (m.at(end, first)) {
+                        return Optional.of(new Counted(category.key(), attribute, end, end + 1));
+                    }
+                    if (m.at(number - 1, first)) {
+                        return Optional.of(new Counted(category.key(), attribute, number - 1, number));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- phrases: yes/no attributes, values, options, brands, reason codes, synonyms ----------
+
+    private enum PhraseKind { FLAG, VALUE, OPTION, BRAND, REASON, SYNONYM }
+
+    private record Entry(PhraseKind kind, String category, List<String> phrase, AttributeDefinition attribute, String value,
+                         Vocabulary.Reason reason) {
+    }
+
+    private List<Entry> entries(List<CategoryWords> scope) {
+        List<Entry> entries = new ArrayList<>();
+        for (CategoryWords category : scope) {
+            for (AttributeDefinition attribute : category.definition().attributes()) {
+                switch (attribute.type()) {
+                    case BOOLEAN -> {
+                        Set<List<String>> names = new LinkedHashSet<>();
+                        names.add(Words.phrase(attribute.key().replace('_', ' ')));
+                        names.add(Words.phrase(attribute.label()));
+                        List<String> key = Words.phrase(attribute.key().replace('_', ' '));
+                        if (key.size() > 1 && key.get(key.size() - 1).equals("required")) {
+                            names.add(key.subList(0, key.size() - 1)); // "no subscription" for subscription_required
+                        }
+                        names.stream().filter(p -> !p.isEmpty()).forEach(p -> entries.add(new Entry(PhraseKind.FLAG, category.key(), p, attribute,
+                                null, null)));
+                    }
+                    case ENUM, LIST -> attribute.allowedValues().forEach(v -> entries.add(new Entry(PhraseKind.VALUE, category.key(),
+                            Words.phrase(v), attribute, v, null)));
+                    default -> {
+                    }
+                }
+            }
+            category.options().forEach((name, values) -> values.forEach(v -> entries.add(new Entry(PhraseKind.OPTION, category.key(),
+                    Words.phrase(v), null, name + "=" + v, null))));
+            category.brands().forEach(b -> entries.add(new Entry(PhraseKind.BRAND, category.key(), Words.phrase(b), null, b, null)));
+            for (Vocabulary.Reason reason : category.reasons()) {
+                reason.phrases().forEach(p -> entries.add(new Entry(PhraseKind.REASON, category.key(), p, null, null, reason)));
+                List<String> label = Words.phrase(reason.label());
+                if (label.size() > 1 && label.get(0).length() >= 5 && !Words.STOPWORDS.contains(label.get(0))
+                        && !GENERIC_LABEL_WORDS.contains(label.get(0))) {
+                    entries.add(new Entry(PhraseKind.REASON, category.key(), label.subList(0, 1), null, null, reason));
+                }
+            }
+            for (Synonym synonym : vocabulary.synonyms()) {
+                if (synonym.kind() == Synonym.Kind.ATTRIBUTE) {
+                    String[] pair = synonym.target().split("=", 2);
+                    category.attribute(pair[0]).ifPresent(a -> entries.add(new Entry(PhraseKind.SYNONYM, category.key(),
+                            Words.phrase(synonym.term()), a, pair[1].strip(), null)));
+                } else if (synonym.kind() == Synonym.Kind.REASON) {
+                    category.reason(synonym.target()).ifPresent(r -> entries.add(new Entry(PhraseKind.REASON, category.key(),
+                            Words.phrase(synonym.term()), null, null, r)));
+                }
+            }
+        }
+        entries.removeIf(e -> e.phrase().isEmpty());
+        // Longest phrases first: "stainless steel" before "steel", "noise cancelling" before "noise".
+        entries.sort(Comparator.comparingInt((Entry e) -> -e.phrase().size()).thenComparing(e -> e.kind().ordinal()));
+        return entries;
+    }
+
+    private void phrases(Message m, List<CategoryWords> scope, String working, List<Constraint> out, Map<String, Integer> votes,
+                         List<String> understood) {
+        List<Entry> entries = entries(scope);
+        Map<String, List<String>> anyOf = new LinkedHashMap<>();
+        Map<String, List<String>> noneOf = new LinkedHashMap<>();
+        Map<String, String> sources = new HashMap<>();
+        Map<String, Object> subjects = new HashMap<>();
+        for (int i = 0; i < m.size(); i++) {
+            for (Entry entry : entries) {
+                if (!m.at(i, entry.phrase())) {
+                    continue;
+                }
+                boolean negated = m.negatedBefore(i);
+                int end = i + entry.phrase().size();
+                String source = (negated ? negationWords(m, i) : "") + m.words(i, end);
+                switch (entry.kind()) {
+                    case FLAG -> {
+                        out.add(Constraints.choice(entry.attribute(), List.of("yes"), negated, source));
+                        understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
+                    }
+                    case SYNONYM -> {
+                        AttributeDefinition attribute = entry.attribute();
+                        boolean flag = attribute.type() == AttributeType.BOOLEAN;
+                        boolean yes = !flag || Set.of("yes", "true").contains(entry.value().toLowerCase(Locale.ROOT));
+                        if (flag) {
+                            out.add(Constraints.choice(attribute, List.of("yes"), negated == yes, source));
+                            understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
+                        } else {
+                            group(negated ? noneOf : anyOf, entry.category() + "|attr." + attribute.key(), entry.value(), sources, source,
+                                    subjects, attribute);
+                        }
+                    }
+                    case VALUE -> {
+                        if (entry.attribute().type() == AttributeType.LIST && !negated && m.endingAt(i, USE_MARKERS) >= 0) {
+                            out.add(Constraints.use(entry.attribute(), entry.value(), source));
+                            understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
+                        } else {
+                            group(negated ? noneOf : anyOf, entry.category() + "|attr." + entry.attribute().key(), entry.value(), sources,
+                                    source, subjects, entry.attribute());
+                        }
+                    }
+                    case OPTION -> {
+                        String[] pair = entry.value().split("=", 2);
+                        group(negated ? noneOf : anyOf, entry.category() + "|option." + pair[0], pair[1], sources, source, subjects, pair[0]);
+                    }
+                    case BRAND -> group(negated ? noneOf : anyOf, entry.category() + "|brand", entry.value(), sources, source, subjects, "brand");
+                    case REASON -> {
+                        if (negated) {
+                            break; // "not quiet" asks for nothing we can rank on
+                        }
+                        out.add(Constraints.reason(entry.reason(), source));
+                        understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
+                    }
+                }
+                votes.merge(entry.category(), entry.kind() == PhraseKind.BRAND || entry.kind() == PhraseKind.OPTION ? 0 : 1, Integer::sum);
+                m.mark(negated ? negationStart(m, i) : i, end);
+                break;
+            }
+        }
+        for (boolean negated : List.of(false, true)) {
+            (negated ? noneOf : anyOf).forEach((key, values) -> {
+                String field = key.substring(key.indexOf('|') + 1);
+                String category = key.substring(0, key.indexOf('|'));
+                Object subject = subjects.get(key);
+                Constraint c = subject instanceof AttributeDefinition attribute ? Constraints.choice(attribute, values, negated, sources.get(key))
+                        : field.equals("brand") ? Constraints.brand(values, negated, sources.get(key))
+                        : Constraints.option((String) subject, values, negated, sources.get(key));
+                out.add(c);
+                understood.add("\"" + sources.get(key) + "\" → " + c.text());
+            });
+        }
+    }
+
+    private static void group(Map<String, List<String>> into, String key, String value, Map<String, String> sources, String source,
+                              Map<String, Object> subjects, Object subject) {
+        List<String> values = into.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!values.contains(value)) {
+            values.add(value);
+        }
+        sources.merge(key, source, (a, b) -> a + ", " + b);
+        subjects.put(key, subject);
+    }
+
+    private static String negationWords(Message m, int i) {
+        return m.words(negationStart(m, i), i) + " ";
+    }
+
+    private static int negationStart(Message m, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (NEGATIONS.contains(m.token(k))) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    // ---- comparatives, occasions ----------------------------------------------------------------
+
+    private List<Relative> relatives(Message m, List<CategoryWords> scope, String working, List<Constraint> out, List<String> understood) {
+        List<Relative> relatives = new ArrayList<>();
+        Optional<int[]> cheaper = m.find(CHEAPER);
+        if (cheaper.isPresent()) {
+            relatives.add(new Relative("price", Direction.LESS, true, m.words(cheaper.get()[0], cheaper.get()[1])));
+            m.mark(cheaper.get()[0], cheaper.get()[1]);
+        }
+        Optional<int[]> cheapest = m.find(CHEAPEST);
+        if (cheapest.isPresent()) {
+            String source = m.words(cheapest.get()[0], cheapest.get()[1]);
+            out.add(Constraints.direction("price", "Price", true, source));
+            understood.add("\"" + source + "\" → lowest price first");
+            m.mark(cheapest.get()[0], cheapest.get()[1]);
+        }
+        if (working == null) {
+            return relatives;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            if (m.used[i]) {
+                continue;
+            }
+            String word = m.token(i);
+            boolean more = word.equals("more") || word.equals("less");
+            String adjective = more ? m.token(i + 1) : word;
+            List<String> stems = new ArrayList<>();
+            boolean superlative = false;
+            if (!more) {
+                for (String[] suffix : new String[][] {{"iest", "y"}, {"est", ""}, {"ier", "y"}, {"er", ""}}) {
+                    if (word.endsWith(suffix[0]) && word.length() > suffix[0].length() + 3) {
+                        String stem = word.substring(0, word.length() - suffix[0].length()) + suffix[1];
+                        stems.add(stem);
+                        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                            stems.add(stem.substring(0, stem.length() - 1)); // "bigger" → "big"
+                        }
+                        superlative = suffix[0].endsWith("st");
+                        break;
+                    }
+                }
+            } else {
+                stems.add(adjective);
+                superlative = m.token(i - 1).equals("the") && word.equals("most");
+            }
+            for (CategoryWords category : scope) {
+                for (Vocabulary.Reason reason : category.reasons()) {
+                    if (reason.attribute() == null || reason.direction() == null) {
+                        continue;
+                    }
+                    boolean named = stems.stream().anyMatch(stem -> stem.length() >= 4 && (reason.code().startsWith(stem)
+                            || Words.phrase(reason.label()).get(0).startsWith(stem)));
+                    if (!named) {
+                        continue;
+                    }
+                    boolean less = reason.direction() == Direction.LESS;
+                    if (word.equals("less")) {
+                        less = !less;
+                    }
+                    String source = more ? word + " " + adjective : word;
+                    AttributeDefinition attribute = category.attribute(reason.attribute()).orElse(null);
+                    if (attribute == null) {
+                        continue;
+                    }
+                    String field = "attr." + attribute.key();
+                    out.add(Constraints.direction(field, attribute.label(), less, source));
+                    understood.add("\"" + source + "\" → " + (less ? "lower " : "higher ") + attribute.label().toLowerCase(Locale.ROOT));
+                    if (!superlative) {
+                        relatives.add(new Relative(field, less ? Direction.LESS : Direction.MORE, true, source));
+                    }
+                    m.mark(i, more ? i + 2 : i + 1);
+                    break;
+                }
+            }
+        }
+        return relatives;
+    }
+
+    /** "a wedding gift", "birthday present": prefers the category's giftable reason code, when it has one. */
+    private void occasions(Message m, List<CategoryWords> scope, List<Constraint> out, Map<String, Integer> votes, List<String> understood) {
+        Optional<int[]> occasion = m.find(OCCASIONS);
+        if (occasion.isEmpty()) {
+            return;
+        }
+        String source = m.words(occasion.get()[0], occasion.get()[1]);
+        for (CategoryWords category : scope) {
+            for (Vocabulary.Reason reason : category.reasons()) {
+                if (Words.phrase(reason.code() + " " + reason.label()).stream().anyMatch(w -> w.startsWith("gift"))) {
+                    out.add(Constraints.reason(reason, source));
+                    understood.add("\"" + source + "\" → prefer " + reason.label().toLowerCase(Locale.ROOT));
+                    votes.merge(category.key(), 0, Integer::sum);
+                }
+            }
+        }
+        m.mark(occasion.get()[0], occasion.get()[1]);
+    }
+
+    // ---- what nothing named -----------------------------------------------------------------------
+
+    private static List<String> unknown(Message m) {
+        List<String> chunks = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i <= m.size(); i++) {
+            boolean content = i < m.size() && !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
+                    && m.token(i).chars().anyMatch(Character::isLetter) && !ORDINALS.containsKey(m.token(i))
+                    && !NEGATIONS.contains(m.token(i));
+            if (content) {
+                chunk.append(chunk.isEmpty() ? "" : " ").append(m.token(i));
+            } else if (!chunk.isEmpty()) {
+                chunks.add(chunk.toString());
+                chunk.setLength(0);
+            }
+        }
+        return chunks;
+    }
+
+    /** Unknown words mapped by meaning: a category when there is none, else a reason code or a use. */
+    private Optional<String> meanings(List<String> unknown, String working, List<Constraint> out, List<String> understood) {
+        String impliedCategory = null;
+        for (String chunk : unknown) {
+            List<Meanings.Target> targets = new ArrayList<>();
+            if (working == null && impliedCategory == null) {
+                vocabulary.categories().forEach(c -> targets.add(new Meanings.Target(Meanings.Kind.CATEGORY, c.key(), c.key(), c.definition().name())));
+            } else {
+                CategoryWords category = vocabulary.category(working != null ? working : impliedCategory).orElseThrow();
+                category.reasons().forEach(r -> targets.add(new Meanings.Target(Meanings.Kind.REASON, category.key(), r.code(), r.label())));
+                for (AttributeDefinition attribute : category.definition().attributes()) {
+                    if (attribute.type() == AttributeType.LIST) {
+                        attribute.allowedValues().forEach(v -> targets.add(new Meanings.Target(Meanings.Kind.USE, category.key(),
+                                attribute.key() + "=" + v, v)));
+                    }
+                }
+            }
+            Optional<Meanings.Target> nearest = meanings.nearest(chunk, targets);
+            if (nearest.isEmpty()) {
+                continue;
+            }
+            Meanings.Target target = nearest.get();
+            CategoryWords category = vocabulary.category(target.category()).orElseThrow();
+            switch (target.kind()) {
+                case CATEGORY -> {
+                    impliedCategory = target.key();
+                    understood.add("\"" + chunk + "\" → " + category.definition().name() + " (by meaning)");
+                }
+                case REASON -> category.reason(target.key()).ifPresent(r -> {
+                    out.add(Constraints.reason(r, chunk));
+                    understood.add("\"" + chunk + "\" → prefer " + r.label().toLowerCase(Locale.ROOT) + " (by meaning)");
+                });
+                case USE -> {
+                    String[] pair = target.key().split("=", 2);
+                    category.attribute(pair[0]).ifPresent(a -> {
+                        out.add(Constraints.use(a, pair[1], chunk));
+                        understood.add("\"" + chunk + "\" → for " + pair[1] + " (by meaning)");
+                    });
+                }
+            }
+        }
+        return Optional.ofNullable(impliedCategory);
+    }
+
+    /** One constraint per id: a later mention of the same field wins ("under $150 ... actually under $120"). */
+    private static List<Constraint> dedupe(List<Constraint> constraints) {
+        Map<String, Constraint> byId = new LinkedHashMap<>();
+        constraints.forEach(c -> byId.put(c.id(), c));
+        return new ArrayList<>(byId.values());
+    }
+
+    private static List<List<String>> phrases(String... texts) {
+        List<List<String>> phrases = new ArrayList<>();
+        for (String text : texts) {
+            phrases.add(Words.singulars(Words.tokens(text)));
+        }
+        return phrases;
+    }
+}

@@ -1,0 +1,27 @@
+package com.concierge.assistant.internal.intent;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Maps words nothing in the vocabulary names to the nearest category, reason code or value by meaning. */
+public interface Meanings {
+
+    /** The target nearest in meaning to {@code words}, when near enough to act on. */
+    Optional<Target> nearest(String words, List<Target> targets);
+
+    /**
+     * Something words can mean.
+     *
+     * @param kind     CATEGORY, REASON or USE
+     * @param category the category it belongs to
+     * @param key      the category key, reason code or "attribute=value"
+     * @param text     what is compared with the words ("Air fryers", "Compact", "smoothie")
+     */
+    record Target(Kind kind, String category, String key, String text) {
+    }
+
+    enum Kind { CATEGORY, REASON, USE }
+
+    /** No model: nothing unknown is mapped. */
+    Meanings NONE = (words, targets) -> Optional.empty();
+}

@@ -1,0 +1,106 @@
+package com.concierge.assistant.internal.intent;
+
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.reasons.Condition;
+import com.concierge.catalog.api.reasons.ReasonRule;
+import com.concierge.catalog.api.search.Synonym;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+
+/**
+ * Everything the intent parser can read words as, taken from the catalog: category names, each
+ * category's attribute schema (labels, keys, allowed values, units), its reason codes and what
+ * they measure, its variant options and brands, and the merchandisers' synonyms. Nothing here is
+ * written in code; a schema or synonym edit changes what the assistant understands.
+ */
+public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms) {
+
+    public Vocabulary {
+        categories = List.copyOf(categories);
+        synonyms = List.copyOf(synonyms);
+    }
+
+    /** Which way a reason code's attribute goes for "more of it": quiet → less noise, powerful → more power. */
+    public enum Direction { LESS, MORE }
+
+    /**
+     * A reason code of a category.
+     *
+     * @param attribute the attribute its rule reads, or null when it combines several
+     * @param direction for a number attribute: which way is better, else null
+     */
+    public record Reason(String code, String label, String attribute, Direction direction) {
+
+        /** Phrases naming it: the code's words and the label's ("easy to clean", "great with pets"). */
+        public List<List<String>> phrases() {
+            Set<List<String>> phrases = new LinkedHashSet<>();
+            phrases.add(Words.phrase(code.replace('_', ' ')));
+            phrases.add(Words.phrase(label));
+            return List.copyOf(phrases);
+        }
+
+        static Reason of(ReasonRule rule) {
+            return switch (rule.condition()) {
+                case Condition.AtMost c -> new Reason(rule.code(), rule.label(), c.attribute(), Direction.LESS);
+                case Condition.InLowestPercent c -> new Reason(rule.code(), rule.label(), c.attribute(), Direction.LESS);
+                case Condition.AtLeast c -> new Reason(rule.code(), rule.label(), c.attribute(), Direction.MORE);
+                case Condition.InHighestPercent c -> new Reason(rule.code(), rule.label(), c.attribute(), Direction.MORE);
+                case Condition.Is c -> new Reason(rule.code(), rule.label(), c.attribute(), null);
+                case Condition.OneOf c -> new Reason(rule.code(), rule.label(), c.attribute(), null);
+                case Condition.AllOf c -> new Reason(rule.code(), rule.label(), null, null);
+            };
+        }
+    }
+
+    /**
+     * One category's words.
+     *
+     * @param options variant option name → values ("color" → black, red)
+     * @param brands  the brands it carries
+     */
+    public record CategoryWords(CategoryDefinition definition, List<Reason> reasons, Map<String, SortedSet<String>> options,
+                                Set<String> brands) {
+
+        public CategoryWords {
+            reasons = List.copyOf(reasons);
+            options = Map.copyOf(options);
+            brands = Set.copyOf(brands);
+        }
+
+        public String key() {
+            return definition.key();
+        }
+
+        /** Phrases naming the category: its key and name, word by word in the singular ("kitchen knife", "knife"). */
+        public List<List<String>> phrases() {
+            Set<List<String>> phrases = new LinkedHashSet<>();
+            phrases.add(Words.phrase(definition.key().replace('-', ' ')));
+            for (String part : definition.name().split("\\s+(?:and|&)\\s+|,")) {
+                List<String> words = Words.phrase(part);
+                if (!words.isEmpty()) {
+                    phrases.add(words);
+                    phrases.add(words.subList(words.size() - 1, words.size())); // the head noun: "fryer", "knife"
+                }
+            }
+            return new ArrayList<>(phrases);
+        }
+
+        public Optional<AttributeDefinition> attribute(String key) {
+            return definition.attributes().stream().filter(a -> a.key().equals(key)).findFirst();
+        }
+
+        public Optional<Reason> reason(String code) {
+            return reasons.stream().filter(r -> r.code().equals(code)).findFirst();
+        }
+    }
+
+    public Optional<CategoryWords> category(String key) {
+        return categories.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+}

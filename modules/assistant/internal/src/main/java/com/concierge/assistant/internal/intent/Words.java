@@ -1,0 +1,123 @@
+package com.concierge.assistant.internal.intent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The shopper's words as tokens: lower case, hyphens and apostrophes folded ("over-ear" → "over
+ * ear", "kids'" → "kids"), numbers split from glued units ("60db" → "60 db", "$150" → "$ 150").
+ * Vocabulary phrases are read the same way, so both sides compare token by token.
+ */
+public final class Words {
+
+    private static final Pattern GLUED_UNIT = Pattern.compile("(\\d)([a-z°\"$€£])");
+    private static final Pattern GLUED_CURRENCY = Pattern.compile("([$€£])(\\d)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /** Small numbers shoppers write as words ("for my son who is seven", "family of five"). */
+    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("hundred", 100));
+
+    /** Words that carry no product meaning on their own. */
+    public static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "for", "to", "of", "in", "on", "with", "my", "me", "i",
+            "im", "i'm", "want", "need", "looking", "look", "find", "show", "get", "some", "something", "any", "that", "this", "it", "is",
+            "are", "be", "can", "could", "would", "should", "please", "thanks", "thank", "you", "your", "good", "great", "nice", "best",
+            "one", "ones", "which", "what", "whats", "who", "how", "do", "does", "did", "have", "has", "will", "at", "by", "from", "as",
+            "about", "like", "really", "very", "so", "but", "also", "just", "too", "there", "their", "they", "them", "we", "our", "us",
+            "new", "buy", "buying", "shopping", "recommend", "suggest", "hi", "hello", "hey", "maybe", "ok", "okay", "yes", "no", "not",
+            "under", "over", "below", "above", "than", "less", "more", "max", "min", "up", "least", "most", "between", "around", "it's",
+            "its", "he", "she", "his", "her", "him", "am", "was", "were", "if", "all", "only", "much", "many", "lot", "lots", "kind",
+            "type", "thing", "things", "product", "products", "item", "items", "budget", "price", "cost", "dollars", "bucks", "usd");
+
+    private Words() {
+    }
+
+    /** Lower case, folded punctuation, numbers split from what they are glued to. */
+    public static String normalize(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
+        lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
+        lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
+        lower = lower.replaceAll("(?<=\\d)-(?=[a-z])", " ");
+        return lower;
+    }
+
+    /** Tokens of {@link #normalize normalized} text; numbers keep their decimal point or thousands commas. */
+    public static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : normalize(text).split("[^\\p{L}\\p{N}$€£°.,+<>#]+")) {
+            String token = raw.replaceAll("^[.,]+|[.,]+$", "");
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (!NUMBER.matcher(token).matches() && (token.contains(",") || token.contains("."))) {
+                for (String part : token.split("[.,]+")) {
+                    if (!part.isEmpty()) {
+                        tokens.add(part);
+                    }
+                }
+            } else {
+                tokens.add(token);
+            }
+        }
+        return tokens;
+    }
+
+    /** A word's singular for matching ("knives" → "knife", "batteries" → "battery", "shoes" → "shoe"). */
+    public static String singular(String word) {
+        if (word.length() <= 3 || isNumber(word)) {
+            return word;
+        }
+        if (word.endsWith("ives") && word.length() > 5) {
+            return word.substring(0, word.length() - 3) + "fe";
+        }
+        if (word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("ches") || word.endsWith("xes")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    public static List<String> singulars(List<String> tokens) {
+        return tokens.stream().map(Words::singular).toList();
+    }
+
+    /** Normalized, singular tokens of a vocabulary phrase ("Dishwasher-safe jar" → [dishwasher, safe, jar]). */
+    public static List<String> phrase(String text) {
+        return singulars(tokens(text.replaceAll("\\([^)]*\\)", " ")));
+    }
+
+    public static boolean isNumber(String token) {
+        return NUMBER.matcher(token).matches() || NUMBER_WORDS.containsKey(token);
+    }
+
+    /** The number a token says ("1,500" → 1500, "1.5", "seven" → 7), or null. */
+    public static java.math.BigDecimal number(String token) {
+        Integer word = NUMBER_WORDS.get(token);
+        if (word != null) {
+            return java.math.BigDecimal.valueOf(word);
+        }
+        if (!NUMBER.matcher(token).matches()) {
+            return null;
+        }
+        String plain = token.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? token.replace(",", "") : token.replace(',', '.');
+        try {
+            return new java.math.BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

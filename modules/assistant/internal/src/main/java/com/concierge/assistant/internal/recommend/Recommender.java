@@ -1,0 +1,354 @@
+package com.concierge.assistant.internal.recommend;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.assistant.api.Constraint.Operator;
+import com.concierge.assistant.api.Relaxation;
+import com.concierge.assistant.internal.intent.Constraints;
+import com.concierge.assistant.internal.intent.Vocabulary;
+import com.concierge.assistant.internal.semantic.Embeddings;
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.ProductDetails;
+import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.AttributeType;
+import com.concierge.catalog.api.search.AttributeFilter;
+import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.catalog.api.search.SortOrder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * From constraints to products: hard constraints become catalog search filters (so OpenSearch
+ * does the filtering), the candidates are reranked by the soft preferences, semantic similarity
+ * to the shopper's words and ratings, and every product shown is checked once more against every
+ * hard constraint on its own data. When nothing fits, each hard constraint is loosened alone to
+ * find the smallest change that finds something.
+ */
+public final class Recommender {
+
+    /** Candidates read per search: enough to rerank, small enough for one turn's budget. */
+    static final int CANDIDATES = 60;
+
+    private final Catalog catalog;
+    private final Vocabulary vocabulary;
+    private final Embeddings embeddings;
+    private final Placements placements;
+
+    public Recommender(Catalog catalog, Vocabulary vocabulary, Embeddings embeddings, Placements placements) {
+        this.catalog = catalog;
+        this.vocabulary = vocabulary;
+        this.embeddings = embeddings;
+        this.placements = placements;
+    }
+
+    /**
+     * A product that fits, with the variant that fits and what it scored.
+     *
+     * @param matched the preferences it satisfies, as chip texts
+     * @param checks  hard constraint id → the product's value that meets it
+     */
+    public record Pick(ProductSummary summary, ProductDetails details, ProductDetails.Variant variant, double score, List<String> matched,
+                       Map<String, String> checks, boolean sponsored, String sponsorLabel) {
+    }
+
+    /** @param matches how many products satisfy the search-side constraints */
+    public record Result(List<Pick> picks, List<Pick> fitting, List<Relaxation> relaxations, long matches) {
+    }
+
+    public Result recommend(String category, List<Constraint> constraints, String topic, int count) {
+        List<Pick> fitting = fitting(category, constraints, topic, CANDIDATES);
+        if (fitting.isEmpty()) {
+            return new Result(List.of(), List.of(), relaxations(category, constraints, topic), 0);
+        }
+        List<Pick> shown = new ArrayList<>(fitting.subList(0, Math.min(count, fitting.size())));
+        placements.place(shown, fitting);
+        return new Result(shown, fitting, List.of(), fitting.size());
+    }
+
+    /** Every candidate that satisfies every hard constraint, best first. */
+    public List<Pick> fitting(String category, List<Constraint> constraints, String topic, int size) {
+        List<Constraint> hard = constraints.stream().filter(Constraint::hard).toList();
+        Optional<SearchQuery> query = query(category, hard, size);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ProductSummary> candidates = new LinkedHashMap<>();
+        catalog.search(query.get().withSort(SortOrder.RATING)).hits().forEach(h -> candidates.put(h.id(), h));
+        Set<String> preferredReasons = new LinkedHashSet<>();
+        constraints.stream().filter(c -> c.operator() == Operator.PREFER && c.field().equals("reason")).forEach(c -> preferredReasons.addAll(c.values()));
+        if (!preferredReasons.isEmpty()) {
+            SearchQuery q = query.get();
+            SearchQuery withReasons = new SearchQuery(q.text(), q.category(), q.brands(), q.priceMin(), q.priceMax(), q.minRating(),
+                    q.inStockOnly(), preferredReasons, q.attributes(), SortOrder.RATING, 0, size);
+            catalog.search(withReasons).hits().forEach(h -> candidates.putIfAbsent(h.id(), h));
+        }
+        CategoryDefinition definition = category == null ? null : vocabulary.category(category).map(Vocabulary.CategoryWords::definition).orElse(null);
+        List<Scored> scored = score(new ArrayList<>(candidates.values()), constraints, topic, definition);
+        List<Pick> picks = new ArrayList<>();
+        for (Scored s : scored) {
+            verified(s, hard, definition).ifPresent(picks::add);
+        }
+        return picks;
+    }
+
+    private record Scored(ProductSummary summary, double score, List<String> matched) {
+    }
+
+    private List<Scored> score(List<ProductSummary> candidates, List<Constraint> constraints, String topic, CategoryDefinition category) {
+        List<Constraint> soft = constraints.stream().filter(c -> !c.hard()).toList();
+        float[] query = embeddings == null || topic.isBlank() ? null : embeddings.vector(topic);
+        Map<String, double[]> ranges = new HashMap<>();
+        for (Constraint c : soft) {
+            if (c.operator() == Operator.PREFER_LESS || c.operator() == Operator.PREFER_MORE) {
+                double lo = Double.MAX_VALUE;
+                double hi = -Double.MAX_VALUE;
+                for (ProductSummary s : candidates) {
+                    Double v = number(s, c.field());
+                    if (v != null) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+                ranges.put(c.field(), new double[] {lo, hi});
+            }
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (ProductSummary s : candidates) {
+            double score = 0;
+            List<String> matched = new ArrayList<>();
+            for (Constraint c : soft) {
+                switch (c.operator()) {
+                    case PREFER -> {
+                        boolean held = c.field().equals("reason") ? s.reasonCodes().containsAll(c.values())
+                                : Fit.values(s.attributes().get(c.field().substring("attr.".length()))).stream()
+                                        .anyMatch(v -> c.values().stream().anyMatch(w -> w.equalsIgnoreCase(v)));
+                        if (held) {
+                            score += 1.0;
+                            matched.add(c.text());
+                        }
+                    }
+                    case PREFER_LESS, PREFER_MORE -> {
+                        Double v = number(s, c.field());
+                        double[] range = ranges.get(c.field());
+                        if (v != null && range[1] > range[0]) {
+                            double position = (v - range[0]) / (range[1] - range[0]);
+                            score += c.operator() == Operator.PREFER_LESS ? 1 - position : position;
+                            if (c.operator() == Operator.PREFER_LESS ? v == range[0] : v == range[1]) {
+                                matched.add(c.text());
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            double rating = s.rating() == null ? 3.0 : s.rating().doubleValue();
+            score += 0.4 * (rating - 3.0) / 2.0 + 0.05 * Math.log1p(s.reviewCount());
+            if (query != null) {
+                String text = s.title() + ". " + (category == null ? "" : category.name()) + ". " + String.join(", ", s.reasonCodes());
+                score += 0.5 * Embeddings.cosine(query, embeddings.vector(text));
+            }
+            scored.add(new Scored(s, score, matched));
+        }
+        scored.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparing(x -> x.summary().title()));
+        return scored;
+    }
+
+    private static Double number(ProductSummary s, String field) {
+        if (field.equals("price")) {
+            return s.price().amount().doubleValue();
+        }
+        Object value = field.startsWith("attr.") ? s.attributes().get(field.substring(5)) : null;
+        return value instanceof BigDecimal number ? number.doubleValue() : null;
+    }
+
+    /** The product with its best fitting variant, when its own data meets every hard constraint. */
+    private Optional<Pick> verified(Scored s, List<Constraint> hard, CategoryDefinition category) {
+        ProductDetails details = catalog.details(s.summary().id()).orElse(null);
+        if (details == null) {
+            return Optional.empty();
+        }
+        List<ProductDetails.Variant> variants = details.variants().stream().filter(v -> v.stock() > 0)
+                .sorted(Comparator.comparingLong(v -> v.price().minorUnits())).toList();
+        for (ProductDetails.Variant variant : variants) {
+            Map<String, String> checks = new LinkedHashMap<>();
+            boolean all = true;
+            for (Constraint c : hard) {
+                Optional<String> value = Fit.meets(c, details, variant, category);
+                if (value.isEmpty()) {
+                    all = false;
+                    break;
+                }
+                checks.put(c.id(), value.get());
+            }
+            if (all) {
+                return Optional.of(new Pick(s.summary(), details, variant, s.score(), s.matched(), checks, false, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The catalog search for the hard constraints, or empty when they cannot be met at all (every
+     * allowed value excluded). Variant options and excluded brands are checked after the search.
+     */
+    Optional<SearchQuery> query(String category, List<Constraint> hard, int size) {
+        Long priceMin = null;
+        Long priceMax = null;
+        Set<String> brands = new HashSet<>();
+        Map<String, AttributeFilter> filters = new LinkedHashMap<>();
+        CategoryDefinition definition = category == null ? null : vocabulary.category(category).map(Vocabulary.CategoryWords::definition).orElse(null);
+        for (Constraint c : hard) {
+            if (c.field().equals("price")) {
+                priceMin = c.min() == null ? null : c.min().movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
+                priceMax = c.max() == null ? null : c.max().movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
+            } else if (c.field().equals("brand") && c.operator() == Operator.ANY_OF) {
+                brands.addAll(c.values());
+            } else if (c.field().startsWith("attr.") && definition != null) {
+                String key = c.field().substring(5);
+                Optional<AttributeDefinition> attribute = definition.attributes().stream().filter(a -> a.key().equals(key)).findFirst();
+                if (attribute.isEmpty()) {
+                    continue;
+                }
+                AttributeDefinition a = attribute.get();
+                switch (c.operator()) {
+                    case AT_MOST, AT_LEAST, BETWEEN -> {
+                        if (c.min() != null && c.max() != null && c.min().compareTo(c.max()) > 0) {
+                            return Optional.empty();
+                        }
+                        filters.put(key, new AttributeFilter.Range(Constraints.canonical(a, c.min()), Constraints.canonical(a, c.max())));
+                    }
+                    case ANY_OF -> filters.put(key, new AttributeFilter.AnyOf(Set.copyOf(c.values())));
+                    case NONE_OF -> {
+                        Set<String> allowed = new LinkedHashSet<>(a.type() == AttributeType.BOOLEAN ? List.of("yes", "no") : a.sortedAllowedValues());
+                        allowed.removeIf(v -> c.values().stream().anyMatch(x -> x.equalsIgnoreCase(v)));
+                        if (allowed.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        if (a.type() != AttributeType.LIST) {
+                            filters.put(key, new AttributeFilter.AnyOf(allowed));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (priceMin != null && priceMax != null && priceMin > priceMax) {
+            return Optional.empty();
+        }
+        return Optional.of(new SearchQuery("", category, brands, priceMin, priceMax, null, true, Set.of(), filters, SortOrder.RATING, 0, size));
+    }
+
+    // ---- relaxation ------------------------------------------------------------------------------
+
+    /** Each hard constraint loosened alone; the ones that find a product, smallest change first. */
+    List<Relaxation> relaxations(String category, List<Constraint> constraints, String topic) {
+        List<Relaxation> offers = new ArrayList<>();
+        List<Constraint> hard = constraints.stream().filter(Constraint::hard).toList();
+        for (Constraint dropped : hard) {
+            List<Constraint> rest = new ArrayList<>(constraints);
+            rest.remove(dropped);
+            List<Pick> found = fitting(category, rest, topic, CANDIDATES);
+            if (found.isEmpty()) {
+                continue;
+            }
+            offers.add(closest(dropped, found, category));
+        }
+        offers.sort(Comparator.comparingDouble(Relaxation::change));
+        return offers.subList(0, Math.min(3, offers.size()));
+    }
+
+    /** The found product nearest to the dropped bound, and how far the bound moves to reach it. */
+    private Relaxation closest(Constraint dropped, List<Pick> found, String category) {
+        Pick best = found.get(0);
+        double change = 1.0;
+        String to = null;
+        if (dropped.min() != null || dropped.max() != null) {
+            double bestDistance = Double.MAX_VALUE;
+            for (Pick pick : found) {
+                BigDecimal value = value(dropped, pick, category);
+                if (value == null) {
+                    continue;
+                }
+                double distance = distance(dropped, value);
+                if (distance < bestDistance || distance == bestDistance && pick.score() > best.score()) {
+                    bestDistance = distance;
+                    best = pick;
+                    to = Constraints.plain(value);
+                }
+            }
+            BigDecimal bound = dropped.max() != null && distanceAbove(dropped, value(dropped, best, category)) ? dropped.max()
+                    : dropped.min() != null ? dropped.min() : dropped.max();
+            change = bound.signum() == 0 ? 1.0 : bestDistance / bound.abs().doubleValue();
+        }
+        String valueText = checksText(best, dropped);
+        String from = dropped.field().equals("price") ? dropped.text() : dropped.text();
+        String toText = dropped.field().equals("price") ? Constraints.money(best.variant().price())
+                : to == null ? valueText : to + (dropped.unit() == null ? "" : " " + dropped.unit());
+        String others = best.checks().entrySet().stream().filter(e -> !e.getKey().equals(dropped.id()) && !e.getKey().equals("price")
+                && !e.getValue().isBlank()).map(Map.Entry::getValue).findFirst().map(v -> ", " + v).orElse("");
+        String text = dropped.field().equals("price")
+                ? "for " + Constraints.money(best.variant().price()) + " the " + best.summary().title() + " fits everything else" + others
+                : "if you accept " + dropped.label().toLowerCase(java.util.Locale.ROOT) + " " + toText + ", the " + best.summary().title()
+                        + " (" + Constraints.money(best.variant().price()) + ") fits everything else";
+        return new Relaxation(dropped.id(), from, toText, text, round(change), best.summary().id(), best.summary().title(), best.variant().price());
+    }
+
+    private static double round(double change) {
+        return Math.round(change * 1000) / 1000.0;
+    }
+
+    private static boolean distanceAbove(Constraint c, BigDecimal value) {
+        return value != null && c.max() != null && value.compareTo(c.max()) > 0;
+    }
+
+    private static double distance(Constraint c, BigDecimal value) {
+        if (c.max() != null && value.compareTo(c.max()) > 0) {
+            return value.subtract(c.max()).doubleValue();
+        }
+        if (c.min() != null && value.compareTo(c.min()) < 0) {
+            return c.min().subtract(value).doubleValue();
+        }
+        return 0;
+    }
+
+    /** The pick's value on the constraint's field, in the constraint's unit. */
+    private BigDecimal value(Constraint c, Pick pick, String category) {
+        if (c.field().equals("price")) {
+            return pick.variant().price().amount();
+        }
+        if (!c.field().startsWith("attr.")) {
+            return null;
+        }
+        String key = c.field().substring(5);
+        Object canonical = pick.summary().attributes().get(key);
+        Optional<AttributeDefinition> attribute = vocabulary.category(category).flatMap(w -> w.attribute(key));
+        return canonical instanceof BigDecimal number && attribute.isPresent() ? Constraints.display(attribute.get(), number) : null;
+    }
+
+    private static String checksText(Pick pick, Constraint dropped) {
+        if (dropped.field().startsWith("attr.")) {
+            return pick.details().attribute(dropped.field().substring(5)).map(ProductDetails.Attribute::display).orElse("not stated");
+        }
+        if (dropped.field().startsWith("option.")) {
+            return pick.variant().options().getOrDefault(dropped.field().substring(7), "");
+        }
+        if (dropped.field().equals("brand")) {
+            return pick.summary().brand();
+        }
+        return "";
+    }
+}

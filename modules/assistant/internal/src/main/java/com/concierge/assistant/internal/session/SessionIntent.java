@@ -1,0 +1,92 @@
+package com.concierge.assistant.internal.session;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.assistant.internal.intent.Constraints;
+import com.concierge.assistant.internal.intent.Reading;
+import com.concierge.assistant.internal.intent.Vocabulary;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Merges one message's reading into the conversation: later words refine earlier ones, a new
+ * category or "start over" starts fresh, removals drop chips, and comparatives ("cheaper",
+ * "quieter") become bounds just past the products shown.
+ */
+public final class SessionIntent {
+
+    private SessionIntent() {
+    }
+
+    public static SessionState apply(SessionState state, Reading reading, Vocabulary vocabulary) {
+        boolean fresh = reading.fresh();
+        String category = reading.category() != null ? reading.category() : fresh ? null : state.category();
+        Map<String, Constraint> constraints = new LinkedHashMap<>();
+        if (!fresh) {
+            state.constraints().forEach(c -> constraints.put(c.id(), c));
+        }
+        for (String removed : reading.removals()) {
+            constraints.keySet().removeIf(id -> id.equals(removed) || id.equals("prefer." + removed)
+                    || removed.startsWith("attr.") && id.startsWith("use.") && constraints.get(id).field().equals(removed));
+        }
+        for (Constraint c : reading.constraints()) {
+            constraints.put(c.id(), c);
+        }
+        List<SessionState.ShownItem> shown = fresh ? List.of() : state.shown();
+        for (Reading.Relative relative : reading.relatives()) {
+            relative(relative, shown, category, vocabulary).ifPresent(c -> constraints.put(c.id(), c));
+            if (relative.field().equals("price")) {
+                Constraint prefer = Constraints.direction("price", "Price", true, relative.source());
+                constraints.put(prefer.id(), prefer);
+            }
+        }
+        // Constraints of another category's schema cannot apply here.
+        if (category != null) {
+            Optional<Vocabulary.CategoryWords> words = vocabulary.category(category);
+            constraints.values().removeIf(c -> words.isPresent() && c.field().startsWith("attr.")
+                    && words.get().attribute(c.field().substring(5)).isEmpty());
+        }
+        String topic = fresh ? reading.text() : (state.topic() + " " + reading.text()).strip();
+        if (topic.length() > 600) {
+            topic = topic.substring(topic.length() - 600);
+        }
+        return new SessionState(category, new ArrayList<>(constraints.values()), shown, topic);
+    }
+
+    /** "cheaper" → under the cheapest price shown; "quieter" → below the quietest noise shown. */
+    private static Optional<Constraint> relative(Reading.Relative relative, List<SessionState.ShownItem> shown, String category,
+                                                 Vocabulary vocabulary) {
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean less = relative.direction() == Vocabulary.Direction.LESS;
+        if (relative.field().equals("price")) {
+            BigDecimal cheapest = shown.stream().map(SessionState.ShownItem::price).min(Comparator.naturalOrder()).orElseThrow();
+            BigDecimal cap = cheapest.subtract(new BigDecimal("0.01")).setScale(2, RoundingMode.HALF_EVEN);
+            return Optional.of(Constraints.price(null, cap, shown.get(0).currency(), relative.source()));
+        }
+        String key = relative.field().substring("attr.".length());
+        Optional<AttributeDefinition> attribute = vocabulary.category(category).flatMap(c -> c.attribute(key));
+        if (attribute.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BigDecimal> values = shown.stream().map(s -> s.attributes().get(key)).filter(Objects::nonNull)
+                .filter(BigDecimal.class::isInstance).map(BigDecimal.class::cast).toList();
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal edge = less ? values.stream().min(Comparator.naturalOrder()).orElseThrow() : values.stream().max(Comparator.naturalOrder()).orElseThrow();
+        BigDecimal display = Constraints.display(attribute.get(), edge);
+        BigDecimal step = display.ulp().max(new BigDecimal("0.1")).min(BigDecimal.ONE);
+        BigDecimal bound = less ? display.subtract(step) : display.add(step);
+        return Optional.of(less ? Constraints.number(attribute.get(), null, bound, relative.source())
+                : Constraints.number(attribute.get(), bound, null, relative.source()));
+    }
+}

@@ -1,0 +1,37 @@
+package com.concierge.assistant.internal.session;
+
+import com.concierge.assistant.api.Constraint;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a conversation holds between turns: the category, the constraints (chips), the products
+ * shown last (for "cheaper", "the second one", questions about "it"), and the shopper's own words
+ * of the current topic (for semantic similarity).
+ */
+public record SessionState(String category, List<Constraint> constraints, List<ShownItem> shown, String topic) {
+
+    public static final SessionState EMPTY = new SessionState(null, List.of(), List.of(), "");
+
+    public SessionState {
+        constraints = List.copyOf(constraints);
+        shown = shown == null ? List.of() : List.copyOf(shown);
+        topic = topic == null ? "" : topic;
+    }
+
+    /**
+     * A product as it was shown.
+     *
+     * @param price      the shown variant's price in major units
+     * @param attributes canonical attribute values by key
+     */
+    public record ShownItem(UUID product, String variant, String title, String brand, BigDecimal price, String currency,
+                            Map<String, Object> attributes) {
+    }
+
+    public SessionState withShown(List<ShownItem> items) {
+        return new SessionState(category, constraints, items, topic);
+    }
+}

@@ -33,7 +33,7 @@ public final class EvidenceRanker {
     public record Weights(double meaning, double words, double naming) {
     }
 
-    public static final Weights DEFAULT = new Weights(1.0, 0.10, 0.25);
+    public static final Weights DEFAULT = new Weights(1.0, 0.05, 0.10);
 
     /** Question words that ask about a kind of quantity, and the attribute words they point at. */
     private static final Map<String, List<String>> ASKS_ABOUT = Map.ofEntries(

@@ -107,7 +107,7 @@ public final class IntentParser {
         List<Integer> references = references(m, shown);
         boolean pronoun = m.tokens.stream().anyMatch(PRONOUNS::contains) || !references.isEmpty();
 
-        Optional<Match<CategoryWords>> named = category(m);
+        Optional<Match<CategoryWords>> named = category(m, current);
         String category = named.map(Match::value).map(CategoryWords::key).orElse(null);
         String categorySource = named.map(Match::source).orElse(null);
         boolean newTopic = category != null && current != null && !category.equals(current);
@@ -371,14 +371,22 @@ public final class IntentParser {
 
     // ---- category ----------------------------------------------------------------------------
 
-    private Optional<Match<CategoryWords>> category(Message m) {
+    private static List<List<String>> names(CategoryWords category, String current) {
+        List<List<String>> names = new ArrayList<>(category.phrases());
+        if (current == null) {
+            names.addAll(category.headNouns());
+        }
+        return names;
+    }
+
+    private Optional<Match<CategoryWords>> category(Message m, String current) {
         Match<CategoryWords> best = null;
         int bestScore = 0;
         for (CategoryWords category : vocabulary.categories()) {
             int score = 0;
             Match<CategoryWords> first = null;
             Set<Integer> covered = new HashSet<>();
-            for (List<String> phrase : category.phrases()) {
+            for (List<String> phrase : names(category, current)) {
                 for (int i = 0; i < m.size(); i++) {
                     if (m.at(i, phrase)) {
                         for (int k = i; k < i + phrase.size(); k++) {
@@ -417,7 +425,7 @@ public final class IntentParser {
             return Optional.empty();
         }
         // Mark only the words that name the category, not words between them.
-        for (List<String> phrase : best.value().phrases()) {
+        for (List<String> phrase : names(best.value(), current)) {
             for (int i = 0; i < m.size(); i++) {
                 if (m.at(i, phrase)) {
                     m.mark(i, i + phrase.size());

@@ -77,7 +77,7 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms)
             return definition.key();
         }
 
-        /** Phrases naming the category: its key and name, word by word in the singular ("kitchen knife", "knife"). */
+        /** Phrases naming the category: its key and the parts of its name, in the singular ("kitchen knife", "game"). */
         public List<List<String>> phrases() {
             Set<List<String>> phrases = new LinkedHashSet<>();
             phrases.add(Words.phrase(definition.key().replace('-', ' ')));
@@ -85,10 +85,25 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms)
                 List<String> words = Words.phrase(part);
                 if (!words.isEmpty()) {
                     phrases.add(words);
-                    phrases.add(words.subList(words.size() - 1, words.size())); // the head noun: "fryer", "knife"
                 }
             }
             return new ArrayList<>(phrases);
+        }
+
+        /**
+         * The last word of each multi-word name part ("fryer", "knife", "jar"): names the category
+         * when nothing else does, but does not switch a conversation away from its category ("a
+         * blender with a glass jar" stays with blenders).
+         */
+        public List<List<String>> headNouns() {
+            Set<List<String>> heads = new LinkedHashSet<>();
+            for (List<String> phrase : phrases()) {
+                if (phrase.size() > 1) {
+                    heads.add(phrase.subList(phrase.size() - 1, phrase.size()));
+                }
+            }
+            heads.removeAll(phrases());
+            return new ArrayList<>(heads);
         }
 
         public Optional<AttributeDefinition> attribute(String key) {

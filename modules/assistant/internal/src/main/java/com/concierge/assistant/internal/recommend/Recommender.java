@@ -41,6 +41,9 @@ public final class Recommender {
     /** Candidates read per search: enough to rerank, small enough for one turn's budget. */
     static final int CANDIDATES = 60;
 
+    /** Candidates read for "help me decide": the pick, a cheaper and a pricier alternative come from them. */
+    public static final int CANDIDATES_FOR_DECISION = 100;
+
     private final Catalog catalog;
     private final Vocabulary vocabulary;
     private final Embeddings embeddings;

@@ -37,7 +37,8 @@ public class DemoLoader {
             new Synonym("cordless", Synonym.Kind.ATTRIBUTE, "power_source=battery"),
             new Synonym("dishwasher safe", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes"),
             new Synonym("noise cancelling", Synonym.Kind.ATTRIBUTE, "noise_cancelling=yes"),
-            new Synonym("waterproof", Synonym.Kind.ATTRIBUTE, "waterproof=yes"));
+            new Synonym("waterproof", Synonym.Kind.ATTRIBUTE, "waterproof=yes"),
+            new Synonym("overpronation", Synonym.Kind.ATTRIBUTE, "support=stability"));
 
     /**
      * @param catalog the facade, so the demo goes through the same checks as a merchandiser's edits

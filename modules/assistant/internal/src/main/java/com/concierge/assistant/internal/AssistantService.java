@@ -1,0 +1,389 @@
+package com.concierge.assistant.internal;
+
+import com.concierge.assistant.api.Answer;
+import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.Comparison;
+import com.concierge.assistant.api.Constraint;
+import com.concierge.assistant.api.Conversation;
+import com.concierge.assistant.api.ProposedAction;
+import com.concierge.assistant.api.Receipt;
+import com.concierge.assistant.api.Recommendation;
+import com.concierge.assistant.api.Refusal;
+import com.concierge.assistant.api.Turn;
+import com.concierge.assistant.api.events.AssistantTurnTaken;
+import com.concierge.assistant.internal.answer.Answerer;
+import com.concierge.assistant.internal.answer.EvidenceRanker;
+import com.concierge.assistant.internal.intent.IntentParser;
+import com.concierge.assistant.internal.intent.Meanings;
+import com.concierge.assistant.internal.intent.Reading;
+import com.concierge.assistant.internal.intent.Vocabulary;
+import com.concierge.assistant.internal.intent.VocabularySource;
+import com.concierge.assistant.internal.recommend.Comparer;
+import com.concierge.assistant.internal.recommend.Placements;
+import com.concierge.assistant.internal.recommend.Receipts;
+import com.concierge.assistant.internal.recommend.Recommender;
+import com.concierge.assistant.internal.semantic.EmbeddingMeanings;
+import com.concierge.assistant.internal.semantic.Embeddings;
+import com.concierge.assistant.internal.session.SessionIntent;
+import com.concierge.assistant.internal.session.SessionState;
+import com.concierge.assistant.internal.store.ConversationRecord;
+import com.concierge.assistant.internal.store.PlacementRulesRecord;
+import com.concierge.assistant.internal.store.ReceiptRecord;
+import com.concierge.assistant.internal.store.SponsoredRecord;
+import com.concierge.assistant.internal.store.TurnRecord;
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.ProductDetails;
+import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.kernel.events.EventPublisher;
+import com.concierge.reviews.api.Reviews;
+import com.concierge.reviews.api.guardrails.DoNotGenerate;
+import com.concierge.reviews.api.guardrails.RegulatedTopic;
+import com.concierge.reviews.api.guardrails.TopicMatch;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The assistant facade: one transaction per turn (state, turn, receipts and the event commit together). */
+@ApplicationScoped
+class AssistantService implements Assistant {
+
+    static final int SHOWN = 3;
+
+    private final Catalog catalog;
+    private final Reviews reviews;
+    private final DoNotGenerate doNotGenerate;
+    private final EventPublisher events;
+    private final ObjectMapper json;
+    private final VocabularySource vocabularies;
+    private final String region;
+    private final boolean semantic;
+    private final double meaningThreshold;
+    private final double answerThreshold;
+    private final Clock clock = Clock.systemUTC();
+
+    AssistantService(Catalog catalog, Reviews reviews, DoNotGenerate doNotGenerate, EventPublisher events, ObjectMapper json,
+                     VocabularySource vocabularies, @ConfigProperty(name = "cc.assistant.region", defaultValue = "US") String region,
+                     @ConfigProperty(name = "cc.assistant.embeddings", defaultValue = "true") boolean semantic,
+                     @ConfigProperty(name = "cc.assistant.meaning-threshold", defaultValue = "0.78") double meaningThreshold,
+                     @ConfigProperty(name = "cc.assistant.answer-threshold", defaultValue = "0.72") double answerThreshold) {
+        this.catalog = catalog;
+        this.reviews = reviews;
+        this.doNotGenerate = doNotGenerate;
+        this.events = events;
+        this.json = json;
+        this.vocabularies = vocabularies;
+        this.region = region;
+        this.semantic = semantic;
+        this.meaningThreshold = meaningThreshold;
+        this.answerThreshold = answerThreshold;
+    }
+
+    private Embeddings embeddings() {
+        return semantic ? Embeddings.shared() : null;
+    }
+
+    @Override
+    @Transactional
+    public Conversation start() {
+        ConversationRecord record = new ConversationRecord();
+        record.id = UUID.randomUUID();
+        record.state = write(SessionState.EMPTY);
+        record.turns = 0;
+        record.startedAt = record.updatedAt = clock.instant();
+        record.persist();
+        return view(record, SessionState.EMPTY);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Conversation> conversation(UUID id) {
+        return ConversationRecord.<ConversationRecord>findByIdOptional(id).map(r -> view(r, read(r.state, SessionState.class)));
+    }
+
+    @Override
+    @Transactional
+    public Turn reply(UUID id, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text is required");
+        }
+        if (text.length() > Conversation.MAX_MESSAGE) {
+            throw new IllegalArgumentException("text is longer than " + Conversation.MAX_MESSAGE + " characters");
+        }
+        ConversationRecord record = locked(id);
+        SessionState state = read(record.state, SessionState.class);
+        int number = record.turns + 1;
+        Vocabulary vocabulary = vocabularies.current();
+
+        List<TopicMatch> regulated = doNotGenerate.matches(text);
+        if (!regulated.isEmpty()) {
+            return refuse(record, state, number, text, regulated.get(0));
+        }
+        Meanings meanings = semantic ? new EmbeddingMeanings(Embeddings.shared(), meaningThreshold, 0.015) : Meanings.NONE;
+        Reading reading = new IntentParser(vocabulary, meanings).read(text.strip(), state.category(),
+                state.shown().stream().map(s -> new IntentParser.Shown(s.title(), s.brand())).toList());
+        return switch (reading.kind()) {
+            case QUESTION -> question(record, state, number, reading);
+            case COMPARE -> compare(record, state, number, reading);
+            case DECIDE -> decide(record, state, number, reading, vocabulary);
+            case ACTION -> action(record, state, number, reading);
+            case SHOP -> shop(record, SessionIntent.apply(state, reading, vocabulary), number, reading, vocabulary, Turn.Intent.SHOP);
+            case UNCLEAR -> unclear(record, state, number, reading, vocabulary);
+        };
+    }
+
+    @Override
+    @Transactional
+    public Turn editConstraint(UUID id, String constraintId, String value) {
+        ConversationRecord record = locked(id);
+        SessionState state = read(record.state, SessionState.class);
+        Vocabulary vocabulary = vocabularies.current();
+        Constraint existing = state.constraints().stream().filter(c -> c.id().equals(constraintId)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("the conversation has no constraint '" + constraintId + "'"));
+        List<Constraint> constraints = new ArrayList<>(state.constraints());
+        int at = constraints.indexOf(existing);
+        if (value == null) {
+            constraints.remove(at);
+        } else {
+            constraints.set(at, ChipEdits.edit(existing, value, state.category() == null ? Optional.empty() : vocabulary.category(state.category())));
+        }
+        SessionState edited = new SessionState(state.category(), constraints, state.shown(), state.topic());
+        String message = value == null ? "removed " + existing.text() : "changed " + existing.text() + " to " + value;
+        Reading reading = new Reading(message, Reading.Kind.SHOP, state.category(), null, List.of(), java.util.Set.of(), false, List.of(),
+                List.of(), List.of(), false, null, List.of(), List.of());
+        return shop(record, edited, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Receipt> receipt(UUID id) {
+        return ReceiptRecord.<ReceiptRecord>findByIdOptional(id).map(r -> read(r.body, Receipt.class));
+    }
+
+    @Override
+    @Transactional
+    public Comparison compare(List<UUID> products, List<String> priorities) {
+        if (products == null || products.size() < 2 || products.size() > 4) {
+            throw new IllegalArgumentException("compare needs two to four products");
+        }
+        List<ProductDetails> details = products.stream().map(p -> catalog.details(p)
+                .orElseThrow(() -> new NoSuchElementException("no product " + p))).toList();
+        return new Comparer(vocabularies.current()).compare(details, priorities == null ? List.of() : priorities);
+    }
+
+    // ---- the kinds of turn --------------------------------------------------------------------
+
+    private Turn shop(ConversationRecord record, SessionState state, int number, Reading reading, Vocabulary vocabulary, Turn.Intent intent) {
+        if (state.category() == null) {
+            return unclear(record, state, number, reading, vocabulary);
+        }
+        Recommender recommender = new Recommender(catalog, vocabulary, embeddings(), placements());
+        Recommender.Result result = recommender.recommend(state.category(), state.constraints(), state.topic(), SHOWN);
+        Receipts receipts = new Receipts(reviews, catalog, region, today());
+        List<Recommendation> recommendations = receipts.recommendations(record.id, number, result.picks(), state.constraints(), clock.instant());
+        persistReceipts(record.id, number, recommendations);
+        SessionState after = state.withShown(result.picks().stream().map(Receipts::shown).toList());
+        String categoryName = vocabulary.category(state.category()).map(c -> c.definition().name().toLowerCase(Locale.ROOT)).orElse(state.category());
+        String reply = Wording.recommendations(categoryName, state.constraints(), recommendations, result.relaxations(), reading.understood());
+        Turn.Intent kind = intent == Turn.Intent.SHOP && number > 1 && !reading.fresh() && reading.category() == null ? Turn.Intent.REFINE : intent;
+        Turn turn = new Turn(record.id, number, kind, reply, after.constraints(), recommendations, result.relaxations(),
+                Wording.followUps(after, vocabulary, recommendations), Refusal.NONE, null, null, null);
+        return finish(record, after, turn, reading.text(), null);
+    }
+
+    private Turn question(ConversationRecord record, SessionState state, int number, Reading reading) {
+        Optional<UUID> focus = focus(state, reading);
+        if (focus.isEmpty()) {
+            Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, "Which product do you mean? Tell me what you are shopping for "
+                    + "and I'll show a few; then ask about any of them.", state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE,
+                    null, null, null);
+            return finish(record, state, turn, reading.text(), false);
+        }
+        ProductDetails product = catalog.details(focus.get()).orElseThrow();
+        Answerer answerer = new Answerer(catalog, reviews, new EvidenceRanker(embeddings(), EvidenceRanker.DEFAULT), answerThreshold, region);
+        Answer answer = answerer.answer(product, reading.text(), today());
+        List<TopicMatch> regulated = doNotGenerate.matches(answer.text());
+        if (!regulated.isEmpty()) {
+            return refuse(record, state, number, reading.text(), regulated.get(0));
+        }
+        Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, answer.text(), state.constraints(), List.of(), List.of(),
+                List.of("Show me alternatives", "Help me decide"), Refusal.NONE, answer, null, null);
+        return finish(record, state, turn, reading.text(), answer.known());
+    }
+
+    private Turn compare(ConversationRecord record, SessionState state, int number, Reading reading) {
+        List<UUID> products = new ArrayList<>();
+        reading.references().forEach(i -> products.add(state.shown().get(i).product()));
+        for (String fragment : reading.fragments()) {
+            if (products.size() >= 4) {
+                break;
+            }
+            catalog.search(SearchQuery.text(fragment).withPage(0, 1)).hits().stream().findFirst().map(ProductSummary::id)
+                    .filter(p -> !products.contains(p)).ifPresent(products::add);
+        }
+        if (products.size() < 2) {
+            Turn turn = new Turn(record.id, number, Turn.Intent.COMPARE, "I could not tell which two products to compare; name them, "
+                    + "or say \"compare the first and the second\".", state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE, null,
+                    null, null);
+            return finish(record, state, turn, reading.text(), null);
+        }
+        List<String> priorities = state.constraints().stream().map(Constraint::field).filter(f -> f.startsWith("attr.") || f.equals("price"))
+                .map(f -> f.startsWith("attr.") ? f.substring(5) : f).distinct().toList();
+        Comparison comparison = compare(products, priorities);
+        Turn turn = new Turn(record.id, number, Turn.Intent.COMPARE, comparison.verdict(), state.constraints(), List.of(), List.of(),
+                List.of("Help me decide"), Refusal.NONE, null, comparison, null);
+        return finish(record, state, turn, reading.text(), null);
+    }
+
+    private Turn decide(ConversationRecord record, SessionState state, int number, Reading reading, Vocabulary vocabulary) {
+        SessionState merged = SessionIntent.apply(state, reading, vocabulary);
+        if (merged.category() == null) {
+            return unclear(record, merged, number, reading, vocabulary);
+        }
+        Recommender recommender = new Recommender(catalog, vocabulary, embeddings(), placements());
+        List<Recommender.Pick> fitting = recommender.fitting(merged.category(), merged.constraints(), merged.topic(), Recommender.CANDIDATES_FOR_DECISION);
+        if (fitting.isEmpty()) {
+            return shop(record, merged, number, reading, vocabulary, Turn.Intent.DECIDE);
+        }
+        Receipts receipts = new Receipts(reviews, catalog, region, today());
+        List<Recommendation> decision = receipts.decision(record.id, number, fitting, merged.constraints(), clock.instant());
+        persistReceipts(record.id, number, decision);
+        SessionState after = merged.withShown(decision.stream().map(r -> fitting.stream().filter(p -> p.summary().id().equals(r.product()))
+                .findFirst().orElseThrow()).map(Receipts::shown).toList());
+        Turn turn = new Turn(record.id, number, Turn.Intent.DECIDE, Wording.decision(decision), after.constraints(), decision, List.of(),
+                List.of("Add the pick to my cart", "Compare the pick and the budget option"), Refusal.NONE, null, null, null);
+        return finish(record, after, turn, reading.text(), null);
+    }
+
+    private Turn action(ConversationRecord record, SessionState state, int number, Reading reading) {
+        Optional<UUID> focus = focus(state, reading);
+        ProposedAction.Kind kind = reading.action();
+        if (focus.isEmpty() && kind != ProposedAction.Kind.CHECKOUT) {
+            Turn turn = new Turn(record.id, number, Turn.Intent.ACTION, "Which product do you mean? I have not shown you one yet.",
+                    state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE, null, null, null);
+            return finish(record, state, turn, reading.text(), null);
+        }
+        String variant = focus.flatMap(p -> state.shown().stream().filter(s -> s.product().equals(p)).findFirst()).map(SessionState.ShownItem::variant).orElse(null);
+        String title = focus.flatMap(p -> state.shown().stream().filter(s -> s.product().equals(p)).findFirst()).map(SessionState.ShownItem::title).orElse("it");
+        String confirm = switch (kind) {
+            case ADD_TO_CART -> "Add the " + title + " to my cart";
+            case CHECKOUT -> "Go to checkout";
+            case START_RETURN -> "Start a return for the " + title;
+        };
+        ProposedAction proposed = new ProposedAction(kind, focus.orElse(null), variant, confirm);
+        Turn turn = new Turn(record.id, number, Turn.Intent.ACTION, "I don't change your cart, orders or returns myself. To go ahead, confirm: \""
+                + confirm + "\".", state.constraints(), List.of(), List.of(), List.of(confirm), Refusal.NONE, null, null, proposed);
+        return finish(record, state, turn, reading.text(), null);
+    }
+
+    private Turn unclear(ConversationRecord record, SessionState state, int number, Reading reading, Vocabulary vocabulary) {
+        List<String> examples = vocabulary.categories().stream().limit(6).map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
+        String reply = "Tell me what you are shopping for and what matters to you, for example \"a quiet blender for smoothies under $150\". "
+                + "I can help with " + String.join(", ", examples) + " and more.";
+        Turn turn = new Turn(record.id, number, Turn.Intent.UNCLEAR, reply, state.constraints(), List.of(), List.of(),
+                examples.stream().limit(3).map(e -> "Show me " + e).toList(), Refusal.NONE, null, null, null);
+        return finish(record, state, turn, reading.text(), null);
+    }
+
+    private Turn refuse(ConversationRecord record, SessionState state, int number, String text, TopicMatch match) {
+        RegulatedTopic topic = doNotGenerate.topic(match.topic()).orElseThrow();
+        Turn turn = new Turn(record.id, number, Turn.Intent.REFUSED, topic.refusal(), state.constraints(), List.of(), List.of(),
+                List.of(), new Refusal(true, topic.id(), topic.refusal()), null, null, null);
+        return finish(record, state, turn, text, null);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /** The product a question or request is about: the one referenced, else the first shown. */
+    private static Optional<UUID> focus(SessionState state, Reading reading) {
+        if (!reading.references().isEmpty()) {
+            return Optional.of(state.shown().get(reading.references().get(0)).product());
+        }
+        return state.shown().stream().findFirst().map(SessionState.ShownItem::product);
+    }
+
+    private Placements placements() {
+        PlacementRulesRecord rules = PlacementRulesRecord.findById(PlacementRulesRecord.DEFAULT);
+        Map<UUID, String> sponsored = new LinkedHashMap<>();
+        SponsoredRecord.<SponsoredRecord>list("active", true).forEach(s -> sponsored.put(s.product, s.label));
+        return rules == null ? Placements.NONE : new Placements(rules.maxPerReply, rules.earliestPosition, sponsored);
+    }
+
+    private void persistReceipts(UUID conversation, int number, List<Recommendation> recommendations) {
+        for (Recommendation r : recommendations) {
+            ReceiptRecord record = new ReceiptRecord();
+            record.id = r.receipt().id();
+            record.conversation = conversation;
+            record.turn = number;
+            record.product = r.product();
+            record.body = write(r.receipt());
+            record.createdAt = r.receipt().createdAt();
+            record.persist();
+        }
+    }
+
+    private Turn finish(ConversationRecord record, SessionState state, Turn turn, String message, Boolean answered) {
+        record.state = write(state);
+        record.turns = turn.number();
+        record.updatedAt = clock.instant();
+        TurnRecord t = new TurnRecord();
+        t.key = new TurnRecord.Key(record.id, turn.number());
+        t.message = message.length() > Conversation.MAX_MESSAGE ? message.substring(0, Conversation.MAX_MESSAGE) : message;
+        t.intent = turn.intent().name();
+        t.reply = write(turn);
+        t.createdAt = clock.instant();
+        t.persist();
+        events.publish(new AssistantTurnTaken(UUID.randomUUID(), clock.instant(), record.id, turn.number(), turn.intent().name(),
+                turn.constraints().stream().map(Constraint::field).distinct().toList(),
+                turn.recommendations().stream().map(Recommendation::product).toList(),
+                turn.recommendations().stream().map(r -> r.receipt().id()).toList(), turn.relaxations().size(), answered,
+                turn.refused().topic()));
+        return turn;
+    }
+
+    private ConversationRecord locked(UUID id) {
+        ConversationRecord record = ConversationRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            throw new NoSuchElementException("no conversation " + id);
+        }
+        return record;
+    }
+
+    private Conversation view(ConversationRecord record, SessionState state) {
+        return new Conversation(record.id, state.category(), state.constraints(), record.turns, record.startedAt);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.concierge.assistant.internal;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.assistant.api.Recommendation;
+import com.concierge.assistant.api.Relaxation;
+import com.concierge.assistant.internal.intent.Constraints;
+import com.concierge.assistant.internal.intent.Vocabulary;
+import com.concierge.assistant.internal.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The template wording of replies: every product, number and claim in it comes from the turn's
+ * recommendations, receipts and relaxations, so it can never say more than the evidence.
+ */
+final class Wording {
+
+    private Wording() {
+    }
+
+    static String recommendations(String category, List<Constraint> constraints, List<Recommendation> shown, List<Relaxation> relaxations,
+                                  List<String> understood) {
+        String wanted = constraints.isEmpty() ? "" : " (" + String.join(", ", constraints.stream().map(Constraint::text).toList()) + ")";
+        if (shown.isEmpty()) {
+            StringBuilder reply = new StringBuilder("Nothing in stock fits everything you asked for" + wanted + ".");
+            if (relaxations.isEmpty()) {
+                reply.append(" Loosening any single requirement does not help either; try removing a few.");
+            } else {
+                reply.append(" The smallest changes that find something: ");
+                List<String> offers = new ArrayList<>();
+                relaxations.forEach(r -> offers.add(r.text()));
+                reply.append(String.join("; or ", offers)).append('.');
+            }
+            return reply.toString();
+        }
+        Recommendation top = shown.get(0);
+        StringBuilder reply = new StringBuilder();
+        reply.append(shown.size() == 1 ? "One " + singular(category) + " fits" : shown.size() + " " + category + " fit").append(wanted).append(". ");
+        reply.append("Top pick: the ").append(top.title()).append(" at ").append(Constraints.money(top.price())).append(" — ")
+                .append(lowerFirst(top.receipt().why()));
+        if (top.sponsored()) {
+            reply.append(" [").append(top.receipt().sponsorLabel()).append("]");
+        }
+        return reply.toString();
+    }
+
+    static String decision(List<Recommendation> decision) {
+        StringBuilder reply = new StringBuilder();
+        for (Recommendation r : decision) {
+            reply.append(reply.isEmpty() ? "" : " ").append(r.receipt().why().replace("My pick:", "My pick is the " + r.title() + " ("
+                    + Constraints.money(r.price()) + "):").replace("Budget option:", "Budget option: the " + r.title() + " ("
+                    + Constraints.money(r.price()) + "),").replace("Upgrade:", "Upgrade: the " + r.title() + " (" + Constraints.money(r.price()) + "),"));
+        }
+        if (decision.size() == 1) {
+            reply.append(" Nothing else that fits is cheaper or better rated.");
+        }
+        return reply.toString();
+    }
+
+    /** Next messages that make sense from here: cheaper, the category's own "more of" words, deciding, comparing. */
+    static List<String> followUps(SessionState state, Vocabulary vocabulary, List<Recommendation> shown) {
+        List<String> followUps = new ArrayList<>();
+        if (shown.isEmpty()) {
+            followUps.add("Forget the price limit");
+            return followUps;
+        }
+        followUps.add("Cheaper");
+        vocabulary.category(state.category()).ifPresent(c -> c.reasons().stream()
+                .filter(r -> r.direction() != null && state.constraints().stream().noneMatch(x -> x.id().equals("reason." + r.code())))
+                .limit(1).forEach(r -> followUps.add(r.label().toLowerCase(Locale.ROOT).split(" ")[0].equals("quiet") ? "Quieter"
+                        : "Make it " + r.label().toLowerCase(Locale.ROOT))));
+        if (shown.size() >= 2) {
+            followUps.add("Compare the first and the second");
+        }
+        followUps.add("Help me decide");
+        return followUps;
+    }
+
+    private static String singular(String category) {
+        return category.endsWith("s") ? category.substring(0, category.length() - 1) : category;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

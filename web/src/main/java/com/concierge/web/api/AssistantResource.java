@@ -1,0 +1,127 @@
+package com.concierge.web.api;
+
+import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.Comparison;
+import com.concierge.assistant.api.Conversation;
+import com.concierge.assistant.api.Receipt;
+import com.concierge.assistant.api.Turn;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+/** The assistant over HTTP (docs/assistant.md): conversations, chips, receipts, comparisons. */
+@Path("/api/assistant")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssistantResource {
+
+    public record MessageRequest(String text) {
+    }
+
+    public record ChipRequest(String value) {
+    }
+
+    public record CompareRequest(List<UUID> products, List<String> priorities) {
+    }
+
+    private final Assistant assistant;
+
+    AssistantResource(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    @POST
+    @Path("/conversations")
+    public Response start(@Context UriInfo uri) {
+        Conversation conversation = assistant.start();
+        return Response.created(uri.getAbsolutePathBuilder().path(conversation.id().toString()).build())
+                .entity(Map.of("id", conversation.id())).build();
+    }
+
+    @GET
+    @Path("/conversations/{id}")
+    public Conversation conversation(@PathParam("id") UUID id) {
+        return assistant.conversation(id).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
+    }
+
+    @POST
+    @Path("/conversations/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Turn message(@PathParam("id") UUID id, MessageRequest request) {
+        return assistant.reply(id, text(request));
+    }
+
+    /** The same turn as server-sent events: {@code cards} (recommendations, constraints) first, then {@code reply} (the wording). */
+    @POST
+    @Path("/conversations/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@PathParam("id") UUID id, MessageRequest request, @Context SseEventSink sink, @Context Sse sse) {
+        try (sink) {
+            Turn turn = assistant.reply(id, text(request));
+            sink.send(event(sse, "cards", Map.of("number", turn.number(), "intent", turn.intent(), "constraints", turn.constraints(),
+                    "recommendations", turn.recommendations(), "relaxations", turn.relaxations(),
+                    "comparison", turn.comparison() == null ? Map.of() : turn.comparison())));
+            sink.send(event(sse, "reply", turn));
+        }
+    }
+
+    private static OutboundSseEvent event(Sse sse, String name, Object data) {
+        return sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build();
+    }
+
+    /** Changes a chip's value ({"value": "120"}); the turn recommends again. */
+    @PUT
+    @Path("/conversations/{id}/constraints/{constraint}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Turn editChip(@PathParam("id") UUID id, @PathParam("constraint") String constraint, ChipRequest request) {
+        if (request == null || request.value() == null || request.value().isBlank()) {
+            throw new IllegalArgumentException("send the new value as {\"value\": \"...\"}; DELETE removes the constraint");
+        }
+        return assistant.editConstraint(id, constraint, request.value());
+    }
+
+    @DELETE
+    @Path("/conversations/{id}/constraints/{constraint}")
+    public Turn removeChip(@PathParam("id") UUID id, @PathParam("constraint") String constraint) {
+        return assistant.editConstraint(id, constraint, null);
+    }
+
+    @GET
+    @Path("/receipts/{id}")
+    public Receipt receipt(@PathParam("id") UUID id) {
+        return assistant.receipt(id).orElseThrow(() -> new NoSuchElementException("no receipt " + id));
+    }
+
+    @POST
+    @Path("/compare")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Comparison compare(CompareRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("send {\"products\": [id, id, ...], \"priorities\": [...]}");
+        }
+        return assistant.compare(request.products(), request.priorities());
+    }
+
+    private static String text(MessageRequest request) {
+        if (request == null || request.text() == null) {
+            throw new IllegalArgumentException("send the message as {\"text\": \"...\"}");
+        }
+        return request.text();
+    }
+}

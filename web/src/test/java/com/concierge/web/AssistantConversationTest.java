@@ -1,0 +1,188 @@
+package com.concierge.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Conversations with the assistant on the demo store, through the API, against the real OpenSearch. */
+@QuarkusTest
+@TestProfile(AssistantConversationTest.DemoStore.class)
+class AssistantConversationTest {
+
+    /** Its own profile: other demo-store tests add thousands of blenders, which would move "quiet". */
+    public static class DemoStore implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cc.demo.load-if-empty", "true");
+        }
+    }
+
+    static String start() {
+        return given().post("/api/assistant/conversations").then().statusCode(201).extract().path("id");
+    }
+
+    static JsonPath say(String conversation, String text) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .post("/api/assistant/conversations/" + conversation + "/messages").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aQuietBlenderForSmoothiesUnder150() {
+        String c = start();
+        JsonPath turn = say(c, "a quiet blender for smoothies, easy to clean, under $150");
+        assertThat(turn.getString("intent")).isEqualTo("SHOP");
+        assertThat(turn.getList("constraints.id", String.class)).contains("price", "reason.quiet", "reason.easy_to_clean", "use.smoothie");
+        assertThat(turn.getString("constraints.find { it.id == 'price' }.max")).isEqualTo("150");
+        assertThat(turn.getBoolean("constraints.find { it.id == 'price' }.hard")).isTrue();
+        assertThat(turn.getBoolean("constraints.find { it.id == 'reason.quiet' }.hard")).isFalse();
+        List<Map<String, Object>> recs = turn.getList("recommendations");
+        assertThat(recs).isNotEmpty();
+        for (int i = 0; i < recs.size(); i++) {
+            assertThat(new BigDecimal(turn.getString("recommendations[" + i + "].price.minorUnits"))).isLessThanOrEqualTo(new BigDecimal(15000));
+            String receipt = turn.getString("recommendations[" + i + "].receipt.id");
+            JsonPath stored = given().get("/api/assistant/receipts/" + receipt).then().statusCode(200).extract().jsonPath();
+            assertThat(stored.getString("product")).isEqualTo(turn.getString("recommendations[" + i + "].product"));
+            assertThat(stored.getList("meets.constraint", String.class)).contains("price", "stock");
+            assertThat(stored.getList("optimizedFor", String.class)).contains("prefer quiet");
+            assertEvidenceResolves(stored);
+        }
+        assertThat(turn.getString("reply")).contains("Top pick").contains(turn.getString("recommendations[0].title"));
+    }
+
+    @Test
+    void fiveTurnsNarrowToADecision() {
+        String c = start();
+        JsonPath first = say(c, "I need a blender under $200");
+        assertThat(first.getList("recommendations")).isNotEmpty();
+        BigDecimal cheapest = first.getList("recommendations.price.minorUnits", Integer.class).stream().map(BigDecimal::valueOf)
+                .min(BigDecimal::compareTo).orElseThrow();
+
+        JsonPath cheaper = say(c, "cheaper");
+        assertThat(cheaper.getString("intent")).isEqualTo("REFINE");
+        BigDecimal cap = new BigDecimal(cheaper.getString("constraints.find { it.id == 'price' }.max"));
+        assertThat(cap.movePointRight(2)).isLessThan(cheapest);
+        cheaper.getList("recommendations.price.minorUnits", Integer.class)
+                .forEach(p -> assertThat(BigDecimal.valueOf(p)).isLessThanOrEqualTo(cap.movePointRight(2)));
+
+        JsonPath glass = say(c, "only with a glass jar");
+        assertThat(glass.getString("constraints.find { it.id == 'attr.jar_material' }.value")).isEqualTo("glass");
+
+        JsonPath question = say(c, "is the first one dishwasher safe?");
+        assertThat(question.getString("intent")).isEqualTo("QUESTION");
+        assertThat(question.getList("constraints.id", String.class)).doesNotContain("attr.dishwasher_safe");
+        if (question.getBoolean("answer.known")) {
+            assertThat(question.getList("answer.citations.kind", String.class)).isNotEmpty();
+        }
+
+        JsonPath decide = say(c, "help me decide");
+        assertThat(decide.getString("intent")).isEqualTo("DECIDE");
+        assertThat(decide.getList("recommendations.role", String.class)).startsWith("PICK");
+        assertThat(decide.getString("recommendations[0].receipt.why")).startsWith("My pick");
+
+        JsonPath state = given().get("/api/assistant/conversations/" + c).then().statusCode(200).extract().jsonPath();
+        assertThat(state.getInt("turns")).isEqualTo(5);
+        assertThat(state.getString("category")).isEqualTo("blenders");
+    }
+
+    @Test
+    void nothingFitsSoTheSmallestRelaxationIsOfferedWithNumbers() {
+        String c = start();
+        JsonPath turn = say(c, "a blender under $40 with a glass jar under 50 dB");
+        assertThat(turn.getList("recommendations")).isEmpty();
+        assertThat(turn.getList("relaxations")).isNotEmpty();
+        List<Double> changes = turn.getList("relaxations.change", Double.class);
+        assertThat(changes).isSorted();
+        assertThat(turn.getString("reply")).startsWith("Nothing in stock fits");
+        assertThat(turn.getString("relaxations[0].text")).containsAnyOf("$", "dB");
+    }
+
+    @Test
+    void chipsCanBeChangedAndRemoved() {
+        String c = start();
+        say(c, "quiet blender under $150");
+        JsonPath edited = given().contentType(ContentType.JSON).body(Map.of("value", "100"))
+                .put("/api/assistant/conversations/" + c + "/constraints/price").then().statusCode(200).extract().jsonPath();
+        assertThat(edited.getString("constraints.find { it.id == 'price' }.max")).isEqualTo("100");
+        edited.getList("recommendations.price.minorUnits", Integer.class).forEach(p -> assertThat(p).isLessThanOrEqualTo(10000));
+        given().contentType(ContentType.JSON).body(Map.of("value", "cheap")).put("/api/assistant/conversations/" + c + "/constraints/price")
+                .then().statusCode(400).contentType("application/problem+json");
+        JsonPath removed = given().delete("/api/assistant/conversations/" + c + "/constraints/price").then().statusCode(200).extract().jsonPath();
+        assertThat(removed.getList("constraints.id", String.class)).doesNotContain("price");
+
+        JsonPath forgot = say(c, "under $90");
+        assertThat(forgot.getList("constraints.id", String.class)).contains("price");
+        JsonPath noLimit = say(c, "forget the price limit");
+        assertThat(noLimit.getList("constraints.id", String.class)).doesNotContain("price").contains("reason.quiet");
+    }
+
+    @Test
+    void regulatedTopicsAreRefusedWithAPointer() {
+        String c = start();
+        JsonPath turn = say(c, "which blender will cure my diabetes?");
+        assertThat(turn.getBoolean("refused.refused")).isTrue();
+        assertThat(turn.getString("refused.topic")).isEqualTo("medical");
+        assertThat(turn.getList("recommendations")).isEmpty();
+    }
+
+    @Test
+    void theAssistantNeverActsWithoutConfirmation() {
+        String c = start();
+        say(c, "wireless headphones with noise cancelling");
+        JsonPath turn = say(c, "add the first one to my cart");
+        assertThat(turn.getString("intent")).isEqualTo("ACTION");
+        assertThat(turn.getString("action.kind")).isEqualTo("ADD_TO_CART");
+        assertThat(turn.getString("reply")).contains("confirm");
+    }
+
+    @Test
+    void badInputIsAProblem() {
+        String c = start();
+        given().contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/assistant/conversations/" + c + "/messages")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "x".repeat(1001))).post("/api/assistant/conversations/" + c + "/messages")
+                .then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("text", "hi"))
+                .post("/api/assistant/conversations/00000000-0000-0000-0000-000000000000/messages").then().statusCode(404);
+        given().get("/api/assistant/receipts/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+    }
+
+    @Test
+    void theTurnStreamsCardsFirst() {
+        String c = start();
+        String body = given().contentType(ContentType.JSON).accept("text/event-stream").body(Map.of("text", "a quiet vacuum"))
+                .post("/api/assistant/conversations/" + c + "/messages").then().statusCode(200).extract().asString();
+        assertThat(body.indexOf("event:cards")).isNotNegative().isLessThan(body.indexOf("event:reply"));
+    }
+
+    /** Every evidence id points at something that exists: the product's attribute, a review span, a policy. */
+    static void assertEvidenceResolves(JsonPath receipt) {
+        String product = receipt.getString("product");
+        JsonPath document = given().get("/api/products/" + product).then().statusCode(200).extract().jsonPath();
+        List<Map<String, String>> evidence = receipt.getList("evidence");
+        for (Map<String, String> e : evidence) {
+            switch (e.get("kind")) {
+                case "ATTRIBUTE", "REASON" -> assertThat(e.get("id")).startsWith(product + "/");
+                case "POLICY" -> given().get("/api/policies").then().statusCode(200)
+                        .body(org.hamcrest.Matchers.containsString("\"" + e.get("id") + "\""));
+                case "REVIEW" -> {
+                    String[] parts = e.get("id").split(":");
+                    List<String> ids = given().queryParam("limit", 200).get("/api/products/" + product + "/reviews").then().statusCode(200)
+                            .extract().jsonPath().getList("id", String.class);
+                    assertThat(ids).contains(parts[0]);
+                }
+                default -> {
+                }
+            }
+        }
+        assertThat(document.getMap("$")).isNotEmpty();
+    }
+}

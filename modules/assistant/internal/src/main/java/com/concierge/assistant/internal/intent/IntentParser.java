@@ -38,7 +38,7 @@ public final class IntentParser {
             "no louder than", "no bigger than");
     private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum",
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than");
-    private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "~", "close to", "near");
+    private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
             "at most", "and under", "or cheaper", "or lower", "at the most");
     private static final List<List<String>> AT_LEAST_AFTER = phrases("or more", "and up", "and above", "plus", "+", "minimum",
@@ -178,12 +178,25 @@ public final class IntentParser {
         final List<String> tokens;
         final List<String> singular;
         final boolean[] used;
+        /** Token indexes that start a clause (after a comma, semicolon or full stop): negations do not cross them. */
+        final Set<Integer> clauseStarts = new HashSet<>();
 
         Message(String text) {
             this.text = text;
-            this.tokens = Words.tokens(text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to "));
+            List<String> all = new ArrayList<>();
+            for (String clause : text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").split("[;!?]|,(?!\\d)|\\.(?!\\d)")) {
+                clauseStarts.add(all.size());
+                all.addAll(Words.tokens(clause));
+            }
+            this.tokens = List.copyOf(all);
             this.singular = Words.singulars(tokens);
             this.used = new boolean[tokens.size()];
+        }
+
+        /** The token without a plural "s" ("smoothies" → "smoothie", where the singular rule says "smoothy"). */
+        private String plain(int i) {
+            String t = tokens.get(i);
+            return t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") ? t.substring(0, t.length() - 1) : t;
         }
 
         int size() {
@@ -200,7 +213,7 @@ public final class IntentParser {
                 return false;
             }
             for (int k = 0; k < phrase.size(); k++) {
-                if (used[i + k] || !(singular.get(i + k).equals(phrase.get(k)) || tokens.get(i + k).equals(phrase.get(k)))) {
+                if (used[i + k] || !same(i + k, phrase.get(k))) {
                     return false;
                 }
             }
@@ -251,11 +264,15 @@ public final class IntentParser {
 
         private boolean matchesIgnoringUse(int i, List<String> phrase) {
             for (int k = 0; k < phrase.size(); k++) {
-                if (!(singular.get(i + k).equals(phrase.get(k)) || tokens.get(i + k).equals(phrase.get(k)))) {
+                if (!same(i + k, phrase.get(k))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private boolean same(int i, String word) {
+            return singular.get(i).equals(word) || tokens.get(i).equals(word) || plain(i).equals(word);
         }
 
         void mark(int from, int to) {
@@ -272,6 +289,9 @@ public final class IntentParser {
         boolean negatedBefore(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
                 String t = tokens.get(k);
+                if (used[k] || clauseStarts.contains(k + 1)) {
+                    return false; // "no glass, dishwasher safe": the negation belongs to glass
+                }
                 if (NEGATIONS.contains(t)) {
                     return !(t.equals("but") && !token(k - 1).equals("anything"));
                 }
@@ -1103,7 +1123,11 @@ public final class IntentParser {
     private static List<List<String>> phrases(String... texts) {
         List<List<String>> phrases = new ArrayList<>();
         for (String text : texts) {
-            phrases.add(Words.singulars(Words.tokens(text)));
+            List<String> words = Words.singulars(Words.tokens(text));
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("'" + text + "' has no words");
+            }
+            phrases.add(words);
         }
         return phrases;
     }

@@ -1,0 +1,135 @@
+package com.concierge.assistant.internal.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.AttributeType;
+import com.concierge.catalog.api.attributes.Dimension;
+import com.concierge.catalog.api.attributes.Unit;
+import com.concierge.catalog.api.search.Synonym;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The parser reads words with a vocabulary built here the way the catalog would hand it over. */
+class IntentParserTest {
+
+    static final Vocabulary VOCABULARY = new Vocabulary(List.of(
+            new Vocabulary.CategoryWords(new CategoryDefinition("blenders", "Blenders", List.of(
+                    AttributeDefinition.quantity("noise", "Noise at full speed", Dimension.SOUND_LEVEL, Unit.DECIBEL, "40", "110", true),
+                    AttributeDefinition.quantity("jar_capacity", "Jar capacity", Dimension.VOLUME, Unit.LITRE, "300", "3000", true),
+                    AttributeDefinition.choice("jar_material", "Jar material", true, "glass", "Tritan", "stainless steel"),
+                    AttributeDefinition.flag("dishwasher_safe", "Dishwasher-safe jar", true),
+                    new AttributeDefinition("programs", "Programs", AttributeType.LIST, null, null, null, null, Set.of("smoothie", "soup"), false)), 1),
+                    List.of(new Vocabulary.Reason("quiet", "Quiet", "noise", Vocabulary.Direction.LESS),
+                            new Vocabulary.Reason("easy_to_clean", "Easy to clean", "dishwasher_safe", null)),
+                    Map.of("color", new TreeSet<>(Set.of("black", "red", "white"))), Set.of("Calma", "Vortex")),
+            new Vocabulary.CategoryWords(new CategoryDefinition("air-fryers", "Air fryers", List.of(
+                    AttributeDefinition.quantity("capacity", "Basket capacity", Dimension.VOLUME, Unit.QUART, "1000", "12000", true)), 1),
+                    List.of(new Vocabulary.Reason("family_size", "Family size", "capacity", Vocabulary.Direction.MORE)), Map.of(), Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("kids-toys", "Kids' toys and games", List.of(
+                    new AttributeDefinition("age_min", "Minimum age (years)", AttributeType.NUMBER, null, null, BigDecimal.ZERO, BigDecimal.TEN, Set.of(), false),
+                    AttributeDefinition.choice("material", "Main material", true, "wood", "plastic")), 1),
+                    List.of(new Vocabulary.Reason("giftable", "Giftable", "kind", null)), Map.of(), Set.of())),
+            List.of(new Synonym("quiet", Synonym.Kind.REASON, "quiet"), new Synonym("dishwasher safe", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes")));
+
+    static Reading read(String text, String current) {
+        return new IntentParser(VOCABULARY, Meanings.NONE).read(text, current, List.of());
+    }
+
+    static Constraint constraint(Reading reading, String id) {
+        return reading.constraints().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not in " + reading.constraints()));
+    }
+
+    @Test
+    void aQuietBlenderForSmoothiesEasyToCleanUnder150() {
+        Reading r = read("a quiet blender for smoothies, easy to clean, under $150", null);
+        assertThat(r.kind()).isEqualTo(Reading.Kind.SHOP);
+        assertThat(r.category()).isEqualTo("blenders");
+        assertThat(constraint(r, "price").max()).isEqualByComparingTo("150");
+        assertThat(constraint(r, "price").hard()).isTrue();
+        assertThat(constraint(r, "reason.quiet").hard()).isFalse();
+        assertThat(constraint(r, "reason.easy_to_clean").hard()).isFalse();
+        assertThat(constraint(r, "use.smoothie").field()).isEqualTo("attr.programs");
+    }
+
+    @Test
+    void pricesInAnyNotation() {
+        assertThat(constraint(read("blender, 150 bucks max", null), "price").max()).isEqualByComparingTo("150");
+        assertThat(constraint(read("blender below 99.99 dollars", null), "price").max()).isEqualByComparingTo("99.99");
+        Constraint range = constraint(read("a blender between $50 and $100", null), "price");
+        assertThat(range.min()).isEqualByComparingTo("50");
+        assertThat(range.max()).isEqualByComparingTo("100");
+        Constraint dash = constraint(read("blender $60-$90", null), "price");
+        assertThat(dash.min()).isEqualByComparingTo("60");
+        assertThat(dash.max()).isEqualByComparingTo("90");
+        assertThat(constraint(read("blender over $200", null), "price").min()).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void quantitiesWithUnitsBecomeAttributeBoundsInTheDisplayUnit() {
+        Constraint quarts = constraint(read("an air fryer between 2 and 4 quarts", null), "attr.capacity");
+        assertThat(quarts.min()).isEqualByComparingTo("2");
+        assertThat(quarts.max()).isEqualByComparingTo("4");
+        assertThat(quarts.unit()).isEqualTo("qt");
+        Constraint noise = constraint(read("blender under 60 dB", null), "attr.noise");
+        assertThat(noise.max()).isEqualByComparingTo("60");
+        Constraint litres = constraint(read("blender with at least 64 oz jar", null), "attr.jar_capacity");
+        assertThat(litres.min()).isEqualByComparingTo("1.89"); // 64 fl oz in litres, as the schema shows it
+    }
+
+    @Test
+    void negationsBooleansAndOptions() {
+        Reading r = read("blender not red, no glass, dishwasher safe", null);
+        assertThat(constraint(r, "option.color").operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(constraint(r, "option.color").values()).containsExactly("red");
+        assertThat(constraint(r, "attr.jar_material").operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(constraint(r, "attr.dishwasher_safe").values()).containsExactly("yes");
+        assertThat(constraint(read("only black", "blenders"), "option.color").values()).containsExactly("black");
+    }
+
+    @Test
+    void recipientsAndOccasions() {
+        Reading r = read("a wedding gift for my son who is seven", null);
+        assertThat(r.category()).isEqualTo("kids-toys");
+        assertThat(constraint(r, "attr.age_min").max()).isEqualByComparingTo("7");
+        assertThat(constraint(r, "reason.giftable").hard()).isFalse();
+    }
+
+    @Test
+    void followUpsRefineRemoveAndStartOver() {
+        Reading cheaper = read("cheaper", "blenders");
+        assertThat(cheaper.kind()).isEqualTo(Reading.Kind.SHOP);
+        assertThat(cheaper.relatives()).extracting(Reading.Relative::field).containsExactly("price");
+        Reading quieter = read("quieter please", "blenders");
+        assertThat(quieter.relatives()).extracting(Reading.Relative::field).containsExactly("attr.noise");
+        assertThat(read("forget the price limit", "blenders").removals()).containsExactly("price");
+        assertThat(read("start over", "blenders").fresh()).isTrue();
+        Reading other = read("actually an air fryer", "blenders");
+        assertThat(other.fresh()).as("a new category is a new topic").isTrue();
+        assertThat(read("with a glass jar", "blenders").category()).as("'jar' alone does not leave blenders").isNull();
+    }
+
+    @Test
+    void questionsComparisonsAndRequests() {
+        List<IntentParser.Shown> shown = List.of(new IntentParser.Shown("Calma Whisper 900 Blender", "Calma"),
+                new IntentParser.Shown("Vortex Go 350 Blender", "Vortex"));
+        IntentParser parser = new IntentParser(VOCABULARY, Meanings.NONE);
+        Reading question = parser.read("is it dishwasher safe?", "blenders", shown);
+        assertThat(question.kind()).isEqualTo(Reading.Kind.QUESTION);
+        assertThat(question.constraints()).as("a question does not filter").isEmpty();
+        Reading compare = parser.read("the Calma or the Vortex?", "blenders", shown);
+        assertThat(compare.kind()).isEqualTo(Reading.Kind.COMPARE);
+        assertThat(compare.references()).containsExactly(0, 1);
+        assertThat(parser.read("help me decide", "blenders", shown).kind()).isEqualTo(Reading.Kind.DECIDE);
+        assertThat(parser.read("add the second one to my cart", "blenders", shown).references()).containsExactly(1);
+        assertThat(parser.read("add the second one to my cart", "blenders", shown).kind()).isEqualTo(Reading.Kind.ACTION);
+        assertThat(parser.read("what is the return policy?", "blenders", shown).kind()).isEqualTo(Reading.Kind.QUESTION);
+    }
+}

@@ -490,7 +490,6 @@ public final class IntentParser {
         }
         // "the price doesn't matter", "any colour is fine"
         for (int i = 0; i < m.size(); i++) {
-            int start = m.endingAt(i, DOES_NOT_MATTER);
             if (m.startingAt(i, DOES_NOT_MATTER) > 0 && !m.token(i).equals("any")) {
                 for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
                     Optional<String> target = target(m, k, working);
@@ -500,9 +499,6 @@ public final class IntentParser {
                         break;
                     }
                 }
-            }
-            if (start >= 0) {
-                continue;
             }
         }
         return removed;

@@ -298,7 +298,7 @@ public final class Recommender {
             change = bound.signum() == 0 ? 1.0 : bestDistance / bound.abs().doubleValue();
         }
         String valueText = checksText(best, dropped);
-        String from = dropped.field().equals("price") ? dropped.text() : dropped.text();
+        String from = dropped.text();
         String toText = dropped.field().equals("price") ? Constraints.money(best.variant().price())
                 : to == null ? valueText : to + (dropped.unit() == null ? "" : " " + dropped.unit());
         String others = best.checks().entrySet().stream().filter(e -> !e.getKey().equals(dropped.id()) && !e.getKey().equals("price")

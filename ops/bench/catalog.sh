@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source ops/jdk.sh
+source ops/bench/common.sh
 RUNS=${1:-3}
 PRODUCTS=${2:-100000}
 OS_PORT=9291
@@ -14,10 +15,8 @@ STORE_PORT=8099
 WORK=$(mktemp -d /tmp/cc-bench.XXXXXX)
 trap 'pkill -TERM -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true; "$JAVA_HOME/bin/java" -jar ops/launcher/target/cc-launcher.jar stop --state "$WORK/state" >/dev/null 2>&1 || true' EXIT
 
-echo "Building (JDK: $JAVA_HOME) ..."
-./mvnw -B -q -DskipTests package
+bench_build "$PRODUCTS" "$WORK/catalog.csv"
 LAUNCHER=(ops/launcher/target/cc-launcher.jar)
-"$JAVA_HOME/bin/java" -cp "web/target/quarkus-app/lib/main/*" com.concierge.catalog.internal.demo.GenerateCatalog "$PRODUCTS" "$WORK/catalog.csv"
 echo "file: $(du -h "$WORK/catalog.csv" | cut -f1), $(($(wc -l < "$WORK/catalog.csv") - 1)) rows"
 
 results="$WORK/results.txt"
@@ -37,18 +36,11 @@ for run in $(seq 1 "$RUNS"); do
   echo "== run $run: search latency"
   "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" store --state "$WORK/state" --port $STORE_PORT --opensearch-port $OS_PORT \
     --keycloak-port $KC_PORT --demo false > "$WORK/store.log" 2>&1 &
-  for _ in $(seq 1 180); do
-    curl -fs "http://localhost:$STORE_PORT/q/health/ready" >/dev/null 2>&1 && break
-    sleep 1
-  done
+  bench_wait_ready
   # The import's events (one per product) wait in the outbox for the store; measure how long the
   # store takes to deliver them, then search once it is done, so the two are not measured together.
   drain_start=$(date +%s.%N)
-  for _ in $(seq 1 900); do
-    pending=$(curl -fs "http://localhost:$STORE_PORT/q/metrics" | awk '/^cc_outbox_pending_events / {print int($2)}')
-    [ "$pending" = "0" ] && break
-    sleep 1
-  done
+  bench_wait_outbox
   drain_s=$(python3 -c "import time; print('%.0f' % (time.time() - $drain_start))")
   search=$(python3 ops/bench/search_latency.py "http://localhost:$STORE_PORT")
   pkill -TERM -f "cc-launcher.jar store --state $WORK/state" || true

@@ -5,6 +5,9 @@ import com.concierge.assistant.api.Comparison;
 import com.concierge.assistant.api.Conversation;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Turn;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,8 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -59,26 +62,46 @@ public class AssistantResource {
         return assistant.conversation(id).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
     }
 
+    /**
+     * One turn as JSON. {@code Server-Timing: turn;dur=…} tells how long the turn took on the server
+     * (reading, search, checks, receipts, commit, and the wording model when it is on), in milliseconds.
+     */
     @POST
     @Path("/conversations/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Turn message(@PathParam("id") UUID id, MessageRequest request) {
-        return assistant.reply(id, text(request));
+    public Response message(@PathParam("id") UUID id, MessageRequest request) {
+        long start = System.nanoTime();
+        Turn turn = assistant.worded(assistant.reply(id, text(request)));
+        return Response.ok(turn).header("Server-Timing", String.format(Locale.ROOT, "turn;dur=%.1f", (System.nanoTime() - start) / 1e6))
+                .build();
     }
 
-    /** The same turn as server-sent events: {@code cards} (recommendations, constraints) first, then {@code reply} (the wording). */
+    /**
+     * The same turn as server-sent events: {@code cards} (constraints, recommendations, relaxations,
+     * comparison) as soon as they are known, then {@code reply} (the whole turn with its wording,
+     * which may wait for the wording model). A missing conversation or bad text is a problem+json
+     * answer before any event.
+     */
     @POST
     @Path("/conversations/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void stream(@PathParam("id") UUID id, MessageRequest request, @Context SseEventSink sink, @Context Sse sse) {
-        try (sink) {
-            Turn turn = assistant.reply(id, text(request));
-            sink.send(event(sse, "cards", Map.of("number", turn.number(), "intent", turn.intent(), "constraints", turn.constraints(),
-                    "recommendations", turn.recommendations(), "relaxations", turn.relaxations(),
-                    "comparison", turn.comparison() == null ? Map.of() : turn.comparison())));
-            sink.send(event(sse, "reply", turn));
-        }
+    @Blocking
+    public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, MessageRequest request, @Context Sse sse) {
+        String text = text(request);
+        assistant.conversation(id).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+            try {
+                Turn turn = assistant.reply(id, text);
+                emitter.emit(event(sse, "cards", Map.of("number", turn.number(), "intent", turn.intent(), "constraints", turn.constraints(),
+                        "recommendations", turn.recommendations(), "relaxations", turn.relaxations(),
+                        "comparison", turn.comparison() == null ? Map.of() : turn.comparison())));
+                emitter.emit(event(sse, "reply", assistant.worded(turn)));
+                emitter.complete();
+            } catch (RuntimeException e) {
+                emitter.fail(e);
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static OutboundSseEvent event(Sse sse, String name, Object data) {
@@ -93,13 +116,13 @@ public class AssistantResource {
         if (request == null || request.value() == null || request.value().isBlank()) {
             throw new IllegalArgumentException("send the new value as {\"value\": \"...\"}; DELETE removes the constraint");
         }
-        return assistant.editConstraint(id, constraint, request.value());
+        return assistant.worded(assistant.editConstraint(id, constraint, request.value()));
     }
 
     @DELETE
     @Path("/conversations/{id}/constraints/{constraint}")
     public Turn removeChip(@PathParam("id") UUID id, @PathParam("constraint") String constraint) {
-        return assistant.editConstraint(id, constraint, null);
+        return assistant.worded(assistant.editConstraint(id, constraint, null));
     }
 
     @GET

@@ -32,6 +32,14 @@ public interface Assistant {
      */
     Turn editConstraint(UUID conversation, String constraintId, String value);
 
+    /**
+     * The turn worded by the optional language model, when it is enabled and its wording passes
+     * the evidence check (every product, number and claim in it appears in the turn's evidence);
+     * otherwise the turn unchanged. Cards, receipts and constraints never change. The stored turn
+     * keeps the wording the shopper saw.
+     */
+    Turn worded(Turn turn);
+
     /** A recommendation's decision receipt, as it was when shown. */
     Optional<Receipt> receipt(UUID id);
 
@@ -43,4 +51,25 @@ public interface Assistant {
      * @throws java.util.NoSuchElementException when a product does not exist
      */
     Comparison compare(List<UUID> products, List<String> priorities);
+
+    /** The placement rules and every sponsorship. */
+    PlacementRules placements();
+
+    /**
+     * Replaces the placement rules.
+     *
+     * @throws IllegalArgumentException when a number is out of range
+     */
+    PlacementRules definePlacementRules(int maxPerReply, int earliestPosition);
+
+    /**
+     * Sponsors a product (or changes its label, or pauses it with {@code active} false).
+     *
+     * @throws java.util.NoSuchElementException when the product does not exist
+     * @throws IllegalArgumentException         for a blank or over-long label
+     */
+    Sponsorship sponsor(UUID product, String label, boolean active, String changedBy);
+
+    /** Ends a sponsorship; false when there was none. */
+    boolean unsponsor(UUID product);
 }

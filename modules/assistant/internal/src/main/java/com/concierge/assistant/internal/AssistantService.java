@@ -5,10 +5,12 @@ import com.concierge.assistant.api.Assistant;
 import com.concierge.assistant.api.Comparison;
 import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.api.Conversation;
+import com.concierge.assistant.api.PlacementRules;
 import com.concierge.assistant.api.ProposedAction;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Recommendation;
 import com.concierge.assistant.api.Refusal;
+import com.concierge.assistant.api.Sponsorship;
 import com.concierge.assistant.api.Turn;
 import com.concierge.assistant.api.events.AssistantTurnTaken;
 import com.concierge.assistant.internal.answer.Answerer;
@@ -18,6 +20,7 @@ import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.intent.VocabularySource;
+import com.concierge.assistant.internal.recommend.Candidates;
 import com.concierge.assistant.internal.recommend.Comparer;
 import com.concierge.assistant.internal.recommend.Placements;
 import com.concierge.assistant.internal.recommend.Receipts;
@@ -31,6 +34,8 @@ import com.concierge.assistant.internal.store.PlacementRulesRecord;
 import com.concierge.assistant.internal.store.ReceiptRecord;
 import com.concierge.assistant.internal.store.SponsoredRecord;
 import com.concierge.assistant.internal.store.TurnRecord;
+import com.concierge.assistant.internal.wording.EvidenceCheck;
+import com.concierge.assistant.internal.wording.ModelWording;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.ProductDetails;
 import com.concierge.catalog.api.ProductSummary;
@@ -44,6 +49,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,6 +62,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,6 +79,7 @@ class AssistantService implements Assistant {
     private final EventPublisher events;
     private final ObjectMapper json;
     private final VocabularySource vocabularies;
+    private final ModelWording wording;
     private final String region;
     private final boolean semantic;
     private final double meaningThreshold;
@@ -77,7 +87,7 @@ class AssistantService implements Assistant {
     private final Clock clock = Clock.systemUTC();
 
     AssistantService(Catalog catalog, Reviews reviews, DoNotGenerate doNotGenerate, EventPublisher events, ObjectMapper json,
-                     VocabularySource vocabularies, @ConfigProperty(name = "cc.assistant.region", defaultValue = "US") String region,
+                     VocabularySource vocabularies, ModelWording wording, @ConfigProperty(name = "cc.assistant.region", defaultValue = "US") String region,
                      @ConfigProperty(name = "cc.assistant.embeddings", defaultValue = "true") boolean semantic,
                      @ConfigProperty(name = "cc.assistant.meaning-threshold", defaultValue = "0.78") double meaningThreshold,
                      @ConfigProperty(name = "cc.assistant.answer-threshold", defaultValue = "0.72") double answerThreshold) {
@@ -87,6 +97,7 @@ class AssistantService implements Assistant {
         this.events = events;
         this.json = json;
         this.vocabularies = vocabularies;
+        this.wording = wording;
         this.region = region;
         this.semantic = semantic;
         this.meaningThreshold = meaningThreshold;
@@ -169,6 +180,43 @@ class AssistantService implements Assistant {
     }
 
     @Override
+    public Turn worded(Turn turn) {
+        if (!wording.enabled()) {
+            return turn;
+        }
+        ModelWording.Outcome outcome = wording.word(turn, evidenceCheck(vocabularies.current()));
+        if (!outcome.fromModel() || !doNotGenerate.matches(outcome.text()).isEmpty()) {
+            return turn;
+        }
+        Turn worded = new Turn(turn.conversation(), turn.number(), turn.intent(), outcome.text(), turn.constraints(), turn.recommendations(),
+                turn.relaxations(), turn.followUps(), turn.refused(), turn.answer(), turn.comparison(), turn.action());
+        QuarkusTransaction.requiringNew().run(() -> {
+            TurnRecord stored = TurnRecord.findById(new TurnRecord.Key(turn.conversation(), turn.number()));
+            if (stored != null) {
+                stored.reply = write(worded);
+            }
+        });
+        return worded;
+    }
+
+    /** Words that state a property, a policy or a superlative: the wording may use them only when the evidence does. */
+    private static final List<String> CLAIMS = List.of("best", "cheapest", "quietest", "lightest", "most powerful", "free", "lifetime",
+            "guarantee", "guaranteed", "warranty", "refund", "return", "returns", "shipping", "delivery", "in stock", "out of stock", "sale",
+            "discount", "deal", "certified", "clinically", "safe", "waterproof", "award", "bestseller", "best-selling", "top rated",
+            "recommended by", "dishwasher safe", "bpa free", "organic", "eco-friendly");
+
+    private static EvidenceCheck evidenceCheck(Vocabulary vocabulary) {
+        Set<String> brands = new TreeSet<>();
+        Set<String> claims = new TreeSet<>(CLAIMS);
+        for (Vocabulary.CategoryWords category : vocabulary.categories()) {
+            brands.addAll(category.brands());
+            category.reasons().forEach(r -> claims.add(r.label()));
+            category.definition().attributes().forEach(a -> claims.addAll(a.allowedValues()));
+        }
+        return new EvidenceCheck(brands, claims);
+    }
+
+    @Override
     @Transactional
     public Optional<Receipt> receipt(UUID id) {
         return ReceiptRecord.<ReceiptRecord>findByIdOptional(id).map(r -> read(r.body, Receipt.class));
@@ -185,13 +233,73 @@ class AssistantService implements Assistant {
         return new Comparer(vocabularies.current()).compare(details, priorities == null ? List.of() : priorities);
     }
 
+    // ---- sponsored placements -------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public PlacementRules placements() {
+        PlacementRulesRecord rules = PlacementRulesRecord.findById(PlacementRulesRecord.DEFAULT);
+        List<Sponsorship> sponsored = SponsoredRecord.<SponsoredRecord>listAll(Sort.by("changedAt").descending()).stream()
+                .map(this::sponsorship).toList();
+        return rules == null ? new PlacementRules(0, 1, sponsored) : new PlacementRules(rules.maxPerReply, rules.earliestPosition, sponsored);
+    }
+
+    @Override
+    @Transactional
+    public PlacementRules definePlacementRules(int maxPerReply, int earliestPosition) {
+        new PlacementRules(maxPerReply, earliestPosition, List.of()); // checks the numbers
+        PlacementRulesRecord found = PlacementRulesRecord.findById(PlacementRulesRecord.DEFAULT);
+        PlacementRulesRecord rules = found != null ? found : new PlacementRulesRecord();
+        rules.id = PlacementRulesRecord.DEFAULT;
+        rules.maxPerReply = maxPerReply;
+        rules.earliestPosition = earliestPosition;
+        if (found == null) {
+            rules.persist();
+        }
+        return placements();
+    }
+
+    @Override
+    @Transactional
+    public Sponsorship sponsor(UUID product, String label, boolean active, String changedBy) {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("label is missing: shoppers see it next to the product (\"Sponsored by ...\")");
+        }
+        if (label.strip().length() > Sponsorship.MAX_LABEL) {
+            throw new IllegalArgumentException("label is longer than " + Sponsorship.MAX_LABEL + " characters");
+        }
+        catalog.product(product).orElseThrow(() -> new NoSuchElementException("no product " + product));
+        SponsoredRecord found = SponsoredRecord.findById(product);
+        SponsoredRecord record = found != null ? found : new SponsoredRecord();
+        record.product = product;
+        record.label = label.strip();
+        record.active = active;
+        record.changedBy = changedBy;
+        record.changedAt = clock.instant();
+        if (found == null) {
+            record.persist();
+        }
+        return sponsorship(record);
+    }
+
+    @Override
+    @Transactional
+    public boolean unsponsor(UUID product) {
+        return SponsoredRecord.deleteById(product);
+    }
+
+    private Sponsorship sponsorship(SponsoredRecord r) {
+        return new Sponsorship(r.product, catalog.product(r.product).map(ProductSummary::title).orElse(null), r.label, r.active, r.changedBy,
+                r.changedAt);
+    }
+
     // ---- the kinds of turn --------------------------------------------------------------------
 
     private Turn shop(ConversationRecord record, SessionState state, int number, Reading reading, Vocabulary vocabulary, Turn.Intent intent) {
         if (state.category() == null) {
             return unclear(record, state, number, reading, vocabulary);
         }
-        Recommender recommender = new Recommender(catalog, vocabulary, embeddings(), placements());
+        Recommender recommender = new Recommender(catalog, vocabulary, embeddings(), placementsInForce());
         Recommender.Result result = recommender.recommend(state.category(), state.constraints(), state.topic(), SHOWN);
         Receipts receipts = new Receipts(reviews, catalog, region, today());
         List<Recommendation> recommendations = receipts.recommendations(record.id, number, result.picks(), state.constraints(), clock.instant());
@@ -254,16 +362,15 @@ class AssistantService implements Assistant {
         if (merged.category() == null) {
             return unclear(record, merged, number, reading, vocabulary);
         }
-        Recommender recommender = new Recommender(catalog, vocabulary, embeddings(), placements());
-        List<Recommender.Pick> fitting = recommender.fitting(merged.category(), merged.constraints(), merged.topic(), Recommender.CANDIDATES_FOR_DECISION);
-        if (fitting.isEmpty()) {
+        Recommender recommender = new Recommender(catalog, vocabulary, embeddings(), placementsInForce());
+        Candidates candidates = recommender.candidates(merged.category(), merged.constraints(), merged.topic(), Recommender.CANDIDATES_FOR_DECISION);
+        if (candidates.noneFits()) {
             return shop(record, merged, number, reading, vocabulary, Turn.Intent.DECIDE);
         }
         Receipts receipts = new Receipts(reviews, catalog, region, today());
-        List<Recommendation> decision = receipts.decision(record.id, number, fitting, merged.constraints(), clock.instant());
+        List<Recommendation> decision = receipts.decision(record.id, number, candidates, merged.constraints(), clock.instant());
         persistReceipts(record.id, number, decision);
-        SessionState after = merged.withShown(decision.stream().map(r -> fitting.stream().filter(p -> p.summary().id().equals(r.product()))
-                .findFirst().orElseThrow()).map(Receipts::shown).toList());
+        SessionState after = merged.withShown(decision.stream().map(r -> candidates.checked(r.product()).orElseThrow()).map(Receipts::shown).toList());
         Turn turn = new Turn(record.id, number, Turn.Intent.DECIDE, Wording.decision(decision), after.constraints(), decision, List.of(),
                 List.of("Add the pick to my cart", "Compare the pick and the budget option"), Refusal.NONE, null, null, null);
         return finish(record, after, turn, reading.text(), null);
@@ -316,7 +423,8 @@ class AssistantService implements Assistant {
         return state.shown().stream().findFirst().map(SessionState.ShownItem::product);
     }
 
-    private Placements placements() {
+    /** The active sponsorships under the current rules, as the recommender applies them. */
+    private Placements placementsInForce() {
         PlacementRulesRecord rules = PlacementRulesRecord.findById(PlacementRulesRecord.DEFAULT);
         Map<UUID, String> sponsored = new LinkedHashMap<>();
         SponsoredRecord.<SponsoredRecord>list("active", true).forEach(s -> sponsored.put(s.product, s.label));

@@ -52,8 +52,13 @@ final class Wording {
                     + Constraints.money(r.price()) + "):").replace("Budget option:", "Budget option: the " + r.title() + " ("
                     + Constraints.money(r.price()) + "),").replace("Upgrade:", "Upgrade: the " + r.title() + " (" + Constraints.money(r.price()) + "),"));
         }
-        if (decision.size() == 1) {
-            reply.append(" Nothing else that fits is cheaper or better rated.");
+        boolean budget = decision.stream().anyMatch(r -> r.role() == Recommendation.Role.BUDGET);
+        boolean upgrade = decision.stream().anyMatch(r -> r.role() == Recommendation.Role.UPGRADE);
+        if (!budget) {
+            reply.append(" Nothing else that fits is cheaper.");
+        }
+        if (!upgrade) {
+            reply.append(" Nothing pricier that fits is better rated or meets more of what you asked.");
         }
         return reply.toString();
     }

@@ -145,20 +145,17 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public Map<String, java.util.SortedSet<String>> variantOptions(String category) {
-        List<Map<String, String>> combinations = category == null
-                ? Variant.getEntityManager().createQuery("select distinct v.options from Variant v", Map.class).getResultList()
-                        .stream().map(CatalogService::options).toList()
-                : Variant.getEntityManager().createQuery("select distinct v.options from Variant v where v.product.category = :category", Map.class)
-                        .setParameter("category", category).getResultList().stream().map(CatalogService::options).toList();
+        var query = Variant.getEntityManager().createQuery("select distinct v.options from Variant v"
+                + (category == null ? "" : " where v.product.category = :category"), Map.class);
+        if (category != null) {
+            query.setParameter("category", category);
+        }
         Map<String, java.util.SortedSet<String>> byName = new java.util.TreeMap<>();
-        combinations.forEach(options -> options.forEach((name, value) ->
-                byName.computeIfAbsent(name, n -> new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER)).add(value)));
+        for (Map<?, ?> options : query.getResultList()) {
+            options.forEach((name, value) -> byName.computeIfAbsent((String) name, n -> new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER))
+                    .add((String) value));
+        }
         return byName;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> options(Map<?, ?> raw) {
-        return (Map<String, String>) raw;
     }
 
     @Override

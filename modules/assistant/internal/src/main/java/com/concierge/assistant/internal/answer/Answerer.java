@@ -125,8 +125,12 @@ public final class Answerer {
             opinions(items, s.pros(), "praise");
             opinions(items, s.cons(), "criticise");
         });
+        // Text planted to steer an assistant is never quoted (it stays on the product page as written).
+        items.removeIf(i -> ADDRESSED.addressesTheAssistant(i.evidence().text()));
         return items;
     }
+
+    private static final AddressedText ADDRESSED = AddressedText.standard();
 
     private static void policy(List<Item> items, String name, PolicyAnswer answer) {
         if (answer == null || answer.policyId() == null) {

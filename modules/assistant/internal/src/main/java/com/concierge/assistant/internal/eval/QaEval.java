@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * Scores the assistant's evidence ranker on product-QA files (docs/quality.md): P@1, MRR and
  * nDCG@5 for the system and, in the same run, a BM25 and a plain embedding-cosine baseline.
  *
- * <pre>./ops/eval-qa [--json out.json] FILE...   (no FILE: the shared dev files)</pre>
+ * <pre>./ops/eval-qa [--json out.json] [--check] FILE...   (no FILE: the shared dev files)</pre>
+ * {@code --check} exits with status 1 unless the system beats both baselines on P@1, MRR and nDCG@5 in every file.
  */
 public final class QaEval {
 
@@ -37,12 +38,15 @@ public final class QaEval {
 
     public static void main(String[] args) throws IOException {
         Path json = null;
+        boolean check = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--json") && i + 1 < args.length) {
                 json = Path.of(args[++i]);
+            } else if (args[i].equals("--check")) {
+                check = true;
             } else if (args[i].startsWith("-")) {
-                System.err.println("usage: eval-qa [--json out.json] [FILE ...]");
+                System.err.println("usage: eval-qa [--json out.json] [--check] [FILE ...]");
                 System.exit(2);
             } else {
                 files.add(Path.of(args[i]));
@@ -67,6 +71,37 @@ public final class QaEval {
         if (json != null) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
         }
+        if (check) {
+            List<String> behind = behindBaselines(results);
+            behind.forEach(b -> System.err.println("below a baseline: " + b));
+            System.out.println(behind.isEmpty() ? "check: the system beats both baselines on every file and measure" : "check: FAILED");
+            if (!behind.isEmpty()) {
+                System.exit(1);
+            }
+        }
+    }
+
+    /** Where the system does not beat a baseline: "file: P@1 0.70 ≤ bm25 0.71". */
+    static List<String> behindBaselines(List<FileResult> results) {
+        List<String> behind = new ArrayList<>();
+        for (FileResult r : results) {
+            Scores system = r.rankers().get("system");
+            r.rankers().forEach((name, s) -> {
+                if (name.equals("system")) {
+                    return;
+                }
+                if (system.precisionAt1() <= s.precisionAt1()) {
+                    behind.add(r.file() + ": P@1 " + system.precisionAt1() + " ≤ " + name + " " + s.precisionAt1());
+                }
+                if (system.mrr() <= s.mrr()) {
+                    behind.add(r.file() + ": MRR " + system.mrr() + " ≤ " + name + " " + s.mrr());
+                }
+                if (system.ndcgAt5() <= s.ndcgAt5()) {
+                    behind.add(r.file() + ": nDCG@5 " + system.ndcgAt5() + " ≤ " + name + " " + s.ndcgAt5());
+                }
+            });
+        }
+        return behind;
     }
 
     public static FileResult evaluate(String name, QaFile file, Embeddings embeddings) {

@@ -118,7 +118,15 @@ public final class IntentParser {
         List<String> understood = new ArrayList<>();
         named.ifPresent(c -> understood.add("\"" + c.source() + "\" → " + c.value().definition().name()));
 
-        // Without a category, the words that name a value, an age or an amount can imply one.
+        // Without a category, the words that name a value or an age can imply one; amounts are then
+        // read in its terms ("a carry-on under 8 pounds" weighs the luggage, not a shoe size 8).
+        if (working == null) {
+            Optional<String> implied = implied(text);
+            if (implied.isPresent()) {
+                category = working = implied.get();
+                categorySource = "implied";
+            }
+        }
         List<CategoryWords> scope = working == null ? vocabulary.categories() : vocabulary.category(working).map(List::of).orElse(List.of());
         Map<String, Integer> votes = new HashMap<>();
         ages(m, scope, constraints, votes, understood);
@@ -178,6 +186,8 @@ public final class IntentParser {
         final List<String> tokens;
         final List<String> singular;
         final boolean[] used;
+        /** Tokens used only to name the category. */
+        final boolean[] naming;
         /** Token indexes that start a clause (after a comma, semicolon or full stop): negations do not cross them. */
         final Set<Integer> clauseStarts = new HashSet<>();
 
@@ -191,6 +201,7 @@ public final class IntentParser {
             this.tokens = List.copyOf(all);
             this.singular = Words.singulars(tokens);
             this.used = new boolean[tokens.size()];
+            this.naming = new boolean[tokens.size()];
         }
 
         /** The token without a plural "s" ("smoothies" → "smoothie", where the singular rule says "smoothy"). */
@@ -209,11 +220,16 @@ public final class IntentParser {
 
         /** Whether {@code phrase} is at i (singular forms compared), unused. */
         boolean at(int i, List<String> phrase) {
+            return at(i, phrase, false);
+        }
+
+        /** Whether {@code phrase} is at i, unused except, when allowed, by naming the category. */
+        boolean at(int i, List<String> phrase, boolean categoryWordsToo) {
             if (phrase.isEmpty() || i < 0 || i + phrase.size() > tokens.size()) {
                 return false;
             }
             for (int k = 0; k < phrase.size(); k++) {
-                if (used[i + k] || !same(i + k, phrase.get(k))) {
+                if (used[i + k] && !(categoryWordsToo && naming[i + k]) || !same(i + k, phrase.get(k))) {
                     return false;
                 }
             }
@@ -271,8 +287,11 @@ public final class IntentParser {
             return true;
         }
 
+        /** The same word, in the plural, or as a material adjective ("wooden" for wood, "woolen" for wool). */
         private boolean same(int i, String word) {
-            return singular.get(i).equals(word) || tokens.get(i).equals(word) || plain(i).equals(word);
+            String token = tokens.get(i);
+            return singular.get(i).equals(word) || token.equals(word) || plain(i).equals(word)
+                    || word.length() >= 3 && token.length() == word.length() + 2 && token.startsWith(word) && token.endsWith("en");
         }
 
         void mark(int from, int to) {
@@ -402,6 +421,7 @@ public final class IntentParser {
     private Optional<Match<CategoryWords>> category(Message m, String current) {
         Match<CategoryWords> best = null;
         int bestScore = 0;
+        int bestLength = 0;
         for (CategoryWords category : vocabulary.categories()) {
             int score = 0;
             Match<CategoryWords> first = null;
@@ -434,21 +454,28 @@ public final class IntentParser {
                 }
             }
             score = covered.size();
+            // More words naming it wins; then a longer phrase; then the word said first ("a jar for a
+            // blender" is a jar, "a blender with a glass jar" a blender).
+            int start = covered.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
             if (first != null && (score > bestScore || score == bestScore && best != null
-                    && first.end() - first.start() > best.end() - best.start())) {
-                best = new Match<>(category, first.source(), covered.stream().min(Integer::compare).orElseThrow(),
-                        covered.stream().max(Integer::compare).orElseThrow() + 1);
+                    && (first.end() - first.start() > bestLength || first.end() - first.start() == bestLength && start < best.start()))) {
+                best = new Match<>(category, first.source(), start, covered.stream().max(Integer::compare).orElseThrow() + 1);
                 bestScore = score;
+                bestLength = first.end() - first.start();
             }
         }
         if (best == null) {
             return Optional.empty();
         }
-        // Mark only the words that name the category, not words between them.
+        // Mark only the words that name the category, not words between them; a value of the
+        // category may still use them ("a HEPA filter" names vacuum parts and the part).
         for (List<String> phrase : names(best.value(), current)) {
             for (int i = 0; i < m.size(); i++) {
                 if (m.at(i, phrase)) {
                     m.mark(i, i + phrase.size());
+                    for (int k = i; k < i + phrase.size(); k++) {
+                        m.naming[k] = true;
+                    }
                 }
             }
         }
@@ -463,6 +490,19 @@ public final class IntentParser {
             }
         }
         return Optional.of(best);
+    }
+
+    /** The category most value, option and age words of {@code text} point at, read on its own. */
+    private Optional<String> implied(String text) {
+        Message m = new Message(text);
+        Map<String, Integer> votes = new HashMap<>();
+        List<Constraint> ignored = new ArrayList<>();
+        ages(m, vocabulary.categories(), ignored, votes, new ArrayList<>());
+        phrases(m, vocabulary.categories(), null, ignored, votes, new ArrayList<>());
+        occasions(m, vocabulary.categories(), ignored, votes, new ArrayList<>());
+        // ties go to the first key, so the reading is repeatable
+        return votes.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
+                .max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey);
     }
 
     // ---- removals ----------------------------------------------------------------------------
@@ -737,20 +777,22 @@ public final class IntentParser {
 
     /** The attribute a quantity measures: same dimension, and when several, the one whose words are near. */
     private Optional<Measured> measured(Message m, Unit unit, int start, int end, List<CategoryWords> scope) {
+        // "oz" is a weight or a volume: a word nearby decides ("64 oz jar"); without one, weight first.
+        List<Measured> named = new ArrayList<>();
         List<Measured> candidates = new ArrayList<>();
         for (Unit tried : unit == Unit.OUNCE ? List.of(Unit.OUNCE, Unit.FLUID_OUNCE) : List.of(unit)) {
             for (CategoryWords category : scope) {
                 for (AttributeDefinition attribute : category.definition().attributes()) {
                     if (attribute.type() == AttributeType.NUMBER && attribute.dimension() == tried.dimension()) {
-                        candidates.add(new Measured(category.key(), attribute, tried));
+                        named.add(new Measured(category.key(), attribute, tried));
+                        if (candidates.isEmpty() || candidates.get(0).unit() == tried) {
+                            candidates.add(new Measured(category.key(), attribute, tried));
+                        }
                     }
                 }
             }
-            if (!candidates.isEmpty()) {
-                break;
-            }
         }
-        for (Measured candidate : candidates) {
+        for (Measured candidate : named) {
             List<String> words = Words.phrase(candidate.attribute().key().replace('_', ' ') + " " + candidate.attribute().label());
             for (int k = Math.max(0, start - 3); k < Math.min(m.size(), end + 3); k++) {
                 if ((k < start || k >= end) && !m.used[k] && words.contains(m.singular.get(k)) && !Words.STOPWORDS.contains(m.singular.get(k))) {
@@ -863,7 +905,7 @@ public final class IntentParser {
         Map<String, Object> subjects = new HashMap<>();
         for (int i = 0; i < m.size(); i++) {
             for (Entry entry : entries) {
-                if (!m.at(i, entry.phrase())) {
+                if (!m.at(i, entry.phrase(), entry.kind() == PhraseKind.VALUE && entry.category().equals(working))) {
                     continue;
                 }
                 boolean negated = m.negatedBefore(i);
@@ -909,6 +951,11 @@ public final class IntentParser {
                     }
                 }
                 votes.merge(entry.category(), entry.kind() == PhraseKind.BRAND || entry.kind() == PhraseKind.OPTION ? 0 : 1, Integer::sum);
+                // "a glass jar", "ceramic basket": the word after a value that names its attribute belongs to it
+                if (entry.attribute() != null && end < m.size() && !m.used[end] && !Words.STOPWORDS.contains(m.singular.get(end))
+                        && Words.phrase(entry.attribute().label()).contains(m.singular.get(end))) {
+                    end++;
+                }
                 m.mark(negated ? negationStart(m, i) : i, end);
                 break;
             }

@@ -33,7 +33,7 @@ public final class Comparer {
         rows.put("price", numericRow("price", "Price", products.stream().map(p -> p.fromPrice().amount()).toList(),
                 products.stream().map(p -> Constraints.money(p.fromPrice())).toList(), "USD", Vocabulary.Direction.LESS, priorities.contains("price")));
         rows.put("rating", numericRow("rating", "Rating", products.stream().map(p -> p.rating()).toList(),
-                products.stream().map(p -> p.rating() == null ? null : p.rating().stripTrailingZeros().toPlainString()).toList(), null,
+                products.stream().map(p -> p.rating() == null ? null : Constraints.plain(p.rating())).toList(), null,
                 Vocabulary.Direction.MORE, priorities.contains("rating")));
         Map<String, Vocabulary.Direction> directions = new LinkedHashMap<>();
         List<AttributeDefinition> attributes = new ArrayList<>();

@@ -1,8 +1,11 @@
 package com.concierge.assistant.internal.recommend;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Sponsored placement, by the rules merchandisers keep as data (table
@@ -24,8 +27,11 @@ public record Placements(int maxPerReply, int earliestPosition, Map<UUID, String
         sponsored = Map.copyOf(sponsored);
     }
 
-    /** Labels sponsored products among {@code shown} and adds at most {@code maxPerReply} from {@code fitting}. */
-    void place(List<Recommender.Pick> shown, List<Recommender.Pick> fitting) {
+    /**
+     * Labels sponsored products among {@code shown} and adds at most {@code maxPerReply} more from
+     * the candidates; only sponsored candidates are checked for this, best ranked first.
+     */
+    void place(List<Recommender.Pick> shown, Candidates candidates) {
         for (int i = 0; i < shown.size(); i++) {
             Recommender.Pick pick = shown.get(i);
             String label = sponsored.get(pick.summary().id());
@@ -33,17 +39,16 @@ public record Placements(int maxPerReply, int earliestPosition, Map<UUID, String
                 shown.set(i, labelled(pick, label));
             }
         }
-        int added = 0;
-        for (Recommender.Pick candidate : fitting) {
-            if (added >= maxPerReply) {
-                break;
-            }
-            String label = sponsored.get(candidate.summary().id());
-            if (label == null || shown.stream().anyMatch(p -> p.summary().id().equals(candidate.summary().id()))) {
-                continue;
-            }
-            shown.add(Math.min(earliestPosition - 1, shown.size()), labelled(candidate, label));
-            added++;
+        if (maxPerReply == 0 || sponsored.isEmpty()) {
+            return;
+        }
+        Set<UUID> already = shown.stream().map(p -> p.summary().id()).collect(Collectors.toSet());
+        List<Recommender.Pick> extra = candidates.fitting(Comparator.comparing((Candidates.Ranked r) -> !sponsored.containsKey(r.summary().id())))
+                .takeWhile(p -> sponsored.containsKey(p.summary().id()))
+                .filter(p -> !already.contains(p.summary().id()))
+                .limit(maxPerReply).toList();
+        for (Recommender.Pick candidate : extra) {
+            shown.add(Math.min(earliestPosition - 1, shown.size()), labelled(candidate, sponsored.get(candidate.summary().id())));
         }
     }
 

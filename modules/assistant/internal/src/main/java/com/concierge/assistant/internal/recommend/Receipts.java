@@ -4,6 +4,7 @@ import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.api.Evidence;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Recommendation;
+import com.concierge.assistant.internal.answer.AddressedText;
 import com.concierge.assistant.internal.intent.Constraints;
 import com.concierge.assistant.internal.session.SessionState;
 import com.concierge.catalog.api.Catalog;
@@ -61,12 +62,16 @@ public final class Receipts {
     }
 
     /** Help me decide: the pick, a cheaper alternative and an upgrade, each with its reason. */
-    public List<Recommendation> decision(UUID conversation, int turn, List<Recommender.Pick> fitting, List<Constraint> constraints, Instant now) {
-        Recommender.Pick pick = fitting.get(0);
+    public List<Recommendation> decision(UUID conversation, int turn, Candidates candidates, List<Constraint> constraints, Instant now) {
+        Recommender.Pick pick = candidates.first(1).get(0);
         long pickPrice = pick.variant().price().minorUnits();
-        Optional<Recommender.Pick> budget = fitting.stream().skip(1).filter(p -> p.variant().price().minorUnits() < pickPrice).findFirst();
-        Optional<Recommender.Pick> upgrade = fitting.stream().skip(1).filter(p -> p.variant().price().minorUnits() > pickPrice)
-                .max(Comparator.comparing((Recommender.Pick p) -> rating(p)).thenComparingDouble(Recommender.Pick::score));
+        Optional<Recommender.Pick> budget = candidates.fitting().skip(1).filter(p -> p.variant().price().minorUnits() < pickPrice).findFirst();
+        // An upgrade costs more and gives more: a higher rating or more of the shopper's preferences.
+        // Merely pricier is not an upgrade.
+        Optional<Recommender.Pick> upgrade = candidates.fitting(Comparator.comparing((Candidates.Ranked r) -> rating(r.summary().rating())).reversed()
+                        .thenComparingDouble(r -> -r.score()))
+                .filter(p -> p != pick && p.variant().price().minorUnits() > pickPrice)
+                .filter(p -> rating(p).compareTo(rating(pick)) > 0 || extra(p, pick).size() > 0).findFirst();
         List<Recommendation> out = new ArrayList<>();
         out.add(recommendation(conversation, turn, pick, constraints, List.of(), Recommendation.Role.PICK,
                 "My pick: the best fit for what you asked. " + why(pick, constraints), now));
@@ -75,13 +80,35 @@ public final class Receipts {
                         + " less than my pick" + tradeoff(b, pick, constraints).map(t -> " (" + t + ")").orElse("") + ".", now)));
         upgrade.ifPresent(u -> out.add(recommendation(conversation, turn, u, constraints, tradeoff(u, pick, constraints).map(List::of).orElse(List.of()),
                 Recommendation.Role.UPGRADE, "Upgrade: " + Constraints.money(u.variant().price().minus(pick.variant().price()))
-                        + " more than my pick for " + (rating(u).compareTo(rating(pick)) > 0 ? "a higher rating (" + rating(u) + " vs " + rating(pick) + ")"
-                        : "what it adds") + tradeoff(u, pick, constraints).map(t -> "; " + t).orElse("") + ".", now)));
+                        + " more than my pick for " + gains(u, pick) + tradeoff(u, pick, constraints).map(t -> "; " + t).orElse("") + ".", now)));
         return out;
     }
 
+    /** The preferences {@code a} meets that {@code b} does not. */
+    private static List<String> extra(Recommender.Pick a, Recommender.Pick b) {
+        return a.matched().stream().filter(m -> !b.matched().contains(m)).toList();
+    }
+
+    /** What an upgrade gives over the pick: "a higher rating (4.6 vs 4.2)", "also: prefer quiet". */
+    private static String gains(Recommender.Pick upgrade, Recommender.Pick pick) {
+        List<String> gains = new ArrayList<>();
+        if (rating(upgrade).compareTo(rating(pick)) > 0) {
+            gains.add("a higher rating (" + Constraints.plain(rating(upgrade)) + " vs " + Constraints.plain(rating(pick)) + ")");
+        }
+        List<String> extra = extra(upgrade, pick);
+        if (!extra.isEmpty()) {
+            gains.add("also: " + String.join(", ", extra));
+        }
+        return String.join(" and ", gains);
+    }
+
+
     private static BigDecimal rating(Recommender.Pick p) {
-        return p.summary().rating() == null ? BigDecimal.ZERO : p.summary().rating();
+        return rating(p.summary().rating());
+    }
+
+    private static BigDecimal rating(BigDecimal rating) {
+        return rating == null ? BigDecimal.ZERO : rating;
     }
 
     public static SessionState.ShownItem shown(Recommender.Pick pick) {
@@ -110,12 +137,12 @@ public final class Receipts {
     private static String why(Recommender.Pick pick, List<Constraint> constraints) {
         long hard = constraints.stream().filter(Constraint::hard).count();
         StringBuilder why = new StringBuilder();
-        why.append(hard == 0 ? "In stock" : "Meets all " + hard + " of your requirements");
+        why.append(hard == 0 ? "In stock" : hard == 1 ? "Meets your requirement" : "Meets all " + hard + " of your requirements");
         if (!pick.matched().isEmpty()) {
             why.append("; ").append(String.join(", ", pick.matched()));
         }
         if (pick.summary().rating() != null) {
-            why.append("; rated ").append(pick.summary().rating().stripTrailingZeros().toPlainString()).append(" from ")
+            why.append("; rated ").append(Constraints.plain(pick.summary().rating())).append(" from ")
                     .append(pick.summary().reviewCount()).append(" review").append(pick.summary().reviewCount() == 1 ? "" : "s");
         }
         if (pick.sponsored()) {
@@ -156,7 +183,7 @@ public final class Receipts {
             }
         }
         if (a.summary().rating() != null && b.summary().rating() != null && a.summary().rating().compareTo(b.summary().rating()) != 0) {
-            parts.add("rated " + a.summary().rating().stripTrailingZeros().toPlainString() + " vs " + b.summary().rating().stripTrailingZeros().toPlainString());
+            parts.add("rated " + Constraints.plain(a.summary().rating()) + " vs " + Constraints.plain(b.summary().rating()));
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of("vs " + b.summary().title() + ": " + String.join(", ", parts));
     }
@@ -178,7 +205,8 @@ public final class Receipts {
             }
         }
         Optional<ReviewSummary> summary = reviews.summary(pick.summary().id(), null);
-        summary.flatMap(s -> s.pros().stream().filter(p -> !p.citations().isEmpty()).findFirst()).ifPresent(pro -> {
+        summary.flatMap(s -> s.pros().stream().filter(p -> !p.citations().isEmpty())
+                .filter(p -> !AddressedText.standard().addressesTheAssistant(p.citations().get(0).quote())).findFirst()).ifPresent(pro -> {
             Citation c = pro.citations().get(0);
             evidence.add(new Evidence(Evidence.Kind.REVIEW, c.review() + ":" + c.start() + "-" + c.end(), label(pro) + ": “" + c.quote().strip() + "”"));
         });

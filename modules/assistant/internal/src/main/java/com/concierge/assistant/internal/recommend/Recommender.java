@@ -66,52 +66,46 @@ public final class Recommender {
                        Map<String, String> checks, boolean sponsored, String sponsorLabel) {
     }
 
-    /** @param matches how many products satisfy the search-side constraints */
-    public record Result(List<Pick> picks, List<Pick> fitting, List<Relaxation> relaxations, long matches) {
+    public record Result(List<Pick> picks, List<Relaxation> relaxations) {
     }
 
     public Result recommend(String category, List<Constraint> constraints, String topic, int count) {
-        List<Pick> fitting = fitting(category, constraints, topic, CANDIDATES);
-        if (fitting.isEmpty()) {
-            return new Result(List.of(), List.of(), relaxations(category, constraints, topic), 0);
+        Candidates candidates = candidates(category, constraints, topic, CANDIDATES);
+        List<Pick> shown = candidates.first(count);
+        if (shown.isEmpty()) {
+            return new Result(List.of(), relaxations(category, constraints, topic));
         }
-        List<Pick> shown = new ArrayList<>(fitting.subList(0, Math.min(count, fitting.size())));
-        placements.place(shown, fitting);
-        return new Result(shown, fitting, List.of(), fitting.size());
+        placements.place(shown, candidates);
+        return new Result(shown, List.of());
     }
 
-    /** Every candidate that satisfies every hard constraint, best first. */
-    public List<Pick> fitting(String category, List<Constraint> constraints, String topic, int size) {
+    /**
+     * The search's candidates ranked by the soft preferences, semantic similarity and rating; each
+     * is checked against every hard constraint when a caller reaches it.
+     */
+    public Candidates candidates(String category, List<Constraint> constraints, String topic, int size) {
         List<Constraint> hard = constraints.stream().filter(Constraint::hard).toList();
         Optional<SearchQuery> query = query(category, hard, size);
         if (query.isEmpty()) {
-            return List.of();
+            return Candidates.NONE;
         }
-        Map<UUID, ProductSummary> candidates = new LinkedHashMap<>();
-        catalog.search(query.get().withSort(SortOrder.RATING)).hits().forEach(h -> candidates.put(h.id(), h));
+        Map<UUID, ProductSummary> found = new LinkedHashMap<>();
+        catalog.search(query.get()).hits().forEach(h -> found.put(h.id(), h));
         Set<String> preferredReasons = new LinkedHashSet<>();
         constraints.stream().filter(c -> c.operator() == Operator.PREFER && c.field().equals("reason")).forEach(c -> preferredReasons.addAll(c.values()));
         if (!preferredReasons.isEmpty()) {
-            SearchQuery q = query.get();
-            SearchQuery withReasons = new SearchQuery(q.text(), q.category(), q.brands(), q.priceMin(), q.priceMax(), q.minRating(),
-                    q.inStockOnly(), preferredReasons, q.attributes(), SortOrder.RATING, 0, size);
-            catalog.search(withReasons).hits().forEach(h -> candidates.putIfAbsent(h.id(), h));
+            catalog.search(query.get().withReasons(preferredReasons)).hits().forEach(h -> found.putIfAbsent(h.id(), h));
         }
         CategoryDefinition definition = category == null ? null : vocabulary.category(category).map(Vocabulary.CategoryWords::definition).orElse(null);
-        List<Scored> scored = score(new ArrayList<>(candidates.values()), constraints, topic, definition);
-        List<Pick> picks = new ArrayList<>();
-        for (Scored s : scored) {
-            verified(s, hard, definition).ifPresent(picks::add);
-        }
-        return picks;
+        List<Candidates.Ranked> ranked = rank(new ArrayList<>(found.values()), constraints, topic, definition);
+        return new Candidates(ranked, r -> verified(r, hard, definition));
     }
 
-    private record Scored(ProductSummary summary, double score, List<String> matched) {
-    }
+    /** How many of the best-ranked candidates the embedding model reranks (each new title costs one model call). */
+    static final int SEMANTIC_POOL = 20;
 
-    private List<Scored> score(List<ProductSummary> candidates, List<Constraint> constraints, String topic, CategoryDefinition category) {
+    private List<Candidates.Ranked> rank(List<ProductSummary> candidates, List<Constraint> constraints, String topic, CategoryDefinition category) {
         List<Constraint> soft = constraints.stream().filter(c -> !c.hard()).toList();
-        float[] query = embeddings == null || topic.isBlank() ? null : embeddings.vector(topic);
         Map<String, double[]> ranges = new HashMap<>();
         for (Constraint c : soft) {
             if (c.operator() == Operator.PREFER_LESS || c.operator() == Operator.PREFER_MORE) {
@@ -127,7 +121,7 @@ public final class Recommender {
                 ranges.put(c.field(), new double[] {lo, hi});
             }
         }
-        List<Scored> scored = new ArrayList<>();
+        List<Candidates.Ranked> ranked = new ArrayList<>();
         for (ProductSummary s : candidates) {
             double score = 0;
             List<String> matched = new ArrayList<>();
@@ -159,14 +153,22 @@ public final class Recommender {
             }
             double rating = s.rating() == null ? 3.0 : s.rating().doubleValue();
             score += 0.4 * (rating - 3.0) / 2.0 + 0.05 * Math.log1p(s.reviewCount());
-            if (query != null) {
-                String text = s.title() + ". " + (category == null ? "" : category.name()) + ". " + String.join(", ", s.reasonCodes());
-                score += 0.5 * Embeddings.cosine(query, embeddings.vector(text));
-            }
-            scored.add(new Scored(s, score, matched));
+            ranked.add(new Candidates.Ranked(s, score, matched));
         }
-        scored.sort(Comparator.comparingDouble((Scored x) -> -x.score()).thenComparing(x -> x.summary().title()));
-        return scored;
+        Comparator<Candidates.Ranked> best = Comparator.comparingDouble((Candidates.Ranked x) -> -x.score()).thenComparing(x -> x.summary().title());
+        ranked.sort(best);
+        if (embeddings != null && !topic.isBlank()) {
+            // The model reorders the head of the list: the shopper's own words break near-ties among
+            // the candidates the preferences and ratings put first.
+            float[] query = embeddings.vector(topic);
+            for (int i = 0; i < Math.min(SEMANTIC_POOL, ranked.size()); i++) {
+                Candidates.Ranked r = ranked.get(i);
+                String text = r.summary().title() + ". " + (category == null ? "" : category.name()) + ". " + String.join(", ", r.summary().reasonCodes());
+                ranked.set(i, new Candidates.Ranked(r.summary(), r.score() + 0.5 * Embeddings.cosine(query, embeddings.vector(text)), r.matched()));
+            }
+            ranked.subList(0, Math.min(SEMANTIC_POOL, ranked.size())).sort(best);
+        }
+        return ranked;
     }
 
     private static Double number(ProductSummary s, String field) {
@@ -178,7 +180,7 @@ public final class Recommender {
     }
 
     /** The product with its best fitting variant, when its own data meets every hard constraint. */
-    private Optional<Pick> verified(Scored s, List<Constraint> hard, CategoryDefinition category) {
+    private Optional<Pick> verified(Candidates.Ranked s, List<Constraint> hard, CategoryDefinition category) {
         ProductDetails details = catalog.details(s.summary().id()).orElse(null);
         if (details == null) {
             return Optional.empty();
@@ -264,14 +266,65 @@ public final class Recommender {
         for (Constraint dropped : hard) {
             List<Constraint> rest = new ArrayList<>(constraints);
             rest.remove(dropped);
-            List<Pick> found = fitting(category, rest, topic, CANDIDATES);
-            if (found.isEmpty()) {
+            Candidates found = candidates(category, rest, topic, CANDIDATES);
+            // For a bound, the candidates nearest to it (by their search data) are checked first;
+            // the nearest few that fit are compared on the variant they would sell.
+            List<Pick> nearest = dropped.min() == null && dropped.max() == null ? found.first(1)
+                    : found.fitting(Comparator.comparingDouble((Candidates.Ranked r) -> searchDistance(dropped, r.summary(), category))
+                            .thenComparingDouble(r -> -r.score())).limit(NEAREST).toList();
+            if (nearest.isEmpty()) {
                 continue;
             }
-            offers.add(closest(dropped, found, category));
+            offers.add(closest(dropped, nearest, category));
+        }
+        if (offers.isEmpty()) {
+            offers.addAll(pairs(category, constraints, topic, hard));
         }
         offers.sort(Comparator.comparingDouble(Relaxation::change));
         return offers.subList(0, Math.min(3, offers.size()));
+    }
+
+    /** No single change helps: each two hard constraints loosened together, the nearest product for both. */
+    private List<Relaxation> pairs(String category, List<Constraint> constraints, String topic, List<Constraint> hard) {
+        List<Relaxation> offers = new ArrayList<>();
+        for (int i = 0; i < hard.size(); i++) {
+            for (int j = i + 1; j < hard.size(); j++) {
+                Constraint a = hard.get(i);
+                Constraint b = hard.get(j);
+                List<Constraint> rest = new ArrayList<>(constraints);
+                rest.remove(a);
+                rest.remove(b);
+                Candidates found = candidates(category, rest, topic, CANDIDATES);
+                List<Pick> nearest = found.fitting(Comparator.comparingDouble((Candidates.Ranked r) -> relative(a, searchValue(a, r.summary(), category))
+                        + relative(b, searchValue(b, r.summary(), category))).thenComparingDouble(r -> -r.score())).limit(NEAREST).toList();
+                nearest.stream().min(Comparator.comparingDouble((Pick p) -> relative(a, value(a, p, category)) + relative(b, value(b, p, category))))
+                        .ifPresent(p -> {
+                            double change = relative(a, value(a, p, category)) + relative(b, value(b, p, category));
+                            String text = "if you accept " + accepted(a, p) + " and " + accepted(b, p) + ", the " + p.summary().title()
+                                    + " (" + Constraints.money(p.variant().price()) + ") fits everything else";
+                            offers.add(new Relaxation(a.id(), b.id(), a.text() + "; " + b.text(), accepted(a, p) + "; " + accepted(b, p), text,
+                                    round(change), p.summary().id(), p.summary().title(), p.variant().price()));
+                        });
+            }
+        }
+        return offers;
+    }
+
+    /** How far {@code value} is outside the constraint's bound, relative to it; 1 for a constraint without bounds or an unknown value. */
+    private static double relative(Constraint c, BigDecimal value) {
+        if (c.min() == null && c.max() == null || value == null) {
+            return 1.0;
+        }
+        BigDecimal bound = c.max() != null && value.compareTo(c.max()) > 0 ? c.max() : c.min() != null ? c.min() : c.max();
+        return bound.signum() == 0 ? 1.0 : distance(c, value) / bound.abs().doubleValue();
+    }
+
+    /** The pick's own value on a loosened constraint, in words ("$48.99", "noise at full speed 60 dB", "jar material Tritan"). */
+    private static String accepted(Constraint c, Pick pick) {
+        if (c.field().equals("price")) {
+            return Constraints.money(pick.variant().price());
+        }
+        return c.label().toLowerCase(java.util.Locale.ROOT) + " " + checksText(pick, c);
     }
 
     /** The found product nearest to the dropped bound, and how far the bound moves to reach it. */
@@ -307,7 +360,17 @@ public final class Recommender {
                 ? "for " + Constraints.money(best.variant().price()) + " the " + best.summary().title() + " fits everything else" + others
                 : "if you accept " + dropped.label().toLowerCase(java.util.Locale.ROOT) + " " + toText + ", the " + best.summary().title()
                         + " (" + Constraints.money(best.variant().price()) + ") fits everything else";
-        return new Relaxation(dropped.id(), from, toText, text, round(change), best.summary().id(), best.summary().title(), best.variant().price());
+        return new Relaxation(dropped.id(), null, from, toText, text, round(change), best.summary().id(), best.summary().title(),
+                best.variant().price());
+    }
+
+    /** How many fitting products near a dropped bound are compared for the smallest change. */
+    private static final int NEAREST = 5;
+
+    /** The distance of a search hit's value to the constraint's bound; unknown is farthest. */
+    private double searchDistance(Constraint c, ProductSummary s, String category) {
+        BigDecimal value = searchValue(c, s, category);
+        return value == null ? Double.MAX_VALUE : distance(c, value);
     }
 
     private static double round(double change) {
@@ -328,16 +391,21 @@ public final class Recommender {
         return 0;
     }
 
-    /** The pick's value on the constraint's field, in the constraint's unit. */
+    /** The pick's value on the constraint's field, in the constraint's unit (the price of the variant it sells). */
     private BigDecimal value(Constraint c, Pick pick, String category) {
+        return c.field().equals("price") ? pick.variant().price().amount() : searchValue(c, pick.summary(), category);
+    }
+
+    /** A search hit's value on the constraint's field, in the constraint's unit (its lowest price for price). */
+    private BigDecimal searchValue(Constraint c, ProductSummary s, String category) {
         if (c.field().equals("price")) {
-            return pick.variant().price().amount();
+            return s.price().amount();
         }
         if (!c.field().startsWith("attr.")) {
             return null;
         }
         String key = c.field().substring(5);
-        Object canonical = pick.summary().attributes().get(key);
+        Object canonical = s.attributes().get(key);
         Optional<AttributeDefinition> attribute = vocabulary.category(category).flatMap(w -> w.attribute(key));
         return canonical instanceof BigDecimal number && attribute.isPresent() ? Constraints.display(attribute.get(), number) : null;
     }

@@ -35,7 +35,11 @@ class IntentParserTest {
             new Vocabulary.CategoryWords(new CategoryDefinition("kids-toys", "Kids' toys and games", List.of(
                     new AttributeDefinition("age_min", "Minimum age (years)", AttributeType.NUMBER, null, null, BigDecimal.ZERO, BigDecimal.TEN, Set.of(), false),
                     AttributeDefinition.choice("material", "Main material", true, "wood", "plastic")), 1),
-                    List.of(new Vocabulary.Reason("giftable", "Giftable", "kind", null)), Map.of(), Set.of())),
+                    List.of(new Vocabulary.Reason("giftable", "Giftable", "kind", null)), Map.of(), Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("blender-parts", "Blender jars and parts", List.of(
+                    AttributeDefinition.choice("kind", "Part", true, "jar", "lid", "tamper"),
+                    AttributeDefinition.choice("material", "Material", false, "glass", "Tritan")), 1),
+                    List.of(), Map.of(), Set.of())),
             List.of(new Synonym("quiet", Synonym.Kind.REASON, "quiet"), new Synonym("dishwasher safe", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes")));
 
     static Reading read(String text, String current) {
@@ -114,6 +118,27 @@ class IntentParserTest {
         Reading other = read("actually an air fryer", "blenders");
         assertThat(other.fresh()).as("a new category is a new topic").isTrue();
         assertThat(read("with a glass jar", "blenders").category()).as("'jar' alone does not leave blenders").isNull();
+    }
+
+    @Test
+    void theCategoryNamedFirstWinsAndItsWordsCanBeValues() {
+        Reading part = read("a replacement glass jar for a blender", null);
+        assertThat(part.category()).isEqualTo("blender-parts");
+        assertThat(constraint(part, "attr.kind").values()).containsExactly("jar");
+        assertThat(constraint(part, "attr.material").values()).containsExactly("glass");
+        Reading blender = read("a blender with a glass jar", null);
+        assertThat(blender.category()).isEqualTo("blenders");
+        assertThat(constraint(blender, "attr.jar_material").values()).containsExactly("glass");
+        assertThat(blender.unknown()).as("'jar' belongs to 'glass'").isEmpty();
+    }
+
+    @Test
+    void materialAdjectivesAndOunces() {
+        Reading toy = read("a wooden toy", null);
+        assertThat(toy.category()).isEqualTo("kids-toys");
+        assertThat(constraint(toy, "attr.material").values()).containsExactly("wood");
+        Reading jar = read("blender with at least 64 oz jar", null);
+        assertThat(constraint(jar, "attr.jar_capacity").unit()).isEqualTo("L");
     }
 
     @Test

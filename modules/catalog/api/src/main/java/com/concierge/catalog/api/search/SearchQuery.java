@@ -75,6 +75,10 @@ public record SearchQuery(String text, String category, Set<String> brands, Long
         return new SearchQuery(text, category, brands, min, max, minRating, inStockOnly, reasonCodes, attributes, sort, page, pageSize);
     }
 
+    public SearchQuery withReasons(Set<String> codes) {
+        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, codes, attributes, sort, page, pageSize);
+    }
+
     public SearchQuery withSort(SortOrder order) {
         return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, order, page, pageSize);
     }

@@ -1,0 +1,31 @@
+# Shared by the benchmarks (sourced): building the store and a generated catalog file, and waiting
+# for a store started on $STORE_PORT to be ready and to have delivered its outbox.
+
+# bench_build PRODUCTS FILE: packages the store and writes PRODUCTS generated products to FILE.
+bench_build() {
+  echo "Building (JDK: $JAVA_HOME) ..."
+  ./mvnw -B -q -DskipTests package
+  "$JAVA_HOME/bin/java" -cp "web/target/quarkus-app/lib/main/*" com.concierge.catalog.internal.demo.GenerateCatalog "$1" "$2"
+}
+
+# bench_wait_ready: until the store answers its readiness check (at most 3 minutes).
+bench_wait_ready() {
+  for _ in $(seq 1 180); do
+    curl -fs "http://localhost:$STORE_PORT/q/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "the store on port $STORE_PORT did not become ready" >&2
+  return 1
+}
+
+# bench_wait_outbox: until the store has delivered every pending event (at most 15 minutes).
+bench_wait_outbox() {
+  local pending
+  for _ in $(seq 1 900); do
+    pending=$(curl -fs "http://localhost:$STORE_PORT/q/metrics" | awk '/^cc_outbox_pending_events / {print int($2)}')
+    [ "$pending" = "0" ] && return 0
+    sleep 1
+  done
+  echo "the store on port $STORE_PORT still has events to deliver" >&2
+  return 1
+}

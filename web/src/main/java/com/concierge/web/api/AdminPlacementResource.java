@@ -1,0 +1,74 @@
+package com.concierge.web.api;
+
+import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.PlacementRules;
+import com.concierge.assistant.api.Sponsorship;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.NoSuchElementException;
+
+/**
+ * Sponsored placements in the assistant's recommendations, as data a merchandiser edits: the rules
+ * (how many a reply may add, how high) and which products are sponsored with what label.
+ */
+@Path("/api/admin/assistant/placements")
+@RolesAllowed("merchandiser")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminPlacementResource {
+
+    public record RulesRequest(Integer maxPerReply, Integer earliestPosition) {
+    }
+
+    /** {@code active} defaults to true; false pauses the sponsorship and keeps it. */
+    public record SponsorRequest(String label, Boolean active) {
+    }
+
+    private final Assistant assistant;
+
+    AdminPlacementResource(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    @GET
+    public PlacementRules placements() {
+        return assistant.placements();
+    }
+
+    @PUT
+    @Path("/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlacementRules rules(RulesRequest request) {
+        if (request == null || request.maxPerReply() == null || request.earliestPosition() == null) {
+            throw new IllegalArgumentException("send {\"maxPerReply\": 1, \"earliestPosition\": 2}");
+        }
+        return assistant.definePlacementRules(request.maxPerReply(), request.earliestPosition());
+    }
+
+    @PUT
+    @Path("/sponsored/{product}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Sponsorship sponsor(@PathParam("product") String product, SponsorRequest request, @Context SecurityContext security) {
+        if (request == null) {
+            throw new IllegalArgumentException("send {\"label\": \"Sponsored by ...\", \"active\": true}");
+        }
+        return assistant.sponsor(ProductResource.parseId(product), request.label(), request.active() == null || request.active(),
+                security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("/sponsored/{product}")
+    public void unsponsor(@PathParam("product") String product) {
+        if (!assistant.unsponsor(ProductResource.parseId(product))) {
+            throw new NoSuchElementException("product " + product + " is not sponsored");
+        }
+    }
+}

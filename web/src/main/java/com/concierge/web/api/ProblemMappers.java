@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.checkout.api.CheckoutException;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.SearchUnavailableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,6 +38,17 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response duplicateSku(DuplicateSkuException e) {
         return Problem.response(Response.Status.CONFLICT, "duplicate-sku", "Duplicate SKU", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response checkout(CheckoutException e) {
+        return checkoutProblem(e.kind(), e.getMessage());
+    }
+
+    /** A checkout refusal as problem+json: the kind's status, its slug as the type, the detail as said. */
+    static Response checkoutProblem(CheckoutException.Kind kind, String detail) {
+        String title = kind.slug().replace('-', ' ');
+        return Problem.response(kind.status(), kind.slug(), Character.toUpperCase(title.charAt(0)) + title.substring(1), detail);
     }
 
     @ServerExceptionMapper

@@ -44,6 +44,12 @@ public interface Assistant {
     Optional<Receipt> receipt(UUID id);
 
     /**
+     * The newest receipt in these conversations that recommended {@code product} as the variant
+     * {@code sku} (or without naming a variant): how checkout attributes an order line.
+     */
+    Optional<Receipt> recommendation(java.util.Collection<UUID> conversations, UUID product, String sku);
+
+    /**
      * Two to four products side by side on their normalized attributes, {@code priorities}
      * (attribute keys, "price", "rating") first, with a verdict naming the tradeoff.
      *

@@ -224,6 +224,18 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
+    public Optional<Receipt> recommendation(java.util.Collection<UUID> conversations, UUID product, String sku) {
+        if (conversations.isEmpty()) {
+            return Optional.empty();
+        }
+        return ReceiptRecord.<ReceiptRecord>find("conversation in ?1 and product = ?2", Sort.descending("createdAt"), conversations, product)
+                .stream().map(r -> read(r.body, Receipt.class))
+                .filter(receipt -> receipt.variant() == null || receipt.variant().equals(sku))
+                .findFirst();
+    }
+
+    @Override
+    @Transactional
     public Comparison compare(List<UUID> products, List<String> priorities) {
         if (products == null || products.size() < 2 || products.size() > 4) {
             throw new IllegalArgumentException("compare needs two to four products");

@@ -14,10 +14,17 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-/** One sellable version of a product: its SKU, options (color, size), price and stock on hand. */
+/**
+ * One sellable version of a product: its SKU, options (color, size), price and stock on hand.
+ * Updates write only the columns that changed: checkout changes {@code stock} and
+ * {@code reserved} with conditional SQL updates, and an import that changes a price must not write
+ * back the stock it read before a sale.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "catalog_variant")
 public class Variant extends PanacheEntityBase {
 
@@ -48,6 +55,10 @@ public class Variant extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int stock;
+
+    /** Units held by checkouts in progress; only {@code inventory.StockLedger} changes it, with SQL. */
+    @Column(insertable = false, updatable = false)
+    public int reserved;
 
     ProductDetails.Variant toView() {
         return new ProductDetails.Variant(sku, options, Money.of(priceMinor, currency), stock);

@@ -1,8 +1,5 @@
 /**
- * The checkout module: carts, stock reservations without oversell, idempotent orders and the
- * payments port.
- *
- * <p>Not built yet: the module exists so its boundaries are enforced from the first commit.
- * Tables will be prefixed {@code checkout_}.
+ * The checkout module's api: the {@link com.concierge.checkout.api.Checkout} facade (carts,
+ * discounts, checkout reservations, orders), its records, the payments port and the order events.
  */
 package com.concierge.checkout.api;

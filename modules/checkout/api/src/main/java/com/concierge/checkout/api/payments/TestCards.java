@@ -1,0 +1,14 @@
+package com.concierge.checkout.api.payments;
+
+/**
+ * The built-in test provider's card form: card details in, a token out (docs/checkout.md lists the
+ * test cards). With a real provider the shopper's browser sends card details to the provider's
+ * hosted page instead, and this server never sees them.
+ */
+public interface TestCards {
+
+    /**
+     * @throws IllegalArgumentException when the details are not a valid card (the message never repeats the number)
+     */
+    String tokenize(String number, int expMonth, int expYear, String cvc);
+}

@@ -1,0 +1,98 @@
+package com.concierge.checkout.internal.cart;
+
+import com.concierge.catalog.api.inventory.Inventory;
+import com.concierge.checkout.api.Cart;
+import com.concierge.checkout.api.CheckoutException;
+import com.concierge.checkout.api.CheckoutException.Kind;
+import com.concierge.checkout.api.Discount;
+import com.concierge.checkout.internal.DiscountRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Loading carts with their access rule, their discount and their stock holds. */
+@ApplicationScoped
+public class Carts {
+
+    private final Inventory inventory;
+    private final Clock clock = Clock.systemUTC();
+
+    Carts(Inventory inventory) {
+        this.inventory = inventory;
+    }
+
+    /**
+     * The cart, when {@code owner} may reach it: a guest cart by its id, a shopper's cart only by
+     * that shopper. Someone else's cart is "not found", never "forbidden" (that would confirm it exists).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CartRecord load(UUID id, String owner) {
+        CartRecord cart = CartRecord.findById(id);
+        if (cart == null || (cart.owner != null && !cart.owner.equals(owner))) {
+            throw new CheckoutException(Kind.CART_NOT_FOUND, "No cart " + id + ".");
+        }
+        return cart;
+    }
+
+    /** The cart, when it can still change (not ordered, not merged into another). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CartRecord open(UUID id, String owner) {
+        CartRecord cart = load(id, owner);
+        if (!Cart.Status.ACTIVE.name().equals(cart.status)) {
+            throw new CheckoutException(Kind.CART_CLOSED, "Cart " + id + " is " + cart.status.toLowerCase()
+                    + (Cart.Status.ORDERED.name().equals(cart.status) ? "; start a new cart." : " into the shopper's cart."));
+        }
+        return cart;
+    }
+
+    /** The cart's discount code, or null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Discount discount(CartRecord cart) {
+        if (cart.discountCode == null) {
+            return null;
+        }
+        DiscountRecord record = DiscountRecord.findById(cart.discountCode);
+        return record == null ? null : record.toView();
+    }
+
+    /** When the cart's stock hold ends, or null when it holds nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Instant reservedUntil(UUID cart) {
+        return ReservationRecord.<ReservationRecord>find("cart = ?1 and status = ?2 and expiresAt > ?3", cart, ReservationRecord.ACTIVE, clock.instant())
+                .stream().map(r -> r.expiresAt).min(Instant::compareTo).orElse(null);
+    }
+
+    /** Gives back every unit the cart holds. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseHolds(UUID cart) {
+        List<ReservationRecord> holds = ReservationRecord.list("cart = ?1 and status = ?2", cart, ReservationRecord.ACTIVE);
+        holds.forEach(this::release);
+    }
+
+    /** Releases the cart's holds that expired; how many. */
+    @Transactional
+    public int releaseExpiredHolds(UUID cart) {
+        List<ReservationRecord> expired = ReservationRecord.list("cart = ?1 and status = ?2 and expiresAt <= ?3", cart, ReservationRecord.ACTIVE,
+                clock.instant());
+        return (int) expired.stream().filter(this::release).count();
+    }
+
+    /** Releases expired holds; how many. */
+    @Transactional
+    public int releaseExpired() {
+        List<ReservationRecord> expired = ReservationRecord.list("status = ?1 and expiresAt <= ?2", ReservationRecord.ACTIVE, clock.instant());
+        return (int) expired.stream().filter(this::release).count();
+    }
+
+    /** RELEASED by a conditional update (an order may be consuming it at the same moment); true when this call did it. */
+    private boolean release(ReservationRecord hold) {
+        if (ReservationRecord.update("status = ?1 where id = ?2 and status = ?3", "RELEASED", hold.id, ReservationRecord.ACTIVE) != 1) {
+            return false;
+        }
+        inventory.release(hold.sku, hold.quantity);
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package com.concierge.web.api;
+
+import com.concierge.checkout.api.Checkout;
+import com.concierge.checkout.api.CheckoutException;
+import com.concierge.checkout.api.Order;
+import com.concierge.kernel.Money;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The merchandiser's side of orders: look one up by number, fulfil, deliver, cancel, refund. */
+@Path("/api/admin/orders")
+@RolesAllowed("merchandiser")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Checkout admin")
+public class AdminOrderResource {
+
+    /** {@code amount} as a decimal in major units ("12.50"). */
+    public record RefundRequest(String amount, String currency, String reason) {
+    }
+
+    public record CancelRequest(String reason) {
+    }
+
+    private final Checkout checkout;
+
+    AdminOrderResource(Checkout checkout) {
+        this.checkout = checkout;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One order, by id or by its number (CC-7KQ3-M9XD)")
+    public Order order(@PathParam("id") String id) {
+        if (id.toUpperCase(java.util.Locale.ROOT).startsWith("CC-")) {
+            return checkout.orderByNumber(id).orElseThrow(() -> new CheckoutException(CheckoutException.Kind.ORDER_NOT_FOUND, "No order " + id + "."));
+        }
+        return checkout.order(uuid(id), Checkout.STAFF);
+    }
+
+    @POST
+    @Path("/{id}/fulfil")
+    public Order fulfil(@PathParam("id") String id, @Context SecurityContext security) {
+        return checkout.fulfil(uuid(id), security.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("/{id}/deliver")
+    public Order deliver(@PathParam("id") String id, @Context SecurityContext security) {
+        return checkout.deliver(uuid(id), security.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Order cancel(@PathParam("id") String id, CancelRequest request) {
+        return checkout.cancel(uuid(id), Checkout.STAFF, request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/{id}/refund")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refund part or all of what is left")
+    public Order refund(@PathParam("id") String id, RefundRequest request) {
+        if (request == null || request.amount() == null || request.currency() == null) {
+            throw new CheckoutException(CheckoutException.Kind.INVALID_REQUEST, "send {\"amount\": \"12.50\", \"currency\": \"USD\", \"reason\": \"...\"}");
+        }
+        return checkout.refund(uuid(id), Money.parse(request.amount(), request.currency()), request.reason());
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new CheckoutException(CheckoutException.Kind.ORDER_NOT_FOUND, "No order " + id + ".");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.concierge.web.support;
+
+import static io.restassured.RestAssured.given;
+
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.imports.ImportProgress;
+import com.concierge.catalog.api.imports.ImportReport;
+import com.concierge.catalog.api.policies.PolicyScope;
+import com.concierge.catalog.api.policies.ShippingPolicy;
+import com.concierge.kernel.files.FileFormat;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A shopper's steps over HTTP, and the catalog data checkout tests buy from. */
+public final class Shop {
+
+    /** The test categories (appliances and their parts); a US shipping policy (2–4 days) covers both. */
+    public static final String CATEGORY = "checkout-test";
+    public static final String PARTS = "checkout-test-parts";
+    public static final String VISA = "4242424242424242";
+
+    private Shop() {
+    }
+
+    /** Defines the category and its shipping policy (again is harmless), then imports {@code rows}. */
+    public static ImportReport stock(Catalog catalog, String rows) {
+        catalog.defineCategory(new CategoryDefinition(CATEGORY, "Checkout test", List.of(), 0));
+        catalog.defineCategory(new CategoryDefinition(PARTS, "Checkout test parts", List.of(), 0));
+        catalog.putPolicy(new ShippingPolicy("checkout-test-us", PolicyScope.categories(CATEGORY, PARTS).inRegions("US"), true, 2, 4, List.of()));
+        ImportReport report = catalog.importProducts(FileFormat.CSV, new StringReader(
+                "product,sku,category,title,brand,price,currency,stock\n" + rows), ImportProgress.NONE);
+        if (!report.problems().isEmpty()) {
+            throw new AssertionError("test products refused: " + report.problems());
+        }
+        return report;
+    }
+
+    /** One product of {@link #CATEGORY} per SKU: {@code sku,price,stock}. */
+    public static String rows(String... skuPriceStock) {
+        return rowsIn(CATEGORY, skuPriceStock);
+    }
+
+    /** One product of {@code category} per SKU: {@code sku,price,stock}. */
+    public static String rowsIn(String category, String... skuPriceStock) {
+        StringBuilder rows = new StringBuilder();
+        for (String line : skuPriceStock) {
+            String[] f = line.split(",");
+            rows.append(f[0].toLowerCase()).append(',').append(f[0]).append(',').append(category).append(",Test item ").append(f[0])
+                    .append(",Testco,").append(f[1]).append(",USD,").append(f[2]).append('\n');
+        }
+        return rows.toString();
+    }
+
+    public static RequestSpecification as(String token) {
+        RequestSpecification spec = given().contentType(ContentType.JSON);
+        return token == null ? spec : spec.auth().oauth2(token);
+    }
+
+    public static String openCart(String token) {
+        return as(token).body("{}").post("/api/carts").then().statusCode(201).extract().path("id");
+    }
+
+    public static JsonPath add(String token, String cart, String sku, int quantity) {
+        return as(token).body(Map.of("sku", sku, "quantity", quantity)).post("/api/carts/" + cart + "/items")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    public static JsonPath shipToUs(String token, String cart) {
+        return as(token).body(Map.of("region", "US")).put("/api/carts/" + cart + "/shipping").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** A guest cart with these lines ({@code sku → quantity}), shipping to the US. */
+    public static JsonPath guestCart(Map<String, Integer> lines) {
+        String cart = openCart(null);
+        lines.forEach((sku, quantity) -> add(null, cart, sku, quantity));
+        return shipToUs(null, cart);
+    }
+
+    public static String token(String card) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("number", card, "expMonth", 12, "expYear", 2040, "cvc", "123"))
+                .post("/api/test-payments/tokens").then().statusCode(200).extract().path("token");
+    }
+
+    public static Map<String, Object> order(JsonPath cart, String paymentToken) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("cart", cart.getString("id"));
+        body.put("cartVersion", cart.getLong("version"));
+        body.put("email", "buyer@example.com");
+        body.put("paymentToken", paymentToken);
+        return body;
+    }
+
+    public static Response place(String token, Map<String, Object> body, String key) {
+        return as(token).header("Idempotency-Key", key).body(body).post("/api/orders");
+    }
+
+    public static Response place(Map<String, Object> body) {
+        return place(null, body, UUID.randomUUID().toString());
+    }
+}

@@ -115,6 +115,16 @@ class CheckoutTest {
         assertThat(mails.getFirst().getSubject()).contains(order.getString("number"));
         assertThat(mails.getFirst().getText()).contains("1 × Test item " + blender).contains("Total: $111.52").contains("visa ending in 4242");
         assertThat(mails.getFirst().getText()).doesNotContain(Shop.VISA);
+        assertThat(rowsMentioning(Shop.VISA.substring(4))).as("card digits stored anywhere").isZero();
+    }
+
+    /** Rows of checkout's tables and the outbox whose text contains {@code text}. */
+    private long rowsMentioning(String text) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                        select (select count(*) from checkout_order where payment like :t or history like :t or email like :t)
+                             + (select count(*) from checkout_idempotency where response like :t or request_hash like :t)
+                             + (select count(*) from kernel_outbox where payload like :t)""")
+                .setParameter("t", "%" + text + "%").getSingleResult()).longValue());
     }
 
     private static void add409(String cart, String sku, String type) {

@@ -113,6 +113,15 @@ public interface Catalog {
     ItemPolicies policiesFor(UUID product, String region, LocalDate deliveredOn, boolean opened, LocalDate askedOn);
 
     /**
+     * Does a product of {@code category} ship to {@code region}: the shipping answer of
+     * {@link #policiesFor}, without reading the product (checkout asks it for every cart line).
+     */
+    com.concierge.catalog.api.policies.PolicyAnswer shippingFor(UUID product, String category, String region);
+
+    /** The shipping policy with this id, if there is one (how fast it ships). */
+    Optional<ShippingPolicy> shippingPolicy(String id);
+
+    /**
      * Assistant readiness, least ready first: required attributes, boundaries, the category's
      * common questions answered, policies covering the product in {@code region}.
      *

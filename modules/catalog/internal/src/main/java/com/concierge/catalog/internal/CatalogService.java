@@ -223,7 +223,7 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public List<CompatibilityLink> compatibility(UUID product, String sku) {
-        requireProduct(product);
+        requireExists(product);
         return compatibilityLinks(product, variantId(LinkEnd.variant(product, sku)));
     }
 
@@ -298,6 +298,13 @@ class CatalogService implements Catalog {
         requireProduct(product);
         return QaRecord.<QaRecord>list("product.id = ?1 order by answeredOn desc, createdAt desc", product).stream()
                 .map(QaRecord::toEntry).toList();
+    }
+
+    /** Fails like {@link #requireProduct} without reading the product's content. */
+    private static void requireExists(UUID id) {
+        if (Product.count("id", id) == 0) {
+            throw new NoSuchElementException("no product with id " + id);
+        }
     }
 
     private static Product requireProduct(UUID id) {
@@ -469,6 +476,19 @@ class CatalogService implements Catalog {
     public ItemPolicies policiesFor(UUID product, String region, LocalDate deliveredOn, boolean opened, LocalDate askedOn) {
         Product found = requireProduct(product);
         return policies.answer(new ItemContext(product, found.category == null ? "" : found.category, region, deliveredOn, opened), askedOn);
+    }
+
+    @Override
+    @Transactional
+    public com.concierge.catalog.api.policies.PolicyAnswer shippingFor(UUID product, String category, String region) {
+        LocalDate today = LocalDate.now(clock);
+        return policies.book().shipping(new ItemContext(product, category == null ? "" : category, region, today, false));
+    }
+
+    @Override
+    @Transactional
+    public Optional<ShippingPolicy> shippingPolicy(String id) {
+        return policies.all().shipping().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     @Override

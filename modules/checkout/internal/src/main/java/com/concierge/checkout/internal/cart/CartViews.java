@@ -58,7 +58,16 @@ public class CartViews {
     }
 
     public Priced view(CartRecord cart, Discount discount, Instant reservedUntil) {
+        return view(cart, discount, reservedUntil, true);
+    }
+
+    /**
+     * @param withCompatibility false skips the compatibility warnings (they inform the shopper and
+     *                          never stop an order, so placing one does not read the graph)
+     */
+    public Priced view(CartRecord cart, Discount discount, Instant reservedUntil, boolean withCompatibility) {
         Map<String, Sellable> sellables = inventory.sellable(cart.items.stream().map(i -> i.sku).toList());
+        Map<String, Integer> held = held(cart);
         Currency currency = currency();
         List<Cart.Line> lines = new ArrayList<>();
         List<Pricing.Line> priced = new ArrayList<>();
@@ -73,7 +82,7 @@ public class CartViews {
             if (s.price().minorUnits() != item.unitPriceMinor) {
                 notices.add("The price of " + s.title() + " went from " + new Money(item.unitPriceMinor, currency) + " to " + s.price() + ".");
             }
-            int available = s.available() + reservedFor(cart, item.sku);
+            int available = s.available() + held.getOrDefault(item.sku, 0);
             if (available == 0) {
                 warnings.add(new Cart.Warning("OUT_OF_STOCK", item.sku, s.title() + " is out of stock.", null));
             } else if (item.quantity > available) {
@@ -84,7 +93,9 @@ public class CartViews {
                     s.price().times(item.quantity), available));
             priced.add(new Pricing.Line(s.sku(), s.category(), item.quantity, s.price()));
         }
-        warnings.addAll(compatibility(cart, sellables));
+        if (withCompatibility) {
+            warnings.addAll(compatibility(cart, sellables));
+        }
         List<ShippingLeg> legs = cart.region == null ? List.of() : legs(cart, sellables);
         legs.stream().filter(l -> !l.ships()).forEach(l -> warnings.add(new Cart.Warning("DOES_NOT_SHIP", l.sku(), l.why(), null)));
         List<Cart.ShippingOption> options = cart.region == null ? List.of() : options(legs, currency);
@@ -104,26 +115,25 @@ public class CartViews {
     }
 
     /**
-     * Units this cart itself holds (they count as available to it), also a hold that just expired
-     * and was not released yet: its units are still set aside for this cart.
+     * Units this cart itself holds, by SKU (they count as available to it), also a hold that just
+     * expired and was not released yet: its units are still set aside for this cart.
      */
-    private static int reservedFor(CartRecord cart, String sku) {
-        return ReservationRecord.<ReservationRecord>find("cart = ?1 and sku = ?2 and status = ?3", cart.id, sku, ReservationRecord.ACTIVE)
-                .stream().mapToInt(r -> r.quantity).sum();
+    private static Map<String, Integer> held(CartRecord cart) {
+        Map<String, Integer> held = new LinkedHashMap<>();
+        ReservationRecord.<ReservationRecord>list("cart = ?1 and status = ?2", cart.id, ReservationRecord.ACTIVE)
+                .forEach(r -> held.merge(r.sku, r.quantity, Integer::sum));
+        return held;
     }
 
     private List<ShippingLeg> legs(CartRecord cart, Map<String, Sellable> sellables) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        Map<String, ShippingPolicy> policies = new LinkedHashMap<>();
-        catalog.policies().shipping().forEach(p -> policies.put(p.id(), p));
         List<ShippingLeg> legs = new ArrayList<>();
         for (CartRecord.Item item : cart.items) {
             Sellable s = sellables.get(item.sku);
             if (s == null) {
                 continue;
             }
-            PolicyAnswer answer = catalog.policiesFor(s.product(), cart.region, today, false, today).shipping();
-            ShippingPolicy policy = answer.policyId() == null ? null : policies.get(answer.policyId());
+            PolicyAnswer answer = catalog.shippingFor(s.product(), s.category(), cart.region);
+            ShippingPolicy policy = answer.policyId() == null ? null : catalog.shippingPolicy(answer.policyId()).orElse(null);
             boolean ground = answer.conditions().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("ground"));
             legs.add(answer.allowed() && policy != null
                     ? new ShippingLeg(item.sku, true, policy.id(), policy.minDays(), policy.maxDays(), ground, answer.why())

@@ -174,7 +174,7 @@ public class OrderPlacement {
             throw new CheckoutException(Kind.INVALID_REQUEST, "paymentToken is missing: get one from the payment provider");
         }
         CartRecord record = carts.open(request.cart(), owner);
-        CartViews.Priced priced = views.view(record, carts.discount(record), carts.reservedUntil(record.id));
+        CartViews.Priced priced = views.view(record, carts.discount(record), carts.reservedUntil(record.id), false);
         Cart cart = priced.cart();
         if (cart.version() != request.cartVersion()) {
             throw new CheckoutException(Kind.STALE_CART, "The cart changed since version " + request.cartVersion() + " (it is at "

@@ -132,9 +132,7 @@ class CheckoutService implements Checkout {
             throw new CheckoutException(Kind.INVALID_REQUEST, sku + " is priced in " + sellable.price().currency() + "; this store sells in "
                     + config.currency() + ".");
         }
-        int held = ReservationRecord.<ReservationRecord>find("cart = ?1 and sku = ?2 and status = ?3", cart.id, sku, ReservationRecord.ACTIVE)
-                .stream().mapToInt(r -> r.quantity).sum();
-        int available = sellable.available() + held;
+        int available = sellable.available() + ReservationRecord.heldBy(cart.id).getOrDefault(sku, 0);
         if (quantity > available) {
             throw new CheckoutException(Kind.OUT_OF_STOCK, available == 0 ? sellable.title() + " is out of stock."
                     : "Only " + available + " of " + sellable.title() + " left.");

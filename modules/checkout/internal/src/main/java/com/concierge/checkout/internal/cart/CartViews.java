@@ -67,7 +67,7 @@ public class CartViews {
      */
     public Priced view(CartRecord cart, Discount discount, Instant reservedUntil, boolean withCompatibility) {
         Map<String, Sellable> sellables = inventory.sellable(cart.items.stream().map(i -> i.sku).toList());
-        Map<String, Integer> held = held(cart);
+        Map<String, Integer> held = ReservationRecord.heldBy(cart.id);
         Currency currency = currency();
         List<Cart.Line> lines = new ArrayList<>();
         List<Pricing.Line> priced = new ArrayList<>();
@@ -112,17 +112,6 @@ public class CartViews {
                 cart.region, chosen == null ? null : chosen.id(), options, cart.discountCode, totals.totals(), notices, warnings,
                 cart.conversationIds(), reservedUntil, cart.updatedAt);
         return new Priced(view, sellables, legs);
-    }
-
-    /**
-     * Units this cart itself holds, by SKU (they count as available to it), also a hold that just
-     * expired and was not released yet: its units are still set aside for this cart.
-     */
-    private static Map<String, Integer> held(CartRecord cart) {
-        Map<String, Integer> held = new LinkedHashMap<>();
-        ReservationRecord.<ReservationRecord>list("cart = ?1 and status = ?2", cart.id, ReservationRecord.ACTIVE)
-                .forEach(r -> held.merge(r.sku, r.quantity, Integer::sum));
-        return held;
     }
 
     private List<ShippingLeg> legs(CartRecord cart, Map<String, Sellable> sellables) {

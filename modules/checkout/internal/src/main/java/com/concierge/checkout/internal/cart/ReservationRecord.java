@@ -36,4 +36,15 @@ public class ReservationRecord extends PanacheEntityBase {
 
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
+
+    /**
+     * Units the cart holds, by SKU (they count as available to it), also a hold that just expired
+     * and was not released yet: its units are still set aside for this cart.
+     */
+    public static java.util.Map<String, Integer> heldBy(UUID cart) {
+        java.util.Map<String, Integer> held = new java.util.LinkedHashMap<>();
+        ReservationRecord.<ReservationRecord>list("cart = ?1 and status = ?2", cart, ACTIVE)
+                .forEach(r -> held.merge(r.sku, r.quantity, Integer::sum));
+        return held;
+    }
 }

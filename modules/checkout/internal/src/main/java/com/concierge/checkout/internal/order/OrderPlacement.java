@@ -21,8 +21,7 @@ import com.concierge.checkout.internal.cart.Carts;
 import com.concierge.checkout.internal.cart.ReservationRecord;
 import com.concierge.kernel.Money;
 import com.concierge.kernel.events.EventPublisher;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -72,11 +71,10 @@ public class OrderPlacement {
     private final OrderDesk desk;
     private final ConfirmationMail mail;
     private final CheckoutConfig config;
-    private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
     OrderPlacement(IdempotencyKeys keys, Carts carts, CartViews views, Inventory inventory, PaymentGateway payments, Assistant assistant,
-                   EventPublisher events, OrderDesk desk, ConfirmationMail mail, CheckoutConfig config, ObjectMapper json) {
+                   EventPublisher events, OrderDesk desk, ConfirmationMail mail, CheckoutConfig config) {
         this.keys = keys;
         this.carts = carts;
         this.views = views;
@@ -87,7 +85,6 @@ public class OrderPlacement {
         this.desk = desk;
         this.mail = mail;
         this.config = config;
-        this.json = json;
     }
 
     public OrderOutcome place(String key, String owner, PlaceOrder request) {
@@ -147,14 +144,14 @@ public class OrderPlacement {
                 throw refused;
             }
             OrderOutcome outcome = new OrderOutcome(null, new OrderOutcome.Refusal(refused.kind(), refused.getMessage()), false);
-            keys.completeAlone(key, caller, write(outcome));
+            keys.completeAlone(key, caller, desk.write(outcome));
             return outcome;
         } catch (RuntimeException failure) {
             giveBack(charge, amount);
             if (stale(failure)) {
                 OrderOutcome outcome = new OrderOutcome(null, new OrderOutcome.Refusal(Kind.STALE_CART,
                         "The cart changed while the order was being placed; look at it again."), false);
-                keys.completeAlone(key, caller, write(outcome));
+                keys.completeAlone(key, caller, desk.write(outcome));
                 return outcome;
             }
             keys.forget(key, caller);
@@ -163,7 +160,7 @@ public class OrderPlacement {
     }
 
     /** The cart as confirmed, with everything an order needs checked before any money moves. */
-    private record Checked(Cart cart, Map<String, Sellable> sellables, boolean reserved) {
+    private record Checked(Cart cart, Map<String, Sellable> sellables) {
     }
 
     private Checked check(String owner, PlaceOrder request, boolean holdExpired) {
@@ -201,7 +198,7 @@ public class OrderPlacement {
         if (cart.region() == null || cart.shippingOption() == null) {
             throw new CheckoutException(Kind.NO_DESTINATION, "Say where the cart ships (region and shipping option) before ordering.");
         }
-        return new Checked(cart, priced.sellables(), cart.reservedUntil() != null);
+        return new Checked(cart, priced.sellables());
     }
 
     private Order record(UUID orderId, String key, String caller, String owner, PlaceOrder request, Checked checked, PaymentResult charge) {
@@ -269,7 +266,7 @@ public class OrderPlacement {
                     order.assisted));
         }
         Order view = desk.view(order);
-        keys.complete(key, caller, order.id, write(new OrderOutcome(view, null, false)));
+        keys.complete(key, caller, order.id, desk.write(new OrderOutcome(view, null, false)));
         return view;
     }
 
@@ -342,20 +339,9 @@ public class OrderPlacement {
     }
 
     private OrderOutcome replay(String response) {
-        try {
-            OrderOutcome stored = json.readValue(response, OrderOutcome.class);
-            return new OrderOutcome(stored.order(), stored.refusal(), true);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable stored answer", e);
-        }
-    }
-
-    private String write(OrderOutcome outcome) {
-        try {
-            return json.writeValueAsString(outcome);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        OrderOutcome stored = desk.read(response, new TypeReference<OrderOutcome>() {
+        });
+        return new OrderOutcome(stored.order(), stored.refusal(), true);
     }
 
     private static boolean stale(Throwable failure) {

@@ -58,7 +58,7 @@ public class OrderLoad {
     }
 
     static void sustained(List<String[]> skus, String token, int seconds, int concurrency) throws Exception {
-        int carts = seconds * 350; // more than the store places per second here: the run ends early (and says so) if they run out
+        int carts = seconds * 500; // more than the store places per second here: the run ends early (and says so) if they run out
         long preparing = System.nanoTime();
         Random random = new Random(7);
         List<String> skuOfCart = new ArrayList<>();

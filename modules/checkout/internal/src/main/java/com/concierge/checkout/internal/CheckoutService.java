@@ -388,6 +388,6 @@ class CheckoutService implements Checkout {
     }
 
     private Cart view(CartRecord cart) {
-        return views.view(cart, carts.discount(cart), carts.reservedUntil(cart.id)).cart();
+        return views.view(cart, carts.discount(cart)).cart();
     }
 }

@@ -57,17 +57,20 @@ public class CartViews {
         return Currency.getInstance(config.currency());
     }
 
-    public Priced view(CartRecord cart, Discount discount, Instant reservedUntil) {
-        return view(cart, discount, reservedUntil, true);
+    public Priced view(CartRecord cart, Discount discount) {
+        return view(cart, discount, true);
     }
 
     /**
      * @param withCompatibility false skips the compatibility warnings (they inform the shopper and
      *                          never stop an order, so placing one does not read the graph)
      */
-    public Priced view(CartRecord cart, Discount discount, Instant reservedUntil, boolean withCompatibility) {
+    public Priced view(CartRecord cart, Discount discount, boolean withCompatibility) {
         Map<String, Sellable> sellables = inventory.sellable(cart.items.stream().map(i -> i.sku).toList());
-        Map<String, Integer> held = ReservationRecord.heldBy(cart.id);
+        List<ReservationRecord> holds = ReservationRecord.activeFor(cart.id);
+        Map<String, Integer> held = ReservationRecord.units(holds);
+        Instant now = clock.instant();
+        Instant reservedUntil = holds.stream().map(h -> h.expiresAt).filter(now::isBefore).min(Instant::compareTo).orElse(null);
         Currency currency = currency();
         List<Cart.Line> lines = new ArrayList<>();
         List<Pricing.Line> priced = new ArrayList<>();

@@ -9,7 +9,6 @@ import com.concierge.checkout.internal.DiscountRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,13 +55,6 @@ public class Carts {
         }
         DiscountRecord record = DiscountRecord.findById(cart.discountCode);
         return record == null ? null : record.toView();
-    }
-
-    /** When the cart's stock hold ends, or null when it holds nothing. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Instant reservedUntil(UUID cart) {
-        return ReservationRecord.<ReservationRecord>find("cart = ?1 and status = ?2 and expiresAt > ?3", cart, ReservationRecord.ACTIVE, clock.instant())
-                .stream().map(r -> r.expiresAt).min(Instant::compareTo).orElse(null);
     }
 
     /** Gives back every unit the cart holds. */

@@ -37,14 +37,23 @@ public class ReservationRecord extends PanacheEntityBase {
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 
+    /** The cart's holds that were neither consumed nor released (an expired one may be among them). */
+    public static java.util.List<ReservationRecord> activeFor(UUID cart) {
+        return list("cart = ?1 and status = ?2", cart, ACTIVE);
+    }
+
     /**
      * Units the cart holds, by SKU (they count as available to it), also a hold that just expired
      * and was not released yet: its units are still set aside for this cart.
      */
     public static java.util.Map<String, Integer> heldBy(UUID cart) {
+        return units(activeFor(cart));
+    }
+
+    /** Units by SKU of the given holds. */
+    public static java.util.Map<String, Integer> units(java.util.List<ReservationRecord> holds) {
         java.util.Map<String, Integer> held = new java.util.LinkedHashMap<>();
-        ReservationRecord.<ReservationRecord>list("cart = ?1 and status = ?2", cart, ACTIVE)
-                .forEach(r -> held.merge(r.sku, r.quantity, Integer::sum));
+        holds.forEach(r -> held.merge(r.sku, r.quantity, Integer::sum));
         return held;
     }
 }

@@ -31,21 +31,18 @@ class IdempotencyKeys {
         this.em = em;
     }
 
-    /** True when this request now owns the key; false when another request has it (then {@link #find}). */
-    boolean claim(String key, String caller, String hash, Instant now) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                            insert into checkout_idempotency (idem_key, caller, request_hash, state, created_at)
-                            values (:key, :caller, :hash, :state, :now)""")
-                    .setParameter("key", key).setParameter("caller", caller).setParameter("hash", hash)
-                    .setParameter("state", IN_PROGRESS).setParameter("now", now).executeUpdate());
-            return true;
-        } catch (RuntimeException e) {
-            if (find(key, caller).isPresent()) {
-                return false;
-            }
-            throw e;
-        }
+    /**
+     * Claims the key in the caller's transaction. The insert fails (primary key) when another request
+     * has the key; then {@link #find} tells whose answer to wait for. A concurrent claim waits on the
+     * row until this transaction ends.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void claim(String key, String caller, String hash, Instant now) {
+        em.createNativeQuery("""
+                        insert into checkout_idempotency (idem_key, caller, request_hash, state, created_at)
+                        values (:key, :caller, :hash, :state, :now)""")
+                .setParameter("key", key).setParameter("caller", caller).setParameter("hash", hash)
+                .setParameter("state", IN_PROGRESS).setParameter("now", now).executeUpdate();
     }
 
     Optional<Entry> find(String key, String caller) {

@@ -45,9 +45,10 @@ import org.jboss.logging.Logger;
  * Places orders with Stripe's idempotency semantics (docs/checkout.md):
  *
  * <ol>
- * <li>the key is claimed (first insert wins); a request that finds the key taken waits for its
- *     answer and returns it, or is refused when its body differs;</li>
- * <li>the cart is checked as the shopper confirmed it (its version, prices, region, stock);</li>
+ * <li>one transaction claims the key (first insert wins), releases the cart's expired holds and checks
+ *     the cart as the shopper confirmed it (its version, prices, region, stock); a refusal is the key's
+ *     answer. A request that finds the key taken waits for its answer and returns it, or is refused
+ *     when its body differs;</li>
  * <li>the payment is charged, outside any database transaction (no row lock waits on the provider);</li>
  * <li>one transaction takes the stock (the cart's reservation, or the available units), writes the
  *     order with its attribution, closes the cart, publishes the events and stores the key's answer;
@@ -88,45 +89,78 @@ public class OrderPlacement {
     }
 
     public OrderOutcome place(String key, String owner, PlaceOrder request) {
+        validate(key, request); // refused before the key is claimed: nothing to remember
+        // Keys belong to a caller, as at Stripe: the signed-in shopper, or for a guest the cart.
+        String caller = owner != null ? "user:" + owner : "cart:" + request.cart();
+        String hash = hash(request);
+        long waitUntil = System.nanoTime() + config.idempotencyWait().toNanos();
+        while (true) {
+            Started started;
+            try {
+                started = QuarkusTransaction.requiringNew().call(() -> start(key, caller, hash, owner, request));
+            } catch (RuntimeException failure) {
+                // Most often the key's row exists: another request claimed it (and this insert failed).
+                Optional<IdempotencyKeys.Entry> entry = keys.find(key, caller);
+                if (entry.isEmpty()) {
+                    throw failure;
+                }
+                if (!entry.get().hash().equals(hash)) {
+                    throw new CheckoutException(Kind.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
+                            + "' was already used with a different request; use a new key for a new request.");
+                }
+                if (IdempotencyKeys.DONE.equals(entry.get().state())) {
+                    return replay(entry.get().response());
+                }
+                if (System.nanoTime() > waitUntil) {
+                    throw new CheckoutException(Kind.REQUEST_IN_PROGRESS, "A request with Idempotency-Key '" + key + "' is still being processed; retry shortly.");
+                }
+                sleep();
+                continue;
+            }
+            return started.refusal() != null ? started.refusal() : runOwning(key, caller, owner, request, started.checked());
+        }
+    }
+
+    private static void validate(String key, PlaceOrder request) {
         if (key == null || key.isBlank() || key.length() > 255) {
             throw new CheckoutException(Kind.INVALID_REQUEST, "an Idempotency-Key header of 1 to 255 characters is required");
         }
         if (request == null || request.cart() == null) {
             throw new CheckoutException(Kind.INVALID_REQUEST, "send {\"cart\": id, \"cartVersion\": n, \"email\": ..., \"paymentToken\": ...}");
         }
-        // Keys belong to a caller, as at Stripe: the signed-in shopper, or for a guest the cart.
-        String caller = owner != null ? "user:" + owner : "cart:" + request.cart();
-        String hash = hash(request);
-        long waitUntil = System.nanoTime() + config.idempotencyWait().toNanos();
-        while (true) {
-            Optional<IdempotencyKeys.Entry> entry = keys.find(key, caller);
-            if (entry.isEmpty()) {
-                if (keys.claim(key, caller, hash, clock.instant())) {
-                    return runOwning(key, caller, owner, request);
-                }
-                continue; // another request claimed it a moment ago (or its owner failed and let it go)
-            }
-            if (!entry.get().hash().equals(hash)) {
-                throw new CheckoutException(Kind.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
-                        + "' was already used with a different request; use a new key for a new request.");
-            }
-            if (IdempotencyKeys.DONE.equals(entry.get().state())) {
-                return replay(entry.get().response());
-            }
-            if (System.nanoTime() > waitUntil) {
-                throw new CheckoutException(Kind.REQUEST_IN_PROGRESS, "A request with Idempotency-Key '" + key + "' is still being processed; retry shortly.");
-            }
-            sleep();
+        if (request.email() == null || !request.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || request.email().length() > 320) {
+            throw new CheckoutException(Kind.INVALID_REQUEST, "email '" + request.email() + "' is not an e-mail address");
+        }
+        if (request.paymentToken() == null || request.paymentToken().isBlank()) {
+            throw new CheckoutException(Kind.INVALID_REQUEST, "paymentToken is missing: get one from the payment provider");
         }
     }
 
-    private OrderOutcome runOwning(String key, String caller, String owner, PlaceOrder request) {
+    /** What the first transaction decided: the cart checked, or a refusal already stored as the key's answer. */
+    private record Started(Checked checked, OrderOutcome refusal) {
+    }
+
+    /**
+     * One transaction: claims the key (the insert fails when another request has it), releases the
+     * cart's expired holds and checks the cart. A refusal is stored as the key's answer and the
+     * transaction commits, so the released units go back whatever the answer.
+     */
+    private Started start(String key, String caller, String hash, String owner, PlaceOrder request) {
+        keys.claim(key, caller, hash, clock.instant());
+        boolean holdExpired = carts.releaseExpiredHolds(request.cart()) > 0;
+        try {
+            return new Started(check(owner, request, holdExpired), null);
+        } catch (CheckoutException refused) {
+            OrderOutcome outcome = new OrderOutcome(null, new OrderOutcome.Refusal(refused.kind(), refused.getMessage()), false);
+            keys.complete(key, caller, null, desk.write(outcome));
+            return new Started(null, outcome);
+        }
+    }
+
+    private OrderOutcome runOwning(String key, String caller, String owner, PlaceOrder request, Checked checked) {
         PaymentResult charge = null;
         Money amount = null;
         try {
-            // A hold that ran out is released first, in its own transaction: its units go back whatever happens next.
-            boolean holdExpired = carts.releaseExpiredHolds(request.cart()) > 0;
-            Checked checked = QuarkusTransaction.requiringNew().call(() -> check(owner, request, holdExpired));
             UUID orderId = UUID.randomUUID();
             amount = checked.cart().totals().total();
             charge = payments.charge(orderId, amount, request.paymentToken());
@@ -139,10 +173,6 @@ public class OrderPlacement {
             return new OrderOutcome(order, null, false);
         } catch (CheckoutException refused) {
             giveBack(charge, amount);
-            if (refused.kind() == Kind.INVALID_REQUEST) {
-                keys.forget(key, caller); // refused before anything was attempted: nothing to remember
-                throw refused;
-            }
             OrderOutcome outcome = new OrderOutcome(null, new OrderOutcome.Refusal(refused.kind(), refused.getMessage()), false);
             keys.completeAlone(key, caller, desk.write(outcome));
             return outcome;
@@ -164,14 +194,8 @@ public class OrderPlacement {
     }
 
     private Checked check(String owner, PlaceOrder request, boolean holdExpired) {
-        if (request.email() == null || !request.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || request.email().length() > 320) {
-            throw new CheckoutException(Kind.INVALID_REQUEST, "email '" + request.email() + "' is not an e-mail address");
-        }
-        if (request.paymentToken() == null || request.paymentToken().isBlank()) {
-            throw new CheckoutException(Kind.INVALID_REQUEST, "paymentToken is missing: get one from the payment provider");
-        }
         CartRecord record = carts.open(request.cart(), owner);
-        CartViews.Priced priced = views.view(record, carts.discount(record), carts.reservedUntil(record.id), false);
+        CartViews.Priced priced = views.view(record, carts.discount(record), false);
         Cart cart = priced.cart();
         if (cart.version() != request.cartVersion()) {
             throw new CheckoutException(Kind.STALE_CART, "The cart changed since version " + request.cartVersion() + " (it is at "

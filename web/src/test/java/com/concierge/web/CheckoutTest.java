@@ -265,7 +265,7 @@ class CheckoutTest {
     /** Order events in the outbox that mention {@code text}. */
     private List<?> orderEvents(String text) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select event_id from kernel_outbox where channel like 'checkout-%' and payload like :text")
+                        "select event_id from kernel_outbox where channel like 'checkout-order-%' and payload like :text")
                 .setParameter("text", "%" + text + "%").getResultList());
     }
 

@@ -5,6 +5,7 @@ import com.concierge.assistant.api.Comparison;
 import com.concierge.assistant.api.Conversation;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Turn;
+import com.concierge.assistant.api.events.ShopperInteracted;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +39,9 @@ public class AssistantResource {
     }
 
     public record ChipRequest(String value) {
+    }
+
+    public record InteractionRequest(ShopperInteracted.Kind kind, List<UUID> products) {
     }
 
     public record CompareRequest(List<UUID> products, List<String> priorities) {
@@ -123,6 +128,19 @@ public class AssistantResource {
     @Path("/conversations/{id}/constraints/{constraint}")
     public Turn removeChip(@PathParam("id") UUID id, @PathParam("constraint") String constraint) {
         return assistant.worded(assistant.editConstraint(id, constraint, null));
+    }
+
+    @POST
+    @Path("/conversations/{id}/interactions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record what the shopper did with an answer",
+            description = "CARD_CLICKED with one product, COMPARE_USED with two to four, HANDOFF_REQUESTED with none. For measurement; 202.")
+    public Response interacted(@PathParam("id") UUID id, InteractionRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("send {\"kind\": \"CARD_CLICKED|COMPARE_USED|HANDOFF_REQUESTED\", \"products\": [id, ...]}");
+        }
+        assistant.interacted(id, request.kind(), request.products());
+        return Response.accepted().build();
     }
 
     @GET

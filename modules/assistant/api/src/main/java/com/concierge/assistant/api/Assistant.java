@@ -24,6 +24,16 @@ public interface Assistant {
     Turn reply(UUID conversation, String text);
 
     /**
+     * Records what the shopper did with an answer: opened a card (one product), compared (two to
+     * four products) or asked for a person (none). Publishes
+     * {@link com.concierge.assistant.api.events.ShopperInteracted}.
+     *
+     * @throws java.util.NoSuchElementException when there is no such conversation
+     * @throws IllegalArgumentException         when the products do not suit the kind
+     */
+    void interacted(UUID conversation, com.concierge.assistant.api.events.ShopperInteracted.Kind kind, List<UUID> products);
+
+    /**
      * The shopper edited a chip: {@code value} replaces the constraint's value ("120" for a price
      * cap, "black" for a colour), or removes the constraint when null. Recommends again.
      *

@@ -13,6 +13,7 @@ import com.concierge.assistant.api.Refusal;
 import com.concierge.assistant.api.Sponsorship;
 import com.concierge.assistant.api.Turn;
 import com.concierge.assistant.api.events.AssistantTurnTaken;
+import com.concierge.assistant.api.events.ShopperInteracted;
 import com.concierge.assistant.internal.answer.Answerer;
 import com.concierge.assistant.internal.answer.EvidenceRanker;
 import com.concierge.assistant.internal.intent.IntentParser;
@@ -41,6 +42,7 @@ import com.concierge.catalog.api.ProductDetails;
 import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.kernel.events.EventPublisher;
+import com.concierge.kernel.privacy.PersonalData;
 import com.concierge.reviews.api.Reviews;
 import com.concierge.reviews.api.guardrails.DoNotGenerate;
 import com.concierge.reviews.api.guardrails.RegulatedTopic;
@@ -124,6 +126,27 @@ class AssistantService implements Assistant {
     @Transactional
     public Optional<Conversation> conversation(UUID id) {
         return ConversationRecord.<ConversationRecord>findByIdOptional(id).map(r -> view(r, read(r.state, SessionState.class)));
+    }
+
+    @Override
+    @Transactional
+    public void interacted(UUID conversation, ShopperInteracted.Kind kind, List<UUID> products) {
+        if (kind == null) {
+            throw new IllegalArgumentException("kind is required: one of " + java.util.Arrays.toString(ShopperInteracted.Kind.values()));
+        }
+        List<UUID> named = products == null ? List.of() : products.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        String expected = switch (kind) {
+            case CARD_CLICKED -> named.size() == 1 ? null : "one product";
+            case COMPARE_USED -> named.size() >= 2 && named.size() <= 4 ? null : "two to four different products";
+            case HANDOFF_REQUESTED -> named.isEmpty() ? null : "no products";
+        };
+        if (expected != null) {
+            throw new IllegalArgumentException(kind + " names " + expected + ", got " + named.size());
+        }
+        if (ConversationRecord.findById(conversation) == null) {
+            throw new NoSuchElementException("no conversation " + conversation);
+        }
+        events.publish(new ShopperInteracted(UUID.randomUUID(), clock.instant(), conversation, kind, named));
     }
 
     @Override
@@ -471,7 +494,9 @@ class AssistantService implements Assistant {
                 turn.constraints().stream().map(Constraint::field).distinct().toList(),
                 turn.recommendations().stream().map(Recommendation::product).toList(),
                 turn.recommendations().stream().map(r -> r.receipt().id()).toList(), turn.relaxations().size(), answered,
-                turn.refused().topic()));
+                turn.refused().topic(), PersonalData.redact(t.message), state.category(),
+                turn.recommendations().stream().map(Recommendation::sponsored).toList(),
+                turn.constraints().stream().map(Constraint::text).filter(w -> w != null && !w.isBlank()).map(PersonalData::redact).distinct().toList()));
         return turn;
     }
 

@@ -11,6 +11,7 @@ import com.concierge.checkout.api.Order;
 import com.concierge.checkout.api.OrderOutcome;
 import com.concierge.checkout.api.PlaceOrder;
 import com.concierge.checkout.api.Reservation;
+import com.concierge.checkout.api.events.CartLineAdded;
 import com.concierge.checkout.internal.cart.CartRecord;
 import com.concierge.checkout.internal.cart.CartViews;
 import com.concierge.checkout.internal.cart.Carts;
@@ -18,6 +19,7 @@ import com.concierge.checkout.internal.cart.ReservationRecord;
 import com.concierge.checkout.internal.order.OrderDesk;
 import com.concierge.checkout.internal.order.OrderPlacement;
 import com.concierge.kernel.Money;
+import com.concierge.kernel.events.EventPublisher;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,15 +47,18 @@ class CheckoutService implements Checkout {
     private final OrderPlacement placement;
     private final OrderDesk desk;
     private final CheckoutConfig config;
+    private final EventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    CheckoutService(Carts carts, CartViews views, Inventory inventory, OrderPlacement placement, OrderDesk desk, CheckoutConfig config) {
+    CheckoutService(Carts carts, CartViews views, Inventory inventory, OrderPlacement placement, OrderDesk desk, CheckoutConfig config,
+                    EventPublisher events) {
         this.carts = carts;
         this.views = views;
         this.inventory = inventory;
         this.placement = placement;
         this.desk = desk;
         this.config = config;
+        this.events = events;
     }
 
     @Override
@@ -96,8 +101,10 @@ class CheckoutService implements Checkout {
         }
         CartRecord cart = carts.open(id, owner);
         int already = cart.item(sku == null ? "" : sku).map(i -> i.quantity).orElse(0);
-        setLine(cart, sku, already + quantity);
+        Sellable added = setLine(cart, sku, already + quantity);
         cart.addConversation(conversation);
+        events.publish(new CartLineAdded(UUID.randomUUID(), clock.instant(), cart.id, cart.owner, conversation, added.product(), added.sku(),
+                added.category(), quantity, added.price().minorUnits()));
         return changed(cart);
     }
 
@@ -118,8 +125,8 @@ class CheckoutService implements Checkout {
         return changed(cart);
     }
 
-    /** Sets one line after checking the variant, the quantity limits and what is available. */
-    private void setLine(CartRecord cart, String sku, int quantity) {
+    /** Sets one line after checking the variant, the quantity limits and what is available; the variant as sold now. */
+    private Sellable setLine(CartRecord cart, String sku, int quantity) {
         if (sku == null || sku.isBlank()) {
             throw new CheckoutException(Kind.INVALID_REQUEST, "sku is missing");
         }
@@ -146,6 +153,7 @@ class CheckoutService implements Checkout {
             }
             cart.items.add(new CartRecord.Item(sku, quantity, sellable.price().minorUnits()));
         }
+        return sellable;
     }
 
     @Override

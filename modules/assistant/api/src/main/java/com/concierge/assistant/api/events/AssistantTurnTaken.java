@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The assistant answered one message (for measurement: intents, refusals, what was shown).
- * Version 1.
+ * Version 2 (added {@code text}, {@code category}, {@code sponsored}, {@code constraintWords}; a
+ * version 1 payload reads with them empty).
  *
  * @param turn          1 for the first message of the conversation
  * @param intent        the {@link com.concierge.assistant.api.Turn.Intent} name
@@ -17,10 +18,15 @@ import java.util.UUID;
  * @param relaxations   how many relaxations were offered (nothing fitted)
  * @param answered      for a question: whether the evidence answered it; null otherwise
  * @param refusedTopic  the do-not-generate topic declined, or null
+ * @param text          the shopper's message with personal data redacted ({@link com.concierge.kernel.privacy.PersonalData})
+ * @param category      the category key the conversation is about after the turn, or null
+ * @param sponsored     per product in {@code shown}: whether it was a paid placement
+ * @param constraintWords the shopper's own words behind the constraints in force ("quiet", "under $150")
  */
 public record AssistantTurnTaken(UUID eventId, Instant occurredAt, UUID conversationId, int turn, String intent,
                                  List<String> constraints, List<UUID> shown, List<UUID> receipts, int relaxations,
-                                 Boolean answered, String refusedTopic) implements IntegrationEvent {
+                                 Boolean answered, String refusedTopic, String text, String category, List<Boolean> sponsored,
+                                 List<String> constraintWords) implements IntegrationEvent {
 
     public static final String CHANNEL = "assistant-turn-taken";
 
@@ -28,5 +34,7 @@ public record AssistantTurnTaken(UUID eventId, Instant occurredAt, UUID conversa
         constraints = List.copyOf(constraints);
         shown = List.copyOf(shown);
         receipts = List.copyOf(receipts);
+        sponsored = sponsored == null ? List.of() : List.copyOf(sponsored);
+        constraintWords = constraintWords == null ? List.of() : List.copyOf(constraintWords);
     }
 }

@@ -1,0 +1,69 @@
+package com.concierge.measurement.internal.kpi;
+
+import com.concierge.measurement.api.Kpi;
+import com.concierge.measurement.internal.intents.ConversationFacts;
+import com.concierge.measurement.internal.intents.OrderFacts;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Recomputes and stores the KPIs of whole days (UTC). A day's values change after the day ends
+ * (orders follow conversations, returns follow orders), so the job recomputes the last
+ * {@code cc.measurement.kpi.recompute-days} days every {@code cc.measurement.kpi.every}.
+ */
+@ApplicationScoped
+public class DailyKpis {
+
+    private static final Logger LOG = Logger.getLogger(DailyKpis.class);
+
+    private final Clock clock = Clock.systemUTC();
+    private final int recomputeDays;
+
+    DailyKpis(@ConfigProperty(name = "cc.measurement.kpi.recompute-days", defaultValue = "7") int recomputeDays) {
+        this.recomputeDays = recomputeDays;
+    }
+
+    /** Replaces the day's stored KPIs with values computed from the intent records now; returns them. */
+    @Transactional
+    public List<Kpi> recompute(LocalDate day) {
+        Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<ConversationFacts> conversations = ConversationFacts.list("startedAt >= ?1 and startedAt < ?2", from, to);
+        List<OrderFacts> orders = OrderFacts.list("placedAt >= ?1 and placedAt < ?2", from, to);
+        List<Kpi> kpis = KpiCalculator.compute(day, conversations, orders);
+        KpiRecord.delete("key.day", day);
+        Instant now = clock.instant();
+        KpiRecord.persist(kpis.stream().map(k -> KpiRecord.of(k, now)));
+        return kpis;
+    }
+
+    /** Stored values for the days from {@code from} to {@code to} (inclusive), one category or all ({@code null}). */
+    @Transactional
+    public List<Kpi> stored(LocalDate from, LocalDate to, String category) {
+        String query = "key.day >= ?1 and key.day <= ?2" + (category == null ? "" : " and key.category = ?3")
+                + " order by key.day, key.category, key.kpi, key.split";
+        List<KpiRecord> records = category == null ? KpiRecord.list(query, from, to) : KpiRecord.list(query, from, to, category);
+        return records.stream().map(KpiRecord::toKpi).toList();
+    }
+
+    @Scheduled(every = "${cc.measurement.kpi.every:5m}", delayed = "${cc.measurement.kpi.delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void recomputeRecentDays() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        for (int back = recomputeDays - 1; back >= 0; back--) {
+            try {
+                recompute(today.minusDays(back));
+            } catch (RuntimeException e) {
+                LOG.warnf("KPI recompute of %s failed, retried at the next run: %s", today.minusDays(back), e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.concierge.web.api;
+
+import com.concierge.measurement.api.Kpi;
+import com.concierge.measurement.api.Measurement;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The KPIs of docs/kpis.md per day (UTC), category and split, for dashboards. */
+@Path("/api/admin/kpis")
+@RolesAllowed("merchandiser")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Measurement")
+public class AdminKpiResource {
+
+    /** The values asked for, and the range they cover. */
+    public record KpiReport(LocalDate from, LocalDate to, String category, List<Kpi> kpis) {
+    }
+
+    private final Measurement measurement;
+
+    AdminKpiResource(Measurement measurement) {
+        this.measurement = measurement;
+    }
+
+    @GET
+    @Operation(summary = "Stored KPI values", description = "from and to are UTC days (YYYY-MM-DD, default: the last 7 days); "
+            + "category a category key or '*' for all categories together; without it, every category. Values are recomputed "
+            + "every few minutes for recent days; see docs/kpis.md for each formula.")
+    public KpiReport kpis(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("category") String category) {
+        LocalDate end = to == null || to.isBlank() ? LocalDate.now(ZoneOffset.UTC) : day("to", to);
+        LocalDate start = from == null || from.isBlank() ? end.minusDays(6) : day("from", from);
+        return new KpiReport(start, end, category, measurement.kpis(start, end, category));
+    }
+
+    @POST
+    @Path("/recompute")
+    @Operation(summary = "Recompute one day's KPIs now", description = "day: YYYY-MM-DD (UTC), default today")
+    public KpiReport recompute(@QueryParam("day") String day) {
+        LocalDate date = day == null || day.isBlank() ? LocalDate.now(ZoneOffset.UTC) : day("day", day);
+        return new KpiReport(date, date, null, measurement.recomputeKpis(date));
+    }
+
+    private static LocalDate day(String name, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a day as YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+}

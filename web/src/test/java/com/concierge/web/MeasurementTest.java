@@ -135,9 +135,10 @@ class MeasurementTest {
         String text = (String) em.createNativeQuery("select text from measurement_turn where conversation_id = :c and turn = 1")
                 .setParameter("c", a).getSingleResult();
         assertThat(text).isEqualTo("a quiet blender, call me on [phone] or [email]");
-        long leaked = ((Number) em.createNativeQuery("select count(*) from measurement_event_log where payload like '%555%' or payload like '%jane@%'")
-                .getSingleResult()).longValue();
-        assertThat(leaked).as("the event log keeps the redacted words only").isZero();
+        String logged = (String) em.createNativeQuery("select payload from measurement_event_log where event_id = :id")
+                .setParameter("id", aFirst.eventId()).getSingleResult();
+        assertThat(logged).as("the event log keeps the redacted words only").contains("call me on [phone] or [email]")
+                .doesNotContain("123-4567").doesNotContain("jane@example.com");
     }
 
     @Test

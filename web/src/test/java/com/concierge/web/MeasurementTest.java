@@ -79,8 +79,13 @@ class MeasurementTest {
         UUID c = UUID.randomUUID();
         AssistantTurnTaken aFirst = turn(a, 1, 0, "SHOP", "a quiet blender, call me on (555) 123-4567 or jane@example.com",
                 List.of(baseId, jarId, UUID.randomUUID()), List.of(false, true, false), 0, null, null);
+        // The same turn published again under a new event id (a producer's retry): counted once, too.
+        AssistantTurnTaken aFirstAgain = new AssistantTurnTaken(UUID.randomUUID(), aFirst.occurredAt(), a, 1, aFirst.intent(),
+                aFirst.constraints(), aFirst.shown(), aFirst.receipts(), 0, null, null, aFirst.text(), aFirst.category(), aFirst.sponsored(),
+                aFirst.constraintWords());
         publish(
                 aFirst,
+                aFirstAgain,
                 turn(a, 2, 60, "QUESTION", "is it dishwasher safe?", List.of(), List.of(), 0, true, null),
                 cartAdd(a, baseId, base, 120),
                 // A buys twice: conversion counts the conversation once; the first order has a jar that fits the base

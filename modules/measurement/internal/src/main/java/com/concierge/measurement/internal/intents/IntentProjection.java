@@ -60,6 +60,10 @@ public class IntentProjection {
     }
 
     private void turn(AssistantTurnTaken event) {
+        TurnRow.Key key = new TurnRow.Key(event.conversationId(), event.turn());
+        if (TurnRow.findById(key) != null) {
+            return; // the same turn under another event id (a republished event): counted once
+        }
         ConversationFacts c = ConversationFacts.of(event.conversationId(), event.occurredAt());
         c.turns++;
         if ("QUESTION".equals(event.intent())) {
@@ -86,10 +90,7 @@ public class IntentProjection {
             c.category = event.category();
         }
         TurnRow row = new TurnRow();
-        row.key = new TurnRow.Key(event.conversationId(), event.turn());
-        if (TurnRow.findById(row.key) != null) {
-            return; // the same turn under another event id (a republished event): counted once
-        }
+        row.key = key;
         row.occurredAt = event.occurredAt();
         String text = event.text(); // redacted by the intake
         row.text = text == null ? null : text.length() > 2000 ? text.substring(0, 2000) : text;

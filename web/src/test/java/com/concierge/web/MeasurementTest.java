@@ -30,6 +30,8 @@ import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,9 +45,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MeasurementTest {
 
-    /** A day of its own, so that nothing else the suite does lands in it. */
-    static final String DAY = "2026-01-15";
-    static final Instant T = Instant.parse(DAY + "T09:00:00Z");
+    /**
+     * A day of its own, so that nothing else the suite does lands in it; recent, so that the
+     * retention purge (PrivacyTest) leaves its words alone.
+     */
+    static final LocalDate DATE = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+    static final String DAY = DATE.toString();
+    static final Instant T = DATE.atTime(9, 0).toInstant(ZoneOffset.UTC);
 
     @Inject
     EventPublisher events;
@@ -82,7 +88,7 @@ class MeasurementTest {
         // The same turn published again under a new event id (a producer's retry): counted once, too.
         AssistantTurnTaken aFirstAgain = new AssistantTurnTaken(UUID.randomUUID(), aFirst.occurredAt(), a, 1, aFirst.intent(),
                 aFirst.constraints(), aFirst.shown(), aFirst.receipts(), 0, null, null, aFirst.text(), aFirst.category(), aFirst.sponsored(),
-                aFirst.constraintWords());
+                aFirst.constraintWords(), aFirst.uncoveredWords());
         publish(
                 aFirst,
                 aFirstAgain,
@@ -197,7 +203,7 @@ class MeasurementTest {
                                            List<Boolean> sponsored, int relaxations, Boolean answered, String refused) {
         return new AssistantTurnTaken(UUID.randomUUID(), T.plusSeconds(atSecond), conversation, number, intent, List.of("price"), shown,
                 shown.stream().map(s -> UUID.randomUUID()).toList(), relaxations, answered, refused, text,
-                "REFUSED".equals(intent) ? null : "blenders", sponsored, List.of("quiet"));
+                "REFUSED".equals(intent) ? null : "blenders", sponsored, List.of("quiet"), List.of());
     }
 
     private static CartLineAdded cartAdd(UUID conversation, UUID product, String sku, int atSecond) {

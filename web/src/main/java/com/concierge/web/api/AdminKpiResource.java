@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,24 +36,15 @@ public class AdminKpiResource {
             + "category a category key or '*' for all categories together; without it, every category. Values are recomputed "
             + "every few minutes for recent days; see docs/kpis.md for each formula.")
     public KpiReport kpis(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("category") String category) {
-        LocalDate end = to == null || to.isBlank() ? LocalDate.now(ZoneOffset.UTC) : day("to", to);
-        LocalDate start = from == null || from.isBlank() ? end.minusDays(6) : day("from", from);
-        return new KpiReport(start, end, category, measurement.kpis(start, end, category));
+        Days.Range range = Days.Range.of(from, to, 7);
+        return new KpiReport(range.from(), range.to(), category, measurement.kpis(range.from(), range.to(), category));
     }
 
     @POST
     @Path("/recompute")
     @Operation(summary = "Recompute one day's KPIs now", description = "day: YYYY-MM-DD (UTC), default today")
     public KpiReport recompute(@QueryParam("day") String day) {
-        LocalDate date = day == null || day.isBlank() ? LocalDate.now(ZoneOffset.UTC) : day("day", day);
+        LocalDate date = day == null || day.isBlank() ? Days.today() : Days.day("day", day);
         return new KpiReport(date, date, null, measurement.recomputeKpis(date));
-    }
-
-    private static LocalDate day(String name, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a day as YYYY-MM-DD, was '" + value + "'");
-        }
     }
 }

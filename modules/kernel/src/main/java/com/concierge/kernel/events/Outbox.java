@@ -19,6 +19,16 @@ public interface Outbox {
     /** Delivers everything due now on the calling thread; returns how many events every consumer acknowledged. */
     int deliverPending();
 
+    /**
+     * Deletes delivered rows whose payload contains any of {@code needles} (a shopper's subject,
+     * their conversation ids): erasure must not leave their events behind in the outbox.
+     * Undelivered rows are kept, since consumers still need them. Returns how many were deleted.
+     */
+    int forgetDelivered(java.util.Collection<String> needles);
+
+    /** Deletes rows delivered before {@code before}; returns how many. */
+    int purgeDelivered(java.time.Instant before);
+
     /** Counts of outbox rows by state. */
     Status status();
 

@@ -13,6 +13,25 @@ public interface Assistant {
     /** A conversation's current intent and turn count. */
     Optional<Conversation> conversation(UUID id);
 
+    /** One stored turn as it was answered (for answer audits), with the shopper's message as written. */
+    Optional<StoredTurn> turn(UUID conversation, int number);
+
+    /** A turn as kept: the shopper's message (not redacted) and the reply as shown. */
+    record StoredTurn(String message, Turn reply, java.time.Instant at) {
+    }
+
+    /**
+     * Erasure: deletes the conversations, their messages and their receipts (orders keep the
+     * receipt id they were attributed to, which then finds nothing). Returns how many conversations.
+     */
+    int forget(java.util.Collection<UUID> conversations);
+
+    /**
+     * Retention: deletes the messages and session state of conversations idle since before
+     * {@code before}; their receipts stay (orders are attributed to them). Returns how many.
+     */
+    int forgetIdleSince(java.time.Instant before);
+
     /**
      * Reads one message of the shopper, updates the conversation's intent and answers: with
      * recommendations, an answer to a question, a comparison, a decision, or a refusal. Publishes

@@ -55,6 +55,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -345,7 +346,7 @@ class AssistantService implements Assistant {
         Turn.Intent kind = intent == Turn.Intent.SHOP && number > 1 && !reading.fresh() && reading.category() == null ? Turn.Intent.REFINE : intent;
         Turn turn = new Turn(record.id, number, kind, reply, after.constraints(), recommendations, result.relaxations(),
                 Wording.followUps(after, vocabulary, recommendations), Refusal.NONE, null, null, null);
-        return finish(record, after, turn, reading.text(), null);
+        return finish(record, after, turn, reading, null);
     }
 
     private Turn question(ConversationRecord record, SessionState state, int number, Reading reading) {
@@ -354,7 +355,7 @@ class AssistantService implements Assistant {
             Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, "Which product do you mean? Tell me what you are shopping for "
                     + "and I'll show a few; then ask about any of them.", state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE,
                     null, null, null);
-            return finish(record, state, turn, reading.text(), false);
+            return finish(record, state, turn, reading, false);
         }
         ProductDetails product = catalog.details(focus.get()).orElseThrow();
         Answerer answerer = new Answerer(catalog, reviews, new EvidenceRanker(embeddings(), EvidenceRanker.DEFAULT), answerThreshold, region);
@@ -365,7 +366,7 @@ class AssistantService implements Assistant {
         }
         Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, answer.text(), state.constraints(), List.of(), List.of(),
                 List.of("Show me alternatives", "Help me decide"), Refusal.NONE, answer, null, null);
-        return finish(record, state, turn, reading.text(), answer.known());
+        return finish(record, state, turn, reading, answer.known());
     }
 
     private Turn compare(ConversationRecord record, SessionState state, int number, Reading reading) {
@@ -382,14 +383,14 @@ class AssistantService implements Assistant {
             Turn turn = new Turn(record.id, number, Turn.Intent.COMPARE, "I could not tell which two products to compare; name them, "
                     + "or say \"compare the first and the second\".", state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE, null,
                     null, null);
-            return finish(record, state, turn, reading.text(), null);
+            return finish(record, state, turn, reading, null);
         }
         List<String> priorities = state.constraints().stream().map(Constraint::field).filter(f -> f.startsWith("attr.") || f.equals("price"))
                 .map(f -> f.startsWith("attr.") ? f.substring(5) : f).distinct().toList();
         Comparison comparison = compare(products, priorities);
         Turn turn = new Turn(record.id, number, Turn.Intent.COMPARE, comparison.verdict(), state.constraints(), List.of(), List.of(),
                 List.of("Help me decide"), Refusal.NONE, null, comparison, null);
-        return finish(record, state, turn, reading.text(), null);
+        return finish(record, state, turn, reading, null);
     }
 
     private Turn decide(ConversationRecord record, SessionState state, int number, Reading reading, Vocabulary vocabulary) {
@@ -408,7 +409,7 @@ class AssistantService implements Assistant {
         SessionState after = merged.withShown(decision.stream().map(r -> candidates.checked(r.product()).orElseThrow()).map(Receipts::shown).toList());
         Turn turn = new Turn(record.id, number, Turn.Intent.DECIDE, Wording.decision(decision), after.constraints(), decision, List.of(),
                 List.of("Add the pick to my cart", "Compare the pick and the budget option"), Refusal.NONE, null, null, null);
-        return finish(record, after, turn, reading.text(), null);
+        return finish(record, after, turn, reading, null);
     }
 
     private Turn action(ConversationRecord record, SessionState state, int number, Reading reading) {
@@ -417,7 +418,7 @@ class AssistantService implements Assistant {
         if (focus.isEmpty() && kind != ProposedAction.Kind.CHECKOUT) {
             Turn turn = new Turn(record.id, number, Turn.Intent.ACTION, "Which product do you mean? I have not shown you one yet.",
                     state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE, null, null, null);
-            return finish(record, state, turn, reading.text(), null);
+            return finish(record, state, turn, reading, null);
         }
         String variant = focus.flatMap(p -> state.shown().stream().filter(s -> s.product().equals(p)).findFirst()).map(SessionState.ShownItem::variant).orElse(null);
         String title = focus.flatMap(p -> state.shown().stream().filter(s -> s.product().equals(p)).findFirst()).map(SessionState.ShownItem::title).orElse("it");
@@ -429,7 +430,7 @@ class AssistantService implements Assistant {
         ProposedAction proposed = new ProposedAction(kind, focus.orElse(null), variant, confirm);
         Turn turn = new Turn(record.id, number, Turn.Intent.ACTION, "I don't change your cart, orders or returns myself. To go ahead, confirm: \""
                 + confirm + "\".", state.constraints(), List.of(), List.of(), List.of(confirm), Refusal.NONE, null, null, proposed);
-        return finish(record, state, turn, reading.text(), null);
+        return finish(record, state, turn, reading, null);
     }
 
     private Turn unclear(ConversationRecord record, SessionState state, int number, Reading reading, Vocabulary vocabulary) {
@@ -438,14 +439,14 @@ class AssistantService implements Assistant {
                 + "I can help with " + String.join(", ", examples) + " and more.";
         Turn turn = new Turn(record.id, number, Turn.Intent.UNCLEAR, reply, state.constraints(), List.of(), List.of(),
                 examples.stream().limit(3).map(e -> "Show me " + e).toList(), Refusal.NONE, null, null, null);
-        return finish(record, state, turn, reading.text(), null);
+        return finish(record, state, turn, reading, null);
     }
 
     private Turn refuse(ConversationRecord record, SessionState state, int number, String text, TopicMatch match) {
         RegulatedTopic topic = doNotGenerate.topic(match.topic()).orElseThrow();
         Turn turn = new Turn(record.id, number, Turn.Intent.REFUSED, topic.refusal(), state.constraints(), List.of(), List.of(),
                 List.of(), new Refusal(true, topic.id(), topic.refusal()), null, null, null);
-        return finish(record, state, turn, text, null);
+        return finish(record, state, turn, text, List.of(), null);
     }
 
     // ---- helpers --------------------------------------------------------------------------------
@@ -479,7 +480,12 @@ class AssistantService implements Assistant {
         }
     }
 
-    private Turn finish(ConversationRecord record, SessionState state, Turn turn, String message, Boolean answered) {
+    private Turn finish(ConversationRecord record, SessionState state, Turn turn, Reading reading, Boolean answered) {
+        return finish(record, state, turn, reading.text(), reading.unknown(), answered);
+    }
+
+    /** Stores the turn and publishes it; {@code uncovered} are the message's words the vocabulary did not know. */
+    private Turn finish(ConversationRecord record, SessionState state, Turn turn, String message, List<String> uncovered, Boolean answered) {
         record.state = write(state);
         record.turns = turn.number();
         record.updatedAt = clock.instant();
@@ -496,8 +502,39 @@ class AssistantService implements Assistant {
                 turn.recommendations().stream().map(r -> r.receipt().id()).toList(), turn.relaxations().size(), answered,
                 turn.refused().topic(), PersonalData.redact(t.message), state.category(),
                 turn.recommendations().stream().map(Recommendation::sponsored).toList(),
-                turn.constraints().stream().map(Constraint::text).filter(w -> w != null && !w.isBlank()).map(PersonalData::redact).distinct().toList()));
+                turn.constraints().stream().map(Constraint::text).filter(w -> w != null && !w.isBlank()).map(PersonalData::redact).distinct().toList(),
+                uncovered.stream().map(PersonalData::redact).distinct().toList()));
         return turn;
+    }
+
+    @Override
+    @Transactional
+    public Optional<StoredTurn> turn(UUID conversation, int number) {
+        TurnRecord record = TurnRecord.findById(new TurnRecord.Key(conversation, number));
+        return record == null ? Optional.empty() : Optional.of(new StoredTurn(record.message, read(record.reply, Turn.class), record.createdAt));
+    }
+
+    @Override
+    @Transactional
+    public int forget(java.util.Collection<UUID> conversations) {
+        if (conversations.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = List.copyOf(conversations);
+        TurnRecord.delete("key.conversation in ?1", ids);
+        ReceiptRecord.delete("conversation in ?1", ids);
+        return (int) ConversationRecord.delete("id in ?1", ids);
+    }
+
+    @Override
+    @Transactional
+    public int forgetIdleSince(Instant before) {
+        List<UUID> idle = ConversationRecord.<ConversationRecord>list("updatedAt < ?1", before).stream().map(c -> c.id).toList();
+        if (idle.isEmpty()) {
+            return 0;
+        }
+        TurnRecord.delete("key.conversation in ?1", idle);
+        return (int) ConversationRecord.delete("id in ?1", idle);
     }
 
     private ConversationRecord locked(UUID id) {

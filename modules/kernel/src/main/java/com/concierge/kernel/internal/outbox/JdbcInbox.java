@@ -1,6 +1,13 @@
 package com.concierge.kernel.internal.outbox;
 
 import com.concierge.kernel.events.Inbox;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,6 +16,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 class JdbcInbox implements Inbox {
+
+    /** Ids per IN list. */
+    private static final int CHUNK = 1000;
 
     private final EntityManager entityManager;
 
@@ -33,5 +43,46 @@ class JdbcInbox implements Inbox {
                 .setParameter(1, consumer).setParameter(2, eventId).setParameter(3, Instant.now())
                 .executeUpdate();
         return true;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds) {
+        Set<UUID> fresh = new LinkedHashSet<>(eventIds);
+        List<UUID> all = List.copyOf(fresh);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement seen = connection.prepareStatement(
+                        "SELECT event_id FROM kernel_inbox WHERE consumer = ? AND event_id IN (" + marks + ")")) {
+                    seen.setString(1, consumer);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        seen.setObject(i + 2, chunk.get(i));
+                    }
+                    try (java.sql.ResultSet rows = seen.executeQuery()) {
+                        while (rows.next()) {
+                            fresh.remove(rows.getObject(1, UUID.class));
+                        }
+                    }
+                }
+            }
+        });
+        if (!fresh.isEmpty()) {
+            Timestamp now = Timestamp.from(Instant.now());
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO kernel_inbox (consumer, event_id, processed_at) VALUES (?, ?, ?)")) {
+                    for (UUID id : fresh) {
+                        insert.setString(1, consumer);
+                        insert.setObject(2, id);
+                        insert.setTimestamp(3, now);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
+        }
+        return fresh;
     }
 }

@@ -41,6 +41,7 @@ class OutboxRelay implements Outbox {
     private static final int SKIP_LOCKED = -2;
 
     private final EntityManager entityManager;
+    private final Duration keepDelivered;
     private final EventRoutes routes;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
@@ -54,7 +55,10 @@ class OutboxRelay implements Outbox {
         return thread;
     });
 
-    OutboxRelay(EntityManager entityManager, EventRoutes routes, ObjectMapper json) {
+    OutboxRelay(EntityManager entityManager, EventRoutes routes, ObjectMapper json,
+                @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cc.kernel.outbox.keep-delivered", defaultValue = "7D")
+                Duration keepDelivered) {
+        this.keepDelivered = keepDelivered;
         this.entityManager = entityManager;
         this.routes = routes;
         this.json = json;
@@ -88,6 +92,25 @@ class OutboxRelay implements Outbox {
     @Scheduled(every = "${cc.kernel.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         nudge();
+    }
+
+    /**
+     * Delivered rows are kept {@code cc.kernel.outbox.keep-delivered} (7 days) for operators, then
+     * deleted: their payloads hold what shoppers did, which docs/privacy.md keeps no longer than needed.
+     */
+    @Scheduled(every = "${cc.kernel.outbox.purge-every:1h}", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOldDelivered() {
+        if (!started.get()) {
+            return;
+        }
+        try {
+            int deleted = QuarkusTransaction.requiringNew().call(() -> purgeDelivered(clock.instant().minus(keepDelivered)));
+            if (deleted > 0) {
+                LOG.infof("Deleted %d outbox rows delivered before %s ago", deleted, keepDelivered);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Purging delivered outbox rows failed, retried at the next run: %s", e.toString());
+        }
     }
 
     /** Asks for a delivery round soon, on the relay thread; coalesces bursts of commits. */
@@ -175,6 +198,28 @@ class OutboxRelay implements Outbox {
             }
         }
         return new Round(due.size(), delivered);
+    }
+
+    @Override
+    @jakarta.transaction.Transactional
+    public int forgetDelivered(java.util.Collection<String> needles) {
+        int deleted = 0;
+        for (String needle : needles) {
+            if (needle == null || needle.isBlank()) {
+                continue;
+            }
+            deleted += entityManager.createNativeQuery("DELETE FROM kernel_outbox WHERE sent_at IS NOT NULL AND payload LIKE :needle")
+                    .setParameter("needle", "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                    .executeUpdate();
+        }
+        return deleted;
+    }
+
+    @Override
+    @jakarta.transaction.Transactional
+    public int purgeDelivered(Instant before) {
+        return entityManager.createNativeQuery("DELETE FROM kernel_outbox WHERE sent_at IS NOT NULL AND sent_at < :before")
+                .setParameter("before", before).executeUpdate();
     }
 
     @Override

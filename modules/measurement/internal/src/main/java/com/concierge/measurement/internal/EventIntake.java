@@ -4,60 +4,47 @@ import com.concierge.assistant.api.events.AssistantTurnTaken;
 import com.concierge.kernel.events.Inbox;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.kernel.privacy.PersonalData;
-import com.concierge.measurement.api.Measurement;
-import com.concierge.measurement.api.RecordedEvent;
-import com.concierge.measurement.api.Kpi;
 import com.concierge.measurement.internal.intents.IntentProjection;
-import com.concierge.measurement.internal.kpi.DailyKpis;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Writes every integration event it is handed to the event log and the intent records, once per event id. */
 @ApplicationScoped
-public class EventIntake implements Measurement {
+public class EventIntake {
 
     static final String CONSUMER = "measurement";
 
     private final Inbox inbox;
-    private final ObjectMapper json;
+    private final EventLog log;
     private final IntentProjection intents;
     private final Clock clock = Clock.systemUTC();
 
-    private final DailyKpis kpis;
-
-    EventIntake(Inbox inbox, ObjectMapper json, IntentProjection intents, DailyKpis kpis) {
+    EventIntake(Inbox inbox, EventLog log, IntentProjection intents) {
         this.inbox = inbox;
-        this.json = json;
+        this.log = log;
         this.intents = intents;
-        this.kpis = kpis;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(IntegrationEvent received) {
-        if (!inbox.firstDelivery(CONSUMER, received.eventId())) {
-            return;
-        }
-        IntegrationEvent event = redacted(received);
-        LoggedEvent logged = new LoggedEvent();
-        logged.eventId = event.eventId();
-        logged.eventType = event.getClass().getSimpleName();
-        logged.occurredAt = event.occurredAt();
-        logged.receivedAt = clock.instant();
-        try {
-            logged.payload = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialize " + event.getClass().getName(), e);
-        }
-        logged.persist();
-        intents.apply(event);
+        recordAll(List.of(received));
+    }
+
+    /**
+     * Records the events not recorded before (the inbox decides, one query for all), in order:
+     * the event log, then the intent records. Returns how many were new.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recordAll(List<? extends IntegrationEvent> received) {
+        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, received.stream().map(IntegrationEvent::eventId).toList());
+        List<IntegrationEvent> events = received.stream().filter(e -> fresh.remove(e.eventId())).map(EventIntake::redacted).toList();
+        log.append(events, clock.instant());
+        intents.apply(events);
+        return events.size();
     }
 
     /**
@@ -68,40 +55,8 @@ public class EventIntake implements Measurement {
         if (event instanceof AssistantTurnTaken t) {
             return new AssistantTurnTaken(t.eventId(), t.occurredAt(), t.conversationId(), t.turn(), t.intent(), t.constraints(), t.shown(),
                     t.receipts(), t.relaxations(), t.answered(), t.refusedTopic(), PersonalData.redact(t.text()), t.category(), t.sponsored(),
-                    t.constraintWords().stream().map(PersonalData::redact).toList());
+                    t.constraintWords().stream().map(PersonalData::redact).toList(), t.uncoveredWords().stream().map(PersonalData::redact).toList());
         }
         return event;
-    }
-
-    @Override
-    @Transactional
-    public long timesRecorded(UUID eventId) {
-        return LoggedEvent.count("eventId", eventId);
-    }
-
-    @Override
-    @Transactional
-    public List<RecordedEvent> recentEvents(int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("limit must be between 1 and 500");
-        }
-        return LoggedEvent.<LoggedEvent>findAll(Sort.descending("seq")).page(0, limit).list().stream()
-                .map(LoggedEvent::toRecord).toList();
-    }
-
-    @Override
-    public List<Kpi> kpis(LocalDate from, LocalDate to, String category) {
-        if (from == null || to == null) {
-            throw new IllegalArgumentException("from and to are required (YYYY-MM-DD)");
-        }
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 366) {
-            throw new IllegalArgumentException("from " + from + " to " + to + " is not a range of 1 to 367 days");
-        }
-        return kpis.stored(from, to, category == null || category.isBlank() ? null : category.strip());
-    }
-
-    @Override
-    public List<Kpi> recomputeKpis(LocalDate day) {
-        return kpis.recompute(day);
     }
 }

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * The assistant answered one message (for measurement: intents, refusals, what was shown).
- * Version 2 (added {@code text}, {@code category}, {@code sponsored}, {@code constraintWords}; a
- * version 1 payload reads with them empty).
+ * Version 3. Version 2 added {@code text}, {@code category}, {@code sponsored} and
+ * {@code constraintWords}; version 3 added {@code uncoveredWords}. An older payload reads with the
+ * missing fields empty.
  *
  * @param turn          1 for the first message of the conversation
  * @param intent        the {@link com.concierge.assistant.api.Turn.Intent} name
@@ -22,11 +23,13 @@ import java.util.UUID;
  * @param category      the category key the conversation is about after the turn, or null
  * @param sponsored     per product in {@code shown}: whether it was a paid placement
  * @param constraintWords the shopper's own words behind the constraints in force ("quiet", "under $150")
+ * @param uncoveredWords  content words of the message the catalog's vocabulary (names, attributes, values,
+ *                        synonyms) did not cover, whether or not the embedding model then placed them by meaning
  */
 public record AssistantTurnTaken(UUID eventId, Instant occurredAt, UUID conversationId, int turn, String intent,
                                  List<String> constraints, List<UUID> shown, List<UUID> receipts, int relaxations,
                                  Boolean answered, String refusedTopic, String text, String category, List<Boolean> sponsored,
-                                 List<String> constraintWords) implements IntegrationEvent {
+                                 List<String> constraintWords, List<String> uncoveredWords) implements IntegrationEvent {
 
     public static final String CHANNEL = "assistant-turn-taken";
 
@@ -36,5 +39,6 @@ public record AssistantTurnTaken(UUID eventId, Instant occurredAt, UUID conversa
         receipts = List.copyOf(receipts);
         sponsored = sponsored == null ? List.of() : List.copyOf(sponsored);
         constraintWords = constraintWords == null ? List.of() : List.copyOf(constraintWords);
+        uncoveredWords = uncoveredWords == null ? List.of() : List.copyOf(uncoveredWords);
     }
 }

@@ -42,18 +42,11 @@ public class ConversationFacts extends PanacheEntityBase {
     @Column(name = "ordered_at")
     public Instant orderedAt;
 
-    /** The conversation's row, created at {@code at} when this is the first thing heard of it. */
-    static ConversationFacts of(UUID id, Instant at) {
-        ConversationFacts facts = findById(id);
-        if (facts == null) {
-            facts = new ConversationFacts();
-            facts.id = id;
-            facts.startedAt = at;
-            facts.persist();
-        } else if (at.isBefore(facts.startedAt)) {
-            facts.startedAt = at;
+    /** Moves the start earlier when something of the conversation happened before what was heard first. */
+    void heardAt(Instant at) {
+        if (at.isBefore(startedAt)) {
+            startedAt = at;
         }
-        return facts;
     }
 
     static Instant earliest(Instant current, Instant candidate) {

@@ -14,7 +14,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,29 +46,115 @@ public class IntentProjection {
         this.json = json;
     }
 
+    /** Applies one event (see {@link #apply(List)}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IntegrationEvent event) {
-        switch (event) {
-            case AssistantTurnTaken turn -> turn(turn);
-            case ShopperInteracted interaction -> interaction(interaction);
-            case CartLineAdded added -> cartAdd(added);
-            case OrderPlaced placed -> order(placed);
-            case OrderCancelled cancelled -> OrderFacts.<OrderFacts>findByIdOptional(cancelled.orderId())
-                    .ifPresent(o -> o.cancelledAt = ConversationFacts.earliest(o.cancelledAt, cancelled.occurredAt()));
-            case OrderRefunded refunded -> OrderFacts.<OrderFacts>findByIdOptional(refunded.orderId())
-                    .ifPresent(o -> o.refundedMinor = Math.max(o.refundedMinor, refunded.totalRefundedMinor()));
-            default -> {
-                // other events are kept in the event log only
+        apply(List.of(event));
+    }
+
+    /**
+     * Applies events, in order, that the inbox let through. The rows they touch are read in a few
+     * queries first (conversations, turns, orders), so a batch of thousands costs a handful of
+     * round trips plus the batched writes at commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(List<? extends IntegrationEvent> events) {
+        Batch batch = new Batch(events);
+        for (IntegrationEvent event : events) {
+            switch (event) {
+                case AssistantTurnTaken turn -> turn(batch, turn);
+                case ShopperInteracted interaction -> interaction(batch, interaction);
+                case CartLineAdded added -> cartAdd(batch, added);
+                case OrderPlaced placed -> order(batch, placed);
+                case OrderCancelled cancelled -> batch.order(cancelled.orderId())
+                        .ifPresent(o -> o.cancelledAt = ConversationFacts.earliest(o.cancelledAt, cancelled.occurredAt()));
+                case OrderRefunded refunded -> batch.order(refunded.orderId())
+                        .ifPresent(o -> o.refundedMinor = Math.max(o.refundedMinor, refunded.totalRefundedMinor()));
+                default -> {
+                    // other events are kept in the event log only
+                }
             }
         }
     }
 
-    private void turn(AssistantTurnTaken event) {
+    /** The rows a list of events touches, read up front; rows created while applying are added. */
+    private final class Batch {
+
+        private final Map<UUID, ConversationFacts> conversations = new HashMap<>();
+        private final Set<TurnRow.Key> turns = new HashSet<>();
+        private final Map<UUID, OrderFacts> orders = new HashMap<>();
+        private final Map<UUID, List<CompatibilityLink>> links = new HashMap<>();
+
+        Batch(List<? extends IntegrationEvent> events) {
+            Set<UUID> conversationIds = new HashSet<>();
+            Set<UUID> turnConversations = new HashSet<>();
+            Set<UUID> orderIds = new HashSet<>();
+            for (IntegrationEvent event : events) {
+                switch (event) {
+                    case AssistantTurnTaken t -> {
+                        conversationIds.add(t.conversationId());
+                        turnConversations.add(t.conversationId());
+                    }
+                    case ShopperInteracted i -> conversationIds.add(i.conversationId());
+                    case CartLineAdded a when a.conversationId() != null -> conversationIds.add(a.conversationId());
+                    case OrderPlaced o -> {
+                        orderIds.add(o.orderId());
+                        conversationIds.addAll(o.conversations());
+                    }
+                    case OrderCancelled o -> orderIds.add(o.orderId());
+                    case OrderRefunded o -> orderIds.add(o.orderId());
+                    default -> {
+                    }
+                }
+            }
+            for (List<UUID> chunk : IntentRecords.chunks(conversationIds)) {
+                ConversationFacts.<ConversationFacts>list("id in ?1", chunk).forEach(c -> conversations.put(c.id, c));
+            }
+            for (List<UUID> chunk : IntentRecords.chunks(turnConversations)) {
+                turns.addAll(TurnRow.getEntityManager()
+                        .createQuery("select t.key from TurnRow t where t.key.conversation in :ids", TurnRow.Key.class)
+                        .setParameter("ids", chunk).getResultList());
+            }
+            for (List<UUID> chunk : IntentRecords.chunks(orderIds)) {
+                OrderFacts.<OrderFacts>list("orderId in ?1", chunk).forEach(o -> orders.put(o.orderId, o));
+            }
+        }
+
+        /** The conversation's row, created at {@code at} when this is the first thing heard of it. */
+        ConversationFacts conversation(UUID id, Instant at) {
+            ConversationFacts facts = conversations.get(id);
+            if (facts == null) {
+                facts = new ConversationFacts();
+                facts.id = id;
+                facts.startedAt = at;
+                facts.persist();
+                conversations.put(id, facts);
+            } else {
+                facts.heardAt(at);
+            }
+            return facts;
+        }
+
+        /** False when the turn is known already (the same turn republished under another event id). */
+        boolean newTurn(TurnRow.Key key) {
+            return turns.add(key);
+        }
+
+        Optional<OrderFacts> order(UUID id) {
+            return Optional.ofNullable(orders.get(id));
+        }
+
+        List<CompatibilityLink> links(UUID product) {
+            return links.computeIfAbsent(product, p -> catalog.product(p).isEmpty() ? List.of() : catalog.compatibility(p));
+        }
+    }
+
+    private void turn(Batch batch, AssistantTurnTaken event) {
         TurnRow.Key key = new TurnRow.Key(event.conversationId(), event.turn());
-        if (TurnRow.findById(key) != null) {
+        if (!batch.newTurn(key)) {
             return; // the same turn under another event id (a republished event): counted once
         }
-        ConversationFacts c = ConversationFacts.of(event.conversationId(), event.occurredAt());
+        ConversationFacts c = batch.conversation(event.conversationId(), event.occurredAt());
         c.turns++;
         if ("QUESTION".equals(event.intent())) {
             c.questions++;
@@ -98,6 +188,7 @@ public class IntentProjection {
         row.category = event.category();
         row.constraintFields = write(event.constraints());
         row.constraintWords = write(event.constraintWords());
+        row.uncoveredWords = write(event.uncoveredWords());
         List<Map<String, Object>> shown = new ArrayList<>();
         for (int i = 0; i < event.shown().size(); i++) {
             shown.add(Map.of("product", event.shown().get(i), "receipt", i < event.receipts().size() ? event.receipts().get(i) : "",
@@ -110,8 +201,8 @@ public class IntentProjection {
         row.persist();
     }
 
-    private void interaction(ShopperInteracted event) {
-        ConversationFacts c = ConversationFacts.of(event.conversationId(), event.occurredAt());
+    private void interaction(Batch batch, ShopperInteracted event) {
+        ConversationFacts c = batch.conversation(event.conversationId(), event.occurredAt());
         switch (event.kind()) {
             case CARD_CLICKED -> c.cardClicks++;
             case COMPARE_USED -> c.compares++;
@@ -119,7 +210,7 @@ public class IntentProjection {
         }
     }
 
-    private void cartAdd(CartLineAdded event) {
+    private void cartAdd(Batch batch, CartLineAdded event) {
         CartAddRow row = new CartAddRow();
         row.eventId = event.eventId();
         row.occurredAt = event.occurredAt();
@@ -133,7 +224,7 @@ public class IntentProjection {
         row.unitPriceMinor = event.unitPriceMinor();
         row.persist();
         if (event.conversationId() != null) {
-            ConversationFacts c = ConversationFacts.of(event.conversationId(), event.occurredAt());
+            ConversationFacts c = batch.conversation(event.conversationId(), event.occurredAt());
             c.firstCartAddAt = ConversationFacts.earliest(c.firstCartAddAt, event.occurredAt());
             if (event.owner() != null) {
                 c.owner = event.owner();
@@ -141,8 +232,8 @@ public class IntentProjection {
         }
     }
 
-    private void order(OrderPlaced event) {
-        if (OrderFacts.findById(event.orderId()) != null) {
+    private void order(Batch batch, OrderPlaced event) {
+        if (batch.order(event.orderId()).isPresent()) {
             return;
         }
         OrderFacts o = new OrderFacts();
@@ -155,12 +246,14 @@ public class IntentProjection {
         o.totalMinor = event.totalMinor();
         o.assisted = event.assisted();
         o.lineCount = event.lines().size();
-        o.attached = attached(event.lines());
+        o.attached = attached(batch, event.lines());
         o.conversations = write(event.conversations());
         o.skus = write(event.lines().stream().map(OrderPlaced.Line::sku).toList());
         o.persist();
-        for (UUID conversation : event.conversations()) {
-            ConversationFacts c = ConversationFacts.of(conversation, event.occurredAt());
+        batch.orders.put(o.orderId, o);
+        for (UUID conversation : Set.copyOf(event.conversations())) {
+            OrderConversation.of(o.orderId, conversation).persist();
+            ConversationFacts c = batch.conversation(conversation, event.occurredAt());
             c.orderedAt = ConversationFacts.earliest(c.orderedAt, event.occurredAt());
             if (event.owner() != null) {
                 c.owner = event.owner();
@@ -169,16 +262,14 @@ public class IntentProjection {
     }
 
     /** Whether a line fits or requires the product of another line (the catalog's compatibility graph). */
-    private boolean attached(List<OrderPlaced.Line> lines) {
+    private boolean attached(Batch batch, List<OrderPlaced.Line> lines) {
         Set<UUID> products = lines.stream().map(OrderPlaced.Line::productId).collect(Collectors.toSet());
         if (products.size() < 2) {
             return false;
         }
         for (OrderPlaced.Line line : lines) {
-            if (catalog.product(line.productId()).isEmpty()) {
-                continue; // deleted since (asking for its links would throw inside the intake's transaction)
-            }
-            for (CompatibilityLink link : catalog.compatibility(line.productId())) {
+            // a product deleted since has no links (asking for them would throw inside the intake's transaction)
+            for (CompatibilityLink link : batch.links(line.productId())) {
                 if (ATTACHING.contains(link.relation()) && !link.other().equals(line.productId()) && products.contains(link.other())) {
                     return true;
                 }

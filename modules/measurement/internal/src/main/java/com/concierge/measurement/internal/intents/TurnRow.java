@@ -30,6 +30,8 @@ public class TurnRow extends PanacheEntityBase {
     public String constraintFields;
     @Column(name = "constraint_words")
     public String constraintWords;
+    @Column(name = "uncovered_words")
+    public String uncoveredWords;
     public String shown;
     public int relaxations;
     public Boolean answered;

@@ -1,6 +1,8 @@
 package com.concierge.measurement.internal.kpi;
 
 import com.concierge.measurement.api.Kpi;
+import com.concierge.measurement.internal.analytics.Analytics;
+import com.concierge.measurement.internal.audit.AuditRecord;
 import com.concierge.measurement.internal.intents.ConversationFacts;
 import com.concierge.measurement.internal.intents.OrderFacts;
 import io.quarkus.scheduler.Scheduled;
@@ -27,18 +29,26 @@ public class DailyKpis {
     private final Clock clock = Clock.systemUTC();
     private final int recomputeDays;
 
-    DailyKpis(@ConfigProperty(name = "cc.measurement.kpi.recompute-days", defaultValue = "7") int recomputeDays) {
+    private final Analytics analytics;
+
+    DailyKpis(Analytics analytics, @ConfigProperty(name = "cc.measurement.kpi.recompute-days", defaultValue = "7") int recomputeDays) {
+        this.analytics = analytics;
         this.recomputeDays = recomputeDays;
     }
 
-    /** Replaces the day's stored KPIs with values computed from the intent records now; returns them. */
+    /**
+     * Replaces the day's stored KPIs (and intent analytics, {@link Analytics}) with values computed
+     * from the intent records now; returns the KPIs.
+     */
     @Transactional
     public List<Kpi> recompute(LocalDate day) {
         Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<ConversationFacts> conversations = ConversationFacts.list("startedAt >= ?1 and startedAt < ?2", from, to);
         List<OrderFacts> orders = OrderFacts.list("placedAt >= ?1 and placedAt < ?2", from, to);
-        List<Kpi> kpis = KpiCalculator.compute(day, conversations, orders);
+        List<AuditRecord> audits = AuditRecord.list("answeredOn = ?1 and status = ?2", day, AuditRecord.GRADED);
+        List<Kpi> kpis = KpiCalculator.compute(day, conversations, orders, audits);
+        analytics.recompute(day);
         KpiRecord.delete("key.day", day);
         Instant now = clock.instant();
         KpiRecord.persist(kpis.stream().map(k -> KpiRecord.of(k, now)));

@@ -1,6 +1,7 @@
 package com.concierge.measurement.internal.kpi;
 
 import com.concierge.measurement.api.Kpi;
+import com.concierge.measurement.internal.audit.AuditRecord;
 import com.concierge.measurement.internal.intents.ConversationFacts;
 import com.concierge.measurement.internal.intents.OrderFacts;
 import java.time.Duration;
@@ -33,12 +34,25 @@ public final class KpiCalculator {
     public static final String ATTACHMENT = "attachment_rate";
     public static final String RETURN = "return_rate";
     public static final String CANCELLATION = "cancellation_rate";
+    public static final String AUDIT_ACCURACY = "audit_accuracy";
+    public static final String AUDIT_POLICY = "audit_policy";
+    public static final String AUDIT_TONE = "audit_tone";
+    public static final String AUDIT_SCORE = "audit_score";
 
     private KpiCalculator() {
     }
 
     public static List<Kpi> compute(LocalDate day, Collection<ConversationFacts> conversations, Collection<OrderFacts> orders) {
+        return compute(day, conversations, orders, List.of());
+    }
+
+    /** All KPIs of the day; {@code audits} are the graded audit items of answers given that day. */
+    public static List<Kpi> compute(LocalDate day, Collection<ConversationFacts> conversations, Collection<OrderFacts> orders,
+                                    Collection<AuditRecord> audits) {
         List<Kpi> kpis = new ArrayList<>();
+        for (Map.Entry<String, List<AuditRecord>> group : byCategory(audits, a -> a.category).entrySet()) {
+            kpis.addAll(auditKpis(day, group.getKey(), group.getValue()));
+        }
         for (Map.Entry<String, List<ConversationFacts>> group : byCategory(conversations, c -> c.category).entrySet()) {
             kpis.addAll(conversationKpis(day, group.getKey(), group.getValue()));
         }
@@ -73,6 +87,15 @@ public final class KpiCalculator {
                 ratio(day, category, ATTACHMENT, split, count(os, o -> o.attached), os.size()),
                 ratio(day, category, RETURN, split, count(os, o -> o.returnedAt != null), os.size()),
                 ratio(day, category, CANCELLATION, split, count(os, o -> o.cancelledAt != null), os.size()));
+    }
+
+    /** Mean grades (1 to 5) of the graded answers; the score is the mean of all three grades. */
+    private static List<Kpi> auditKpis(LocalDate day, String category, List<AuditRecord> as) {
+        return List.of(
+                ratio(day, category, AUDIT_ACCURACY, Kpi.ALL, sum(as, a -> a.accuracy), as.size()),
+                ratio(day, category, AUDIT_POLICY, Kpi.ALL, sum(as, a -> a.policy), as.size()),
+                ratio(day, category, AUDIT_TONE, Kpi.ALL, sum(as, a -> a.tone), as.size()),
+                ratio(day, category, AUDIT_SCORE, Kpi.ALL, sum(as, a -> a.accuracy + a.policy + a.tone), 3.0 * as.size()));
     }
 
     /** Nearest rank: the smallest value with at least p % of the sample at or below it. */

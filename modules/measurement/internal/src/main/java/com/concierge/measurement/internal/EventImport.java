@@ -1,0 +1,169 @@
+package com.concierge.measurement.internal;
+
+import com.concierge.assistant.api.events.AssistantTurnTaken;
+import com.concierge.assistant.api.events.ShopperInteracted;
+import com.concierge.catalog.api.events.ProductPublished;
+import com.concierge.checkout.api.events.CartLineAdded;
+import com.concierge.checkout.api.events.OrderCancelled;
+import com.concierge.checkout.api.events.OrderPaid;
+import com.concierge.checkout.api.events.OrderPlaced;
+import com.concierge.checkout.api.events.OrderRefunded;
+import com.concierge.kernel.events.IntegrationEvent;
+import com.concierge.measurement.api.IngestReport;
+import com.concierge.reviews.api.events.ReviewsChanged;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads events as JSON Lines, one {@code {"eventType": "OrderPlaced", "payload": {...}}} per line
+ * (the shape of the event log, so a log exported elsewhere can be replayed), and records them in
+ * batches of {@link #BATCH}, each batch one transaction. A line that does not read as an event is
+ * reported with its number and skipped; a batch the database refuses is retried one event at a
+ * time, so one bad event costs only itself.
+ */
+@ApplicationScoped
+class EventImport {
+
+    static final int BATCH = 2_000;
+    private static final Logger LOG = Logger.getLogger(EventImport.class);
+
+    /** Every event type measurement consumes, by the name the event log gives it. */
+    static final Map<String, Class<? extends IntegrationEvent>> TYPES = Map.of(
+            "AssistantTurnTaken", AssistantTurnTaken.class,
+            "ShopperInteracted", ShopperInteracted.class,
+            "CartLineAdded", CartLineAdded.class,
+            "OrderPlaced", OrderPlaced.class,
+            "OrderPaid", OrderPaid.class,
+            "OrderCancelled", OrderCancelled.class,
+            "OrderRefunded", OrderRefunded.class,
+            "ProductPublished", ProductPublished.class,
+            "ReviewsChanged", ReviewsChanged.class);
+
+    private final EventIntake intake;
+    private final ObjectMapper json;
+
+    EventImport(EventIntake intake, ObjectMapper json) {
+        this.intake = intake;
+        this.json = json;
+    }
+
+    IngestReport ingest(BufferedReader lines) {
+        Progress progress = new Progress();
+        List<Numbered> pending = new ArrayList<>(BATCH);
+        long number = 0;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                progress.lines++;
+                try {
+                    pending.add(new Numbered(number, read(line)));
+                } catch (IllegalArgumentException e) {
+                    progress.reject(number, e.getMessage());
+                }
+                if (pending.size() == BATCH) {
+                    record(pending, progress);
+                    pending.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the events stopped at line " + number + ": " + e.getMessage(), e);
+        }
+        record(pending, progress);
+        return new IngestReport(progress.lines, progress.recorded, progress.lines - progress.recorded - progress.rejected,
+                progress.rejected, progress.rejections);
+    }
+
+    private IntegrationEvent read(String line) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String type = node.path("eventType").asText("");
+        Class<? extends IntegrationEvent> eventClass = TYPES.get(type);
+        if (eventClass == null) {
+            throw new IllegalArgumentException("eventType '" + type + "' is not one of " + TYPES.keySet().stream().sorted().toList());
+        }
+        JsonNode payload = node.path("payload");
+        try {
+            if (payload.isTextual()) {
+                payload = json.readTree(payload.asText());
+            }
+            if (payload == null || !payload.isObject()) {
+                throw new IllegalArgumentException("payload must be the event as a JSON object");
+            }
+            IntegrationEvent event = json.treeToValue(payload, eventClass);
+            if (event.eventId() == null || event.occurredAt() == null) {
+                throw new IllegalArgumentException("eventId and occurredAt are required");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload is not a " + type + ": " + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalArgumentException) {
+                throw e;
+            }
+            throw new IllegalArgumentException("payload is not a " + type + ": " + e.getMessage());
+        }
+    }
+
+    private void record(List<Numbered> batch, Progress progress) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            progress.recorded += QuarkusTransaction.requiringNew().call(() -> intake.recordAll(batch.stream().map(Numbered::event).toList()));
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("A batch of %d events failed (%s); recording them one at a time", batch.size(), batchFailed.toString());
+            for (Numbered one : batch) {
+                try {
+                    progress.recorded += QuarkusTransaction.requiringNew().call(() -> intake.recordAll(List.of(one.event())));
+                } catch (RuntimeException e) {
+                    progress.reject(one.line(), "not recorded: " + rootMessage(e));
+                }
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private record Numbered(long line, IntegrationEvent event) {
+    }
+
+    private static final class Progress {
+        long lines;
+        long recorded;
+        long rejected;
+        final List<IngestReport.Rejection> rejections = new ArrayList<>();
+
+        void reject(long line, String error) {
+            rejected++;
+            if (rejections.size() < IngestReport.MAX_LISTED) {
+                rejections.add(new IngestReport.Rejection(line, error));
+            }
+        }
+    }
+}

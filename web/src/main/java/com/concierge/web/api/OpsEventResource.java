@@ -1,0 +1,38 @@
+package com.concierge.web.api;
+
+import com.concierge.measurement.api.IngestReport;
+import com.concierge.measurement.api.Measurement;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bulk intake of integration events into measurement: replays and backfills (docs/kpis.md). */
+@Path("/api/ops/events")
+@RolesAllowed("ops")
+@Tag(name = "Measurement")
+public class OpsEventResource {
+
+    private final Measurement measurement;
+
+    OpsEventResource(Measurement measurement) {
+        this.measurement = measurement;
+    }
+
+    @POST
+    @Consumes({"application/x-ndjson", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest events (JSON Lines)", description = "One {\"eventType\": \"OrderPlaced\", \"payload\": {...}} per line, "
+            + "the event log's shape. Each event is recorded once however often it is sent; lines that are not events are "
+            + "reported by number and every valid line is still recorded.")
+    public IngestReport ingest(InputStream body) {
+        return measurement.ingest(new InputStreamReader(body, StandardCharsets.UTF_8));
+    }
+}

@@ -6,6 +6,7 @@ import com.concierge.measurement.internal.intents.ConversationFacts;
 import com.concierge.measurement.internal.intents.IntentRecords;
 import com.concierge.measurement.internal.intents.TurnRow;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,25 +59,35 @@ public class Analytics {
     public void recompute(LocalDate day) {
         Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<TurnRow> turns = TurnRow.list("occurredAt >= ?1 and occurredAt < ?2", from, to);
-        Map<UUID, ConversationFacts> conversations = new HashMap<>();
+        List<Turn> turns = TurnRow.getEntityManager().createQuery("""
+                select new com.concierge.measurement.internal.analytics.Analytics$Turn(t.key.conversation, t.key.turn, t.occurredAt,
+                    t.category, t.intent, t.constraintFields, t.constraintWords, t.uncoveredWords,
+                    case when t.shown = '[]' then true else false end, t.relaxations)
+                from TurnRow t where t.occurredAt >= :from and t.occurredAt < :to""", Turn.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        Map<UUID, Integer> turnCounts = new HashMap<>();
+        Map<UUID, Boolean> nowhere = new HashMap<>();
         Set<UUID> ids = new HashSet<>();
-        turns.forEach(t -> ids.add(t.key.conversation()));
+        turns.forEach(t -> ids.add(t.conversation()));
         for (List<UUID> chunk : IntentRecords.chunks(ids)) {
-            ConversationFacts.<ConversationFacts>list("id in ?1", chunk).forEach(c -> conversations.put(c.id, c));
+            ConversationFacts.<ConversationFacts>find("id in ?1", chunk).withHint(HibernateHints.HINT_READ_ONLY, true).list().forEach(c -> {
+                turnCounts.put(c.id, c.turns);
+                nowhere.put(c.id, wentNowhere(c));
+            });
         }
+        Map<String, List<String>> parsed = new HashMap<>(); // the same few JSON lists come back again and again
         Map<IntentDaily.Key, Tally> tallies = new LinkedHashMap<>();
         Instant idleBefore = clock.instant().minus(idleAfter);
-        for (TurnRow t : turns) {
-            String category = t.category == null ? Kpi.NONE : t.category;
-            UUID conversation = t.key.conversation();
-            if (RECOMMENDING.contains(t.intent)) {
-                String intent = intent(t);
+        for (Turn t : turns) {
+            String category = t.category() == null ? Kpi.NONE : t.category();
+            UUID conversation = t.conversation();
+            if (RECOMMENDING.contains(t.intent())) {
+                String intent = intent(category, parsed.computeIfAbsent(t.constraintFields(), records::words));
                 tally(tallies, day, category, IntentDaily.INTENT, intent, conversation);
-                boolean zeroResult = "[]".equals(t.shown);
-                boolean relaxed = t.relaxations > 0;
-                ConversationFacts c = conversations.get(conversation);
-                boolean abandoned = !zeroResult && c != null && c.turns == t.key.turn() && t.occurredAt.isBefore(idleBefore) && wentNowhere(c);
+                boolean zeroResult = t.showedNothing();
+                boolean relaxed = t.relaxations() > 0;
+                boolean abandoned = !zeroResult && turnCounts.getOrDefault(conversation, -1) == t.turn() && t.occurredAt().isBefore(idleBefore)
+                        && nowhere.getOrDefault(conversation, false);
                 if (zeroResult || relaxed || abandoned) {
                     Tally unmet = tally(tallies, day, category, IntentDaily.UNMET, intent, conversation);
                     unmet.zeroResult += zeroResult ? 1 : 0;
@@ -86,10 +97,10 @@ public class Analytics {
                     }
                 }
             }
-            for (String word : records.words(t.constraintWords)) {
+            for (String word : parsed.computeIfAbsent(t.constraintWords(), records::words)) {
                 tally(tallies, day, category, IntentDaily.WORD, normal(word), conversation);
             }
-            for (String word : records.words(t.uncoveredWords)) {
+            for (String word : parsed.computeIfAbsent(t.uncoveredWords() == null ? "[]" : t.uncoveredWords(), records::words)) {
                 tally(tallies, day, category, IntentDaily.UNCOVERED, normal(word), conversation);
             }
         }
@@ -162,7 +173,9 @@ public class Analytics {
                 to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).page(0, 2_000).list();
         for (TurnRow t : candidates) {
             if (RECOMMENDING.contains(t.intent)) {
-                List<String> list = examples.computeIfAbsent((t.category == null ? Kpi.NONE : t.category) + "\u0000" + intent(t), k -> new ArrayList<>());
+                String category = t.category == null ? Kpi.NONE : t.category;
+                List<String> list = examples.computeIfAbsent(category + "\u0000" + intent(category, records.words(t.constraintFields)),
+                        k -> new ArrayList<>());
                 if (list.size() < EXAMPLES && !list.contains(t.text)) {
                     list.add(t.text);
                 }
@@ -172,11 +185,15 @@ public class Analytics {
                 u.abandoned(), examples.getOrDefault(u.category() + "\u0000" + u.intent(), List.of()))).toList();
     }
 
+    /** A turn as analytics reads it: no entity, only the columns it counts. */
+    public record Turn(UUID conversation, int turn, Instant occurredAt, String category, String intent, String constraintFields,
+                       String constraintWords, String uncoveredWords, boolean showedNothing, int relaxations) {
+    }
+
     /** "blenders: attr.noise + price": the category and the constraint fields asked for together. */
-    private String intent(TurnRow t) {
-        Set<String> fields = new TreeSet<>(records.words(t.constraintFields));
+    private static String intent(String category, List<String> constraintFields) {
+        Set<String> fields = new TreeSet<>(constraintFields);
         fields.remove("category");
-        String category = t.category == null ? Kpi.NONE : t.category;
         String term = category + ": " + (fields.isEmpty() ? "(no constraints)" : String.join(" + ", fields));
         return term.length() > MAX_TERM ? term.substring(0, MAX_TERM) : term;
     }

@@ -74,15 +74,20 @@ public class AnswerAudits {
         Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Set<TurnRow.Key> sampled = new HashSet<>();
         AuditRecord.<AuditRecord>list("answeredOn", day).forEach(a -> sampled.add(new TurnRow.Key(a.conversation, a.turn)));
-        List<TurnRow> candidates = new ArrayList<>(TurnRow.<TurnRow>list("occurredAt >= ?1 and occurredAt < ?2 and intent in ?3 and text is not null",
-                from, to, intents).stream().filter(t -> !sampled.contains(t.key)).toList());
+        // keys only: a busy day has hundreds of thousands of turns, and only a few are read in full
+        List<TurnRow.Key> candidates = new ArrayList<>(TurnRow.getEntityManager().createQuery(
+                        "select t.key from TurnRow t where t.occurredAt >= :from and t.occurredAt < :to and t.intent in :intents and t.text is not null",
+                        TurnRow.Key.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("intents", intents).getResultList());
+        candidates.removeAll(sampled);
         Collections.shuffle(candidates, random);
         List<AuditItem> added = new ArrayList<>();
         Instant now = clock.instant();
-        for (TurnRow t : candidates) {
+        for (TurnRow.Key key : candidates) {
             if (have + added.size() >= dailySample) {
                 break;
             }
+            TurnRow t = TurnRow.findById(key);
             Optional<Assistant.StoredTurn> stored = assistant.turn(t.key.conversation(), t.key.turn());
             if (stored.isEmpty()) {
                 continue; // forgotten (erasure or retention) since

@@ -6,6 +6,7 @@ import com.concierge.measurement.internal.audit.AuditRecord;
 import com.concierge.measurement.internal.intents.ConversationFacts;
 import com.concierge.measurement.internal.intents.OrderFacts;
 import io.quarkus.scheduler.Scheduled;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,8 +45,11 @@ public class DailyKpis {
     public List<Kpi> recompute(LocalDate day) {
         Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<ConversationFacts> conversations = ConversationFacts.list("startedAt >= ?1 and startedAt < ?2", from, to);
-        List<OrderFacts> orders = OrderFacts.list("placedAt >= ?1 and placedAt < ?2", from, to);
+        // read-only: nothing is written back, so Hibernate keeps no snapshots to compare at commit
+        List<ConversationFacts> conversations = ConversationFacts.<ConversationFacts>find("startedAt >= ?1 and startedAt < ?2", from, to)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        List<OrderFacts> orders = OrderFacts.<OrderFacts>find("placedAt >= ?1 and placedAt < ?2", from, to)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         List<AuditRecord> audits = AuditRecord.list("answeredOn = ?1 and status = ?2", day, AuditRecord.GRADED);
         List<Kpi> kpis = KpiCalculator.compute(day, conversations, orders, audits);
         analytics.recompute(day);

@@ -3,6 +3,7 @@ package com.concierge.measurement.internal.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concierge.measurement.api.Kpi;
+import com.concierge.measurement.internal.audit.AuditRecord;
 import com.concierge.measurement.internal.intents.ConversationFacts;
 import com.concierge.measurement.internal.intents.OrderFacts;
 import java.time.Instant;
@@ -52,6 +53,32 @@ class KpiCalculatorTest {
         assertThat(value(kpis, "kettles", KpiCalculator.DEFLECTION, Kpi.ALL)).isEqualTo(0.0);
         assertThat(value(kpis, "kettles", KpiCalculator.ZERO_RESULT, Kpi.ALL)).as("no recommending turn").isNull();
         assertThat(value(kpis, Kpi.NONE, KpiCalculator.REFUSAL, Kpi.ALL)).isEqualTo(1.0);
+    }
+
+    @Test
+    void auditScoresAreMeanGradesPerCategory() {
+        List<Kpi> kpis = KpiCalculator.compute(DAY, List.of(), List.of(),
+                List.of(graded("blenders", 5, 4, 3), graded("blenders", 3, 5, 5), graded(null, 1, 1, 4)));
+
+        assertThat(value(kpis, "blenders", KpiCalculator.AUDIT_ACCURACY, Kpi.ALL)).isEqualTo(4.0);
+        assertThat(value(kpis, "blenders", KpiCalculator.AUDIT_POLICY, Kpi.ALL)).isEqualTo(4.5);
+        assertThat(value(kpis, "blenders", KpiCalculator.AUDIT_SCORE, Kpi.ALL)).isEqualTo(25.0 / 6);
+        assertThat(value(kpis, Kpi.ALL, KpiCalculator.AUDIT_TONE, Kpi.ALL)).isEqualTo(4.0);
+        assertThat(value(kpis, Kpi.ALL, KpiCalculator.AUDIT_SCORE, Kpi.ALL)).isEqualTo(31.0 / 9);
+        assertThat(kpi(kpis, Kpi.ALL, KpiCalculator.AUDIT_SCORE, Kpi.ALL).denominator()).isEqualTo(9.0);
+        assertThat(value(kpis, Kpi.NONE, KpiCalculator.AUDIT_ACCURACY, Kpi.ALL)).isEqualTo(1.0);
+        assertThat(value(KpiCalculator.compute(DAY, List.of(), List.of()), Kpi.ALL, KpiCalculator.AUDIT_SCORE, Kpi.ALL))
+                .as("nothing graded: nothing to measure").isNull();
+    }
+
+    private static AuditRecord graded(String category, int accuracy, int policy, int tone) {
+        AuditRecord a = new AuditRecord();
+        a.category = category;
+        a.accuracy = accuracy;
+        a.policy = policy;
+        a.tone = tone;
+        a.status = AuditRecord.GRADED;
+        return a;
     }
 
     @Test

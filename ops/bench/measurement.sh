@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Measurement intake benchmark on PostgreSQL (docs/performance.md). Builds the store for PostgreSQL;
+# per run: a fresh database on the machine's PostgreSQL (127.0.0.1:5432, user postgres, trust), the
+# demo store, the store on its own ports, and ops/bench/EventLoad.java: EVENTS events of yesterday
+# (UTC) posted as JSON Lines to POST /api/ops/events in requests of CHUNK events from CLIENTS clients,
+# then that day's KPIs and intent analytics recomputed. Prints events/s and recompute seconds per run
+# and their medians. The default H2 build is restored at the end.
+# Usage: ops/bench/measurement.sh [RUNS=3] [EVENTS=1000000] [CHUNK=20000] [CLIENTS=2]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source ops/jdk.sh
+source ops/bench/common.sh
+RUNS=${1:-3}
+EVENTS=${2:-1000000}
+CHUNK=${3:-20000}
+CLIENTS=${4:-2}
+OS_PORT=9294
+KC_PORT=8194
+STORE_PORT=8098
+DB=ccbenchm
+WORK=$(mktemp -d /tmp/cc-bench-measurement.XXXXXX)
+LAUNCHER=(ops/launcher/target/cc-launcher.jar)
+stop_store() {
+  pkill -TERM -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true
+  sleep 5
+}
+restore() {
+  stop_store
+  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" stop --state "$WORK/state" >/dev/null 2>&1 || true
+  echo "Restoring the default (H2) build ..."
+  ./mvnw -B -q -DskipTests package
+}
+trap restore EXIT
+
+echo "Building the store for PostgreSQL (JDK: $JAVA_HOME) ..."
+./mvnw -B -q -DskipTests package -Dquarkus.datasource.db-kind=postgresql
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=
+DAY=$(date -u -d yesterday +%F)
+results="$WORK/results.txt"
+: > "$results"
+for run in $(seq 1 "$RUNS"); do
+  rm -rf "$WORK/state"
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  echo "== run $run: demo store on PostgreSQL, $EVENTS events of $DAY"
+  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog demo --state "$WORK/state" --opensearch-port $OS_PORT | grep -v "^  " | tail -1
+  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" store --state "$WORK/state" --port $STORE_PORT --opensearch-port $OS_PORT \
+    --keycloak-port $KC_PORT --demo false > "$WORK/store$run.log" 2>&1 &
+  bench_wait_ready
+  bench_wait_outbox
+  "$JAVA_HOME/bin/java" -Xmx4g ops/bench/EventLoad.java "http://localhost:$STORE_PORT" "http://localhost:$KC_PORT/realms/concierge" \
+    "$EVENTS" "$CHUNK" "$CLIENTS" "$DAY" | tee "$WORK/run$run.txt"
+  grep '^result' "$WORK/run$run.txt" | sed "s/^result/run $run:/" >> "$results"
+  stop_store
+done
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), $(psql -V)"
+cat "$results"
+python3 - "$results" <<'PY'
+import re, statistics, sys
+rows = [dict(re.findall(r"(\w+)=([0-9.]+)", line)) for line in open(sys.argv[1])]
+if rows:
+    print("median: %.0f events/s ingest, KPI recompute %.2f s (%d runs)" % (
+        statistics.median(float(r["ingest_events_per_s"]) for r in rows), statistics.median(float(r["recompute_s"]) for r in rows), len(rows)))
+PY

@@ -21,20 +21,8 @@ STORE_PORT=8097
 DB=ccbench
 WORK=$(mktemp -d /tmp/cc-bench-checkout.XXXXXX)
 LAUNCHER=(ops/launcher/target/cc-launcher.jar)
-stop_store() {
-  pkill -TERM -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true
-  sleep 5
-}
-restore() {
-  stop_store
-  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" stop --state "$WORK/state" >/dev/null 2>&1 || true
-  echo "Restoring the default (H2) build ..."
-  ./mvnw -B -q -DskipTests package
-}
-trap restore EXIT
-
-echo "Building the store for PostgreSQL (JDK: $JAVA_HOME) ..."
-./mvnw -B -q -DskipTests package -Dquarkus.datasource.db-kind=postgresql
+trap bench_restore_h2 EXIT
+bench_build_postgres
 "$JAVA_HOME/bin/java" -cp "web/target/quarkus-app/lib/main/*" com.concierge.catalog.internal.demo.GenerateCatalog 400 "$WORK/generated.csv"
 # Rows 1-250: a million units each (sustained load); the next RACE_ROUNDS variants: exactly 50 units.
 python3 - "$WORK" "$RACE_ROUNDS" <<'PY'

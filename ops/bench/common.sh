@@ -29,3 +29,22 @@ bench_wait_outbox() {
   echo "the store on port $STORE_PORT still has events to deliver" >&2
   return 1
 }
+
+# The PostgreSQL benchmarks (checkout, measurement) run the launcher's store with --state $WORK and
+# LAUNCHER set; these build it for PostgreSQL, stop it, and put the default H2 build back at exit.
+bench_build_postgres() {
+  echo "Building the store for PostgreSQL (JDK: $JAVA_HOME) ..."
+  ./mvnw -B -q -DskipTests package -Dquarkus.datasource.db-kind=postgresql
+}
+
+stop_store() {
+  pkill -TERM -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true
+  sleep 5
+}
+
+bench_restore_h2() {
+  stop_store
+  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" stop --state "$WORK/state" >/dev/null 2>&1 || true
+  echo "Restoring the default (H2) build ..."
+  ./mvnw -B -q -DskipTests package
+}

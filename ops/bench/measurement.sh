@@ -20,20 +20,8 @@ STORE_PORT=8098
 DB=ccbenchm
 WORK=$(mktemp -d /tmp/cc-bench-measurement.XXXXXX)
 LAUNCHER=(ops/launcher/target/cc-launcher.jar)
-stop_store() {
-  pkill -TERM -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true
-  sleep 5
-}
-restore() {
-  stop_store
-  "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" stop --state "$WORK/state" >/dev/null 2>&1 || true
-  echo "Restoring the default (H2) build ..."
-  ./mvnw -B -q -DskipTests package
-}
-trap restore EXIT
-
-echo "Building the store for PostgreSQL (JDK: $JAVA_HOME) ..."
-./mvnw -B -q -DskipTests package -Dquarkus.datasource.db-kind=postgresql
+trap bench_restore_h2 EXIT
+bench_build_postgres
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=
 DAY=$(date -u -d yesterday +%F)

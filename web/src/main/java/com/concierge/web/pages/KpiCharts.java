@@ -96,20 +96,10 @@ final class KpiCharts {
 
     /** Totals over the range for category {@code *}: numerators and denominators added, as docs/kpis.md says. */
     static Map<String, String> totals(List<Kpi> kpis) {
-        Map<String, double[]> sums = new TreeMap<>();
-        for (Kpi k : kpis) {
-            if (Kpi.ALL.equals(k.category())) {
-                double[] sum = sums.computeIfAbsent(k.name() + "/" + k.split(), n -> new double[2]);
-                sum[0] += k.numerator();
-                sum[1] += k.denominator();
-            }
-        }
         Map<String, String> totals = new TreeMap<>();
-        sums.forEach((key, sum) -> {
-            String name = key.substring(0, key.indexOf('/'));
-            Unit unit = unit(name);
-            Double value = unit == Unit.COUNT ? Double.valueOf(sum[0]) : sum[1] == 0 ? null : sum[0] / sum[1];
-            totals.put(key, value == null ? "—" : format(value, unit));
+        Kpi.totals(kpis.stream().filter(k -> Kpi.ALL.equals(k.category())).toList()).forEach((key, total) -> {
+            Double value = total.value();
+            totals.put(key, value == null ? "—" : format(value, unit(total.name())));
         });
         return totals;
     }

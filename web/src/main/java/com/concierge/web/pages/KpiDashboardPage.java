@@ -33,7 +33,7 @@ public class KpiDashboardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Form form, String problem, Days.Range range, Map<String, String> totals,
-                                                 List<KpiCharts.Chart> charts, IntentAnalytics analytics, int openAudits);
+                                                 List<KpiCharts.Chart> charts, IntentAnalytics analytics, long openAudits);
     }
 
     private final Measurement measurement;
@@ -72,7 +72,7 @@ public class KpiDashboardPage {
                 KpiCharts.chart("attachment_rate", "Attachment", KpiCharts.Unit.PERCENT, ASSISTANCE, kpis, range.from(), range.to()),
                 KpiCharts.chart("return_rate", "Returns", KpiCharts.Unit.PERCENT, ASSISTANCE, kpis, range.from(), range.to()),
                 KpiCharts.chart("audit_score", "Answer audit score", KpiCharts.Unit.SCORE, ALL, kpis, range.from(), range.to()));
-        int open = measurement.audits(AuditItem.Status.OPEN, 500).size();
+        long open = measurement.auditCount(AuditItem.Status.OPEN);
         return Response.ok(Templates.dashboard(form, null, range, KpiCharts.totals(kpis), charts, analytics, open), MediaType.TEXT_HTML).build();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +31,7 @@ class KpiMetrics {
     private final Measurement measurement;
     private volatile Reading last;
 
-    private record Reading(long atNanos, Map<String, double[]> sums) {
+    private record Reading(long atNanos, Map<String, Kpi.Total> totals) {
     }
 
     KpiMetrics(Measurement measurement) {
@@ -56,32 +55,23 @@ class KpiMetrics {
     }
 
     private double value(String kpi, String split) {
-        Map<String, double[]> sums = sums();
-        double[] sum = sums == null ? null : sums.get(kpi + "/" + split);
-        if (sum == null) {
-            return Double.NaN;
-        }
-        boolean count = kpi.equals("conversations") || kpi.equals("orders");
-        return count ? sum[0] : sum[1] == 0 ? Double.NaN : sum[0] / sum[1];
+        Map<String, Kpi.Total> totals = totals();
+        Kpi.Total total = totals == null ? null : totals.get(kpi + "/" + split);
+        Double value = total == null ? null : total.value();
+        return value == null ? Double.NaN : value;
     }
 
-    private Map<String, double[]> sums() {
+    private Map<String, Kpi.Total> totals() {
         Reading reading = last;
         if (reading == null || System.nanoTime() - reading.atNanos() > FRESH_FOR.toNanos()) {
             try {
                 LocalDate today = LocalDate.now(ZoneOffset.UTC);
-                Map<String, double[]> sums = new HashMap<>();
-                for (Kpi k : measurement.kpis(today.minusDays(DAYS - 1L), today, Kpi.ALL)) {
-                    double[] sum = sums.computeIfAbsent(k.name() + "/" + k.split(), n -> new double[2]);
-                    sum[0] += k.numerator();
-                    sum[1] += k.denominator();
-                }
-                reading = new Reading(System.nanoTime(), sums);
+                reading = new Reading(System.nanoTime(), Kpi.totals(measurement.kpis(today.minusDays(DAYS - 1L), today, Kpi.ALL)));
             } catch (RuntimeException e) {
                 return null;
             }
             last = reading;
         }
-        return reading.sums();
+        return reading.totals();
     }
 }

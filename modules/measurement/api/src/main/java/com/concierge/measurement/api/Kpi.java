@@ -16,4 +16,28 @@ public record Kpi(LocalDate day, String category, String name, String split, Dou
     public static final String NONE = "(none)";
     public static final String ASSISTED = "assisted";
     public static final String UNASSISTED = "unassisted";
+    /** KPIs whose value is a count (the numerator; the denominator is 1 per day). */
+    public static final java.util.Set<String> COUNTS = java.util.Set.of("conversations", "orders");
+
+    /**
+     * One KPI and split added up over several days (or categories) the way docs/kpis.md says:
+     * numerators and denominators, never values. Percentiles do not add up; their totals mean nothing.
+     */
+    public record Total(String name, String split, double numerator, double denominator) {
+
+        /** A count's total is its numerator; a rate's or an average's is numerator ÷ denominator, null when that is 0. */
+        public Double value() {
+            return COUNTS.contains(name) ? Double.valueOf(numerator) : denominator == 0 ? null : numerator / denominator;
+        }
+    }
+
+    /** The totals per KPI and split of {@code kpis}, keyed {@code name + "/" + split}. */
+    public static java.util.Map<String, Total> totals(java.util.Collection<Kpi> kpis) {
+        java.util.Map<String, Total> totals = new java.util.TreeMap<>();
+        for (Kpi k : kpis) {
+            totals.merge(k.name() + "/" + k.split(), new Total(k.name(), k.split(), k.numerator(), k.denominator()),
+                    (a, b) -> new Total(a.name(), a.split(), a.numerator() + b.numerator(), a.denominator() + b.denominator()));
+        }
+        return totals;
+    }
 }

@@ -53,6 +53,9 @@ public interface Measurement {
     /** Audit items with the status (null: all), oldest answer first. */
     List<AuditItem> audits(AuditItem.Status status, int limit);
 
+    /** How many audit items have the status. */
+    long auditCount(AuditItem.Status status);
+
     Optional<AuditItem> audit(UUID id);
 
     /**

@@ -8,8 +8,6 @@ import com.concierge.checkout.api.events.OrderPaid;
 import com.concierge.checkout.api.events.OrderPlaced;
 import com.concierge.checkout.api.events.OrderRefunded;
 import com.concierge.kernel.events.IntegrationEvent;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
@@ -33,9 +31,9 @@ class EventLog {
             + "(event_id, event_type, occurred_at, received_at, payload, owner, conversation_id, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager entityManager;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    EventLog(EntityManager entityManager, ObjectMapper json) {
+    EventLog(EntityManager entityManager, JsonColumns json) {
         this.entityManager = entityManager;
         this.json = json;
     }
@@ -71,7 +69,7 @@ class EventLog {
                     insert.setString(2, event.getClass().getSimpleName());
                     insert.setObject(3, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
                     insert.setObject(4, received);
-                    insert.setString(5, write(event));
+                    insert.setString(5, json.write(event));
                     insert.setString(6, subject.owner());
                     if (subject.conversation() == null) {
                         insert.setNull(7, Types.OTHER);
@@ -88,13 +86,5 @@ class EventLog {
                 insert.executeBatch();
             }
         });
-    }
-
-    private String write(IntegrationEvent event) {
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialize " + event.getClass().getName(), e);
-        }
     }
 }

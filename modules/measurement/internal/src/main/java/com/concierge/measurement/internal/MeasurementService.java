@@ -112,6 +112,11 @@ class MeasurementService implements Measurement {
     }
 
     @Override
+    public long auditCount(AuditItem.Status status) {
+        return audits.count(status);
+    }
+
+    @Override
     public Optional<AuditItem> audit(UUID id) {
         return audits.item(id);
     }

@@ -5,10 +5,9 @@ import com.concierge.assistant.api.Recommendation;
 import com.concierge.assistant.api.Turn;
 import com.concierge.kernel.privacy.PersonalData;
 import com.concierge.measurement.api.AuditItem;
+import com.concierge.measurement.internal.JsonColumns;
 import com.concierge.measurement.internal.intents.TurnRow;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,13 +43,13 @@ public class AnswerAudits {
     private static final int MAX_COMMENT = 2000;
 
     private final Assistant assistant;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final int dailySample;
     private final Set<String> intents;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    AnswerAudits(Assistant assistant, ObjectMapper json,
+    AnswerAudits(Assistant assistant, JsonColumns json,
                  @ConfigProperty(name = "cc.measurement.audit.daily-sample", defaultValue = "20") int dailySample,
                  @ConfigProperty(name = "cc.measurement.audit.intents", defaultValue = "QUESTION,SHOP,REFINE,EDIT,COMPARE,DECIDE,ACTION,REFUSED,UNCLEAR")
                  List<String> intents) {
@@ -102,7 +101,7 @@ public class AnswerAudits {
             record.category = t.category;
             record.intent = t.intent;
             record.question = t.text;
-            record.reply = write(shown(stored.get().reply()));
+            record.reply = json.write(shown(stored.get().reply()));
             record.status = AuditRecord.OPEN;
             record.persist();
             added.add(item(record));
@@ -129,6 +128,11 @@ public class AnswerAudits {
         String order = " order by answeredAt, id";
         return (status == null ? AuditRecord.<AuditRecord>find("from AuditRecord" + order) : AuditRecord.<AuditRecord>find("status = ?1" + order,
                 status.name())).page(0, limit).list().stream().map(this::item).toList();
+    }
+
+    @Transactional
+    public long count(AuditItem.Status status) {
+        return AuditRecord.count("status", status.name());
     }
 
     @Transactional
@@ -207,22 +211,6 @@ public class AnswerAudits {
         AuditItem.Grade grade = AuditRecord.GRADED.equals(r.status)
                 ? new AuditItem.Grade(r.accuracy, r.policy, r.tone, r.comment, r.gradedBy, r.gradedAt) : null;
         return new AuditItem(r.id, r.conversation, r.turn, r.answeredOn, r.answeredAt, r.category, r.intent, r.question,
-                r.reply == null ? null : read(r.reply), AuditItem.Status.valueOf(r.status), grade);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Map<String, Object> read(String text) {
-        try {
-            return json.readValue(text, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                r.reply == null ? null : json.read(r.reply, MAP), AuditItem.Status.valueOf(r.status), grade);
     }
 }

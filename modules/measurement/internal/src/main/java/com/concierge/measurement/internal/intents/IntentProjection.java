@@ -10,8 +10,7 @@ import com.concierge.checkout.api.events.OrderCancelled;
 import com.concierge.checkout.api.events.OrderPlaced;
 import com.concierge.checkout.api.events.OrderRefunded;
 import com.concierge.kernel.events.IntegrationEvent;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.concierge.measurement.internal.JsonColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -39,9 +38,9 @@ public class IntentProjection {
     private static final Set<Relation> ATTACHING = Set.of(Relation.FITS, Relation.REQUIRES);
 
     private final Catalog catalog;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    IntentProjection(Catalog catalog, ObjectMapper json) {
+    IntentProjection(Catalog catalog, JsonColumns json) {
         this.catalog = catalog;
         this.json = json;
     }
@@ -186,15 +185,15 @@ public class IntentProjection {
         row.text = text == null ? null : text.length() > 2000 ? text.substring(0, 2000) : text;
         row.intent = event.intent();
         row.category = event.category();
-        row.constraintFields = write(event.constraints());
-        row.constraintWords = write(event.constraintWords());
-        row.uncoveredWords = write(event.uncoveredWords());
+        row.constraintFields = json.write(event.constraints());
+        row.constraintWords = json.write(event.constraintWords());
+        row.uncoveredWords = json.write(event.uncoveredWords());
         List<Map<String, Object>> shown = new ArrayList<>();
         for (int i = 0; i < event.shown().size(); i++) {
             shown.add(Map.of("product", event.shown().get(i), "receipt", i < event.receipts().size() ? event.receipts().get(i) : "",
                     "sponsored", i < event.sponsored().size() && Boolean.TRUE.equals(event.sponsored().get(i))));
         }
-        row.shown = write(shown);
+        row.shown = json.write(shown);
         row.relaxations = event.relaxations();
         row.answered = event.answered();
         row.refusedTopic = event.refusedTopic();
@@ -247,8 +246,8 @@ public class IntentProjection {
         o.assisted = event.assisted();
         o.lineCount = event.lines().size();
         o.attached = attached(batch, event.lines());
-        o.conversations = write(event.conversations());
-        o.skus = write(event.lines().stream().map(OrderPlaced.Line::sku).toList());
+        o.conversations = json.write(event.conversations());
+        o.skus = json.write(event.lines().stream().map(OrderPlaced.Line::sku).toList());
         o.persist();
         batch.orders.put(o.orderId, o);
         for (UUID conversation : Set.copyOf(event.conversations())) {
@@ -276,13 +275,5 @@ public class IntentProjection {
             }
         }
         return false;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,8 @@
 package com.concierge.measurement.internal.intents;
 
 import com.concierge.measurement.api.IntentRecord;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.concierge.measurement.internal.JsonColumns;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -28,9 +27,9 @@ public class IntentRecords {
     private static final TypeReference<List<Map<String, Object>>> SHOWN = new TypeReference<>() {
     };
 
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    IntentRecords(ObjectMapper json) {
+    IntentRecords(JsonColumns json) {
         this.json = json;
     }
 
@@ -66,10 +65,10 @@ public class IntentRecords {
     }
 
     public IntentRecord.Message message(TurnRow t) {
-        List<IntentRecord.Shown> shown = read(t.shown, SHOWN).stream().map(s -> new IntentRecord.Shown(uuid(s.get("product")),
+        List<IntentRecord.Shown> shown = json.read(t.shown, SHOWN).stream().map(s -> new IntentRecord.Shown(uuid(s.get("product")),
                 uuid(s.get("receipt")), Boolean.TRUE.equals(s.get("sponsored")))).toList();
-        return new IntentRecord.Message(t.key.turn(), t.occurredAt, t.text, t.intent, t.category, read(t.constraintFields, STRINGS),
-                read(t.constraintWords, STRINGS), t.uncoveredWords == null ? List.of() : read(t.uncoveredWords, STRINGS), shown,
+        return new IntentRecord.Message(t.key.turn(), t.occurredAt, t.text, t.intent, t.category, json.read(t.constraintFields, STRINGS),
+                json.read(t.constraintWords, STRINGS), t.uncoveredWords == null ? List.of() : json.read(t.uncoveredWords, STRINGS), shown,
                 t.relaxations, t.answered, t.refusedTopic);
     }
 
@@ -79,12 +78,12 @@ public class IntentRecords {
 
     public IntentRecord.Order order(OrderFacts o) {
         return new IntentRecord.Order(o.orderId, o.placedAt, o.category, o.currency, o.totalMinor, o.assisted, o.attached,
-                read(o.skus, STRINGS), read(o.conversations, IDS), o.cancelledAt, o.refundedMinor, o.returnedAt, o.returnReason);
+                json.read(o.skus, STRINGS), json.read(o.conversations, IDS), o.cancelledAt, o.refundedMinor, o.returnedAt, o.returnReason);
     }
 
     /** The JSON list of words in a turn column. */
     public List<String> words(String column) {
-        return column == null ? List.of() : read(column, STRINGS);
+        return column == null ? List.of() : json.read(column, STRINGS);
     }
 
     /** Ids split for IN lists of at most 1,000. */
@@ -99,13 +98,5 @@ public class IntentRecords {
 
     private static UUID uuid(Object value) {
         return value == null || value.toString().isBlank() ? null : UUID.fromString(value.toString());
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable intent record column: " + e.getOriginalMessage(), e);
-        }
     }
 }

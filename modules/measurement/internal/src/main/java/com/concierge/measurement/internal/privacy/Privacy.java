@@ -107,13 +107,13 @@ public class Privacy {
     /** Everything held about the shopper, oldest first. */
     @Transactional
     public ShopperHistory history(String shopper) {
-        List<ConversationFacts> conversations = conversationsOf(shopper);
+        List<OrderFacts> owned = OrderFacts.list("owner = ?1 order by placedAt", shopper);
+        List<ConversationFacts> conversations = conversationsOf(shopper, owned);
         conversations.sort(Comparator.comparing((ConversationFacts c) -> c.startedAt));
         List<IntentRecord> intents = records.of(conversations);
         List<IntentRecord.CartAdd> adds = CartAddRow.<CartAddRow>list("owner = ?1 order by occurredAt", shopper).stream()
                 .map(records::cartAdd).toList();
-        List<IntentRecord.Order> orders = OrderFacts.<OrderFacts>list("owner = ?1 order by placedAt", shopper).stream()
-                .map(records::order).toList();
+        List<IntentRecord.Order> orders = owned.stream().map(records::order).toList();
         return new ShopperHistory(shopper, intents, adds, orders);
     }
 
@@ -124,8 +124,9 @@ public class Privacy {
      */
     @Transactional
     public ErasureReport erase(String shopper) {
-        List<UUID> conversations = conversationsOf(shopper).stream().map(c -> c.id).toList();
-        List<UUID> orders = OrderFacts.<OrderFacts>list("owner", shopper).stream().map(o -> o.orderId).toList();
+        List<OrderFacts> owned = OrderFacts.list("owner", shopper);
+        List<UUID> conversations = conversationsOf(shopper, owned).stream().map(c -> c.id).toList();
+        List<UUID> orders = owned.stream().map(o -> o.orderId).toList();
         int messages = 0;
         int audits = 0;
         int events = 0;
@@ -154,12 +155,12 @@ public class Privacy {
         return new ErasureReport(shopper, conversations.size(), messages, cartAdds, anonymised, events, audits, outboxRows);
     }
 
-    /** Conversations linked to the shopper: by their row, their adds to cart or their orders. */
-    private static List<ConversationFacts> conversationsOf(String shopper) {
+    /** Conversations linked to the shopper: by their row, their adds to cart or their orders ({@code owned}). */
+    private static List<ConversationFacts> conversationsOf(String shopper, List<OrderFacts> owned) {
         Set<UUID> ids = new LinkedHashSet<>();
         ConversationFacts.<ConversationFacts>list("owner", shopper).forEach(c -> ids.add(c.id));
         CartAddRow.<CartAddRow>list("owner = ?1 and conversation is not null", shopper).forEach(a -> ids.add(a.conversation));
-        List<UUID> orders = OrderFacts.<OrderFacts>list("owner", shopper).stream().map(o -> o.orderId).toList();
+        List<UUID> orders = owned.stream().map(o -> o.orderId).toList();
         for (List<UUID> chunk : IntentRecords.chunks(orders)) {
             OrderConversation.<OrderConversation>list("key.order in ?1", chunk).forEach(l -> ids.add(l.key.conversation()));
         }

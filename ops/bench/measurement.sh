@@ -6,6 +6,7 @@
 # then that day's KPIs and intent analytics recomputed. Prints events/s and recompute seconds per run
 # and their medians. The default H2 build is restored at the end.
 # Usage: ops/bench/measurement.sh [RUNS=3] [EVENTS=1000000] [CHUNK=20000] [CLIENTS=2]
+# BENCH_JFR=FILE records the store's JVM during the load with Java Flight Recorder (FILE gets the run number).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source ops/jdk.sh
@@ -36,8 +37,14 @@ for run in $(seq 1 "$RUNS"); do
     --keycloak-port $KC_PORT --demo false > "$WORK/store$run.log" 2>&1 &
   bench_wait_ready
   bench_wait_outbox
+  if [ -n "${BENCH_JFR:-}" ]; then
+    "$JAVA_HOME/bin/jcmd" "$(pgrep -f "quarkus.http.port=$STORE_PORT" | head -1)" JFR.start name=bench settings=profile >/dev/null
+  fi
   "$JAVA_HOME/bin/java" -Xmx4g ops/bench/EventLoad.java "http://localhost:$STORE_PORT" "http://localhost:$KC_PORT/realms/concierge" \
     "$EVENTS" "$CHUNK" "$CLIENTS" "$DAY" | tee "$WORK/run$run.txt"
+  if [ -n "${BENCH_JFR:-}" ]; then
+    "$JAVA_HOME/bin/jcmd" "$(pgrep -f "quarkus.http.port=$STORE_PORT" | head -1)" JFR.dump name=bench filename="${BENCH_JFR%.jfr}-$run.jfr" >/dev/null
+  fi
   grep '^result' "$WORK/run$run.txt" | sed "s/^result/run $run:/" >> "$results"
   stop_store
 done

@@ -54,7 +54,7 @@ public final class PersonalData {
 
     /** The text with personal data replaced; null stays null. Applying it twice changes nothing more. */
     public static String redact(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !mayHold(text)) {
             return text;
         }
         String result = text;
@@ -65,6 +65,20 @@ public final class PersonalData {
             }
         }
         return result;
+    }
+
+    /**
+     * Every rule needs a digit or an {@code @} (e-mail), so text with neither ("quiet",
+     * "for a small kitchen") is returned without running the patterns.
+     */
+    private static boolean mayHold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds anything {@link #redact} would replace. */

@@ -1,7 +1,6 @@
 package com.concierge.measurement.internal;
 
 import com.concierge.assistant.api.events.AssistantTurnTaken;
-import com.concierge.kernel.events.Inbox;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.kernel.privacy.PersonalData;
 import com.concierge.measurement.internal.intents.IntentProjection;
@@ -9,22 +8,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
-/** Writes every integration event it is handed to the event log and the intent records, once per event id. */
+/**
+ * Writes every integration event it is handed to the event log and the intent records, once per
+ * event id: the event log's unique id decides what is new (ADR 0013), so a redelivered or
+ * re-imported event has no second effect.
+ */
 @ApplicationScoped
 public class EventIntake {
 
-    static final String CONSUMER = "measurement";
-
-    private final Inbox inbox;
     private final EventLog log;
     private final IntentProjection intents;
     private final Clock clock = Clock.systemUTC();
 
-    EventIntake(Inbox inbox, EventLog log, IntentProjection intents) {
-        this.inbox = inbox;
+    EventIntake(EventLog log, IntentProjection intents) {
         this.log = log;
         this.intents = intents;
     }
@@ -35,14 +32,12 @@ public class EventIntake {
     }
 
     /**
-     * Records the events not recorded before (the inbox decides, one query for all), in order:
-     * the event log, then the intent records. Returns how many were new.
+     * Records the events not recorded before, in order: the event log (which says which are new),
+     * then the intent records. Returns how many were new.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int recordAll(List<? extends IntegrationEvent> received) {
-        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, received.stream().map(IntegrationEvent::eventId).toList());
-        List<IntegrationEvent> events = received.stream().filter(e -> fresh.remove(e.eventId())).map(EventIntake::redacted).toList();
-        log.append(events, clock.instant());
+        List<IntegrationEvent> events = log.appendNew(received.stream().map(EventIntake::redacted).toList(), clock.instant());
         intents.apply(events);
         return events.size();
     }

@@ -10,18 +10,29 @@ import com.concierge.checkout.api.events.OrderRefunded;
 import com.concierge.kernel.events.IntegrationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * Appends events to {@code measurement_event_log} with one batched insert (the table's key is an
- * identity column, which Hibernate would insert one row at a time). Each row names the shopper,
+ * Appends events to {@code measurement_event_log}, one row per event id, with one statement on
+ * PostgreSQL and a select plus a batched insert elsewhere (the table's key is an identity column,
+ * which Hibernate would insert one row at a time). Each row names the shopper,
  * conversation and order it is about, where the event says, so erasure finds it by index.
  */
 @ApplicationScoped
@@ -29,6 +40,12 @@ class EventLog {
 
     private static final String INSERT = "INSERT INTO measurement_event_log "
             + "(event_id, event_type, occurred_at, received_at, payload, owner, conversation_id, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ARRAYS = "INSERT INTO measurement_event_log "
+            + "(received_at, event_id, event_type, occurred_at, payload, owner, conversation_id, order_id) "
+            + "SELECT ?, e.id, e.type, CAST(e.occurred AS timestamptz), e.payload, e.owner, e.conversation, e.order_id "
+            + "FROM unnest(?, ?, ?, ?, ?, ?, ?) AS e(id, type, occurred, payload, owner, conversation, order_id) "
+            + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id";
+    private static final int CHUNK = 1_000;
 
     private final EntityManager entityManager;
     private final JsonColumns json;
@@ -55,36 +72,113 @@ class EventLog {
         }
     }
 
-    void append(List<? extends IntegrationEvent> events, Instant receivedAt) {
-        if (events.isEmpty()) {
-            return;
+    /**
+     * Appends the events whose ids the log does not hold yet and returns those, in the order given
+     * (an id twice in the list counts once). The log's unique event id is the intake's only
+     * de-duplication (ADR 0013).
+     */
+    List<IntegrationEvent> appendNew(List<? extends IntegrationEvent> events, Instant receivedAt) {
+        Map<UUID, IntegrationEvent> distinct = new LinkedHashMap<>();
+        events.forEach(e -> distinct.putIfAbsent(e.eventId(), e));
+        if (distinct.isEmpty()) {
+            return List.of();
         }
         entityManager.flush(); // rows Hibernate holds go first, in the order they happened
         OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
+        Set<UUID> fresh = new HashSet<>();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (IntegrationEvent event : events) {
-                    Subject subject = Subject.of(event);
-                    insert.setObject(1, event.eventId());
-                    insert.setString(2, event.getClass().getSimpleName());
-                    insert.setObject(3, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
-                    insert.setObject(4, received);
-                    insert.setString(5, json.write(event));
-                    insert.setString(6, subject.owner());
-                    if (subject.conversation() == null) {
-                        insert.setNull(7, Types.OTHER);
-                    } else {
-                        insert.setObject(7, subject.conversation());
-                    }
-                    if (subject.order() == null) {
-                        insert.setNull(8, Types.OTHER);
-                    } else {
-                        insert.setObject(8, subject.order());
-                    }
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                fresh.addAll(insertOnPostgres(connection, distinct.values(), received));
+            } else {
+                fresh.addAll(insertUnseen(connection, distinct, received));
             }
         });
+        return distinct.values().stream().filter(e -> fresh.contains(e.eventId())).toList();
+    }
+
+    /**
+     * One statement for the whole list: columns go in as arrays, the rows whose id is there already
+     * are skipped (a concurrent duplicate waits for the other transaction and is skipped too), and
+     * the ids written come back.
+     */
+    private Set<UUID> insertOnPostgres(Connection connection, Collection<IntegrationEvent> events, OffsetDateTime received)
+            throws SQLException {
+        int n = events.size();
+        UUID[] ids = new UUID[n];
+        String[] types = new String[n];
+        String[] occurred = new String[n];
+        String[] payloads = new String[n];
+        String[] owners = new String[n];
+        UUID[] conversations = new UUID[n];
+        UUID[] orders = new UUID[n];
+        int i = 0;
+        for (IntegrationEvent event : events) {
+            Subject subject = Subject.of(event);
+            ids[i] = event.eventId();
+            types[i] = event.getClass().getSimpleName();
+            occurred[i] = event.occurredAt().toString();
+            payloads[i] = json.write(event);
+            owners[i] = subject.owner();
+            conversations[i] = subject.conversation();
+            orders[i] = subject.order();
+            i++;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ARRAYS)) {
+            insert.setObject(1, received);
+            insert.setArray(2, connection.createArrayOf("uuid", ids));
+            insert.setArray(3, connection.createArrayOf("text", types));
+            insert.setArray(4, connection.createArrayOf("text", occurred));
+            insert.setArray(5, connection.createArrayOf("text", payloads));
+            insert.setArray(6, connection.createArrayOf("text", owners));
+            insert.setArray(7, connection.createArrayOf("uuid", conversations));
+            insert.setArray(8, connection.createArrayOf("uuid", orders));
+            Set<UUID> written = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    written.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return written;
+        }
+    }
+
+    /** Elsewhere (H2): the ids already logged, in IN lists, then one batch for the others. */
+    private Set<UUID> insertUnseen(Connection connection, Map<UUID, IntegrationEvent> distinct, OffsetDateTime received) throws SQLException {
+        Set<UUID> unseen = new LinkedHashSet<>(distinct.keySet());
+        List<UUID> all = List.copyOf(unseen);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement seen = connection.prepareStatement("SELECT event_id FROM measurement_event_log WHERE event_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    seen.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = seen.executeQuery()) {
+                    while (rows.next()) {
+                        unseen.remove(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+        if (unseen.isEmpty()) {
+            return unseen;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (UUID id : unseen) {
+                IntegrationEvent event = distinct.get(id);
+                Subject subject = Subject.of(event);
+                insert.setObject(1, event.eventId());
+                insert.setString(2, event.getClass().getSimpleName());
+                insert.setObject(3, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+                insert.setObject(4, received);
+                insert.setString(5, json.write(event));
+                insert.setString(6, subject.owner());
+                insert.setObject(7, subject.conversation(), Types.OTHER);
+                insert.setObject(8, subject.order(), Types.OTHER);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return unseen;
     }
 }

@@ -2,11 +2,11 @@ package com.concierge.measurement.internal.analytics;
 
 import com.concierge.measurement.api.IntentAnalytics;
 import com.concierge.measurement.api.Kpi;
-import com.concierge.measurement.internal.intents.ConversationFacts;
+import com.concierge.measurement.internal.Rows;
 import com.concierge.measurement.internal.intents.IntentRecords;
 import com.concierge.measurement.internal.intents.TurnRow;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.jpa.HibernateHints;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +41,12 @@ public class Analytics {
     static final int EXAMPLES = 3;
     private static final int MAX_TERM = 300;
 
+    private static final String TURNS = "SELECT conversation_id, turn, occurred_at, category, intent, constraint_fields, constraint_words, "
+            + "uncovered_words, shown, relaxations FROM measurement_turn WHERE occurred_at >= ? AND occurred_at < ?";
+    /** The conversations with a turn in the range: their last turn, and whether they went anywhere after the answer. */
+    private static final String CONVERSATIONS = "SELECT id, turns, card_clicks, compares, first_cart_add_at, ordered_at, handoff_at "
+            + "FROM measurement_conversation WHERE id IN (SELECT conversation_id FROM measurement_turn WHERE occurred_at >= ? AND occurred_at < ?)";
+
     private final IntentRecords records;
     private final Duration idleAfter;
     private final int minConversations;
@@ -59,22 +65,19 @@ public class Analytics {
     public void recompute(LocalDate day) {
         Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Turn> turns = TurnRow.getEntityManager().createQuery("""
-                select new com.concierge.measurement.internal.analytics.Analytics$Turn(t.key.conversation, t.key.turn, t.occurredAt,
-                    t.category, t.intent, t.constraintFields, t.constraintWords, t.uncoveredWords,
-                    case when t.shown = '[]' then true else false end, t.relaxations)
-                from TurnRow t where t.occurredAt >= :from and t.occurredAt < :to""", Turn.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        EntityManager entityManager = TurnRow.getEntityManager();
+        List<Turn> turns = Rows.list(entityManager, TURNS, List.of(from, to), row -> new Turn(row.getObject(1, UUID.class), row.getInt(2),
+                Rows.instant(row, 3), row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                "[]".equals(row.getString(9)), row.getInt(10)));
         Map<UUID, Integer> turnCounts = new HashMap<>();
         Map<UUID, Boolean> nowhere = new HashMap<>();
-        Set<UUID> ids = new HashSet<>();
-        turns.forEach(t -> ids.add(t.conversation()));
-        for (List<UUID> chunk : IntentRecords.chunks(ids)) {
-            ConversationFacts.<ConversationFacts>find("id in ?1", chunk).withHint(HibernateHints.HINT_READ_ONLY, true).list().forEach(c -> {
-                turnCounts.put(c.id, c.turns);
-                nowhere.put(c.id, wentNowhere(c));
-            });
-        }
+        Rows.list(entityManager, CONVERSATIONS, List.of(from, to), row -> {
+            UUID id = row.getObject(1, UUID.class);
+            turnCounts.put(id, row.getInt(2));
+            nowhere.put(id, row.getInt(3) == 0 && row.getInt(4) == 0 && row.getObject(5) == null && row.getObject(6) == null
+                    && row.getObject(7) == null);
+            return id;
+        });
         Map<String, List<String>> parsed = new HashMap<>(); // the same few JSON lists come back again and again
         Map<IntentDaily.Key, Tally> tallies = new LinkedHashMap<>();
         Instant idleBefore = clock.instant().minus(idleAfter);
@@ -196,10 +199,6 @@ public class Analytics {
         fields.remove("category");
         String term = category + ": " + (fields.isEmpty() ? "(no constraints)" : String.join(" + ", fields));
         return term.length() > MAX_TERM ? term.substring(0, MAX_TERM) : term;
-    }
-
-    private static boolean wentNowhere(ConversationFacts c) {
-        return c.cardClicks == 0 && c.compares == 0 && c.firstCartAddAt == null && c.orderedAt == null && c.handoffAt == null;
     }
 
     private static String normal(String word) {

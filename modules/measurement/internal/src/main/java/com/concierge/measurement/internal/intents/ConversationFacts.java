@@ -42,13 +42,6 @@ public class ConversationFacts extends PanacheEntityBase {
     @Column(name = "ordered_at")
     public Instant orderedAt;
 
-    /** Moves the start earlier when something of the conversation happened before what was heard first. */
-    void heardAt(Instant at) {
-        if (at.isBefore(startedAt)) {
-            startedAt = at;
-        }
-    }
-
     static Instant earliest(Instant current, Instant candidate) {
         return current == null || candidate.isBefore(current) ? candidate : current;
     }

@@ -2,9 +2,7 @@ package com.concierge.measurement.internal.intents;
 
 import com.concierge.assistant.api.events.AssistantTurnTaken;
 import com.concierge.assistant.api.events.ShopperInteracted;
-import com.concierge.catalog.api.Catalog;
-import com.concierge.catalog.api.compatibility.CompatibilityLink;
-import com.concierge.catalog.api.compatibility.Relation;
+import com.concierge.catalog.api.events.ProductPublished;
 import com.concierge.checkout.api.events.CartLineAdded;
 import com.concierge.checkout.api.events.OrderCancelled;
 import com.concierge.checkout.api.events.OrderPlaced;
@@ -12,268 +10,410 @@ import com.concierge.checkout.api.events.OrderRefunded;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.measurement.internal.JsonColumns;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Optional;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * Keeps the intent records (conversations, turns, cart adds, orders) up to date from the events
  * measurement receives, in the intake's transaction. The event log keeps every event as it came;
  * these tables are what KPIs, analytics and exports read.
+ *
+ * <p>A list of events becomes, in memory, the rows to insert and one change per conversation
+ * (counts to add, times to keep the earliest of, owner and category to set); then each table gets
+ * one batched statement. A conversation's change is merged into its row by the database
+ * ({@code MERGE}), so the intake reads no conversation and two batches touching the same
+ * conversation add up instead of overwriting each other (ADR 0013).
  */
 @ApplicationScoped
 public class IntentProjection {
 
     /** Intents that answer with recommendations (a zero-result turn is one of these that showed nothing). */
     static final Set<String> RECOMMENDING = Set.of("SHOP", "REFINE", "EDIT");
-    private static final Set<Relation> ATTACHING = Set.of(Relation.FITS, Relation.REQUIRES);
+    private static final int CHUNK = 1_000;
+    private static final int MAX_TEXT = 2_000;
 
-    private final Catalog catalog;
+    private static final String INSERT_TURN = "INSERT INTO measurement_turn (conversation_id, turn, occurred_at, text, intent, category, "
+            + "constraint_fields, constraint_words, uncovered_words, shown, relaxations, answered, refused_topic) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CART_ADD = "INSERT INTO measurement_cart_add (event_id, occurred_at, cart_id, owner, conversation_id, "
+            + "product_id, sku, category, quantity, unit_price_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ORDER = "INSERT INTO measurement_order (order_id, owner, placed_at, category, currency, total_minor, "
+            + "assisted, line_count, attached, conversations, skus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ORDER_CONVERSATION = "INSERT INTO measurement_order_conversation (order_id, conversation_id) VALUES (?, ?)";
+    private static final String CANCEL_ORDER = "UPDATE measurement_order SET cancelled_at = ? "
+            + "WHERE order_id = ? AND (cancelled_at IS NULL OR cancelled_at > ?)";
+    private static final String REFUND_ORDER = "UPDATE measurement_order SET refunded_minor = ? WHERE order_id = ? AND refunded_minor < ?";
+    /** Standard SQL MERGE (H2, PostgreSQL 15+): counts add up, times keep the earliest, owner and category the latest known. */
+    private static final String MERGE_CONVERSATION = """
+            MERGE INTO measurement_conversation c
+            USING (SELECT CAST(? AS UUID) AS id, CAST(? AS TIMESTAMP WITH TIME ZONE) AS started_at, CAST(? AS VARCHAR(255)) AS owner,
+                          CAST(? AS VARCHAR(100)) AS category, CAST(? AS INT) AS turns, CAST(? AS INT) AS questions,
+                          CAST(? AS INT) AS answered, CAST(? AS INT) AS refused, CAST(? AS INT) AS recommending_turns,
+                          CAST(? AS INT) AS zero_result_turns, CAST(? AS INT) AS relaxed_turns, CAST(? AS INT) AS impressions,
+                          CAST(? AS INT) AS sponsored_impressions, CAST(? AS INT) AS card_clicks, CAST(? AS INT) AS compares,
+                          CAST(? AS TIMESTAMP WITH TIME ZONE) AS first_cart_add_at, CAST(? AS TIMESTAMP WITH TIME ZONE) AS handoff_at,
+                          CAST(? AS TIMESTAMP WITH TIME ZONE) AS ordered_at) d
+            ON c.id = d.id
+            WHEN MATCHED THEN UPDATE SET
+                started_at = CASE WHEN d.started_at < c.started_at THEN d.started_at ELSE c.started_at END,
+                owner = COALESCE(d.owner, c.owner),
+                category = COALESCE(d.category, c.category),
+                turns = c.turns + d.turns,
+                questions = c.questions + d.questions,
+                answered = c.answered + d.answered,
+                refused = c.refused + d.refused,
+                recommending_turns = c.recommending_turns + d.recommending_turns,
+                zero_result_turns = c.zero_result_turns + d.zero_result_turns,
+                relaxed_turns = c.relaxed_turns + d.relaxed_turns,
+                impressions = c.impressions + d.impressions,
+                sponsored_impressions = c.sponsored_impressions + d.sponsored_impressions,
+                card_clicks = c.card_clicks + d.card_clicks,
+                compares = c.compares + d.compares,
+                first_cart_add_at = CASE WHEN c.first_cart_add_at IS NULL OR d.first_cart_add_at < c.first_cart_add_at
+                                         THEN COALESCE(d.first_cart_add_at, c.first_cart_add_at) ELSE c.first_cart_add_at END,
+                handoff_at = CASE WHEN c.handoff_at IS NULL OR d.handoff_at < c.handoff_at
+                                  THEN COALESCE(d.handoff_at, c.handoff_at) ELSE c.handoff_at END,
+                ordered_at = CASE WHEN c.ordered_at IS NULL OR d.ordered_at < c.ordered_at
+                                  THEN COALESCE(d.ordered_at, c.ordered_at) ELSE c.ordered_at END
+            WHEN NOT MATCHED THEN INSERT (id, started_at, owner, category, turns, questions, answered, refused, recommending_turns,
+                    zero_result_turns, relaxed_turns, impressions, sponsored_impressions, card_clicks, compares, first_cart_add_at,
+                    handoff_at, ordered_at)
+                VALUES (d.id, d.started_at, d.owner, d.category, d.turns, d.questions, d.answered, d.refused, d.recommending_turns,
+                    d.zero_result_turns, d.relaxed_turns, d.impressions, d.sponsored_impressions, d.card_clicks, d.compares,
+                    d.first_cart_add_at, d.handoff_at, d.ordered_at)
+            """;
+
+    private final EntityManager entityManager;
     private final JsonColumns json;
+    private final CompatibilityLookup compatibility;
 
-    IntentProjection(Catalog catalog, JsonColumns json) {
-        this.catalog = catalog;
+    IntentProjection(EntityManager entityManager, JsonColumns json, CompatibilityLookup compatibility) {
+        this.entityManager = entityManager;
         this.json = json;
-    }
-
-    /** Applies one event (see {@link #apply(List)}). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(IntegrationEvent event) {
-        apply(List.of(event));
+        this.compatibility = compatibility;
     }
 
     /**
-     * Applies events, in order, that the inbox let through. The rows they touch are read in a few
-     * queries first (conversations, turns, orders), so a batch of thousands costs a handful of
-     * round trips plus the batched writes at commit.
+     * Applies events, in order, that the event log took as new: the turns and orders already
+     * recorded (the same turn or order republished under another event id) are read in a few
+     * queries, then every table gets one batched statement.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<? extends IntegrationEvent> events) {
-        Batch batch = new Batch(events);
-        for (IntegrationEvent event : events) {
-            switch (event) {
-                case AssistantTurnTaken turn -> turn(batch, turn);
-                case ShopperInteracted interaction -> interaction(batch, interaction);
-                case CartLineAdded added -> cartAdd(batch, added);
-                case OrderPlaced placed -> order(batch, placed);
-                case OrderCancelled cancelled -> batch.order(cancelled.orderId())
-                        .ifPresent(o -> o.cancelledAt = ConversationFacts.earliest(o.cancelledAt, cancelled.occurredAt()));
-                case OrderRefunded refunded -> batch.order(refunded.orderId())
-                        .ifPresent(o -> o.refundedMinor = Math.max(o.refundedMinor, refunded.totalRefundedMinor()));
-                default -> {
-                    // other events are kept in the event log only
-                }
-            }
-        }
-    }
-
-    /** The rows a list of events touches, read up front; rows created while applying are added. */
-    private final class Batch {
-
-        private final Map<UUID, ConversationFacts> conversations = new HashMap<>();
-        private final Set<TurnRow.Key> turns = new HashSet<>();
-        private final Map<UUID, OrderFacts> orders = new HashMap<>();
-        private final Map<UUID, List<CompatibilityLink>> links = new HashMap<>();
-
-        Batch(List<? extends IntegrationEvent> events) {
-            Set<UUID> conversationIds = new HashSet<>();
-            Set<UUID> turnConversations = new HashSet<>();
-            Set<UUID> orderIds = new HashSet<>();
-            for (IntegrationEvent event : events) {
-                switch (event) {
-                    case AssistantTurnTaken t -> {
-                        conversationIds.add(t.conversationId());
-                        turnConversations.add(t.conversationId());
-                    }
-                    case ShopperInteracted i -> conversationIds.add(i.conversationId());
-                    case CartLineAdded a when a.conversationId() != null -> conversationIds.add(a.conversationId());
-                    case OrderPlaced o -> {
-                        orderIds.add(o.orderId());
-                        conversationIds.addAll(o.conversations());
-                    }
-                    case OrderCancelled o -> orderIds.add(o.orderId());
-                    case OrderRefunded o -> orderIds.add(o.orderId());
-                    default -> {
-                    }
-                }
-            }
-            for (List<UUID> chunk : IntentRecords.chunks(conversationIds)) {
-                ConversationFacts.<ConversationFacts>list("id in ?1", chunk).forEach(c -> conversations.put(c.id, c));
-            }
-            for (List<UUID> chunk : IntentRecords.chunks(turnConversations)) {
-                turns.addAll(TurnRow.getEntityManager()
-                        .createQuery("select t.key from TurnRow t where t.key.conversation in :ids", TurnRow.Key.class)
-                        .setParameter("ids", chunk).getResultList());
-            }
-            for (List<UUID> chunk : IntentRecords.chunks(orderIds)) {
-                OrderFacts.<OrderFacts>list("orderId in ?1", chunk).forEach(o -> orders.put(o.orderId, o));
-            }
-        }
-
-        /** The conversation's row, created at {@code at} when this is the first thing heard of it. */
-        ConversationFacts conversation(UUID id, Instant at) {
-            ConversationFacts facts = conversations.get(id);
-            if (facts == null) {
-                facts = new ConversationFacts();
-                facts.id = id;
-                facts.startedAt = at;
-                facts.persist();
-                conversations.put(id, facts);
-            } else {
-                facts.heardAt(at);
-            }
-            return facts;
-        }
-
-        /** False when the turn is known already (the same turn republished under another event id). */
-        boolean newTurn(TurnRow.Key key) {
-            return turns.add(key);
-        }
-
-        Optional<OrderFacts> order(UUID id) {
-            return Optional.ofNullable(orders.get(id));
-        }
-
-        List<CompatibilityLink> links(UUID product) {
-            return links.computeIfAbsent(product, p -> catalog.product(p).isEmpty() ? List.of() : catalog.compatibility(p));
-        }
-    }
-
-    private void turn(Batch batch, AssistantTurnTaken event) {
-        TurnRow.Key key = new TurnRow.Key(event.conversationId(), event.turn());
-        if (!batch.newTurn(key)) {
-            return; // the same turn under another event id (a republished event): counted once
-        }
-        ConversationFacts c = batch.conversation(event.conversationId(), event.occurredAt());
-        c.turns++;
-        if ("QUESTION".equals(event.intent())) {
-            c.questions++;
-            if (Boolean.TRUE.equals(event.answered())) {
-                c.answered++;
-            }
-        }
-        if (event.refusedTopic() != null || "REFUSED".equals(event.intent())) {
-            c.refused++;
-        }
-        if (RECOMMENDING.contains(event.intent())) {
-            c.recommendingTurns++;
-            if (event.shown().isEmpty()) {
-                c.zeroResultTurns++;
-            }
-            if (event.relaxations() > 0) {
-                c.relaxedTurns++;
-            }
-        }
-        c.impressions += event.shown().size();
-        c.sponsoredImpressions += (int) event.sponsored().stream().filter(Boolean.TRUE::equals).count();
-        if (event.category() != null) {
-            c.category = event.category();
-        }
-        TurnRow row = new TurnRow();
-        row.key = key;
-        row.occurredAt = event.occurredAt();
-        String text = event.text(); // redacted by the intake
-        row.text = text == null ? null : text.length() > 2000 ? text.substring(0, 2000) : text;
-        row.intent = event.intent();
-        row.category = event.category();
-        row.constraintFields = json.write(event.constraints());
-        row.constraintWords = json.write(event.constraintWords());
-        row.uncoveredWords = json.write(event.uncoveredWords());
-        List<Map<String, Object>> shown = new ArrayList<>();
-        for (int i = 0; i < event.shown().size(); i++) {
-            shown.add(Map.of("product", event.shown().get(i), "receipt", i < event.receipts().size() ? event.receipts().get(i) : "",
-                    "sponsored", i < event.sponsored().size() && Boolean.TRUE.equals(event.sponsored().get(i))));
-        }
-        row.shown = json.write(shown);
-        row.relaxations = event.relaxations();
-        row.answered = event.answered();
-        row.refusedTopic = event.refusedTopic();
-        row.persist();
-    }
-
-    private void interaction(Batch batch, ShopperInteracted event) {
-        ConversationFacts c = batch.conversation(event.conversationId(), event.occurredAt());
-        switch (event.kind()) {
-            case CARD_CLICKED -> c.cardClicks++;
-            case COMPARE_USED -> c.compares++;
-            case HANDOFF_REQUESTED -> c.handoffAt = ConversationFacts.earliest(c.handoffAt, event.occurredAt());
-        }
-    }
-
-    private void cartAdd(Batch batch, CartLineAdded event) {
-        CartAddRow row = new CartAddRow();
-        row.eventId = event.eventId();
-        row.occurredAt = event.occurredAt();
-        row.cart = event.cartId();
-        row.owner = event.owner();
-        row.conversation = event.conversationId();
-        row.product = event.productId();
-        row.sku = event.sku();
-        row.category = event.category();
-        row.quantity = event.quantity();
-        row.unitPriceMinor = event.unitPriceMinor();
-        row.persist();
-        if (event.conversationId() != null) {
-            ConversationFacts c = batch.conversation(event.conversationId(), event.occurredAt());
-            c.firstCartAddAt = ConversationFacts.earliest(c.firstCartAddAt, event.occurredAt());
-            if (event.owner() != null) {
-                c.owner = event.owner();
-            }
-        }
-    }
-
-    private void order(Batch batch, OrderPlaced event) {
-        if (batch.order(event.orderId()).isPresent()) {
+        if (events.isEmpty()) {
             return;
         }
-        OrderFacts o = new OrderFacts();
-        o.orderId = event.orderId();
-        o.owner = event.owner();
-        o.placedAt = event.occurredAt();
-        o.category = event.lines().stream().max(Comparator.comparingLong(l -> l.unitPriceMinor() * l.quantity()))
-                .map(OrderPlaced.Line::category).orElse(null);
-        o.currency = event.currency();
-        o.totalMinor = event.totalMinor();
-        o.assisted = event.assisted();
-        o.lineCount = event.lines().size();
-        o.attached = attached(batch, event.lines());
-        o.conversations = json.write(event.conversations());
-        o.skus = json.write(event.lines().stream().map(OrderPlaced.Line::sku).toList());
-        o.persist();
-        batch.orders.put(o.orderId, o);
-        for (UUID conversation : Set.copyOf(event.conversations())) {
-            OrderConversation.of(o.orderId, conversation).persist();
-            ConversationFacts c = batch.conversation(conversation, event.occurredAt());
-            c.orderedAt = ConversationFacts.earliest(c.orderedAt, event.occurredAt());
-            if (event.owner() != null) {
-                c.owner = event.owner();
+        if (events.stream().anyMatch(ProductPublished.class::isInstance)) {
+            compatibility.forget(); // a product changed: attachment is judged on fresh links from now on
+        }
+        Map<UUID, Boolean> attachedByOrder = new HashMap<>();
+        for (IntegrationEvent event : events) {
+            if (event instanceof OrderPlaced placed) {
+                attachedByOrder.put(placed.orderId(), compatibility.attached(placed.lines()));
+            }
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> new Changes(connection, events, attachedByOrder).write());
+    }
+
+    /** What a list of events changes, gathered in memory and written table by table. */
+    private final class Changes {
+
+        private final Connection connection;
+        private final Map<UUID, ConversationChange> conversations = new LinkedHashMap<>();
+        private final List<AssistantTurnTaken> turns = new ArrayList<>();
+        private final List<CartLineAdded> cartAdds = new ArrayList<>();
+        private final List<OrderPlaced> orders = new ArrayList<>();
+        private final Map<UUID, Instant> cancelled = new LinkedHashMap<>();
+        private final Map<UUID, Long> refunded = new LinkedHashMap<>();
+        private final Map<UUID, Boolean> attachedByOrder;
+
+        Changes(Connection connection, List<? extends IntegrationEvent> events, Map<UUID, Boolean> attachedByOrder) throws SQLException {
+            this.connection = connection;
+            this.attachedByOrder = attachedByOrder;
+            Set<UUID> turnConversations = new LinkedHashSet<>();
+            Set<UUID> placedOrders = new LinkedHashSet<>();
+            for (IntegrationEvent event : events) {
+                if (event instanceof AssistantTurnTaken t) {
+                    turnConversations.add(t.conversationId());
+                } else if (event instanceof OrderPlaced o) {
+                    placedOrders.add(o.orderId());
+                }
+            }
+            Set<TurnRow.Key> knownTurns = new HashSet<>();
+            select("SELECT conversation_id, turn FROM measurement_turn WHERE conversation_id IN ", turnConversations,
+                    rows -> knownTurns.add(new TurnRow.Key(rows.getObject(1, UUID.class), rows.getInt(2))));
+            Set<UUID> knownOrders = new HashSet<>();
+            select("SELECT order_id FROM measurement_order WHERE order_id IN ", placedOrders, rows -> knownOrders.add(rows.getObject(1, UUID.class)));
+            for (IntegrationEvent event : events) {
+                switch (event) {
+                    case AssistantTurnTaken turn -> {
+                        if (knownTurns.add(new TurnRow.Key(turn.conversationId(), turn.turn()))) {
+                            turn(turn); // else: the same turn under another event id, counted once
+                        }
+                    }
+                    case ShopperInteracted interaction -> interaction(interaction);
+                    case CartLineAdded added -> cartAdd(added);
+                    case OrderPlaced placed -> {
+                        if (knownOrders.add(placed.orderId())) {
+                            order(placed);
+                        }
+                    }
+                    case OrderCancelled c -> cancelled.merge(c.orderId(), c.occurredAt(), (a, b) -> a.isBefore(b) ? a : b);
+                    case OrderRefunded r -> refunded.merge(r.orderId(), r.totalRefundedMinor(), Math::max);
+                    default -> {
+                        // other events are kept in the event log only
+                    }
+                }
+            }
+        }
+
+        private ConversationChange conversation(UUID id, Instant at) {
+            ConversationChange change = conversations.computeIfAbsent(id, k -> new ConversationChange(at));
+            change.startedAt = ConversationFacts.earliest(change.startedAt, at);
+            return change;
+        }
+
+        private void turn(AssistantTurnTaken event) {
+            turns.add(event);
+            ConversationChange c = conversation(event.conversationId(), event.occurredAt());
+            c.turns++;
+            if ("QUESTION".equals(event.intent())) {
+                c.questions++;
+                if (Boolean.TRUE.equals(event.answered())) {
+                    c.answered++;
+                }
+            }
+            if (event.refusedTopic() != null || "REFUSED".equals(event.intent())) {
+                c.refused++;
+            }
+            if (RECOMMENDING.contains(event.intent())) {
+                c.recommendingTurns++;
+                if (event.shown().isEmpty()) {
+                    c.zeroResultTurns++;
+                }
+                if (event.relaxations() > 0) {
+                    c.relaxedTurns++;
+                }
+            }
+            c.impressions += event.shown().size();
+            c.sponsoredImpressions += (int) event.sponsored().stream().filter(Boolean.TRUE::equals).count();
+            if (event.category() != null) {
+                c.category = event.category();
+            }
+        }
+
+        private void interaction(ShopperInteracted event) {
+            ConversationChange c = conversation(event.conversationId(), event.occurredAt());
+            switch (event.kind()) {
+                case CARD_CLICKED -> c.cardClicks++;
+                case COMPARE_USED -> c.compares++;
+                case HANDOFF_REQUESTED -> c.handoffAt = ConversationFacts.earliest(c.handoffAt, event.occurredAt());
+            }
+        }
+
+        private void cartAdd(CartLineAdded event) {
+            cartAdds.add(event);
+            if (event.conversationId() != null) {
+                ConversationChange c = conversation(event.conversationId(), event.occurredAt());
+                c.firstCartAddAt = ConversationFacts.earliest(c.firstCartAddAt, event.occurredAt());
+                if (event.owner() != null) {
+                    c.owner = event.owner();
+                }
+            }
+        }
+
+        private void order(OrderPlaced event) {
+            orders.add(event);
+            for (UUID id : new LinkedHashSet<>(event.conversations())) {
+                ConversationChange c = conversation(id, event.occurredAt());
+                c.orderedAt = ConversationFacts.earliest(c.orderedAt, event.occurredAt());
+                if (event.owner() != null) {
+                    c.owner = event.owner();
+                }
+            }
+        }
+
+        void write() throws SQLException {
+            batch(INSERT_ORDER, orders, (s, o) -> {
+                s.setObject(1, o.orderId());
+                s.setString(2, o.owner());
+                s.setObject(3, time(o.occurredAt()));
+                s.setString(4, o.lines().stream().max(Comparator.comparingLong(l -> l.unitPriceMinor() * l.quantity()))
+                        .map(OrderPlaced.Line::category).orElse(null));
+                s.setString(5, o.currency());
+                s.setLong(6, o.totalMinor());
+                s.setBoolean(7, o.assisted());
+                s.setInt(8, o.lines().size());
+                s.setBoolean(9, attachedByOrder.getOrDefault(o.orderId(), false));
+                s.setString(10, json.write(o.conversations()));
+                s.setString(11, json.write(o.lines().stream().map(OrderPlaced.Line::sku).toList()));
+            });
+            List<UUID[]> links = new ArrayList<>();
+            orders.forEach(o -> new LinkedHashSet<>(o.conversations()).forEach(c -> links.add(new UUID[] {o.orderId(), c})));
+            batch(INSERT_ORDER_CONVERSATION, links, (s, link) -> {
+                s.setObject(1, link[0]);
+                s.setObject(2, link[1]);
+            });
+            batch(CANCEL_ORDER, cancelled.entrySet(), (s, c) -> {
+                s.setObject(1, time(c.getValue()));
+                s.setObject(2, c.getKey());
+                s.setObject(3, time(c.getValue()));
+            });
+            batch(REFUND_ORDER, refunded.entrySet(), (s, r) -> {
+                s.setLong(1, r.getValue());
+                s.setObject(2, r.getKey());
+                s.setLong(3, r.getValue());
+            });
+            batch(INSERT_TURN, turns, this::bindTurn);
+            batch(INSERT_CART_ADD, cartAdds, (s, a) -> {
+                s.setObject(1, a.eventId());
+                s.setObject(2, time(a.occurredAt()));
+                s.setObject(3, a.cartId());
+                s.setString(4, a.owner());
+                s.setObject(5, a.conversationId(), Types.OTHER);
+                s.setObject(6, a.productId());
+                s.setString(7, a.sku());
+                s.setString(8, a.category());
+                s.setInt(9, a.quantity());
+                s.setLong(10, a.unitPriceMinor());
+            });
+            batch(MERGE_CONVERSATION, conversations.entrySet(), (s, e) -> e.getValue().bind(s, e.getKey()));
+        }
+
+        private void bindTurn(PreparedStatement s, AssistantTurnTaken t) throws SQLException {
+            String text = t.text(); // redacted by the intake
+            List<Map<String, Object>> shown = new ArrayList<>();
+            for (int i = 0; i < t.shown().size(); i++) {
+                shown.add(Map.of("product", t.shown().get(i), "receipt", i < t.receipts().size() ? t.receipts().get(i) : "",
+                        "sponsored", i < t.sponsored().size() && Boolean.TRUE.equals(t.sponsored().get(i))));
+            }
+            s.setObject(1, t.conversationId());
+            s.setInt(2, t.turn());
+            s.setObject(3, time(t.occurredAt()));
+            s.setString(4, text == null ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+            s.setString(5, t.intent());
+            s.setString(6, t.category());
+            s.setString(7, json.write(t.constraints()));
+            s.setString(8, json.write(t.constraintWords()));
+            s.setString(9, json.write(t.uncoveredWords()));
+            s.setString(10, json.write(shown));
+            s.setInt(11, t.relaxations());
+            s.setObject(12, t.answered(), Types.BOOLEAN);
+            s.setString(13, t.refusedTopic());
+        }
+
+        /** Runs {@code sql} (ending in "IN ") for the ids in lists of {@value #CHUNK}, handing each row to {@code row}. */
+        private void select(String sql, Collection<UUID> ids, RowReader row) throws SQLException {
+            List<UUID> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                try (PreparedStatement query = connection.prepareStatement(sql + "(" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        query.setObject(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            row.read(rows);
+                        }
+                    }
+                }
+            }
+        }
+
+        private <T> void batch(String sql, Collection<T> items, Binder<T> binder) throws SQLException {
+            if (items.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (T item : items) {
+                    binder.bind(statement, item);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
             }
         }
     }
 
-    /** Whether a line fits or requires the product of another line (the catalog's compatibility graph). */
-    private boolean attached(Batch batch, List<OrderPlaced.Line> lines) {
-        Set<UUID> products = lines.stream().map(OrderPlaced.Line::productId).collect(Collectors.toSet());
-        if (products.size() < 2) {
-            return false;
+    /** What one list of events adds to a conversation's row. */
+    private static final class ConversationChange {
+        Instant startedAt;
+        String owner;
+        String category;
+        int turns;
+        int questions;
+        int answered;
+        int refused;
+        int recommendingTurns;
+        int zeroResultTurns;
+        int relaxedTurns;
+        int impressions;
+        int sponsoredImpressions;
+        int cardClicks;
+        int compares;
+        Instant firstCartAddAt;
+        Instant handoffAt;
+        Instant orderedAt;
+
+        ConversationChange(Instant startedAt) {
+            this.startedAt = startedAt;
         }
-        for (OrderPlaced.Line line : lines) {
-            // a product deleted since has no links (asking for them would throw inside the intake's transaction)
-            for (CompatibilityLink link : batch.links(line.productId())) {
-                if (ATTACHING.contains(link.relation()) && !link.other().equals(line.productId()) && products.contains(link.other())) {
-                    return true;
-                }
+
+        void bind(PreparedStatement s, UUID id) throws SQLException {
+            s.setObject(1, id);
+            s.setObject(2, time(startedAt));
+            s.setString(3, owner);
+            s.setString(4, category);
+            int[] counts = {turns, questions, answered, refused, recommendingTurns, zeroResultTurns, relaxedTurns, impressions,
+                    sponsoredImpressions, cardClicks, compares};
+            for (int i = 0; i < counts.length; i++) {
+                s.setInt(5 + i, counts[i]);
             }
+            setTime(s, 16, firstCartAddAt);
+            setTime(s, 17, handoffAt);
+            setTime(s, 18, orderedAt);
         }
-        return false;
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static void setTime(PreparedStatement s, int index, Instant at) throws SQLException {
+        if (at == null) {
+            s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            s.setObject(index, time(at));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
     }
 }

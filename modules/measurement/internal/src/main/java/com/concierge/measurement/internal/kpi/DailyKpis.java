@@ -5,10 +5,13 @@ import com.concierge.measurement.internal.analytics.Analytics;
 import com.concierge.measurement.internal.audit.AuditRecord;
 import com.concierge.measurement.internal.intents.ConversationFacts;
 import com.concierge.measurement.internal.intents.OrderFacts;
+import com.concierge.measurement.internal.Rows;
 import io.quarkus.scheduler.Scheduled;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,10 +33,19 @@ public class DailyKpis {
     private final Clock clock = Clock.systemUTC();
     private final int recomputeDays;
 
-    private final Analytics analytics;
+    /** Only the columns the formulas read; a day can hold hundreds of thousands of conversations. */
+    private static final String CONVERSATIONS = "SELECT started_at, category, turns, questions, answered, refused, recommending_turns, "
+            + "zero_result_turns, impressions, sponsored_impressions, first_cart_add_at, handoff_at, ordered_at "
+            + "FROM measurement_conversation WHERE started_at >= ? AND started_at < ?";
+    private static final String ORDERS = "SELECT category, total_minor, assisted, attached, cancelled_at, returned_at "
+            + "FROM measurement_order WHERE placed_at >= ? AND placed_at < ?";
 
-    DailyKpis(Analytics analytics, @ConfigProperty(name = "cc.measurement.kpi.recompute-days", defaultValue = "7") int recomputeDays) {
+    private final Analytics analytics;
+    private final EntityManager entityManager;
+
+    DailyKpis(Analytics analytics, EntityManager entityManager, @ConfigProperty(name = "cc.measurement.kpi.recompute-days", defaultValue = "7") int recomputeDays) {
         this.analytics = analytics;
+        this.entityManager = entityManager;
         this.recomputeDays = recomputeDays;
     }
 
@@ -45,11 +57,8 @@ public class DailyKpis {
     public List<Kpi> recompute(LocalDate day) {
         Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        // read-only: nothing is written back, so Hibernate keeps no snapshots to compare at commit
-        List<ConversationFacts> conversations = ConversationFacts.<ConversationFacts>find("startedAt >= ?1 and startedAt < ?2", from, to)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
-        List<OrderFacts> orders = OrderFacts.<OrderFacts>find("placedAt >= ?1 and placedAt < ?2", from, to)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        List<ConversationFacts> conversations = Rows.list(entityManager, CONVERSATIONS, List.of(from, to), DailyKpis::conversation);
+        List<OrderFacts> orders = Rows.list(entityManager, ORDERS, List.of(from, to), DailyKpis::order);
         List<AuditRecord> audits = AuditRecord.list("answeredOn = ?1 and status = ?2", day, AuditRecord.GRADED);
         List<Kpi> kpis = KpiCalculator.compute(day, conversations, orders, audits);
         analytics.recompute(day);
@@ -57,6 +66,35 @@ public class DailyKpis {
         Instant now = clock.instant();
         KpiRecord.persist(kpis.stream().map(k -> KpiRecord.of(k, now)));
         return kpis;
+    }
+
+    private static ConversationFacts conversation(ResultSet row) throws SQLException {
+        ConversationFacts c = new ConversationFacts();
+        c.startedAt = Rows.instant(row, 1);
+        c.category = row.getString(2);
+        c.turns = row.getInt(3);
+        c.questions = row.getInt(4);
+        c.answered = row.getInt(5);
+        c.refused = row.getInt(6);
+        c.recommendingTurns = row.getInt(7);
+        c.zeroResultTurns = row.getInt(8);
+        c.impressions = row.getInt(9);
+        c.sponsoredImpressions = row.getInt(10);
+        c.firstCartAddAt = Rows.instant(row, 11);
+        c.handoffAt = Rows.instant(row, 12);
+        c.orderedAt = Rows.instant(row, 13);
+        return c;
+    }
+
+    private static OrderFacts order(ResultSet row) throws SQLException {
+        OrderFacts o = new OrderFacts();
+        o.category = row.getString(1);
+        o.totalMinor = row.getLong(2);
+        o.assisted = row.getBoolean(3);
+        o.attached = row.getBoolean(4);
+        o.cancelledAt = Rows.instant(row, 5);
+        o.returnedAt = Rows.instant(row, 6);
+        return o;
     }
 
     /** Stored values for the days from {@code from} to {@code to} (inclusive), one category or all ({@code null}). */

@@ -11,7 +11,9 @@ import com.concierge.checkout.api.events.OrderRefunded;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.measurement.api.IngestReport;
 import com.concierge.reviews.api.events.ReviewsChanged;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -86,7 +88,32 @@ class EventImport {
                 progress.rejected, progress.rejections);
     }
 
+    /**
+     * The event on one line. The usual shape, {@code eventType} first and the payload an object, is
+     * bound straight from the parser; anything else (fields in another order, a payload as a string,
+     * an error) goes through {@link #readAnyShape}, which also words the errors.
+     */
     private IntegrationEvent read(String line) {
+        try (JsonParser parser = json.createParser(line)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+                    && "eventType".equals(parser.currentName()) && parser.nextToken() == JsonToken.VALUE_STRING) {
+                Class<? extends IntegrationEvent> eventClass = TYPES.get(parser.getText());
+                if (eventClass != null && parser.nextToken() == JsonToken.FIELD_NAME && "payload".equals(parser.currentName())
+                        && parser.nextToken() == JsonToken.START_OBJECT) {
+                    IntegrationEvent event = json.readValue(parser, eventClass);
+                    if (parser.nextToken() == JsonToken.END_OBJECT && parser.nextToken() == null && event.eventId() != null
+                            && event.occurredAt() != null) {
+                        return event;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not the usual shape or not valid: the general reading below says what is wrong
+        }
+        return readAnyShape(line);
+    }
+
+    private IntegrationEvent readAnyShape(String line) {
         JsonNode node;
         try {
             node = json.readTree(line);

@@ -104,6 +104,41 @@ public class IntentProjection {
                     d.first_cart_add_at, d.handoff_at, d.ordered_at)
             """;
 
+    /**
+     * The same rules as {@link #MERGE_CONVERSATION} for PostgreSQL: the whole batch as arrays in one
+     * statement, and {@code ON CONFLICT} so that two transactions creating one conversation at once
+     * both count (a MERGE would refuse the second with a duplicate key).
+     */
+    private static final String UPSERT_CONVERSATIONS = """
+            INSERT INTO measurement_conversation AS c (id, started_at, owner, category, turns, questions, answered, refused,
+                    recommending_turns, zero_result_turns, relaxed_turns, impressions, sponsored_impressions, card_clicks, compares,
+                    first_cart_add_at, handoff_at, ordered_at)
+            SELECT d.id, CAST(d.started_at AS timestamptz), d.owner, d.category, d.turns, d.questions, d.answered, d.refused,
+                    d.recommending_turns, d.zero_result_turns, d.relaxed_turns, d.impressions, d.sponsored_impressions, d.card_clicks,
+                    d.compares, CAST(d.first_cart_add_at AS timestamptz), CAST(d.handoff_at AS timestamptz), CAST(d.ordered_at AS timestamptz)
+            FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS d(id, started_at, owner, category, turns, questions,
+                    answered, refused, recommending_turns, zero_result_turns, relaxed_turns, impressions, sponsored_impressions,
+                    card_clicks, compares, first_cart_add_at, handoff_at, ordered_at)
+            ON CONFLICT (id) DO UPDATE SET
+                started_at = LEAST(c.started_at, EXCLUDED.started_at),
+                owner = COALESCE(EXCLUDED.owner, c.owner),
+                category = COALESCE(EXCLUDED.category, c.category),
+                turns = c.turns + EXCLUDED.turns,
+                questions = c.questions + EXCLUDED.questions,
+                answered = c.answered + EXCLUDED.answered,
+                refused = c.refused + EXCLUDED.refused,
+                recommending_turns = c.recommending_turns + EXCLUDED.recommending_turns,
+                zero_result_turns = c.zero_result_turns + EXCLUDED.zero_result_turns,
+                relaxed_turns = c.relaxed_turns + EXCLUDED.relaxed_turns,
+                impressions = c.impressions + EXCLUDED.impressions,
+                sponsored_impressions = c.sponsored_impressions + EXCLUDED.sponsored_impressions,
+                card_clicks = c.card_clicks + EXCLUDED.card_clicks,
+                compares = c.compares + EXCLUDED.compares,
+                first_cart_add_at = LEAST(c.first_cart_add_at, EXCLUDED.first_cart_add_at),
+                handoff_at = LEAST(c.handoff_at, EXCLUDED.handoff_at),
+                ordered_at = LEAST(c.ordered_at, EXCLUDED.ordered_at)
+            """;
+
     private final EntityManager entityManager;
     private final JsonColumns json;
     private final CompatibilityLookup compatibility;
@@ -298,7 +333,35 @@ public class IntentProjection {
                 s.setInt(9, a.quantity());
                 s.setLong(10, a.unitPriceMinor());
             });
-            batch(MERGE_CONVERSATION, conversations.entrySet(), (s, e) -> e.getValue().bind(s, e.getKey()));
+            if (conversations.isEmpty()) {
+                return;
+            }
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                upsertConversations();
+            } else {
+                batch(MERGE_CONVERSATION, conversations.entrySet(), (s, e) -> e.getValue().bind(s, e.getKey()));
+            }
+        }
+
+        /** PostgreSQL: every conversation change of the batch in one statement, column by column as arrays. */
+        private void upsertConversations() throws SQLException {
+            int n = conversations.size();
+            Object[][] columns = new Object[18][n];
+            int i = 0;
+            for (Map.Entry<UUID, ConversationChange> e : conversations.entrySet()) {
+                Object[] row = e.getValue().columns(e.getKey());
+                for (int column = 0; column < row.length; column++) {
+                    columns[column][i] = row[column];
+                }
+                i++;
+            }
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_CONVERSATIONS)) {
+                for (int column = 0; column < columns.length; column++) {
+                    String type = column == 0 ? "uuid" : column >= 4 && column <= 14 ? "int4" : "text";
+                    upsert.setArray(column + 1, connection.createArrayOf(type, columns[column]));
+                }
+                upsert.executeUpdate();
+            }
         }
 
         private void bindTurn(PreparedStatement s, AssistantTurnTaken t) throws SQLException {
@@ -377,6 +440,16 @@ public class IntentProjection {
 
         ConversationChange(Instant startedAt) {
             this.startedAt = startedAt;
+        }
+
+        /** The row's columns in table order, times as ISO-8601 text (PostgreSQL's arrays). */
+        Object[] columns(UUID id) {
+            return new Object[] {id, text(startedAt), owner, category, turns, questions, answered, refused, recommendingTurns, zeroResultTurns,
+                    relaxedTurns, impressions, sponsoredImpressions, cardClicks, compares, text(firstCartAddAt), text(handoffAt), text(orderedAt)};
+        }
+
+        private static String text(Instant at) {
+            return at == null ? null : at.toString();
         }
 
         void bind(PreparedStatement s, UUID id) throws SQLException {

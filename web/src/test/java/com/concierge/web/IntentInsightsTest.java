@@ -218,6 +218,46 @@ class IntentInsightsTest {
                 .contains("cc_kpi{kpi=\"attachment_rate\",split=\"assisted\",window=\"7d\"}");
     }
 
+    @Test
+    void twoBulkRequestsAboutOneConversationAtOnceBothCount() throws Exception {
+        // A category of its own, so the day's KPIs for it are this conversation's alone.
+        String category = "concurrent-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate day = DAY.minusDays(6); // a day of its own, so the other test's exports stay as they are
+        UUID conversation = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (int n = 1; n <= 50; n++) {
+            // the first request: 10 refusals among its 50 turns; the second: 25 sponsored cards among its 50
+            first.add(line(new AssistantTurnTaken(UUID.randomUUID(), at(day, n), conversation, n, n <= 10 ? "REFUSED" : "SHOP", List.of(),
+                    List.of(product), List.of(UUID.randomUUID()), 0, null, n <= 10 ? "medical" : null, "turn " + n, category, List.of(false),
+                    List.of(), List.of())));
+            second.add(line(new AssistantTurnTaken(UUID.randomUUID(), at(day, 50 + n), conversation, 50 + n, "SHOP", List.of(),
+                    List.of(product), List.of(UUID.randomUUID()), 0, null, null, "turn " + (50 + n), category, List.of(n <= 25), List.of(),
+                    List.of())));
+        }
+        // one line with the payload first: read the general way, recorded all the same
+        Map<String, Object> payloadFirst = new java.util.LinkedHashMap<>();
+        payloadFirst.put("payload", new ShopperInteracted(UUID.randomUUID(), at(day, 200), conversation, ShopperInteracted.Kind.CARD_CLICKED,
+                List.of(product)));
+        payloadFirst.put("eventType", "ShopperInteracted");
+        second.add(json.writeValueAsString(payloadFirst));
+        String ops = Keycloak.accessToken("ops");
+        List<java.util.concurrent.CompletableFuture<JsonPath>> sent = List.of(first, second).stream()
+                .map(lines -> java.util.concurrent.CompletableFuture.supplyAsync(() -> given().auth().oauth2(ops).contentType("application/x-ndjson")
+                        .body(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/ops/events")
+                        .then().statusCode(200).extract().jsonPath()))
+                .toList();
+        assertThat(sent.get(0).get().getLong("recorded")).isEqualTo(50);
+        assertThat(sent.get(1).get().getLong("recorded")).isEqualTo(51);
+
+        JsonPath report = given().auth().oauth2(Keycloak.accessToken("merchandiser")).queryParam("day", day.toString()).post("/api/admin/kpis/recompute")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(MeasurementTest.value(report, category, "conversations", "*")).isEqualTo(1.0);
+        assertThat(MeasurementTest.value(report, category, "refusal_rate", "*")).as("10 refusals among 100 turns").isEqualTo(0.1);
+        assertThat(MeasurementTest.value(report, category, "sponsored_share", "*")).as("25 sponsored among 100 impressions").isEqualTo(0.25);
+    }
+
     private String line(IntegrationEvent event) throws Exception {
         return json.writeValueAsString(Map.of("eventType", event.getClass().getSimpleName(), "payload", event));
     }

@@ -229,7 +229,7 @@ class MeasurementTest {
                 0, 0, total, "US", null, assisted, conversations, List.of(lines), at.minusSeconds(600));
     }
 
-    private static Double value(JsonPath report, String category, String name, String split) {
+    static Double value(JsonPath report, String category, String name, String split) {
         // as doubles: JsonPath's default (float) would turn 1/3 into 0.33333334
         List<Map<String, Object>> kpis = report.using(JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.DOUBLE)).getList("kpis");
         return kpis.stream().filter(k -> category.equals(k.get("category")) && name.equals(k.get("name")) && split.equals(k.get("split")))

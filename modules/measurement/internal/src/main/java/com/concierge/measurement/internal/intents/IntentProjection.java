@@ -41,8 +41,9 @@ import org.hibernate.Session;
  *
  * <p>A list of events becomes, in memory, the rows to insert and one change per conversation
  * (counts to add, times to keep the earliest of, owner and category to set); then each table gets
- * one batched statement. A conversation's change is merged into its row by the database
- * ({@code MERGE}), so the intake reads no conversation and two batches touching the same
+ * one batched statement. A conversation's change is merged into its row by the database (on
+ * PostgreSQL one {@code INSERT … ON CONFLICT DO UPDATE} for the batch, elsewhere a batch of
+ * {@code MERGE}s), so the intake reads no conversation and two batches touching the same
  * conversation add up instead of overwriting each other (ADR 0013).
  */
 @ApplicationScoped
@@ -64,7 +65,7 @@ public class IntentProjection {
     private static final String CANCEL_ORDER = "UPDATE measurement_order SET cancelled_at = ? "
             + "WHERE order_id = ? AND (cancelled_at IS NULL OR cancelled_at > ?)";
     private static final String REFUND_ORDER = "UPDATE measurement_order SET refunded_minor = ? WHERE order_id = ? AND refunded_minor < ?";
-    /** Standard SQL MERGE (H2, PostgreSQL 15+): counts add up, times keep the earliest, owner and category the latest known. */
+    /** Standard SQL MERGE, used on H2: counts add up, times keep the earliest, owner and category the latest known. */
     private static final String MERGE_CONVERSATION = """
             MERGE INTO measurement_conversation c
             USING (SELECT CAST(? AS UUID) AS id, CAST(? AS TIMESTAMP WITH TIME ZONE) AS started_at, CAST(? AS VARCHAR(255)) AS owner,

@@ -15,12 +15,4 @@ public interface Inbox {
      * @throws IllegalStateException outside a transaction
      */
     boolean firstDelivery(String consumer, UUID eventId);
-
-    /**
-     * {@link #firstDelivery} for many events at once (one query and one batched insert): records
-     * the ids not seen before and returns them. An id given twice counts once.
-     *
-     * @throws IllegalStateException outside a transaction
-     */
-    java.util.Set<UUID> firstDeliveries(String consumer, java.util.Collection<UUID> eventIds);
 }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,7 +44,6 @@ class EventLog {
             + "SELECT ?, e.id, e.type, CAST(e.occurred AS timestamptz), e.payload, e.owner, e.conversation, e.order_id "
             + "FROM unnest(?, ?, ?, ?, ?, ?, ?) AS e(id, type, occurred, payload, owner, conversation, order_id) "
             + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id";
-    private static final int CHUNK = 1_000;
 
     private final EntityManager entityManager;
     private final JsonColumns json;
@@ -145,21 +143,8 @@ class EventLog {
     /** Elsewhere (H2): the ids already logged, in IN lists, then one batch for the others. */
     private Set<UUID> insertUnseen(Connection connection, Map<UUID, IntegrationEvent> distinct, OffsetDateTime received) throws SQLException {
         Set<UUID> unseen = new LinkedHashSet<>(distinct.keySet());
-        List<UUID> all = List.copyOf(unseen);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement seen = connection.prepareStatement("SELECT event_id FROM measurement_event_log WHERE event_id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    seen.setObject(i + 1, chunk.get(i));
-                }
-                try (ResultSet rows = seen.executeQuery()) {
-                    while (rows.next()) {
-                        unseen.remove(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
-        }
+        Rows.eachIn(connection, "SELECT event_id FROM measurement_event_log WHERE event_id IN ", distinct.keySet(),
+                row -> unseen.remove(row.getObject(1, UUID.class)));
         if (unseen.isEmpty()) {
             return unseen;
         }

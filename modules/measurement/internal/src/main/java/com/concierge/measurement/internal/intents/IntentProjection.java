@@ -9,12 +9,12 @@ import com.concierge.checkout.api.events.OrderPlaced;
 import com.concierge.checkout.api.events.OrderRefunded;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.measurement.internal.JsonColumns;
+import com.concierge.measurement.internal.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +50,6 @@ public class IntentProjection {
 
     /** Intents that answer with recommendations (a zero-result turn is one of these that showed nothing). */
     static final Set<String> RECOMMENDING = Set.of("SHOP", "REFINE", "EDIT");
-    private static final int CHUNK = 1_000;
     private static final int MAX_TEXT = 2_000;
 
     private static final String INSERT_TURN = "INSERT INTO measurement_turn (conversation_id, turn, occurred_at, text, intent, category, "
@@ -197,10 +195,10 @@ public class IntentProjection {
                 }
             }
             Set<TurnRow.Key> knownTurns = new HashSet<>();
-            select("SELECT conversation_id, turn FROM measurement_turn WHERE conversation_id IN ", turnConversations,
+            Rows.eachIn(connection, "SELECT conversation_id, turn FROM measurement_turn WHERE conversation_id IN ", turnConversations,
                     rows -> knownTurns.add(new TurnRow.Key(rows.getObject(1, UUID.class), rows.getInt(2))));
             Set<UUID> knownOrders = new HashSet<>();
-            select("SELECT order_id FROM measurement_order WHERE order_id IN ", placedOrders, rows -> knownOrders.add(rows.getObject(1, UUID.class)));
+            Rows.eachIn(connection, "SELECT order_id FROM measurement_order WHERE order_id IN ", placedOrders, rows -> knownOrders.add(rows.getObject(1, UUID.class)));
             for (IntegrationEvent event : events) {
                 switch (event) {
                     case AssistantTurnTaken turn -> {
@@ -387,24 +385,6 @@ public class IntentProjection {
             s.setString(13, t.refusedTopic());
         }
 
-        /** Runs {@code sql} (ending in "IN ") for the ids in lists of {@value #CHUNK}, handing each row to {@code row}. */
-        private void select(String sql, Collection<UUID> ids, RowReader row) throws SQLException {
-            List<UUID> all = List.copyOf(ids);
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                try (PreparedStatement query = connection.prepareStatement(sql + "(" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        query.setObject(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            row.read(rows);
-                        }
-                    }
-                }
-            }
-        }
-
         private <T> void batch(String sql, Collection<T> items, Binder<T> binder) throws SQLException {
             if (items.isEmpty()) {
                 return;
@@ -484,10 +464,5 @@ public class IntentProjection {
     @FunctionalInterface
     private interface Binder<T> {
         void bind(PreparedStatement statement, T item) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
     }
 }

@@ -2,11 +2,11 @@ package com.concierge.measurement.internal.intents;
 
 import com.concierge.measurement.api.IntentRecord;
 import com.concierge.measurement.internal.JsonColumns;
+import com.concierge.measurement.internal.Rows;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +19,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class IntentRecords {
 
-    private static final int IN_LIST = 1000;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<List<UUID>> IDS = new TypeReference<>() {
@@ -41,7 +40,7 @@ public class IntentRecords {
         Map<UUID, List<IntentRecord.CartAdd>> adds = new HashMap<>();
         Map<UUID, Set<UUID>> orderIds = new HashMap<>();
         Map<UUID, OrderFacts> orders = new HashMap<>();
-        for (List<UUID> chunk : chunks(ids)) {
+        for (List<UUID> chunk : Rows.chunks(ids)) {
             TurnRow.<TurnRow>list("key.conversation in ?1 order by key.turn", chunk)
                     .forEach(t -> messages.computeIfAbsent(t.key.conversation(), k -> new ArrayList<>()).add(message(t)));
             CartAddRow.<CartAddRow>list("conversation in ?1 order by occurredAt", chunk)
@@ -51,7 +50,7 @@ public class IntentRecords {
         }
         Set<UUID> allOrders = new LinkedHashSet<>();
         orderIds.values().forEach(allOrders::addAll);
-        for (List<UUID> chunk : chunks(allOrders)) {
+        for (List<UUID> chunk : Rows.chunks(allOrders)) {
             OrderFacts.<OrderFacts>list("orderId in ?1", chunk).forEach(o -> orders.put(o.orderId, o));
         }
         List<IntentRecord> records = new ArrayList<>(conversations.size());
@@ -84,16 +83,6 @@ public class IntentRecords {
     /** The JSON list of words in a turn column. */
     public List<String> words(String column) {
         return column == null ? List.of() : json.read(column, STRINGS);
-    }
-
-    /** Ids split for IN lists of at most 1,000. */
-    public static List<List<UUID>> chunks(Collection<UUID> ids) {
-        List<UUID> all = List.copyOf(ids);
-        List<List<UUID>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
-        }
-        return chunks;
     }
 
     private static UUID uuid(Object value) {

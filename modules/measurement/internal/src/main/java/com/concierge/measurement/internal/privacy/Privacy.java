@@ -1,5 +1,6 @@
 package com.concierge.measurement.internal.privacy;
 
+import com.concierge.measurement.internal.Rows;
 import com.concierge.assistant.api.Assistant;
 import com.concierge.kernel.events.Outbox;
 import com.concierge.measurement.api.ErasureReport;
@@ -82,10 +83,10 @@ public class Privacy {
         int messages = (int) TurnRow.delete("occurredAt < ?1", recordsBefore);
         int cartAdds = (int) CartAddRow.delete("occurredAt < ?1", recordsBefore);
         List<UUID> oldOrders = OrderFacts.<OrderFacts>list("placedAt < ?1", recordsBefore).stream().map(o -> o.orderId).toList();
-        for (List<UUID> chunk : IntentRecords.chunks(oldOrders)) {
+        for (List<UUID> chunk : Rows.chunks(oldOrders)) {
             OrderConversation.delete("key.order in ?1", chunk);
         }
-        for (List<UUID> chunk : IntentRecords.chunks(oldConversations)) {
+        for (List<UUID> chunk : Rows.chunks(oldConversations)) {
             OrderConversation.delete("key.conversation in ?1", chunk);
             AuditRecord.delete("conversation in ?1", chunk);
         }
@@ -131,7 +132,7 @@ public class Privacy {
         int audits = 0;
         int events = 0;
         int cartAdds = (int) CartAddRow.delete("owner", shopper);
-        for (List<UUID> chunk : IntentRecords.chunks(conversations)) {
+        for (List<UUID> chunk : Rows.chunks(conversations)) {
             messages += (int) TurnRow.delete("key.conversation in ?1", chunk);
             audits += (int) AuditRecord.delete("conversation in ?1", chunk);
             cartAdds += (int) CartAddRow.delete("conversation in ?1", chunk);
@@ -139,7 +140,7 @@ public class Privacy {
             events += deleteEvents("conversation_id", chunk);
             ConversationFacts.delete("id in ?1", chunk);
         }
-        for (List<UUID> chunk : IntentRecords.chunks(orders)) {
+        for (List<UUID> chunk : Rows.chunks(orders)) {
             OrderConversation.delete("key.order in ?1", chunk);
             events += deleteEvents("order_id", chunk);
         }
@@ -161,11 +162,11 @@ public class Privacy {
         ConversationFacts.<ConversationFacts>list("owner", shopper).forEach(c -> ids.add(c.id));
         CartAddRow.<CartAddRow>list("owner = ?1 and conversation is not null", shopper).forEach(a -> ids.add(a.conversation));
         List<UUID> orders = owned.stream().map(o -> o.orderId).toList();
-        for (List<UUID> chunk : IntentRecords.chunks(orders)) {
+        for (List<UUID> chunk : Rows.chunks(orders)) {
             OrderConversation.<OrderConversation>list("key.order in ?1", chunk).forEach(l -> ids.add(l.key.conversation()));
         }
         List<ConversationFacts> found = new ArrayList<>();
-        for (List<UUID> chunk : IntentRecords.chunks(ids)) {
+        for (List<UUID> chunk : Rows.chunks(ids)) {
             found.addAll(ConversationFacts.list("id in ?1", chunk));
         }
         return found;

@@ -47,6 +47,9 @@ public class AssistantResource {
     public record CompareRequest(List<UUID> products, List<String> priorities) {
     }
 
+    public record QuestionRequest(UUID product, String text) {
+    }
+
     private final Assistant assistant;
 
     AssistantResource(Assistant assistant) {
@@ -111,6 +114,17 @@ public class AssistantResource {
 
     private static OutboundSseEvent event(Sse sse, String name, Object data) {
         return sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build();
+    }
+
+    /** A question about one product the shopper names (a product page's ask box); the turn carries the answer and its citations. */
+    @POST
+    @Path("/conversations/{id}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Turn ask(@PathParam("id") UUID id, QuestionRequest request) {
+        if (request == null || request.product() == null) {
+            throw new IllegalArgumentException("send {\"product\": \"<product id>\", \"text\": \"<the question>\"}");
+        }
+        return assistant.worded(assistant.ask(id, request.product(), request.text()));
     }
 
     /** Changes a chip's value ({"value": "120"}); the turn recommends again. */

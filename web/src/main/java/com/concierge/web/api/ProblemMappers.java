@@ -4,20 +4,36 @@ import com.concierge.checkout.api.CheckoutException;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.SearchUnavailableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.concierge.web.pages.ErrorPages;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into problem+json: a clear message for the caller, never a stack trace. */
+/**
+ * Turns every failure into problem+json: a clear message for the caller, never a stack trace. A
+ * storefront page gets the same message as a page instead ({@link ErrorPages}).
+ */
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
     @ServerExceptionMapper
     Response invalid(IllegalArgumentException e) {
+        if (ErrorPages.isPage(uri, headers)) {
+            return ErrorPages.page(400, "That did not work", e.getMessage());
+        }
         return Problem.response(Response.Status.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
     }
 
@@ -32,6 +48,9 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response notFound(NoSuchElementException e) {
+        if (ErrorPages.isPage(uri, headers)) {
+            return ErrorPages.page(404, "Not found", e.getMessage());
+        }
         return Problem.response(Response.Status.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
@@ -54,6 +73,9 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response searchUnavailable(SearchUnavailableException e) {
         LOG.warnf("Search unavailable: %s", e.getCause() == null ? e : e.getCause().getMessage());
+        if (ErrorPages.isPage(uri, headers)) {
+            return ErrorPages.page(503, "Search is unavailable", "Search is unavailable right now; product pages still work. Try again in a moment.");
+        }
         return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "search-unavailable", "Search unavailable",
                 "Search is unavailable right now; product pages still work. Try again in a moment.");
     }
@@ -68,6 +90,10 @@ class ProblemMappers {
             return original; // authentication challenges keep their headers
         }
         Response.StatusType status = original.getStatusInfo();
+        if (ErrorPages.isPage(uri, headers)) {
+            return ErrorPages.page(status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode() == 404
+                    ? "There is no page at this address." : "This request could not be handled (" + status.getReasonPhrase() + ").");
+        }
         return Problem.response(status.getStatusCode(), "http-" + status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
     }
 
@@ -75,6 +101,10 @@ class ProblemMappers {
     Response unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
+        if (ErrorPages.isPage(uri, headers)) {
+            return ErrorPages.page(500, "Something went wrong", "Something went wrong on our side (incident " + incident
+                    + "). Please try again in a moment.");
+        }
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side (incident " + incident + ").");
     }

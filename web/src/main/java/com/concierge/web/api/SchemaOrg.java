@@ -14,12 +14,12 @@ import java.util.Map;
  * price and availability, attributes as PropertyValues with their unit, the rating, and the return
  * policy when one covers the item. Values come from the catalog only; nothing is invented.
  */
-final class SchemaOrg {
+public final class SchemaOrg {
 
     private SchemaOrg() {
     }
 
-    static Map<String, Object> product(ProductDetails product, String url, ItemPolicies policies) {
+    public static Map<String, Object> product(ProductDetails product, String url, ItemPolicies policies) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
         json.put("@type", "Product");

@@ -28,7 +28,7 @@ import java.util.Set;
  * unit), {@code sort} (relevance, price_asc, price_desc, rating, newest), {@code page} (from 0),
  * {@code size}.
  */
-final class SearchParameters {
+public final class SearchParameters {
 
     private static final Set<String> KNOWN = Set.of("q", "category", "brand", "price.min", "price.max", "rating.min", "in_stock",
             "reason", "sort", "page", "size", "currency");
@@ -36,7 +36,7 @@ final class SearchParameters {
     private SearchParameters() {
     }
 
-    static SearchQuery parse(MultivaluedMap<String, String> params, Collection<CategoryDefinition> categories, String storeCurrency) {
+    public static SearchQuery parse(MultivaluedMap<String, String> params, Collection<CategoryDefinition> categories, String storeCurrency) {
         for (String name : params.keySet()) {
             if (!KNOWN.contains(name) && !name.startsWith("attr.")) {
                 throw new IllegalArgumentException("unknown search parameter '" + name + "'");

@@ -43,6 +43,17 @@ public interface Assistant {
     Turn reply(UUID conversation, String text);
 
     /**
+     * Answers a question about one product the shopper chose (the product page's "ask about this
+     * product" box), from its attributes, policies, Q&amp;A and cleared review summary, with
+     * citations; a question touching a do-not-generate topic is refused. The turn is stored in the
+     * conversation and published like any other ({@link com.concierge.assistant.api.events.AssistantTurnTaken}).
+     *
+     * @throws java.util.NoSuchElementException when there is no such conversation or product
+     * @throws IllegalArgumentException         for a blank question or one over {@value Conversation#MAX_MESSAGE} characters
+     */
+    Turn ask(UUID conversation, UUID product, String question);
+
+    /**
      * Records what the shopper did with an answer: opened a card (one product), compared (two to
      * four products) or asked for a person (none). Publishes
      * {@link com.concierge.assistant.api.events.ShopperInteracted}.

@@ -153,12 +153,7 @@ class AssistantService implements Assistant {
     @Override
     @Transactional
     public Turn reply(UUID id, String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("text is required");
-        }
-        if (text.length() > Conversation.MAX_MESSAGE) {
-            throw new IllegalArgumentException("text is longer than " + Conversation.MAX_MESSAGE + " characters");
-        }
+        checkMessage(text);
         ConversationRecord record = locked(id);
         SessionState state = read(record.state, SessionState.class);
         int number = record.turns + 1;
@@ -179,6 +174,21 @@ class AssistantService implements Assistant {
             case SHOP -> shop(record, SessionIntent.apply(state, reading, vocabulary), number, reading, vocabulary, Turn.Intent.SHOP);
             case UNCLEAR -> unclear(record, state, number, reading, vocabulary);
         };
+    }
+
+    @Override
+    @Transactional
+    public Turn ask(UUID id, UUID product, String question) {
+        checkMessage(question);
+        ConversationRecord record = locked(id);
+        ProductDetails details = catalog.details(product).orElseThrow(() -> new NoSuchElementException("no product " + product));
+        SessionState state = read(record.state, SessionState.class);
+        int number = record.turns + 1;
+        List<TopicMatch> regulated = doNotGenerate.matches(question);
+        if (!regulated.isEmpty()) {
+            return refuse(record, state, number, question, regulated.get(0));
+        }
+        return answer(record, state, number, details, question.strip(), List.of());
     }
 
     @Override
@@ -357,16 +367,30 @@ class AssistantService implements Assistant {
                     null, null, null);
             return finish(record, state, turn, reading, false);
         }
-        ProductDetails product = catalog.details(focus.get()).orElseThrow();
+        return answer(record, state, number, catalog.details(focus.get()).orElseThrow(), reading.text(), reading.unknown());
+    }
+
+    /** Answers a question about one product from its evidence; an answer touching a regulated topic is refused instead. */
+    private Turn answer(ConversationRecord record, SessionState state, int number, ProductDetails product, String question,
+                        List<String> uncovered) {
         Answerer answerer = new Answerer(catalog, reviews, new EvidenceRanker(embeddings(), EvidenceRanker.DEFAULT), answerThreshold, region);
-        Answer answer = answerer.answer(product, reading.text(), today());
+        Answer answer = answerer.answer(product, question, today());
         List<TopicMatch> regulated = doNotGenerate.matches(answer.text());
         if (!regulated.isEmpty()) {
-            return refuse(record, state, number, reading.text(), regulated.get(0));
+            return refuse(record, state, number, question, regulated.get(0));
         }
         Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, answer.text(), state.constraints(), List.of(), List.of(),
                 List.of("Show me alternatives", "Help me decide"), Refusal.NONE, answer, null, null);
-        return finish(record, state, turn, reading, answer.known());
+        return finish(record, state, turn, question, uncovered, answer.known());
+    }
+
+    private static void checkMessage(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text is required");
+        }
+        if (text.length() > Conversation.MAX_MESSAGE) {
+            throw new IllegalArgumentException("text is longer than " + Conversation.MAX_MESSAGE + " characters");
+        }
     }
 
     private Turn compare(ConversationRecord record, SessionState state, int number, Reading reading) {

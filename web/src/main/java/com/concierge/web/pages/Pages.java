@@ -1,0 +1,50 @@
+package com.concierge.web.pages;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Small rules every storefront page shares: ids from the URL, where a redirect may go. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** A UUID from a query parameter or cookie; anything else (a typo, a tampered link) is no id. */
+    static Optional<UUID> uuid(String text) {
+        if (text == null || text.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A path on this site only ("/cart", "/?c=…"), so a link cannot send the shopper elsewhere; else "/". */
+    static String localPath(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\") || path.contains("\r")
+                || path.contains("\n")) {
+            return "/";
+        }
+        return path;
+    }
+
+    /** Post/redirect/get: a full-page form answer sends the browser to the page that shows the result. */
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(localPath(path))).build();
+    }
+
+    /** Money, numbers and messages in the shopper's locale. */
+    static TemplateInstance localized(TemplateInstance template, Shopper shopper) {
+        return template.setLocale(shopper.locale());
+    }
+
+    /** The home page of a conversation, scrolled to a turn. */
+    static String conversationPath(UUID conversation, int turn) {
+        return "/?c=" + conversation + (turn > 0 ? "#turn-" + turn : "");
+    }
+}

@@ -1,0 +1,199 @@
+package com.concierge.web.pages;
+
+import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.Conversation;
+import com.concierge.assistant.api.Turn;
+import com.concierge.assistant.api.events.ShopperInteracted;
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.ProductDetails;
+import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.policies.ItemPolicies;
+import com.concierge.catalog.api.qa.QaEntry;
+import com.concierge.reviews.api.ReviewSummary;
+import com.concierge.reviews.api.ReviewView;
+import com.concierge.reviews.api.Reviews;
+import com.concierge.web.api.SchemaOrg;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * A product page: gallery, variants, price and stock, the specs with units, who it is for, reason
+ * codes, pros and cons quoting reviews, Q&amp;A with an "ask about this product" box the assistant
+ * answers with citations, policies, compatibility, and schema.org JSON-LD. Read from the database,
+ * so it works while search is down.
+ */
+@Path("/products")
+public class ProductPage {
+
+    /** Reviews listed on the page (the ones pros and cons cite are among the newest). */
+    static final int REVIEWS = 50;
+
+    /**
+     * @param variant      the variant shown (chosen, or the first in stock)
+     * @param compatibility the edges grouped by how they read from this product ("fits", "requires", …)
+     * @param answer       the assistant's answer to the shopper's last question about this product, or null
+     * @param question     that question
+     */
+    public record Product(ProductDetails details, ProductDetails.Variant variant, ReviewSummary summary, List<ReviewView> reviews,
+                          List<QaEntry> qa, ItemPolicies policies, Map<String, List<CompatibilityLink>> compatibility, String jsonLd,
+                          UUID conversation, Turn answer, String question, String draft, String problem) {
+        public boolean hasVariants() {
+            return details.variants().size() > 1;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance product(Product product);
+
+        static native TemplateInstance missing(String handle);
+
+        /** htmx: the answer to a question about the product. */
+        static native TemplateInstance answer(Product product);
+    }
+
+    private final Catalog catalog;
+    private final Reviews reviews;
+    private final Assistant assistant;
+    private final Shopper shopper;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+    private final String region;
+
+    ProductPage(Catalog catalog, Reviews reviews, Assistant assistant, Shopper shopper, ObjectMapper json,
+                @ConfigProperty(name = "cc.store.region") String region) {
+        this.catalog = catalog;
+        this.reviews = reviews;
+        this.assistant = assistant;
+        this.shopper = shopper;
+        this.json = json;
+        this.region = region;
+    }
+
+    @GET
+    @Path("/{handle}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response product(@PathParam("handle") String handle, @QueryParam("sku") String sku, @QueryParam("c") String c,
+                            @QueryParam("from") String from, @Context UriInfo uri) {
+        Optional<UUID> byId = Pages.uuid(handle);
+        if (byId.isPresent()) {
+            // a link by id (a cart warning's fix): the page lives at the product's handle
+            return catalog.details(byId.get()).map(d -> Pages.seeOther(path(d, sku, Pages.uuid(c).orElse(null))))
+                    .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
+                            .entity(Pages.localized(Templates.missing(handle), shopper)).build());
+        }
+        Optional<ProductDetails> found = catalog.detailsByHandle(handle);
+        if (found.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Pages.localized(Templates.missing(handle), shopper)).build();
+        }
+        ProductDetails details = found.get();
+        Optional<UUID> conversation = Pages.uuid(c).filter(id -> assistant.conversation(id).isPresent());
+        if ("card".equals(from) && conversation.isPresent()) {
+            // a card opened from an answer: counted once, then the plain address (a reload counts nothing)
+            assistant.interacted(conversation.get(), ShopperInteracted.Kind.CARD_CLICKED, List.of(details.id()));
+            return Pages.seeOther(path(details, sku, conversation.get()));
+        }
+        return page(Response.Status.OK, details, sku, conversation.orElse(null), "", null, uri);
+    }
+
+    /** A question about this product, answered by the assistant in the shopper's conversation (started if there is none). */
+    @POST
+    @Path("/ask")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response ask(@RestForm("product") String product, @RestForm("c") String c, @RestForm("q") String q, @Context UriInfo uri) {
+        ProductDetails details = Pages.uuid(product).flatMap(catalog::details)
+                .orElseThrow(() -> new NoSuchElementException("That product is no longer available."));
+        UUID conversation = Pages.uuid(c).filter(id -> assistant.conversation(id).isPresent()).orElse(null);
+        String text = q == null ? "" : q.strip();
+        String problem = text.isEmpty() ? "Type your question about the " + details.title() + "."
+                : text.length() > Conversation.MAX_MESSAGE ? "Please keep your question under " + Conversation.MAX_MESSAGE + " characters." : null;
+        if (problem != null) {
+            return page(Response.Status.BAD_REQUEST, details, null, conversation, text, problem, uri);
+        }
+        if (conversation == null) {
+            conversation = assistant.start().id();
+        }
+        assistant.worded(assistant.ask(conversation, details.id(), text));
+        if (shopper.wantsFragment()) {
+            return Response.ok(Pages.localized(Templates.answer(view(details, null, conversation, "", null, uri)), shopper))
+                    .header("HX-Push-Url", path(details, null, conversation)).build();
+        }
+        return Pages.seeOther(path(details, null, conversation) + "#answer");
+    }
+
+    private Response page(Response.Status status, ProductDetails details, String sku, UUID conversation, String draft, String problem, UriInfo uri) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Pages.localized(Templates.product(view(details, sku, conversation, draft, problem, uri)), shopper)).build();
+    }
+
+    private Product view(ProductDetails details, String sku, UUID conversation, String draft, String problem, UriInfo uri) {
+        ProductDetails.Variant variant = details.variants().stream().filter(v -> v.sku().equals(sku)).findFirst()
+                .or(() -> details.variants().stream().filter(v -> v.stock() > 0).findFirst())
+                .orElse(details.variants().get(0));
+        LocalDate today = LocalDate.now(clock);
+        ItemPolicies policies = catalog.policiesFor(details.id(), region, today, false, today);
+        Map<String, List<CompatibilityLink>> compatibility = new LinkedHashMap<>();
+        catalog.compatibility(details.id()).forEach(link -> compatibility.computeIfAbsent(link.reads(), k -> new java.util.ArrayList<>()).add(link));
+        Turn answer = null;
+        String question = null;
+        if (conversation != null) {
+            Optional<Conversation> current = assistant.conversation(conversation);
+            Optional<Assistant.StoredTurn> last = current.filter(x -> x.turns() > 0).flatMap(x -> assistant.turn(conversation, x.turns()));
+            if (last.isPresent() && (last.get().reply().answer() != null && details.id().equals(last.get().reply().answer().product())
+                    || last.get().reply().refused().refused())) {
+                answer = last.get().reply();
+                question = last.get().message();
+            }
+        }
+        return new Product(details, variant, reviews.summary(details.id(), null).orElse(null), reviews.reviews(details.id(), REVIEWS),
+                catalog.qa(details.id()), policies, compatibility, jsonLd(details, policies, uri), conversation, answer, question, draft, problem);
+    }
+
+    /** The JSON-LD block, safe inside a script element: "<" is written as \u003c so no text can close the element. */
+    private String jsonLd(ProductDetails details, ItemPolicies policies, UriInfo uri) {
+        try {
+            String url = uri.getBaseUri().resolve("/products/" + details.handle()).toString();
+            return json.writeValueAsString(SchemaOrg.product(details, url, policies)).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON-LD of " + details.handle(), e);
+        }
+    }
+
+    static String path(ProductDetails details, String sku, UUID conversation) {
+        StringBuilder path = new StringBuilder("/products/").append(details.handle());
+        char separator = '?';
+        if (sku != null && !sku.isBlank()) {
+            path.append(separator).append("sku=").append(java.net.URLEncoder.encode(sku, java.nio.charset.StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (conversation != null) {
+            path.append(separator).append("c=").append(conversation);
+        }
+        return path.toString();
+    }
+}

@@ -51,10 +51,10 @@ class CatalogApiTest {
         given().when().get("/api/products/" + id)
                 .then().statusCode(200).body("product.title", equalTo("Quiet " + word + " blender"))
                 .body("product.variants[0].sku", equalTo("BL-" + word));
-        given().queryParam("q", word).when().get("/")
+        given().queryParam("q", word).when().get("/search")
                 .then().statusCode(200)
                 .body(containsString("Quiet " + word + " blender"))
-                .body(containsString("149.99 USD"));
+                .body(containsString("$149.99"));
     }
 
     @Test

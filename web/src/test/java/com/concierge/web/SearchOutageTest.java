@@ -47,7 +47,7 @@ class SearchOutageTest {
                 .body("detail", containsString("Search is unavailable"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("Exception")));
         given().get("/api/products/" + id).then().statusCode(200).body("product.title", equalTo(word + " kettle"));
-        given().queryParam("q", word).get("/").then().statusCode(200)
+        given().queryParam("q", word).get("/search").then().statusCode(503)
                 .body(containsString("Search is unavailable right now"));
         given().get("/q/health/ready").then().statusCode(503);
     }

@@ -1,0 +1,209 @@
+package com.concierge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.web.support.Chromium;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shopper's whole journey in a real Chromium, once with JavaScript (htmx fragments, the reply
+ * over SSE) and once without (forms and full pages): ask for a quiet blender under $150, check
+ * every card meets the cap, open "why this?", ask for cheaper, open a product, ask it a question
+ * and see a cited answer, add it to the cart, check out as a guest and see the confirmation.
+ * Every page is checked with axe-core, and no page may break its Content Security Policy.
+ */
+@QuarkusTest
+@TestProfile(AssistantConversationTest.DemoStore.class)
+class StorefrontJourneyTest {
+
+    private static final Pattern PRICE = Pattern.compile("\\$([0-9,]+\\.[0-9]{2})");
+
+    @TestHTTPResource("/")
+    URL home;
+
+    private BrowserContext context;
+    private final List<String> cspViolations = new ArrayList<>();
+
+    @BeforeEach
+    void quietConsole() {
+        cspViolations.clear();
+    }
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+        assertThat(cspViolations).as("Content Security Policy violations").isEmpty();
+    }
+
+    @Test
+    void aGuestFindsABlenderAsksAboutItAndBuysItWithJavaScript() {
+        Page page = open(true);
+        page.navigate(home.toString());
+        assertThat(page.locator("h1").textContent()).isEqualTo("What are you looking for?");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "home");
+
+        // the cards arrive as a fragment, the wording over SSE
+        page.waitForResponse(r -> r.url().contains("/assistant/words"), () -> ask(page, "a quiet blender for smoothies under $150"));
+        Locator first = page.locator("#turn-1");
+        first.locator(".reply p").filter(new Locator.FilterOptions().setHasNotText("Writing")).first().waitFor();
+        assertThat(page.url()).as("the conversation is in the address").contains("?c=");
+        List<BigDecimal> prices = prices(first);
+        assertThat(prices).isNotEmpty().allSatisfy(p -> assertThat(p).isLessThanOrEqualTo(new BigDecimal("150")));
+        assertThat(first.locator(".reply").textContent()).doesNotContain("Writing");
+        whyThis(first);
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "answer");
+
+        ask(page, "cheaper");
+        Locator second = page.locator("#turn-2");
+        second.locator(".card").first().waitFor();
+        assertThat(prices(second)).allSatisfy(p -> assertThat(p).isLessThan(prices.stream().min(BigDecimal::compareTo).orElseThrow()));
+        assertThat(page.locator("#chips").textContent()).contains("under $");
+
+        page.reload();
+        assertThat(page.locator(".turn").count()).as("the conversation survives a reload").isEqualTo(2);
+
+        // compare two of the first answer's cards
+        first = page.locator("#turn-1");
+        first.locator(".compare-pick input").nth(0).check();
+        first.locator(".compare-pick input").nth(1).check();
+        first.locator(".compare-form button").click();
+        page.waitForURL(Pattern.compile(".*/compare\\?.*"));
+        assertThat(page.locator("table.compare tbody tr").count()).isGreaterThan(2);
+        assertThat(page.locator(".verdict").textContent()).isNotBlank();
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "compare");
+        page.goBack();
+
+        openFirstProduct(page);
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "product");
+        askAboutProduct(page);
+        page.locator("form.add button").click();
+        page.locator(".buy .added").filter(new Locator.FilterOptions().setHasText("Added")).waitFor();
+        assertThat(page.locator(".buy .added").textContent()).contains("Cart (1)");
+
+        checkOut(page, "", true);
+    }
+
+    @Test
+    void theSameJourneyWorksWithoutJavaScript() {
+        Page page = open(false);
+        page.navigate(home.toString());
+        ask(page, "a quiet blender for smoothies under $150");
+        page.waitForURL(Pattern.compile(".*\\?c=.*"));
+        Locator first = page.locator("#turn-1");
+        assertThat(first.locator(".reply").textContent()).contains("blender");
+        List<BigDecimal> prices = prices(first);
+        assertThat(prices).isNotEmpty().allSatisfy(p -> assertThat(p).isLessThanOrEqualTo(new BigDecimal("150")));
+        whyThis(first);
+        Chromium.screenshot(page, "nojs-answer");
+
+        ask(page, "cheaper");
+        Locator second = page.locator("#turn-2");
+        assertThat(prices(second)).allSatisfy(p -> assertThat(p).isLessThan(prices.stream().min(BigDecimal::compareTo).orElseThrow()));
+
+        // removing a chip is a form too
+        page.locator("#chips li").filter(new Locator.FilterOptions().setHasText("under $")).locator("button.chip-remove").click();
+        assertThat(page.locator("#chips").textContent()).doesNotContain("under $");
+
+        openFirstProduct(page);
+        askAboutProduct(page);
+        page.locator("form.add button").click();
+        page.waitForURL(Pattern.compile(".*/cart$"));
+        checkOut(page, "nojs-", false);
+    }
+
+    private Page open(boolean javaScript) {
+        Browser browser = Chromium.browser();
+        context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript).setLocale("en-US")
+                .setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(m.text() + " at " + m.location() + " on " + page.url());
+            }
+        });
+        return page;
+    }
+
+    private static void ask(Page page, String text) {
+        page.locator("#q").fill(text);
+        page.locator("#ask-form button").click();
+    }
+
+    private static List<BigDecimal> prices(Locator turn) {
+        List<BigDecimal> prices = new ArrayList<>();
+        for (String text : turn.locator(".card .price").allTextContents()) {
+            java.util.regex.Matcher m = PRICE.matcher(text);
+            assertThat(m.find()).as("a price in " + text).isTrue();
+            prices.add(new BigDecimal(m.group(1).replace(",", "")));
+        }
+        return prices;
+    }
+
+    private static void whyThis(Locator turn) {
+        Locator why = turn.locator("details.why").first();
+        why.locator("summary").click();
+        assertThat(why.getAttribute("open")).isNotNull();
+        assertThat(why.textContent()).contains("Meets what you asked").contains("under $150").contains("Evidence");
+        assertThat(why.locator(".evidence a").first().getAttribute("href")).startsWith("/products/");
+    }
+
+    private static void openFirstProduct(Page page) {
+        page.locator(".turn .card h3 a").first().click();
+        page.waitForURL(Pattern.compile(".*/products/[^?]+\\?c=.*"));
+        assertThat(page.locator("#specs table tr").count()).isGreaterThan(2);
+        assertThat(page.locator("#policies").textContent()).contains("Returnable");
+    }
+
+    private static void askAboutProduct(Page page) {
+        page.locator("#question").fill("is the jar dishwasher safe?");
+        page.locator("form.ask-product button").click();
+        Locator answer = page.locator("#answer");
+        answer.locator("h3").filter(new Locator.FilterOptions().setHasText("dishwasher")).waitFor();
+        assertThat(answer.locator(".evidence a").count()).as("the answer cites its sources").isGreaterThan(0);
+        assertThat(answer.locator(".evidence a").first().getAttribute("href")).startsWith("#");
+    }
+
+    private void checkOut(Page page, String shots, boolean javaScript) {
+        page.navigate(home + "cart");
+        assertThat(page.locator("table.lines tbody tr").count()).isEqualTo(1);
+        page.locator("#region").selectOption("US");
+        page.locator("form.ship button").click();
+        assertThat(page.locator(".totals").textContent()).contains("Tax");
+        if (javaScript) {
+            Chromium.assertAccessible(page);
+        }
+        Chromium.screenshot(page, shots + "cart");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check out")).click();
+        page.waitForURL(Pattern.compile(".*/checkout$"));
+        page.locator("#email").fill("guest@example.com");
+        page.locator("#card").fill("4242 4242 4242 4242");
+        page.locator("#exp").fill("12/30");
+        page.locator("#cvc").fill("123");
+        page.locator("form.pay button").click();
+        page.waitForURL(Pattern.compile(".*/checkout/orders/.*"));
+        assertThat(page.locator("h1").textContent()).contains("Your order is placed");
+        assertThat(page.locator(".order-number").textContent()).startsWith("CC-");
+        Chromium.screenshot(page, shots + "confirmation");
+    }
+}

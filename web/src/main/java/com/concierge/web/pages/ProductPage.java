@@ -80,16 +80,18 @@ public class ProductPage {
     private final Assistant assistant;
     private final Shopper shopper;
     private final ObjectMapper json;
+    private final ProductCache cache;
     private final Clock clock = Clock.systemUTC();
     private final String region;
 
-    ProductPage(Catalog catalog, Reviews reviews, Assistant assistant, Shopper shopper, ObjectMapper json,
+    ProductPage(Catalog catalog, Reviews reviews, Assistant assistant, Shopper shopper, ObjectMapper json, ProductCache cache,
                 @ConfigProperty(name = "cc.store.region") String region) {
         this.catalog = catalog;
         this.reviews = reviews;
         this.assistant = assistant;
         this.shopper = shopper;
         this.json = json;
+        this.cache = cache;
         this.region = region;
     }
 
@@ -105,19 +107,19 @@ public class ProductPage {
                     .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
                             .entity(Pages.localized(Templates.missing(handle), shopper)).build());
         }
-        Optional<ProductDetails> found = catalog.detailsByHandle(handle);
+        Optional<Shared> found = shared(handle, uri);
         if (found.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
                     .entity(Pages.localized(Templates.missing(handle), shopper)).build();
         }
-        ProductDetails details = found.get();
+        ProductDetails details = found.get().details();
         Optional<UUID> conversation = Pages.uuid(c).filter(id -> assistant.conversation(id).isPresent());
         if ("card".equals(from) && conversation.isPresent()) {
             // a card opened from an answer: counted once, then the plain address (a reload counts nothing)
             assistant.interacted(conversation.get(), ShopperInteracted.Kind.CARD_CLICKED, List.of(details.id()));
             return Pages.seeOther(path(details, sku, conversation.get()));
         }
-        return page(Response.Status.OK, details, sku, conversation.orElse(null), "", null, uri);
+        return page(Response.Status.OK, found.get(), sku, conversation.orElse(null), "", null);
     }
 
     /** A question about this product, answered by the assistant in the shopper's conversation (started if there is none). */
@@ -133,45 +135,59 @@ public class ProductPage {
         String problem = text.isEmpty() ? "Type your question about the " + details.title() + "."
                 : text.length() > Conversation.MAX_MESSAGE ? "Please keep your question under " + Conversation.MAX_MESSAGE + " characters." : null;
         if (problem != null) {
-            return page(Response.Status.BAD_REQUEST, details, null, conversation, text, problem, uri);
+            return page(Response.Status.BAD_REQUEST, shared(details.handle(), uri).orElseThrow(), null, conversation, text, problem);
         }
         if (conversation == null) {
             conversation = assistant.start().id();
         }
         assistant.worded(assistant.ask(conversation, details.id(), text));
         if (shopper.wantsFragment()) {
-            return Response.ok(Pages.localized(Templates.answer(view(details, null, conversation, "", null, uri)), shopper))
+            return Response.ok(Pages.localized(Templates.answer(view(shared(details.handle(), uri).orElseThrow(), null, conversation, "", null)), shopper))
                     .header("HX-Push-Url", path(details, null, conversation)).build();
         }
         return Pages.seeOther(path(details, null, conversation) + "#answer");
     }
 
-    private Response page(Response.Status status, ProductDetails details, String sku, UUID conversation, String draft, String problem, UriInfo uri) {
+    private Response page(Response.Status status, Shared shared, String sku, UUID conversation, String draft, String problem) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Pages.localized(Templates.product(view(details, sku, conversation, draft, problem, uri)), shopper)).build();
+                .entity(Pages.localized(Templates.product(view(shared, sku, conversation, draft, problem)), shopper)).build();
     }
 
-    private Product view(ProductDetails details, String sku, UUID conversation, String draft, String problem, UriInfo uri) {
-        ProductDetails.Variant variant = details.variants().stream().filter(v -> v.sku().equals(sku)).findFirst()
-                .or(() -> details.variants().stream().filter(v -> v.stock() > 0).findFirst())
-                .orElse(details.variants().get(0));
-        LocalDate today = LocalDate.now(clock);
-        ItemPolicies policies = catalog.policiesFor(details.id(), region, today, false, today);
-        Map<String, List<CompatibilityLink>> compatibility = new LinkedHashMap<>();
-        catalog.compatibility(details.id()).forEach(link -> compatibility.computeIfAbsent(link.reads(), k -> new java.util.ArrayList<>()).add(link));
+    private Product view(Shared shared, String sku, UUID conversation, String draft, String problem) {
+        ProductDetails current = shared.details();
+        ProductDetails.Variant variant = current.variants().stream().filter(v -> v.sku().equals(sku)).findFirst()
+                .or(() -> current.variants().stream().filter(v -> v.stock() > 0).findFirst())
+                .orElse(current.variants().get(0));
         Turn answer = null;
         String question = null;
         if (conversation != null) {
-            Optional<Conversation> current = assistant.conversation(conversation);
-            Optional<Assistant.StoredTurn> last = current.filter(x -> x.turns() > 0).flatMap(x -> assistant.turn(conversation, x.turns()));
-            if (last.isPresent() && (last.get().reply().answer() != null && details.id().equals(last.get().reply().answer().product())
+            Optional<Conversation> talk = assistant.conversation(conversation);
+            Optional<Assistant.StoredTurn> last = talk.filter(x -> x.turns() > 0).flatMap(x -> assistant.turn(conversation, x.turns()));
+            if (last.isPresent() && (last.get().reply().answer() != null && current.id().equals(last.get().reply().answer().product())
                     || last.get().reply().refused().refused())) {
                 answer = last.get().reply();
                 question = last.get().message();
             }
         }
-        return new Product(details, variant, reviews.summary(details.id(), null).orElse(null), reviews.reviews(details.id(), REVIEWS),
-                catalog.qa(details.id()), policies, compatibility, jsonLd(details, policies, uri), conversation, answer, question, draft, problem);
+        return new Product(current, variant, shared.summary(), shared.reviews(), shared.qa(), shared.policies(), shared.compatibility(),
+                shared.jsonLd(), conversation, answer, question, draft, problem);
+    }
+
+    /** The part of the page every shopper sees, from the cache (ProductCache) or read now. */
+    private record Shared(ProductDetails details, ReviewSummary summary, List<ReviewView> reviews, List<QaEntry> qa, ItemPolicies policies,
+                          Map<String, List<CompatibilityLink>> compatibility, String jsonLd) {
+    }
+
+    private Optional<Shared> shared(String handle, UriInfo uri) {
+        return cache.get(handle + " " + uri.getBaseUri(), () -> catalog.detailsByHandle(handle).map(details -> {
+            LocalDate today = LocalDate.now(clock);
+            ItemPolicies policies = catalog.policiesFor(details.id(), region, today, false, today);
+            Map<String, List<CompatibilityLink>> compatibility = new LinkedHashMap<>();
+            catalog.compatibility(details.id())
+                    .forEach(link -> compatibility.computeIfAbsent(link.reads(), k -> new java.util.ArrayList<>()).add(link));
+            return new Shared(details, reviews.summary(details.id(), null).orElse(null), reviews.reviews(details.id(), REVIEWS),
+                    catalog.qa(details.id()), policies, compatibility, jsonLd(details, policies, uri));
+        }));
     }
 
     /** The JSON-LD block, safe inside a script element: "<" is written as \u003c so no text can close the element. */

@@ -3,6 +3,7 @@ package com.concierge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concierge.web.support.Chromium;
+import com.concierge.web.support.Keycloak;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -130,6 +131,40 @@ class StorefrontJourneyTest {
         page.locator("form.add button").click();
         page.waitForURL(Pattern.compile(".*/cart$"));
         checkOut(page, "nojs-", false);
+    }
+
+    @Test
+    void signingInKeepsTheConversationAndBringsTheGuestCartAlong() {
+        Page page = open(true);
+        page.navigate(home.toString());
+        ask(page, "a blender under $200");
+        page.locator("#turn-1 .card").first().waitFor();
+        page.waitForURL(Pattern.compile(".*\\?c=.*"));
+        String conversation = page.url().replaceAll(".*\\?c=([0-9a-f-]{36}).*", "$1");
+        page.locator("#turn-1 .card-actions button").first().click();
+        page.locator("#turn-1 .added").filter(new Locator.FilterOptions().setHasText("Added")).first().waitFor();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.locator("#username").waitFor(); // Keycloak's own login page
+        page.locator("#username").fill("shopper");
+        page.locator("#password").fill(Keycloak.DEMO_PASSWORDS.get("shopper"));
+        page.locator("#kc-login").click();
+        page.waitForURL(Pattern.compile(".*/\\?c=" + conversation + ".*"));
+        assertThat(page.locator("#turn-1").textContent()).contains("a blender under $200");
+        assertThat(page.locator("header").textContent()).contains("Signed in as").contains("Sign out");
+
+        page.navigate(home + "cart");
+        assertThat(page.locator("table.lines tbody tr").count()).as("the guest cart's line came along").isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPhoneSizedScreenGetsOneColumnAndStaysAccessible() {
+        Page page = open(true);
+        page.setViewportSize(390, 844);
+        page.navigate(home + "products/vortex-classic-1050-6");
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isEqualTo(true);
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "phone-product");
     }
 
     private Page open(boolean javaScript) {

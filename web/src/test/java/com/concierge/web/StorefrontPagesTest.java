@@ -202,4 +202,47 @@ class StorefrontPagesTest {
         String results = given().urlEncodingEnabled(false).get(link).then().statusCode(200).extract().asString();
         assertThat(results).contains("under $100").contains("Back to the conversation");
     }
+
+    @Test
+    void theCartPageChangesQuantitiesAndSaysWhatItRefuses() {
+        Visit visit = Visit.to("/products/vortex-classic-1050-6");
+        String sku = given().get("/api/products/vortex-classic-1050-6").then().extract().path("product.variants[0].sku");
+        String cart = visit.post().formParam("sku", sku).formParam("quantity", "1").post("/cart/add").getCookie("cc_cart");
+        java.util.function.Function<Map<String, String>, Response> post = form -> given().redirects().follow(false)
+                .cookie("cc-csrf", visit.cookie()).cookie("cc_cart", cart).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", visit.token()).formParams(form).post(form.get("to"));
+
+        assertThat(post.apply(Map.of("to", "/cart/update", "sku", sku, "quantity", "2")).statusCode()).isEqualTo(303);
+        assertThat(given().cookie("cc_cart", cart).get("/cart").asString()).contains("value=\"2\"").contains("$287.98");
+
+        Response notANumber = post.apply(Map.of("to", "/cart/update", "sku", sku, "quantity", "two"));
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.asString()).contains("The quantity must be a whole number, not “two”.").contains("value=\"2\"");
+
+        Response unknownCode = post.apply(Map.of("to", "/cart/discount", "code", "NO-SUCH-CODE"));
+        assertThat(unknownCode.statusCode()).isEqualTo(404);
+        assertThat(unknownCode.asString()).contains("NO-SUCH-CODE");
+
+        assertThat(post.apply(Map.of("to", "/cart/update", "sku", sku, "remove", "1")).statusCode()).isEqualTo(303);
+        assertThat(given().cookie("cc_cart", cart).get("/cart").asString()).contains("Your cart is empty");
+    }
+
+    @Test
+    void aQuestionAboutANamedProductIsAnsweredWithCitationsOverTheApiToo() {
+        String product = given().get("/api/products/vortex-classic-1050-6").then().extract().path("product.id");
+        String conversation = given().post("/api/assistant/conversations").then().statusCode(201).extract().path("id");
+        io.restassured.path.json.JsonPath turn = given().contentType("application/json")
+                .body(Map.of("product", product, "text", "is the jar dishwasher safe?"))
+                .post("/api/assistant/conversations/" + conversation + "/questions").then().statusCode(200).extract().jsonPath();
+        assertThat(turn.getString("intent")).isEqualTo("QUESTION");
+        assertThat(turn.getString("answer.product")).isEqualTo(product);
+        assertThat(turn.getBoolean("answer.known")).isTrue();
+        assertThat(turn.getList("answer.citations.id", String.class)).contains(product + "/dishwasher_safe");
+
+        given().contentType("application/json").body(Map.of("product", UUID.randomUUID().toString(), "text", "is it quiet?"))
+                .post("/api/assistant/conversations/" + conversation + "/questions").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().contentType("application/json").body(Map.of("product", product, "text", " "))
+                .post("/api/assistant/conversations/" + conversation + "/questions").then().statusCode(400);
+    }
 }

@@ -82,16 +82,10 @@ public class CartPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response update(@RestForm("sku") String sku, @RestForm("quantity") String quantity, @RestForm("remove") String remove) {
-        Optional<Cart> cart = current();
-        if (cart.isEmpty()) {
+        return onCart(cart -> {
+            checkout.setQuantity(cart.id(), shopper.owner(), sku, remove != null ? 0 : quantity(quantity));
             return Pages.seeOther("/cart");
-        }
-        try {
-            checkout.setQuantity(cart.get().id(), shopper.owner(), sku, remove != null ? 0 : quantity(quantity));
-            return Pages.seeOther("/cart");
-        } catch (CheckoutException e) {
-            return refused(cart.get(), e);
-        }
+        });
     }
 
     /** Where the cart ships and how; {@code then} is the page to go back to (the cart or checkout). */
@@ -100,19 +94,12 @@ public class CartPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response ship(@RestForm("region") String region, @RestForm("option") String option, @RestForm("then") String then) {
-        Optional<Cart> cart = current();
-        if (cart.isEmpty()) {
-            return Pages.seeOther("/cart");
-        }
-        try {
-            Cart before = cart.get();
+        return onCart(cart -> {
             // a new region offers other options: the old choice only stands when the region stays
-            String chosen = option == null || option.isBlank() || !java.util.Objects.equals(before.region(), region) ? null : option;
-            checkout.shipTo(before.id(), shopper.owner(), region, chosen);
+            String chosen = option == null || option.isBlank() || !java.util.Objects.equals(cart.region(), region) ? null : option;
+            checkout.shipTo(cart.id(), shopper.owner(), region, chosen);
             return Pages.seeOther("/checkout".equals(then) ? "/checkout" : "/cart");
-        } catch (CheckoutException e) {
-            return refused(cart.get(), e);
-        }
+        });
     }
 
     @POST
@@ -120,17 +107,24 @@ public class CartPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response discount(@RestForm("code") String code, @RestForm("remove") String remove) {
+        return onCart(cart -> {
+            if (remove != null) {
+                checkout.removeDiscount(cart.id(), shopper.owner());
+            } else {
+                checkout.applyDiscount(cart.id(), shopper.owner(), code == null ? "" : code.strip());
+            }
+            return Pages.seeOther("/cart");
+        });
+    }
+
+    /** A change to this browser's cart: none yet is the empty cart page, a refusal the cart page with its message. */
+    private Response onCart(java.util.function.Function<Cart, Response> change) {
         Optional<Cart> cart = current();
         if (cart.isEmpty()) {
             return Pages.seeOther("/cart");
         }
         try {
-            if (remove != null) {
-                checkout.removeDiscount(cart.get().id(), shopper.owner());
-            } else {
-                checkout.applyDiscount(cart.get().id(), shopper.owner(), code == null ? "" : code.strip());
-            }
-            return Pages.seeOther("/cart");
+            return change.apply(cart.get());
         } catch (CheckoutException e) {
             return refused(cart.get(), e);
         }

@@ -115,7 +115,7 @@ public class HomePage {
         String problem = text.isEmpty() ? "Tell the assistant what you are looking for."
                 : text.length() > Conversation.MAX_MESSAGE ? "Please keep it under " + Conversation.MAX_MESSAGE + " characters." : null;
         if (problem != null) {
-            return invalid(conversation, text, problem);
+            return invalid(Response.Status.BAD_REQUEST, conversation, text, problem);
         }
         if (conversation == null) {
             conversation = assistant.start().id();
@@ -123,7 +123,7 @@ public class HomePage {
         try {
             return answered(shopper.wantsFragment() ? assistant.reply(conversation, text) : assistant.worded(assistant.reply(conversation, text)));
         } catch (SearchUnavailableException e) {
-            return invalid(conversation, text, "Search is unavailable right now, so the assistant cannot look for products. Please try again in a moment.");
+            return invalid(Response.Status.SERVICE_UNAVAILABLE, conversation, text, "Search is unavailable right now, so the assistant cannot look for products. Please try again in a moment.");
         }
     }
 
@@ -141,7 +141,7 @@ public class HomePage {
         try {
             turn = assistant.editConstraint(conversation, chip, removing ? null : value.strip());
         } catch (IllegalArgumentException | NoSuchElementException e) {
-            return invalid(conversation, "", e.getMessage());
+            return invalid(Response.Status.BAD_REQUEST, conversation, "", e.getMessage());
         }
         if (back != null && !back.isBlank() && !shopper.wantsFragment()) {
             return Pages.seeOther(SearchPage.link(assistant.conversation(conversation).orElseThrow()));
@@ -183,7 +183,8 @@ public class HomePage {
                 .header("HX-Push-Url", Pages.conversationPath(conversation, 0)).build();
     }
 
-    private Response invalid(UUID conversation, String draft, String problem) {
+    /** The problem shown where the page shows problems, with the shopper's words kept in the ask box. */
+    private Response invalid(Response.Status status, UUID conversation, String draft, String problem) {
         if (shopper.wantsFragment()) {
             // htmx swaps only 2xx answers by default: the problem goes where the page shows problems
             return Response.ok(Pages.localized(Templates.problem(problem), shopper))
@@ -193,7 +194,7 @@ public class HomePage {
         Home home = current == null
                 ? new Home(null, List.of(), List.of(), examples(), draft, problem, null)
                 : new Home(current.id(), turns(current), current.constraints(), List.of(), draft, problem, SearchPage.link(current));
-        return page(Response.Status.BAD_REQUEST, home);
+        return page(status, home);
     }
 
     private Response page(Response.Status status, Home home) {

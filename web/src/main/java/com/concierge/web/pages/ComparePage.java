@@ -50,7 +50,8 @@ public class ComparePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response compare(@QueryParam("p") List<String> ids, @QueryParam("c") String c, @QueryParam("from") String from) {
-        Optional<UUID> conversation = Pages.uuid(c).filter(id -> assistant.conversation(id).isPresent());
+        Optional<Conversation> talk = Pages.conversation(assistant, c);
+        Optional<UUID> conversation = talk.map(Conversation::id);
         List<UUID> products = new ArrayList<>();
         for (String id : ids) {
             Pages.uuid(id).filter(p -> !products.contains(p)).ifPresent(products::add);
@@ -64,7 +65,7 @@ public class ComparePage {
             assistant.interacted(conversation.get(), ShopperInteracted.Kind.COMPARE_USED, products);
             return Pages.seeOther("/compare?" + products.stream().map(p -> "p=" + p).collect(Collectors.joining("&")) + "&c=" + conversation.get());
         }
-        List<String> priorities = conversation.flatMap(assistant::conversation).map(ComparePage::priorities).orElse(List.of());
+        List<String> priorities = talk.map(ComparePage::priorities).orElse(List.of());
         try {
             Comparison comparison = assistant.compare(products, priorities);
             List<ProductDetails> details = products.stream().map(p -> catalog.details(p).orElseThrow()).toList();

@@ -93,7 +93,7 @@ public class HomePage {
         if (q != null && !q.isBlank()) {
             return Pages.seeOther(SearchPage.link(q.strip())); // old search links: the search page has the results now
         }
-        Optional<Conversation> conversation = Pages.uuid(c).flatMap(assistant::conversation);
+        Optional<Conversation> conversation = Pages.conversation(assistant, c);
         if (conversation.isEmpty()) {
             Response.Status status = c == null || c.isBlank() ? Response.Status.OK : Response.Status.NOT_FOUND;
             String problem = status == Response.Status.OK ? null : "That conversation is no longer available. Start a new one below.";
@@ -111,7 +111,7 @@ public class HomePage {
     @Produces(MediaType.TEXT_HTML)
     public Response ask(@RestForm("c") String c, @RestForm("q") String q) {
         String text = q == null ? "" : q.strip();
-        UUID conversation = Pages.uuid(c).filter(id -> assistant.conversation(id).isPresent()).orElse(null);
+        UUID conversation = Pages.conversation(assistant, c).map(Conversation::id).orElse(null);
         String problem = text.isEmpty() ? "Tell the assistant what you are looking for."
                 : text.length() > Conversation.MAX_MESSAGE ? "Please keep it under " + Conversation.MAX_MESSAGE + " characters." : null;
         if (problem != null) {
@@ -134,7 +134,7 @@ public class HomePage {
     @Produces(MediaType.TEXT_HTML)
     public Response chip(@RestForm("c") String c, @RestForm("chip") String chip, @RestForm("value") String value,
                          @RestForm("remove") String remove, @RestForm("back") String back) {
-        UUID conversation = Pages.uuid(c).filter(id -> assistant.conversation(id).isPresent())
+        UUID conversation = Pages.conversation(assistant, c).map(Conversation::id)
                 .orElseThrow(() -> new NoSuchElementException("That conversation is no longer available."));
         boolean removing = remove != null || value == null || value.isBlank();
         Turn turn;

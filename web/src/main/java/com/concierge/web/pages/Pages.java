@@ -1,5 +1,7 @@
 package com.concierge.web.pages;
 
+import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.Conversation;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -22,6 +24,11 @@ final class Pages {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The conversation a page's {@code c} names, if it (still) exists. */
+    static Optional<Conversation> conversation(Assistant assistant, String c) {
+        return uuid(c).flatMap(assistant::conversation);
     }
 
     /** A path on this site only ("/cart", "/?c=…"), so a link cannot send the shopper elsewhere; else "/". */

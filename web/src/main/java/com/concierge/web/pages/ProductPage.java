@@ -104,16 +104,14 @@ public class ProductPage {
         if (byId.isPresent()) {
             // a link by id (a cart warning's fix): the page lives at the product's handle
             return catalog.details(byId.get()).map(d -> Pages.seeOther(path(d, sku, Pages.uuid(c).orElse(null))))
-                    .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
-                            .entity(Pages.localized(Templates.missing(handle), shopper)).build());
+                    .orElseGet(() -> missing(handle));
         }
         Optional<Shared> found = shared(handle, uri);
         if (found.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Pages.localized(Templates.missing(handle), shopper)).build();
+            return missing(handle);
         }
         ProductDetails details = found.get().details();
-        Optional<UUID> conversation = Pages.uuid(c).filter(id -> assistant.conversation(id).isPresent());
+        Optional<UUID> conversation = Pages.conversation(assistant, c).map(Conversation::id);
         if ("card".equals(from) && conversation.isPresent()) {
             // a card opened from an answer: counted once, then the plain address (a reload counts nothing)
             assistant.interacted(conversation.get(), ShopperInteracted.Kind.CARD_CLICKED, List.of(details.id()));
@@ -130,7 +128,7 @@ public class ProductPage {
     public Response ask(@RestForm("product") String product, @RestForm("c") String c, @RestForm("q") String q, @Context UriInfo uri) {
         ProductDetails details = Pages.uuid(product).flatMap(catalog::details)
                 .orElseThrow(() -> new NoSuchElementException("That product is no longer available."));
-        UUID conversation = Pages.uuid(c).filter(id -> assistant.conversation(id).isPresent()).orElse(null);
+        UUID conversation = Pages.conversation(assistant, c).map(Conversation::id).orElse(null);
         String text = q == null ? "" : q.strip();
         String problem = text.isEmpty() ? "Type your question about the " + details.title() + "."
                 : text.length() > Conversation.MAX_MESSAGE ? "Please keep your question under " + Conversation.MAX_MESSAGE + " characters." : null;
@@ -146,6 +144,11 @@ public class ProductPage {
                     .header("HX-Push-Url", path(details, null, conversation)).build();
         }
         return Pages.seeOther(path(details, null, conversation) + "#answer");
+    }
+
+    private Response missing(String handle) {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Pages.localized(Templates.missing(handle), shopper)).build();
     }
 
     private Response page(Response.Status status, Shared shared, String sku, UUID conversation, String draft, String problem) {

@@ -74,7 +74,7 @@ public class SearchPage {
     @Produces(MediaType.TEXT_HTML)
     public Response search(@Context UriInfo uri) {
         MultivaluedMap<String, String> params = new MultivaluedHashMap<>(uri.getQueryParameters());
-        Optional<Conversation> conversation = Pages.uuid(params.getFirst("c")).flatMap(assistant::conversation);
+        Optional<Conversation> conversation = Pages.conversation(assistant, params.getFirst("c"));
         params.remove("c");
         params.remove("size");
         String query = Optional.ofNullable(params.getFirst("q")).orElse("").strip();

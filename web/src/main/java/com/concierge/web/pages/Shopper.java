@@ -32,18 +32,13 @@ public class Shopper {
     @Inject
     HttpServerRequest request;
 
-    /** The signed-in shopper's subject, or null for a guest. */
+    /** The signed-in shopper's subject (the header greets them by it), or null for a guest. */
     public String owner() {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
     public boolean signedIn() {
         return !identity.isAnonymous();
-    }
-
-    /** The name the header greets a signed-in shopper with. */
-    public String name() {
-        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
     /** This page's path and query, for "sign in and come back here". */

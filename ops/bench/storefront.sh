@@ -4,6 +4,7 @@
 # store with the demo catalog on its own ports and an empty state directory (embedded H2), warms
 # both up, then measures each for SECONDS per run. wrk comes from Debian (installed when missing).
 # Usage: ops/bench/storefront.sh [RUNS=3] [SECONDS=30] [CONNECTIONS=64] [PRODUCT=vortex-classic-1050-6]
+# BENCH_JFR=FILE records the store's JVM over the measured runs with Java Flight Recorder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source ops/jdk.sh
@@ -48,11 +49,18 @@ wrk -t2 -c"$CONNECTIONS" -d15s "$trivial" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d15s "$page" >/dev/null
 results="$WORK/results.txt"
 : > "$results"
+store_pid() { pgrep -f "quarkus.http.port=$STORE_PORT" | head -1; }
+if [ -n "${BENCH_JFR:-}" ]; then
+  "$JAVA_HOME/bin/jcmd" "$(store_pid)" JFR.start name=bench settings=profile >/dev/null
+fi
 for run in $(seq 1 "$RUNS"); do
   read -r t_rps t_p50 t_p99 t_err <<<"$(wrk_run "$trivial")"
   read -r p_rps p_p50 p_p99 p_err <<<"$(wrk_run "$page")"
   echo "run $run: trivial $t_rps req/s p50 $t_p50 ms p99 $t_p99 ms errors $t_err | product $p_rps req/s p50 $p_p50 ms p99 $p_p99 ms errors $p_err" | tee -a "$results"
 done
+if [ -n "${BENCH_JFR:-}" ]; then
+  "$JAVA_HOME/bin/jcmd" "$(store_pid)" JFR.dump name=bench filename="$BENCH_JFR" >/dev/null
+fi
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); wrk -t2 -c$CONNECTIONS on loopback"
 python3 - "$results" <<'PY'

@@ -11,10 +11,7 @@ import com.concierge.catalog.api.policies.ItemPolicies;
 import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.reviews.api.ReviewSummary;
 import com.concierge.reviews.api.ReviewView;
-import com.concierge.reviews.api.Reviews;
-import com.concierge.web.api.SchemaOrg;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -28,15 +25,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -51,18 +46,31 @@ public class ProductPage {
     /** Reviews listed on the page (the ones pros and cons cite are among the newest). */
     static final int REVIEWS = 50;
 
+    /** Locales a product's rendered sections are kept in at once (see sections). */
+    static final int LOCALES_KEPT = 8;
+
+    /** Guest pages (address and locale) a product keeps at once (see guestPage). */
+    static final int GUEST_PAGES_KEPT = 32;
+
     /**
      * @param variant      the variant shown (chosen, or the first in stock)
-     * @param compatibility the edges grouped by how they read from this product ("fits", "requires", …)
+     * @param sections     the parts every shopper sees, already rendered in the shopper's locale
      * @param answer       the assistant's answer to the shopper's last question about this product, or null
      * @param question     that question
      */
-    public record Product(ProductDetails details, ProductDetails.Variant variant, ReviewSummary summary, List<ReviewView> reviews,
-                          List<QaEntry> qa, ItemPolicies policies, Map<String, List<CompatibilityLink>> compatibility, String jsonLd,
+    public record Product(ProductDetails details, ProductDetails.Variant variant, String jsonLd, Sections sections,
                           UUID conversation, Turn answer, String question, String draft, String problem) {
         public boolean hasVariants() {
             return details.variants().size() > 1;
         }
+    }
+
+    /**
+     * The page's shopper-independent parts as HTML: facts (overview, fit, reasons, specs, pros and
+     * cons), the Q&amp;A list, and the rest (policies, compatibility, reviews). Rendered once per
+     * product, locale and cache period, since under load rendering them was most of the page's cost.
+     */
+    public record Sections(String facts, String questions, String more) {
     }
 
     @CheckedTemplate
@@ -73,26 +81,26 @@ public class ProductPage {
 
         /** htmx: the answer to a question about the product. */
         static native TemplateInstance answer(Product product);
+
+        static native TemplateInstance facts(Shared shared);
+
+        static native TemplateInstance questions(Shared shared);
+
+        static native TemplateInstance more(Shared shared);
     }
 
     private final Catalog catalog;
-    private final Reviews reviews;
     private final Assistant assistant;
     private final Shopper shopper;
-    private final ObjectMapper json;
     private final ProductCache cache;
-    private final Clock clock = Clock.systemUTC();
-    private final String region;
+    private final CsrfTokenParameterProvider csrf;
 
-    ProductPage(Catalog catalog, Reviews reviews, Assistant assistant, Shopper shopper, ObjectMapper json, ProductCache cache,
-                @ConfigProperty(name = "cc.store.region") String region) {
+    ProductPage(Catalog catalog, Assistant assistant, Shopper shopper, ProductCache cache, CsrfTokenParameterProvider csrf) {
         this.catalog = catalog;
-        this.reviews = reviews;
         this.assistant = assistant;
         this.shopper = shopper;
-        this.json = json;
         this.cache = cache;
-        this.region = region;
+        this.csrf = csrf;
     }
 
     @GET
@@ -117,7 +125,43 @@ public class ProductPage {
             assistant.interacted(conversation.get(), ShopperInteracted.Kind.CARD_CLICKED, List.of(details.id()));
             return Pages.seeOther(path(details, sku, conversation.get()));
         }
+        if (conversation.isEmpty() && !shopper.signedIn()) {
+            return guestPage(found.get(), sku, uri);
+        }
         return page(Response.Status.OK, found.get(), sku, conversation.orElse(null), "", null);
+    }
+
+    /**
+     * A guest's page without a conversation. Every such guest sees the same HTML for the same address
+     * and locale but for the form token, so it is rendered once while the shared data is kept and the
+     * requesting guest's token is put back into it. Most visits to a product page are of this kind.
+     */
+    private Response guestPage(Shared shared, String sku, UriInfo uri) {
+        String token = csrf.getToken();
+        Locale locale = shopper.locale();
+        String key = uri.getRequestUri() + " " + locale.toLanguageTag();
+        TokenHoles kept = shared.guestPages().get(key);
+        String html;
+        if (kept != null) {
+            html = kept.with(token);
+        } else {
+            html = Templates.product(view(shared, sku, null, "", null)).setLocale(locale).render();
+            if (token != null && !token.isEmpty() && shared.guestPages().size() < GUEST_PAGES_KEPT) {
+                shared.guestPages().putIfAbsent(key, TokenHoles.of(html, token));
+            }
+        }
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /** A page cut where the form token was, to be put together again with another shopper's token. */
+    record TokenHoles(List<String> parts) {
+        static TokenHoles of(String html, String token) {
+            return new TokenHoles(List.of(html.split(Pattern.quote(token), -1)));
+        }
+
+        String with(String token) {
+            return String.join(token, parts);
+        }
     }
 
     /** A question about this product, answered by the assistant in the shopper's conversation (started if there is none). */
@@ -172,35 +216,40 @@ public class ProductPage {
                 question = last.get().message();
             }
         }
-        return new Product(current, variant, shared.summary(), shared.reviews(), shared.qa(), shared.policies(), shared.compatibility(),
-                shared.jsonLd(), conversation, answer, question, draft, problem);
+        return new Product(current, variant, shared.jsonLd(), sections(shared), conversation, answer, question, draft, problem);
     }
 
-    /** The part of the page every shopper sees, from the cache (ProductCache) or read now. */
-    private record Shared(ProductDetails details, ReviewSummary summary, List<ReviewView> reviews, List<QaEntry> qa, ItemPolicies policies,
-                          Map<String, List<CompatibilityLink>> compatibility, String jsonLd) {
+    /**
+     * The data of the part of the page every shopper sees, from the cache (ProductCache) or read now,
+     * with that part rendered per locale as shoppers ask for it (see sections) and whole guest pages
+     * (see guestPage).
+     */
+    public record Shared(ProductDetails details, ReviewSummary summary, List<ReviewView> reviews, List<QaEntry> qa, ItemPolicies policies,
+                          Map<String, List<CompatibilityLink>> compatibility, String jsonLd, Map<Locale, Sections> rendered,
+                          Map<String, TokenHoles> guestPages) {
     }
 
     private Optional<Shared> shared(String handle, UriInfo uri) {
-        return cache.get(handle + " " + uri.getBaseUri(), () -> catalog.detailsByHandle(handle).map(details -> {
-            LocalDate today = LocalDate.now(clock);
-            ItemPolicies policies = catalog.policiesFor(details.id(), region, today, false, today);
-            Map<String, List<CompatibilityLink>> compatibility = new LinkedHashMap<>();
-            catalog.compatibility(details.id())
-                    .forEach(link -> compatibility.computeIfAbsent(link.reads(), k -> new java.util.ArrayList<>()).add(link));
-            return new Shared(details, reviews.summary(details.id(), null).orElse(null), reviews.reviews(details.id(), REVIEWS),
-                    catalog.qa(details.id()), policies, compatibility, jsonLd(details, policies, uri));
-        }));
+        return cache.shared(handle, uri.getBaseUri());
     }
 
-    /** The JSON-LD block, safe inside a script element: "<" is written as \u003c so no text can close the element. */
-    private String jsonLd(ProductDetails details, ItemPolicies policies, UriInfo uri) {
-        try {
-            String url = uri.getBaseUri().resolve("/products/" + details.handle()).toString();
-            return json.writeValueAsString(SchemaOrg.product(details, url, policies)).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON-LD of " + details.handle(), e);
+    /**
+     * The shared parts in the shopper's locale: rendered once per locale while the shared data is
+     * kept, so they are exactly as fresh as that data. A few locales per product are kept; a request
+     * in yet another locale is rendered for itself.
+     */
+    private Sections sections(Shared shared) {
+        Locale locale = shopper.locale();
+        Sections kept = shared.rendered().get(locale);
+        if (kept != null) {
+            return kept;
         }
+        Sections sections = new Sections(Templates.facts(shared).setLocale(locale).render(),
+                Templates.questions(shared).setLocale(locale).render(), Templates.more(shared).setLocale(locale).render());
+        if (shared.rendered().size() < LOCALES_KEPT) {
+            shared.rendered().putIfAbsent(locale, sections);
+        }
+        return sections;
     }
 
     static String path(ProductDetails details, String sku, UUID conversation) {

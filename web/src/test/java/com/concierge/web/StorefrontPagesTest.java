@@ -204,6 +204,47 @@ class StorefrontPagesTest {
     }
 
     @Test
+    void filtersChosenInTheConversationsSearchBecomeItsChips() {
+        Visit visit = Visit.to("/");
+        String location = visit.post().formParam("q", "a blender under $100").post("/ask").header("Location");
+        String conversation = location.replaceAll(".*c=([0-9a-f-]{36}).*", "$1");
+        Matcher search = Pattern.compile("href=\"(/search\\?[^\"]*)\">See every match").matcher(given().queryParam("c", conversation).get("/").asString());
+        assertThat(search.find()).isTrue();
+        String link = search.group(1).replace("&amp;", "&");
+        String own = given().urlEncodingEnabled(false).get(link).then().statusCode(200).extract().asString();
+        assertThat(own).as("nothing chosen yet: nothing to take back").doesNotContain("Ask again with these filters");
+
+        // the shopper raises the cap and picks a brand among the results
+        String raised = given().urlEncodingEnabled(false).get(link.replace("price.max=100", "price.max=200")).then().statusCode(200)
+                .extract().asString();
+        Matcher brandLink = Pattern.compile("href=\"(/search\\?[^\"]*brand=([^\"&]+)[^\"]*)\"").matcher(raised);
+        assertThat(brandLink.find()).as("a brand facet link").isTrue();
+        String brand = java.net.URLDecoder.decode(brandLink.group(2), java.nio.charset.StandardCharsets.UTF_8);
+        String chosen = given().urlEncodingEnabled(false).get(brandLink.group(1).replace("&amp;", "&")).then().statusCode(200).extract().asString();
+        Matcher form = Pattern.compile("name=\"filters\" value=\"([^\"]+)\"").matcher(chosen);
+        assertThat(form.find()).as("the form that takes the filters back").isTrue();
+
+        Response back = visit.post().formParam("c", conversation).formParam("filters", form.group(1).replace("&amp;", "&"))
+                .post("/search/conversation");
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.header("Location")).endsWith("/?c=" + conversation + "#turn-2");
+        io.restassured.path.json.JsonPath now = given().get("/api/assistant/conversations/" + conversation).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(now.getString("constraints.find { it.id == 'price' }.max")).isEqualTo("200");
+        assertThat(now.getList("constraints.find { it.id == 'brand' }.values", String.class)).containsExactly(brand);
+        String page = given().queryParam("c", conversation).get("/").asString();
+        assertThat(page).contains("under $200").contains(brand);
+        Matcher cardBrands = Pattern.compile("<p class=\"brand-name\">([^<]+)</p>").matcher(page.substring(page.indexOf("id=\"turn-2\"")));
+        assertThat(cardBrands.results().map(m -> m.group(1)).toList()).as("every card of the new turn is of the chosen brand")
+                .isNotEmpty().containsOnly(brand);
+
+        Response unknownAttribute = visit.post().formParam("c", conversation).formParam("filters", "category=blenders&attr.wingspan.max=3")
+                .post("/search/conversation");
+        assertThat(unknownAttribute.statusCode()).isEqualTo(400);
+        assertThat(unknownAttribute.asString()).doesNotContain("Exception");
+    }
+
+    @Test
     void theCartPageChangesQuantitiesAndSaysWhatItRefuses() {
         Visit visit = Visit.to("/products/vortex-classic-1050-6");
         String sku = given().get("/api/products/vortex-classic-1050-6").then().extract().path("product.variants[0].sku");

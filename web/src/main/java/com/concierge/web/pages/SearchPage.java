@@ -3,15 +3,21 @@ package com.concierge.web.pages;
 import com.concierge.assistant.api.Assistant;
 import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.api.Conversation;
+import com.concierge.assistant.api.SearchFilters;
+import com.concierge.assistant.api.Turn;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.SearchUnavailableException;
+import com.concierge.catalog.api.search.AttributeFilter;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.search.SortOrder;
 import com.concierge.web.api.SearchParameters;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -24,12 +30,16 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Search results with facets, sorting and pages. Its URL is its state (the same parameters as
@@ -50,7 +60,7 @@ public class SearchPage {
     }
 
     public record Results(String query, SearchResults results, List<FacetView> facets, List<Option> sorts, String previous, String next,
-                          int pageNumber, int pages, UUID conversation, List<Constraint> chips, String problem) {
+                          int pageNumber, int pages, UUID conversation, List<Constraint> chips, String problem, String filters) {
     }
 
     @CheckedTemplate
@@ -86,7 +96,7 @@ public class SearchPage {
             parsed = parsed.withPage(parsed.page(), PAGE_SIZE);
         } catch (IllegalArgumentException e) {
             return page(Response.Status.BAD_REQUEST, new Results(query, null, List.of(), List.of(), null, null, 0, 0, c, chips,
-                    "This search cannot be run: " + e.getMessage() + "."));
+                    "This search cannot be run: " + e.getMessage() + ".", null));
         }
         try {
             SearchResults results = catalog.search(parsed);
@@ -94,11 +104,63 @@ public class SearchPage {
             String previous = parsed.page() > 0 ? href(with(params, "page", String.valueOf(parsed.page() - 1)), c) : null;
             String next = parsed.page() + 1 < pages ? href(with(params, "page", String.valueOf(parsed.page() + 1)), c) : null;
             return page(Response.Status.OK, new Results(query, results, facets(results, params, c), sorts(params, parsed.sort(), c), previous,
-                    next, parsed.page() + 1, pages, c, chips, null));
+                    next, parsed.page() + 1, pages, c, chips, null, conversation.isPresent() ? filters(params, conversation.get()) : null));
         } catch (SearchUnavailableException e) {
             return page(Response.Status.SERVICE_UNAVAILABLE, new Results(query, null, List.of(), List.of(), null, null, 0, 0, c, chips,
-                    "Search is unavailable right now. Product pages still work; please try again in a moment."));
+                    "Search is unavailable right now. Product pages still work; please try again in a moment.", null));
         }
+    }
+
+    /**
+     * The filters chosen here that the conversation can take back (price, rating, brands,
+     * attributes, category): its "ask again with these filters" form carries them. Null when they
+     * are the conversation's own.
+     */
+    private static String filters(MultivaluedMap<String, String> params, Conversation conversation) {
+        MultivaluedMap<String, String> chosen = new MultivaluedHashMap<>(params);
+        List.of("q", "page", "sort", "in_stock", "reason").forEach(chosen::remove);
+        String mine = href(chosen, null);
+        Map<String, List<String>> theirs = new LinkedHashMap<>(new QueryStringDecoder(link(conversation)).parameters());
+        theirs.remove("c");
+        boolean same = new QueryStringDecoder(mine).parameters().equals(theirs);
+        return same ? null : mine.substring("/search".length()).replaceFirst("^\\?", "");
+    }
+
+    /** "Ask again with these filters": the conversation's filterable constraints become the ones chosen in search. */
+    @POST
+    @Path("/conversation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response useInConversation(@RestForm("c") String c, @RestForm("filters") String filters) {
+        UUID conversation = Pages.conversation(assistant, c).map(Conversation::id)
+                .orElseThrow(() -> new NoSuchElementException("That conversation is no longer available."));
+        MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
+        new QueryStringDecoder(filters == null ? "" : filters, false).parameters().forEach(params::put);
+        SearchQuery chosen = SearchParameters.parse(params, catalog.categories(), storeCurrency);
+        Turn turn = assistant.worded(assistant.filter(conversation, chosenFilters(chosen)));
+        return Pages.seeOther(Pages.conversationPath(conversation, turn.number()));
+    }
+
+    private SearchFilters chosenFilters(SearchQuery query) {
+        int digits = Currency.getInstance(storeCurrency).getDefaultFractionDigits();
+        Map<String, SearchFilters.Range> ranges = new LinkedHashMap<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        query.attributes().forEach((key, filter) -> {
+            switch (filter) {
+                case AttributeFilter.Range r -> ranges.put(key, new SearchFilters.Range(r.min(), r.max()));
+                case AttributeFilter.AnyOf any -> values.put(key, any.values().stream().sorted().toList());
+            }
+        });
+        return new SearchFilters(query.category(), major(query.priceMin(), digits), major(query.priceMax(), digits), query.minRating(),
+                query.brands().stream().sorted().toList(), ranges, values);
+    }
+
+    private static BigDecimal major(Long minor, int digits) {
+        if (minor == null) {
+            return null;
+        }
+        BigDecimal major = BigDecimal.valueOf(minor, digits).stripTrailingZeros(); // 200, not 200.00 or 2E+2
+        return major.scale() < 0 ? major.setScale(0) : major;
     }
 
     private Response page(Response.Status status, Results results) {

@@ -260,6 +260,12 @@ public interface StoreMessages {
     @Message("Back to the conversation")
     String back_to_conversation();
 
+    @Message("Ask again with these filters")
+    String use_filters();
+
+    @Message("The price, rating, brand and attribute filters you chose here replace the conversation's; preferences stay.")
+    String use_filters_hint();
+
     @Message("Filter")
     String filters();
 

@@ -73,6 +73,17 @@ public interface Assistant {
     Turn editConstraint(UUID conversation, String constraintId, String value);
 
     /**
+     * The shopper chose filters on the search page and took them back to the conversation: its
+     * category becomes the filters' category (when they name one), and its hard constraints that
+     * search shows as filters (price, rating, brands, attribute ranges and values) become exactly
+     * the filters. Preferences, variant options and exclusions stay. Recommends again.
+     *
+     * @throws java.util.NoSuchElementException when there is no such conversation
+     * @throws IllegalArgumentException         when a filter names an attribute the category does not have
+     */
+    Turn filter(UUID conversation, SearchFilters filters);
+
+    /**
      * The turn worded by the optional language model, when it is enabled and its wording passes
      * the evidence check (every product, number and claim in it appears in the turn's evidence);
      * otherwise the turn unchanged. Cards, receipts and constraints never change. The stored turn

@@ -10,6 +10,7 @@ import com.concierge.assistant.api.ProposedAction;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Recommendation;
 import com.concierge.assistant.api.Refusal;
+import com.concierge.assistant.api.SearchFilters;
 import com.concierge.assistant.api.Sponsorship;
 import com.concierge.assistant.api.Turn;
 import com.concierge.assistant.api.events.AssistantTurnTaken;
@@ -19,6 +20,7 @@ import com.concierge.assistant.internal.answer.EvidenceRanker;
 import com.concierge.assistant.internal.intent.IntentParser;
 import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
+import com.concierge.assistant.internal.intent.FilterChips;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.intent.VocabularySource;
 import com.concierge.assistant.internal.recommend.Candidates;
@@ -189,6 +191,35 @@ class AssistantService implements Assistant {
             return refuse(record, state, number, question, regulated.get(0));
         }
         return answer(record, state, number, details, question.strip(), List.of());
+    }
+
+    @Override
+    @Transactional
+    public Turn filter(UUID id, SearchFilters filters) {
+        ConversationRecord record = locked(id);
+        SessionState state = read(record.state, SessionState.class);
+        Vocabulary vocabulary = vocabularies.current();
+        String category = filters.category() != null ? filters.category() : state.category();
+        boolean sameCategory = java.util.Objects.equals(category, state.category());
+        String currency = state.constraints().stream().filter(c -> c.field().equals("price") && c.unit() != null).map(Constraint::unit)
+                .findFirst().orElse("USD");
+        List<Constraint> constraints = new ArrayList<>();
+        for (Constraint c : state.constraints()) {
+            // another category's attributes and options mean nothing in the new one
+            boolean categorySpecific = c.field().startsWith("attr.") || c.field().startsWith("option.");
+            if (!FilterChips.expresses(c) && (sameCategory || !categorySpecific)) {
+                constraints.add(c);
+            }
+        }
+        List<Constraint> chosen = FilterChips.constraints(filters,
+                Optional.ofNullable(category).flatMap(vocabulary::category).map(Vocabulary.CategoryWords::definition), currency);
+        constraints.addAll(chosen);
+        SessionState filtered = new SessionState(category, constraints, state.shown(), state.topic());
+        String message = chosen.isEmpty() ? "cleared the search filters"
+                : "chose in search: " + String.join(", ", chosen.stream().map(Constraint::text).toList());
+        Reading reading = new Reading(message, Reading.Kind.SHOP, category, null, List.of(), java.util.Set.of(), false, List.of(),
+                List.of(), List.of(), false, null, List.of(), List.of());
+        return shop(record, filtered, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 
     @Override

@@ -70,6 +70,12 @@ public final class Constraints {
                 String.join(", ", values), null, null, values, null, true, source, text);
     }
 
+    /** At least this average review rating (0–5). */
+    public static Constraint rating(BigDecimal min, String source) {
+        return new Constraint("rating", "rating", "Rating", Operator.AT_LEAST, plain(min), min, null, List.of(), null, true, source,
+                "rated " + plain(min) + "+");
+    }
+
     public static Constraint brand(List<String> brands, boolean negated, String source) {
         return new Constraint("brand", "brand", "Brand", negated ? Operator.NONE_OF : Operator.ANY_OF, String.join(", ", brands), null, null,
                 brands, null, true, source, (negated ? "not " : "") + String.join(" or ", brands));

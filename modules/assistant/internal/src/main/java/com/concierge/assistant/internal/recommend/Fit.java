@@ -27,6 +27,10 @@ final class Fit {
             BigDecimal price = variant.price().amount();
             return within(price, c.min(), c.max()) ? Optional.of(Constraints.money(variant.price())) : Optional.empty();
         }
+        if (field.equals("rating")) {
+            return product.rating() != null && within(product.rating(), c.min(), c.max()) ? Optional.of(product.rating().toPlainString())
+                    : Optional.empty();
+        }
         if (field.equals("brand")) {
             boolean listed = c.values().stream().anyMatch(b -> b.equalsIgnoreCase(product.brand()));
             return listed == (c.operator() == Operator.ANY_OF) ? Optional.of(product.brand()) : Optional.empty();

@@ -212,6 +212,7 @@ public final class Recommender {
     Optional<SearchQuery> query(String category, List<Constraint> hard, int size) {
         Long priceMin = null;
         Long priceMax = null;
+        BigDecimal minRating = null;
         Set<String> brands = new HashSet<>();
         Map<String, AttributeFilter> filters = new LinkedHashMap<>();
         CategoryDefinition definition = category == null ? null : vocabulary.category(category).map(Vocabulary.CategoryWords::definition).orElse(null);
@@ -219,6 +220,8 @@ public final class Recommender {
             if (c.field().equals("price")) {
                 priceMin = c.min() == null ? null : c.min().movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
                 priceMax = c.max() == null ? null : c.max().movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
+            } else if (c.field().equals("rating")) {
+                minRating = c.min();
             } else if (c.field().equals("brand") && c.operator() == Operator.ANY_OF) {
                 brands.addAll(c.values());
             } else if (c.field().startsWith("attr.") && definition != null) {
@@ -254,7 +257,7 @@ public final class Recommender {
         if (priceMin != null && priceMax != null && priceMin > priceMax) {
             return Optional.empty();
         }
-        return Optional.of(new SearchQuery("", category, brands, priceMin, priceMax, null, true, Set.of(), filters, SortOrder.RATING, 0, size));
+        return Optional.of(new SearchQuery("", category, brands, priceMin, priceMax, minRating, true, Set.of(), filters, SortOrder.RATING, 0, size));
     }
 
     // ---- relaxation ------------------------------------------------------------------------------
@@ -401,6 +404,9 @@ public final class Recommender {
         if (c.field().equals("price")) {
             return s.price().amount();
         }
+        if (c.field().equals("rating")) {
+            return s.rating();
+        }
         if (!c.field().startsWith("attr.")) {
             return null;
         }
@@ -419,6 +425,9 @@ public final class Recommender {
         }
         if (dropped.field().equals("brand")) {
             return pick.summary().brand();
+        }
+        if (dropped.field().equals("rating")) {
+            return pick.summary().rating() == null ? "not rated" : pick.summary().rating().toPlainString();
         }
         return "";
     }

@@ -119,11 +119,7 @@ public class SearchPage {
     private static String filters(MultivaluedMap<String, String> params, Conversation conversation) {
         MultivaluedMap<String, String> chosen = new MultivaluedHashMap<>(params);
         List.of("q", "page", "sort", "in_stock", "reason").forEach(chosen::remove);
-        String mine = href(chosen, null);
-        Map<String, List<String>> theirs = new LinkedHashMap<>(new QueryStringDecoder(link(conversation)).parameters());
-        theirs.remove("c");
-        boolean same = new QueryStringDecoder(mine).parameters().equals(theirs);
-        return same ? null : mine.substring("/search".length()).replaceFirst("^\\?", "");
+        return chosen.equals(filtersOf(conversation)) ? null : href(chosen, null).substring("/search".length()).replaceFirst("^\\?", "");
     }
 
     /** "Ask again with these filters": the conversation's filterable constraints become the ones chosen in search. */
@@ -174,6 +170,11 @@ public class SearchPage {
 
     /** The search that shows what the conversation asks for: its category and every hard constraint search can filter on. */
     static String link(Conversation conversation) {
+        return href(filtersOf(conversation), conversation.id());
+    }
+
+    /** The conversation's category and hard constraints as search parameters. */
+    private static MultivaluedMap<String, String> filtersOf(Conversation conversation) {
         MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
         if (conversation.category() != null) {
             params.add("category", conversation.category());
@@ -194,7 +195,7 @@ public class SearchPage {
                 c.values().forEach(v -> params.add(c.field(), v));
             }
         }
-        return href(params, conversation.id());
+        return params;
     }
 
     private static String plain(BigDecimal number) {

@@ -217,9 +217,7 @@ class AssistantService implements Assistant {
         SessionState filtered = new SessionState(category, constraints, state.shown(), state.topic());
         String message = chosen.isEmpty() ? "cleared the search filters"
                 : "chose in search: " + String.join(", ", chosen.stream().map(Constraint::text).toList());
-        Reading reading = new Reading(message, Reading.Kind.SHOP, category, null, List.of(), java.util.Set.of(), false, List.of(),
-                List.of(), List.of(), false, null, List.of(), List.of());
-        return shop(record, filtered, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
+        return chipsChanged(record, filtered, message, vocabulary);
     }
 
     @Override
@@ -239,9 +237,17 @@ class AssistantService implements Assistant {
         }
         SessionState edited = new SessionState(state.category(), constraints, state.shown(), state.topic());
         String message = value == null ? "removed " + existing.text() : "changed " + existing.text() + " to " + value;
-        Reading reading = new Reading(message, Reading.Kind.SHOP, state.category(), null, List.of(), java.util.Set.of(), false, List.of(),
+        return chipsChanged(record, edited, message, vocabulary);
+    }
+
+    /**
+     * The shopper changed the chips themselves (edited one, or chose filters in search): nothing to
+     * parse, so the turn is a shop turn with the new constraints, worded by {@code message}.
+     */
+    private Turn chipsChanged(ConversationRecord record, SessionState changed, String message, Vocabulary vocabulary) {
+        Reading reading = new Reading(message, Reading.Kind.SHOP, changed.category(), null, List.of(), Set.of(), false, List.of(),
                 List.of(), List.of(), false, null, List.of(), List.of());
-        return shop(record, edited, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
+        return shop(record, changed, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 
     @Override

@@ -52,7 +52,9 @@ public class EventLoad {
         int chunk = Integer.parseInt(args[3]);
         int clients = Integer.parseInt(args[4]);
         LocalDate day = LocalDate.parse(args[5]);
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1, one connection per client, as bulk uploaders (curl, ETL tools) send; the JDK client would otherwise multiplex
+        // every client over one h2c connection
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String ops = token(realm, "ops", "ops-demo-2026");
         List<String> products = products(http, store);
         System.out.printf("generating %,d events of %s over %d products ...%n", events, day, products.size());

@@ -4,17 +4,12 @@ import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.IndexStatus;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.kernel.events.Outbox;
-import com.concierge.measurement.api.Measurement;
-import com.concierge.measurement.api.RecordedEvent;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /** What retailer operations need: event delivery and the search index. */
 @Path("/api/ops")
@@ -27,12 +22,10 @@ public class OpsResource {
     }
 
     private final Outbox outbox;
-    private final Measurement measurement;
     private final Catalog catalog;
 
-    OpsResource(Outbox outbox, Measurement measurement, Catalog catalog) {
+    OpsResource(Outbox outbox, Catalog catalog) {
         this.outbox = outbox;
-        this.measurement = measurement;
         this.catalog = catalog;
     }
 
@@ -57,12 +50,5 @@ public class OpsResource {
     @Path("/outbox")
     public Outbox.Status outbox() {
         return outbox.status();
-    }
-
-    /** The newest events the measurement log received. */
-    @GET
-    @Path("/events")
-    public List<RecordedEvent> events(@QueryParam("limit") @DefaultValue("20") int limit) {
-        return measurement.recentEvents(limit);
     }
 }

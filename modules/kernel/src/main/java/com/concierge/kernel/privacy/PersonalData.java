@@ -26,7 +26,20 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
-    private record Rule(Pattern pattern, String replacement) {
+    /**
+     * A pattern and what replaces its matches. A rule only runs on text with at least
+     * {@code minDigits} digits (and an {@code @} when {@code needsAt}): every match it can find holds
+     * that many, so most shopping text ("under 150") skips the phone and card patterns.
+     */
+    private record Rule(Pattern pattern, String replacement, int minDigits, boolean needsAt) {
+
+        Rule(String regex, String replacement, int minDigits) {
+            this(Pattern.compile(regex), replacement, minDigits, false);
+        }
+
+        boolean mayMatch(int digits, boolean at) {
+            return digits >= minDigits && (at || !needsAt);
+        }
     }
 
     /** Street types that are rarely anything else: any case, after any words. */
@@ -36,49 +49,45 @@ public final class PersonalData {
     private static final String UNIT = "(?:,?\\s+(?i:apt|apartment|suite|ste|unit|flat|#)\\.?\\s*#?\\w+)?";
 
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"), "[email]"),
-            new Rule(Pattern.compile("(?<![\\w.])\\d(?:[ -]?\\d){12,18}(?![\\w.])"), "[card]"),
-            new Rule(Pattern.compile("(?<![\\w+])\\+\\d(?:[ .-]?\\(?\\d\\)?){7,14}(?!\\w)"), "[phone]"),
-            new Rule(Pattern.compile("(?<![\\w+])(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]?\\d{4}(?!\\w)"), "[phone]"),
-            new Rule(Pattern.compile("(?<![\\w.])1?\\d{10}(?![\\w.])"), "[phone]"),
-            new Rule(Pattern.compile("(?<!\\w)\\d{1,6}[A-Za-z]?\\s+(?:[A-Za-z][A-Za-z'.-]*\\s+){1,4}(?i:" + STREET_TYPES + ")\\b\\.?" + UNIT),
-                    "[address]"),
-            new Rule(Pattern.compile("(?<!\\w)\\d{1,6}[A-Za-z]?\\s+(?:[A-Z][A-Za-z'.-]*\\s+){1,4}(?:" + NAMED_STREET_TYPES + ")\\b" + UNIT),
-                    "[address]"),
-            new Rule(Pattern.compile("(?i)\\bp\\.?\\s?o\\.?\\s+box\\s+\\d+"), "[address]"),
-            new Rule(Pattern.compile("(?<!\\w)\\d{5}-\\d{4}(?!\\w)"), "[address]"),
-            new Rule(Pattern.compile("(?<!\\w)[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}(?!\\w)"), "[address]"));
+            new Rule(Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"), "[email]", 0, true),
+            new Rule("(?<![\\w.])\\d(?:[ -]?\\d){12,18}(?![\\w.])", "[card]", 13),
+            new Rule("(?<![\\w+])\\+\\d(?:[ .-]?\\(?\\d\\)?){7,14}(?!\\w)", "[phone]", 8),
+            new Rule("(?<![\\w+])(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]?\\d{4}(?!\\w)", "[phone]", 10),
+            new Rule("(?<![\\w.])1?\\d{10}(?![\\w.])", "[phone]", 10),
+            new Rule("(?<!\\w)\\d{1,6}[A-Za-z]?\\s+(?:[A-Za-z][A-Za-z'.-]*\\s+){1,4}(?i:" + STREET_TYPES + ")\\b\\.?" + UNIT, "[address]", 1),
+            new Rule("(?<!\\w)\\d{1,6}[A-Za-z]?\\s+(?:[A-Z][A-Za-z'.-]*\\s+){1,4}(?:" + NAMED_STREET_TYPES + ")\\b" + UNIT, "[address]", 1),
+            new Rule("(?i)\\bp\\.?\\s?o\\.?\\s+box\\s+\\d+", "[address]", 1),
+            new Rule("(?<!\\w)\\d{5}-\\d{4}(?!\\w)", "[address]", 9),
+            new Rule("(?<!\\w)[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}(?!\\w)", "[address]", 2));
 
     private PersonalData() {
     }
 
     /** The text with personal data replaced; null stays null. Applying it twice changes nothing more. */
     public static String redact(String text) {
-        if (text == null || !mayHold(text)) {
-            return text;
+        if (text == null) {
+            return null;
+        }
+        int digits = 0;
+        boolean at = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (c == '@') {
+                at = true;
+            }
         }
         String result = text;
         for (Rule rule : RULES) {
-            Matcher matcher = rule.pattern().matcher(result);
-            if (matcher.find()) {
-                result = matcher.replaceAll(Matcher.quoteReplacement(rule.replacement()));
+            if (rule.mayMatch(digits, at)) {
+                Matcher matcher = rule.pattern().matcher(result);
+                if (matcher.find()) {
+                    result = matcher.replaceAll(Matcher.quoteReplacement(rule.replacement()));
+                }
             }
         }
         return result;
-    }
-
-    /**
-     * Every rule needs a digit or an {@code @} (e-mail), so text with neither ("quiet",
-     * "for a small kitchen") is returned without running the patterns.
-     */
-    private static boolean mayHold(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '@' || Character.isDigit(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the text holds anything {@link #redact} would replace. */

@@ -26,6 +26,7 @@ class PersonalDataTest {
             PO Box 1234 only                                           | [address] only
             zip 94105-1234 in CA                                       | zip [address] in CA
             postcode SW1A 1AA, London                                  | postcode [address], London
+            card 4242 4242 4242 4242 to 42 elm st, or a@b.io           | card [card] to [address], or [email]
             """)
     void personalDataIsReplacedAndTheRestKept(String text, String redacted) {
         assertThat(PersonalData.redact(text)).isEqualTo(redacted);

@@ -14,8 +14,10 @@ import com.concierge.reviews.api.events.ReviewsChanged;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
@@ -24,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,10 +56,14 @@ class EventImport {
 
     private final EventIntake intake;
     private final ObjectMapper json;
+    /** Per event type, a reader that refuses fields the event does not have. */
+    private final Map<String, ObjectReader> strictReaders;
 
     EventImport(EventIntake intake, ObjectMapper json) {
         this.intake = intake;
         this.json = json;
+        this.strictReaders = TYPES.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> json.readerFor(e.getValue()).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)));
     }
 
     IngestReport ingest(BufferedReader lines) {
@@ -89,28 +96,33 @@ class EventImport {
     }
 
     /**
-     * The event on one line. The usual shape, {@code eventType} first and the payload an object, is
-     * bound straight from the parser; anything else (fields in another order, a payload as a string,
-     * an error) goes through {@link #readAnyShape}, which also words the errors.
+     * The event on one line. The usual shape, {@code eventType} first and the payload an object
+     * holding only the event's fields, each once, is bound straight from the parser, and the
+     * payload's text is kept for the event log. Anything else (fields in another order, a payload as
+     * a string, unknown fields, an error) goes through {@link #readAnyShape}, which also words the
+     * errors; the log then writes the event as bound, so no unknown field reaches it.
      */
-    private IntegrationEvent read(String line) {
+    private ReadEvent read(String line) {
         try (JsonParser parser = json.createParser(line)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
                     && "eventType".equals(parser.currentName()) && parser.nextToken() == JsonToken.VALUE_STRING) {
-                Class<? extends IntegrationEvent> eventClass = TYPES.get(parser.getText());
-                if (eventClass != null && parser.nextToken() == JsonToken.FIELD_NAME && "payload".equals(parser.currentName())
+                ObjectReader reader = strictReaders.get(parser.getText());
+                if (reader != null && parser.nextToken() == JsonToken.FIELD_NAME && "payload".equals(parser.currentName())
                         && parser.nextToken() == JsonToken.START_OBJECT) {
-                    IntegrationEvent event = json.readValue(parser, eventClass);
+                    int start = (int) parser.currentTokenLocation().getCharOffset();
+                    IntegrationEvent event = reader.readValue(parser);
+                    int end = (int) parser.currentTokenLocation().getCharOffset() + 1;
                     if (parser.nextToken() == JsonToken.END_OBJECT && parser.nextToken() == null && event.eventId() != null
                             && event.occurredAt() != null) {
-                        return event;
+                        return new ReadEvent(event, line.substring(start, end));
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
             // not the usual shape or not valid: the general reading below says what is wrong
         }
-        return readAnyShape(line);
+        return new ReadEvent(readAnyShape(line), null);
     }
 
     private IntegrationEvent readAnyShape(String line) {
@@ -156,12 +168,12 @@ class EventImport {
             return;
         }
         try {
-            progress.recorded += QuarkusTransaction.requiringNew().call(() -> intake.recordAll(batch.stream().map(Numbered::event).toList()));
+            progress.recorded += QuarkusTransaction.requiringNew().call(() -> intake.recordRead(batch.stream().map(Numbered::event).toList()));
         } catch (RuntimeException batchFailed) {
             LOG.warnf("A batch of %d events failed (%s); recording them one at a time", batch.size(), batchFailed.toString());
             for (Numbered one : batch) {
                 try {
-                    progress.recorded += QuarkusTransaction.requiringNew().call(() -> intake.recordAll(List.of(one.event())));
+                    progress.recorded += QuarkusTransaction.requiringNew().call(() -> intake.recordRead(List.of(one.event())));
                 } catch (RuntimeException e) {
                     progress.reject(one.line(), "not recorded: " + rootMessage(e));
                 }
@@ -177,7 +189,7 @@ class EventImport {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private record Numbered(long line, IntegrationEvent event) {
+    private record Numbered(long line, ReadEvent event) {
     }
 
     private static final class Progress {

@@ -75,9 +75,9 @@ class EventLog {
      * (an id twice in the list counts once). The log's unique event id is the intake's only
      * de-duplication (ADR 0013).
      */
-    List<IntegrationEvent> appendNew(List<? extends IntegrationEvent> events, Instant receivedAt) {
-        Map<UUID, IntegrationEvent> distinct = new LinkedHashMap<>();
-        events.forEach(e -> distinct.putIfAbsent(e.eventId(), e));
+    List<IntegrationEvent> appendNew(List<ReadEvent> events, Instant receivedAt) {
+        Map<UUID, ReadEvent> distinct = new LinkedHashMap<>();
+        events.forEach(e -> distinct.putIfAbsent(e.event().eventId(), e));
         if (distinct.isEmpty()) {
             return List.of();
         }
@@ -91,7 +91,7 @@ class EventLog {
                 fresh.addAll(insertUnseen(connection, distinct, received));
             }
         });
-        return distinct.values().stream().filter(e -> fresh.contains(e.eventId())).toList();
+        return distinct.values().stream().map(ReadEvent::event).filter(e -> fresh.contains(e.eventId())).toList();
     }
 
     /**
@@ -99,7 +99,7 @@ class EventLog {
      * are skipped (a concurrent duplicate waits for the other transaction and is skipped too), and
      * the ids written come back.
      */
-    private Set<UUID> insertOnPostgres(Connection connection, Collection<IntegrationEvent> events, OffsetDateTime received)
+    private Set<UUID> insertOnPostgres(Connection connection, Collection<ReadEvent> events, OffsetDateTime received)
             throws SQLException {
         int n = events.size();
         UUID[] ids = new UUID[n];
@@ -110,12 +110,13 @@ class EventLog {
         UUID[] conversations = new UUID[n];
         UUID[] orders = new UUID[n];
         int i = 0;
-        for (IntegrationEvent event : events) {
+        for (ReadEvent read : events) {
+            IntegrationEvent event = read.event();
             Subject subject = Subject.of(event);
             ids[i] = event.eventId();
             types[i] = event.getClass().getSimpleName();
             occurred[i] = event.occurredAt().toString();
-            payloads[i] = json.write(event);
+            payloads[i] = payload(read);
             owners[i] = subject.owner();
             conversations[i] = subject.conversation();
             orders[i] = subject.order();
@@ -140,8 +141,13 @@ class EventLog {
         }
     }
 
+    /** The payload text as it was read, or the event written as JSON when there is none. */
+    private String payload(ReadEvent read) {
+        return read.payload() != null ? read.payload() : json.write(read.event());
+    }
+
     /** Elsewhere (H2): the ids already logged, in IN lists, then one batch for the others. */
-    private Set<UUID> insertUnseen(Connection connection, Map<UUID, IntegrationEvent> distinct, OffsetDateTime received) throws SQLException {
+    private Set<UUID> insertUnseen(Connection connection, Map<UUID, ReadEvent> distinct, OffsetDateTime received) throws SQLException {
         Set<UUID> unseen = new LinkedHashSet<>(distinct.keySet());
         Rows.eachIn(connection, "SELECT event_id FROM measurement_event_log WHERE event_id IN ", distinct.keySet(),
                 row -> unseen.remove(row.getObject(1, UUID.class)));
@@ -150,13 +156,14 @@ class EventLog {
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (UUID id : unseen) {
-                IntegrationEvent event = distinct.get(id);
+                ReadEvent read = distinct.get(id);
+                IntegrationEvent event = read.event();
                 Subject subject = Subject.of(event);
                 insert.setObject(1, event.eventId());
                 insert.setString(2, event.getClass().getSimpleName());
                 insert.setObject(3, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
                 insert.setObject(4, received);
-                insert.setString(5, json.write(event));
+                insert.setString(5, payload(read));
                 insert.setString(6, subject.owner());
                 insert.setObject(7, subject.conversation(), Types.OTHER);
                 insert.setObject(8, subject.order(), Types.OTHER);

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,9 +41,10 @@ public class Analytics {
     static final int TOP = 25;
     static final int EXAMPLES = 3;
     private static final int MAX_TERM = 300;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final String TURNS = "SELECT conversation_id, turn, occurred_at, category, intent, constraint_fields, constraint_words, "
-            + "uncovered_words, shown, relaxations FROM measurement_turn WHERE occurred_at >= ? AND occurred_at < ?";
+            + "uncovered_words, CASE WHEN shown = '[]' THEN 1 ELSE 0 END, relaxations FROM measurement_turn WHERE occurred_at >= ? AND occurred_at < ?";
     /** The conversations with a turn in the range: their last turn, and whether they went anywhere after the answer. */
     private static final String CONVERSATIONS = "SELECT id, turns, card_clicks, compares, first_cart_add_at, ordered_at, handoff_at "
             + "FROM measurement_conversation WHERE id IN (SELECT conversation_id FROM measurement_turn WHERE occurred_at >= ? AND occurred_at < ?)";
@@ -68,7 +70,7 @@ public class Analytics {
         EntityManager entityManager = TurnRow.getEntityManager();
         List<Turn> turns = Rows.list(entityManager, TURNS, List.of(from, to), row -> new Turn(row.getObject(1, UUID.class), row.getInt(2),
                 Rows.instant(row, 3), row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
-                "[]".equals(row.getString(9)), row.getInt(10)));
+                row.getInt(9) == 1, row.getInt(10)));
         Map<UUID, Integer> turnCounts = new HashMap<>();
         Map<UUID, Boolean> nowhere = new HashMap<>();
         Rows.list(entityManager, CONVERSATIONS, List.of(from, to), row -> {
@@ -202,7 +204,7 @@ public class Analytics {
     }
 
     private static String normal(String word) {
-        String w = word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = SPACES.matcher(word.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return w.length() > MAX_TERM ? w.substring(0, MAX_TERM) : w;
     }
 

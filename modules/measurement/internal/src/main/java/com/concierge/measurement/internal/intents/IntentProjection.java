@@ -365,21 +365,16 @@ public class IntentProjection {
 
         private void bindTurn(PreparedStatement s, AssistantTurnTaken t) throws SQLException {
             String text = t.text(); // redacted by the intake
-            List<Map<String, Object>> shown = new ArrayList<>();
-            for (int i = 0; i < t.shown().size(); i++) {
-                shown.add(Map.of("product", t.shown().get(i), "receipt", i < t.receipts().size() ? t.receipts().get(i) : "",
-                        "sponsored", i < t.sponsored().size() && Boolean.TRUE.equals(t.sponsored().get(i))));
-            }
             s.setObject(1, t.conversationId());
             s.setInt(2, t.turn());
             s.setObject(3, time(t.occurredAt()));
             s.setString(4, text == null ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
             s.setString(5, t.intent());
             s.setString(6, t.category());
-            s.setString(7, json.write(t.constraints()));
-            s.setString(8, json.write(t.constraintWords()));
-            s.setString(9, json.write(t.uncoveredWords()));
-            s.setString(10, json.write(shown));
+            s.setString(7, JsonColumns.strings(t.constraints()));
+            s.setString(8, JsonColumns.strings(t.constraintWords()));
+            s.setString(9, JsonColumns.strings(t.uncoveredWords()));
+            s.setString(10, shown(t));
             s.setInt(11, t.relaxations());
             s.setObject(12, t.answered(), Types.BOOLEAN);
             s.setString(13, t.refusedTopic());
@@ -447,6 +442,18 @@ public class IntentProjection {
             setTime(s, 17, handoffAt);
             setTime(s, 18, orderedAt);
         }
+    }
+
+    /** The turn's {@code shown} column: {@code [{"product": id, "receipt": id or "", "sponsored": bool}]}, one per card. */
+    static String shown(AssistantTurnTaken t) {
+        StringBuilder out = new StringBuilder(2 + 110 * t.shown().size()).append('[');
+        for (int i = 0; i < t.shown().size(); i++) {
+            out.append(i == 0 ? "{" : ",{").append("\"product\":");
+            JsonColumns.quoted(String.valueOf(t.shown().get(i)), out).append(",\"receipt\":");
+            JsonColumns.quoted(i < t.receipts().size() ? String.valueOf(t.receipts().get(i)) : "", out)
+                    .append(",\"sponsored\":").append(i < t.sponsored().size() && Boolean.TRUE.equals(t.sponsored().get(i))).append('}');
+        }
+        return out.append(']').toString();
     }
 
     private static OffsetDateTime time(Instant at) {

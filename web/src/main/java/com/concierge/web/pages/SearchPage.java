@@ -119,7 +119,7 @@ public class SearchPage {
     private static String filters(MultivaluedMap<String, String> params, Conversation conversation) {
         MultivaluedMap<String, String> chosen = new MultivaluedHashMap<>(params);
         List.of("q", "page", "sort", "in_stock", "reason").forEach(chosen::remove);
-        return chosen.equals(filtersOf(conversation)) ? null : href(chosen, null).substring("/search".length()).replaceFirst("^\\?", "");
+        return chosen.equals(filtersOf(conversation)) ? null : query(chosen);
     }
 
     /** "Ask again with these filters": the conversation's filterable constraints become the ones chosen in search. */
@@ -144,11 +144,11 @@ public class SearchPage {
         query.attributes().forEach((key, filter) -> {
             switch (filter) {
                 case AttributeFilter.Range r -> ranges.put(key, new SearchFilters.Range(r.min(), r.max()));
-                case AttributeFilter.AnyOf any -> values.put(key, any.values().stream().sorted().toList());
+                case AttributeFilter.AnyOf any -> values.put(key, List.copyOf(any.values()));
             }
         });
         return new SearchFilters(query.category(), major(query.priceMin(), digits), major(query.priceMax(), digits), query.minRating(),
-                query.brands().stream().sorted().toList(), ranges, values);
+                List.copyOf(query.brands()), ranges, values);
     }
 
     private static BigDecimal major(Long minor, int digits) {
@@ -276,18 +276,22 @@ public class SearchPage {
     }
 
     static String href(MultivaluedMap<String, String> params, UUID conversation) {
-        StringBuilder href = new StringBuilder("/search");
-        char separator = '?';
+        String query = query(params);
+        if (conversation != null) {
+            query += (query.isEmpty() ? "" : "&") + "c=" + conversation;
+        }
+        return query.isEmpty() ? "/search" : "/search?" + query;
+    }
+
+    /** The parameters as an encoded query string, without the {@code ?}. */
+    private static String query(MultivaluedMap<String, String> params) {
+        StringBuilder query = new StringBuilder();
         for (Map.Entry<String, List<String>> entry : params.entrySet()) {
             for (String value : entry.getValue()) {
-                href.append(separator).append(encode(entry.getKey())).append('=').append(encode(value));
-                separator = '&';
+                query.append(query.isEmpty() ? "" : "&").append(encode(entry.getKey())).append('=').append(encode(value));
             }
         }
-        if (conversation != null) {
-            href.append(separator).append("c=").append(conversation);
-        }
-        return href.toString();
+        return query.toString();
     }
 
     private static String encode(String text) {

@@ -17,10 +17,10 @@ import com.concierge.assistant.api.events.AssistantTurnTaken;
 import com.concierge.assistant.api.events.ShopperInteracted;
 import com.concierge.assistant.internal.answer.Answerer;
 import com.concierge.assistant.internal.answer.EvidenceRanker;
+import com.concierge.assistant.internal.intent.FilterChips;
 import com.concierge.assistant.internal.intent.IntentParser;
 import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
-import com.concierge.assistant.internal.intent.FilterChips;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.intent.VocabularySource;
 import com.concierge.assistant.internal.recommend.Candidates;
@@ -66,6 +66,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -137,7 +138,7 @@ class AssistantService implements Assistant {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required: one of " + java.util.Arrays.toString(ShopperInteracted.Kind.values()));
         }
-        List<UUID> named = products == null ? List.of() : products.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<UUID> named = products == null ? List.of() : products.stream().filter(Objects::nonNull).distinct().toList();
         String expected = switch (kind) {
             case CARD_CLICKED -> named.size() == 1 ? null : "one product";
             case COMPARE_USED -> named.size() >= 2 && named.size() <= 4 ? null : "two to four different products";
@@ -200,7 +201,7 @@ class AssistantService implements Assistant {
         SessionState state = read(record.state, SessionState.class);
         Vocabulary vocabulary = vocabularies.current();
         String category = filters.category() != null ? filters.category() : state.category();
-        boolean sameCategory = java.util.Objects.equals(category, state.category());
+        boolean sameCategory = Objects.equals(category, state.category());
         String currency = state.constraints().stream().filter(c -> c.field().equals("price") && c.unit() != null).map(Constraint::unit)
                 .findFirst().orElse("USD");
         List<Constraint> constraints = new ArrayList<>();

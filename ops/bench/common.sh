@@ -48,3 +48,25 @@ bench_restore_h2() {
   echo "Restoring the default (H2) build ..."
   ./mvnw -B -q -DskipTests package
 }
+
+# bench_postgres_private DIR PORT CONF: a PostgreSQL cluster of the machine's PostgreSQL binaries in DIR
+# on PORT with the settings in CONF added, run as the postgres account (PostgreSQL refuses root),
+# trust auth on 127.0.0.1; stopped by bench_postgres_private_stop DIR. For measuring a configuration
+# other than the machine's (docs/performance.md) without touching the machine's cluster.
+bench_postgres_private() {
+  local dir=$1 port=$2 conf=$3 bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  mkdir -p "$dir"
+  chmod o+x "$(dirname "$dir")"
+  chown postgres "$dir"
+  su postgres -c "$bin/initdb -D '$dir/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1
+  cat "$conf" >> "$dir/data/postgresql.conf"
+  su postgres -c "$bin/pg_ctl -D '$dir/data' -o '-p $port -k /tmp' -l '$dir/postgres.log' -w start" >/dev/null
+  echo "private PostgreSQL on port $port with $conf: $(psql -h 127.0.0.1 -p "$port" -U postgres -Atc "SHOW shared_buffers") shared buffers"
+}
+
+bench_postgres_private_stop() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  su postgres -c "$bin/pg_ctl -D '$1/data' -m fast -w stop" >/dev/null 2>&1 || true
+}

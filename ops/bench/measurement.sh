@@ -7,6 +7,9 @@
 # and their medians. The default H2 build is restored at the end.
 # Usage: ops/bench/measurement.sh [RUNS=3] [EVENTS=1000000] [CHUNK=20000] [CLIENTS=2]
 # BENCH_JFR=FILE records the store's JVM during the load with Java Flight Recorder (FILE gets the run number).
+# BENCH_PG_CONF=FILE runs against a private PostgreSQL cluster (port 5439, under $WORK) with FILE's settings
+# added to PostgreSQL's defaults, e.g. ops/bench/postgresql-tuned.conf, instead of the machine's;
+# BENCH_PG_PORT=PORT uses a PostgreSQL already running on 127.0.0.1:PORT (user postgres, trust).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source ops/jdk.sh
@@ -21,16 +24,25 @@ STORE_PORT=8098
 DB=ccbenchm
 WORK=$(mktemp -d /tmp/cc-bench-measurement.XXXXXX)
 LAUNCHER=(ops/launcher/target/cc-launcher.jar)
-trap bench_restore_h2 EXIT
+PG_PORT=${BENCH_PG_PORT:-5432}
+PG_SETTINGS="the settings of the PostgreSQL on port $PG_PORT"
+if [ -n "${BENCH_PG_CONF:-}" ]; then
+  PG_PORT=5439
+  PG_SETTINGS="PostgreSQL's defaults and $BENCH_PG_CONF"
+  bench_postgres_private "$WORK/pg" $PG_PORT "$BENCH_PG_CONF"
+  trap 'bench_restore_h2; bench_postgres_private_stop "$WORK/pg"' EXIT
+else
+  trap bench_restore_h2 EXIT
+fi
 bench_build_postgres
-export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true" QUARKUS_DATASOURCE_USERNAME=postgres \
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB?reWriteBatchedInserts=true" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=
 DAY=$(date -u -d yesterday +%F)
 results="$WORK/results.txt"
 : > "$results"
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/state"
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  psql -q -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
   echo "== run $run: demo store on PostgreSQL, $EVENTS events of $DAY"
   "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog demo --state "$WORK/state" --opensearch-port $OS_PORT | grep -v "^  " | tail -1
   "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" store --state "$WORK/state" --port $STORE_PORT --opensearch-port $OS_PORT \
@@ -49,7 +61,7 @@ for run in $(seq 1 "$RUNS"); do
   stop_store
 done
 echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), $(psql -V)"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), $(psql -V), $PG_SETTINGS"
 cat "$results"
 python3 - "$results" <<'PY'
 import re, statistics, sys

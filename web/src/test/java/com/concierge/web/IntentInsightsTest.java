@@ -258,6 +258,46 @@ class IntentInsightsTest {
         assertThat(MeasurementTest.value(report, category, "sponsored_share", "*")).as("25 sponsored among 100 impressions").isEqualTo(0.25);
     }
 
+    @Test
+    void aTurnOrOrderSentAgainUnderNewEventIdsCountsOnceEvenFromTwoRequestsAtOnce() throws Exception {
+        String category = "resent-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate day = DAY.minusDays(9); // a day of its own, like the test above
+        UUID conversation = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        AssistantTurnTaken refused = new AssistantTurnTaken(UUID.randomUUID(), at(day, 1), conversation, 1, "REFUSED", List.of(), List.of(),
+                List.of(), 0, null, "medical", "turn 1", category, List.of(), List.of(), List.of());
+        AssistantTurnTaken second = new AssistantTurnTaken(UUID.randomUUID(), at(day, 2), conversation, 2, "SHOP", List.of(), List.of(product),
+                List.of(UUID.randomUUID()), 0, null, null, "turn 2", category, List.of(false), List.of(), List.of());
+        AssistantTurnTaken third = new AssistantTurnTaken(UUID.randomUUID(), at(day, 3), conversation, 3, "REFINE", List.of(), List.of(product),
+                List.of(UUID.randomUUID()), 0, null, null, "turn 3", category, List.of(false), List.of(), List.of());
+        OrderPlaced order = new OrderPlaced(UUID.randomUUID(), at(day, 100), UUID.randomUUID(), "CC-RESENT", null, "USD", 5_000, 0, 0, 0,
+                5_000, "US", null, true, List.of(conversation),
+                List.of(new OrderPlaced.Line(product, "SKU-RESENT", category, 1, 5_000, conversation, UUID.randomUUID())), at(day, 50));
+        // A producer's retries: the same turn or order under a new event id, in one request and across two sent at once.
+        List<String> first = List.of(line(refused), resent(refused), line(second), line(order), resent(order));
+        List<String> other = List.of(resent(refused), resent(second), line(third), resent(order));
+        String ops = Keycloak.accessToken("ops");
+        List<java.util.concurrent.CompletableFuture<JsonPath>> sent = List.of(first, other).stream()
+                .map(lines -> java.util.concurrent.CompletableFuture.supplyAsync(() -> given().auth().oauth2(ops).contentType("application/x-ndjson")
+                        .body(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/ops/events")
+                        .then().statusCode(200).extract().jsonPath()))
+                .toList();
+        assertThat(sent.get(0).get().getLong("recorded")).as("every event id is new to the log").isEqualTo(5);
+        assertThat(sent.get(1).get().getLong("recorded")).isEqualTo(4);
+
+        JsonPath report = given().auth().oauth2(Keycloak.accessToken("merchandiser")).queryParam("day", day.toString()).post("/api/admin/kpis/recompute")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(MeasurementTest.value(report, category, "conversations", "*")).isEqualTo(1.0);
+        assertThat(MeasurementTest.value(report, category, "refusal_rate", "*")).as("1 refusal among 3 turns, each counted once").isEqualTo(1.0 / 3);
+        assertThat(MeasurementTest.value(report, category, "orders", "*")).as("one order, sent three times").isEqualTo(1.0);
+        assertThat(MeasurementTest.value(report, category, "conversion_rate", "*")).isEqualTo(1.0);
+    }
+
+    /** The event's line with another event id. */
+    private String resent(IntegrationEvent event) throws Exception {
+        return line(event).replace(event.eventId().toString(), UUID.randomUUID().toString());
+    }
+
     private String line(IntegrationEvent event) throws Exception {
         return json.writeValueAsString(Map.of("eventType", event.getClass().getSimpleName(), "payload", event));
     }

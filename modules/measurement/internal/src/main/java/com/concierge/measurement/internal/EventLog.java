@@ -101,40 +101,20 @@ class EventLog {
      */
     private Set<UUID> insertOnPostgres(Connection connection, Collection<ReadEvent> events, OffsetDateTime received)
             throws SQLException {
-        int n = events.size();
-        UUID[] ids = new UUID[n];
-        String[] types = new String[n];
-        String[] occurred = new String[n];
-        String[] payloads = new String[n];
-        String[] owners = new String[n];
-        UUID[] conversations = new UUID[n];
-        UUID[] orders = new UUID[n];
-        int i = 0;
+        ColumnArrays rows = new ColumnArrays(events.size(), "uuid", "text", "text", "text", "text", "uuid", "uuid");
         for (ReadEvent read : events) {
             IntegrationEvent event = read.event();
             Subject subject = Subject.of(event);
-            ids[i] = event.eventId();
-            types[i] = event.getClass().getSimpleName();
-            occurred[i] = event.occurredAt().toString();
-            payloads[i] = payload(read);
-            owners[i] = subject.owner();
-            conversations[i] = subject.conversation();
-            orders[i] = subject.order();
-            i++;
+            rows.add(event.eventId(), event.getClass().getSimpleName(), event.occurredAt().toString(), payload(read), subject.owner(),
+                    subject.conversation(), subject.order());
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ARRAYS)) {
             insert.setObject(1, received);
-            insert.setArray(2, connection.createArrayOf("uuid", ids));
-            insert.setArray(3, connection.createArrayOf("text", types));
-            insert.setArray(4, connection.createArrayOf("text", occurred));
-            insert.setArray(5, connection.createArrayOf("text", payloads));
-            insert.setArray(6, connection.createArrayOf("text", owners));
-            insert.setArray(7, connection.createArrayOf("uuid", conversations));
-            insert.setArray(8, connection.createArrayOf("uuid", orders));
+            rows.bind(connection, insert, 2);
             Set<UUID> written = new HashSet<>();
-            try (ResultSet rows = insert.executeQuery()) {
-                while (rows.next()) {
-                    written.add(rows.getObject(1, UUID.class));
+            try (ResultSet inserted = insert.executeQuery()) {
+                while (inserted.next()) {
+                    written.add(inserted.getObject(1, UUID.class));
                 }
             }
             return written;

@@ -8,6 +8,7 @@ import com.concierge.checkout.api.events.OrderCancelled;
 import com.concierge.checkout.api.events.OrderPlaced;
 import com.concierge.checkout.api.events.OrderRefunded;
 import com.concierge.kernel.events.IntegrationEvent;
+import com.concierge.measurement.internal.ColumnArrays;
 import com.concierge.measurement.internal.JsonColumns;
 import com.concierge.measurement.internal.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -40,7 +42,9 @@ import org.hibernate.Session;
  *
  * <p>A list of events becomes, in memory, the rows to insert and one change per conversation
  * (counts to add, times to keep the earliest of, owner and category to set); then each table gets
- * one batched statement. A conversation's change is merged into its row by the database (on
+ * one batched statement. Turns and orders go first, and only those that went in count toward
+ * their conversation: on PostgreSQL the insert skips a key that is there already and returns the
+ * keys it wrote, so a turn two transactions write at once counts once. A conversation's change is merged into its row by the database (on
  * PostgreSQL one {@code INSERT … ON CONFLICT DO UPDATE} for the batch, elsewhere a batch of
  * {@code MERGE}s), so the intake reads no conversation and two batches touching the same
  * conversation add up instead of overwriting each other (ADR 0013).
@@ -55,10 +59,30 @@ public class IntentProjection {
     private static final String INSERT_TURN = "INSERT INTO measurement_turn (conversation_id, turn, occurred_at, text, intent, category, "
             + "constraint_fields, constraint_words, uncovered_words, shown, relaxations, answered, refused_topic) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL: a batch of turns from column arrays; the keys written come back, a key already there is skipped. */
+    private static final String INSERT_TURNS_ARRAYS = """
+            INSERT INTO measurement_turn (conversation_id, turn, occurred_at, text, intent, category, constraint_fields, constraint_words,
+                    uncovered_words, shown, relaxations, answered, refused_topic)
+            SELECT t.conversation_id, t.turn, CAST(t.occurred_at AS timestamptz), t.text, t.intent, t.category, t.constraint_fields,
+                    t.constraint_words, t.uncovered_words, t.shown, t.relaxations, t.answered, t.refused_topic
+            FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS t(conversation_id, turn, occurred_at, text, intent, category,
+                    constraint_fields, constraint_words, uncovered_words, shown, relaxations, answered, refused_topic)
+            ON CONFLICT (conversation_id, turn) DO NOTHING RETURNING conversation_id, turn
+            """;
     private static final String INSERT_CART_ADD = "INSERT INTO measurement_cart_add (event_id, occurred_at, cart_id, owner, conversation_id, "
             + "product_id, sku, category, quantity, unit_price_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_ORDER = "INSERT INTO measurement_order (order_id, owner, placed_at, category, currency, total_minor, "
             + "assisted, line_count, attached, conversations, skus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL: as {@link #INSERT_TURNS_ARRAYS}, for orders. */
+    private static final String INSERT_ORDERS_ARRAYS = """
+            INSERT INTO measurement_order (order_id, owner, placed_at, category, currency, total_minor, assisted, line_count, attached,
+                    conversations, skus)
+            SELECT o.order_id, o.owner, CAST(o.placed_at AS timestamptz), o.category, o.currency, o.total_minor, o.assisted, o.line_count,
+                    o.attached, o.conversations, o.skus
+            FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS o(order_id, owner, placed_at, category, currency, total_minor, assisted,
+                    line_count, attached, conversations, skus)
+            ON CONFLICT (order_id) DO NOTHING RETURNING order_id
+            """;
     private static final String INSERT_ORDER_CONVERSATION = "INSERT INTO measurement_order_conversation (order_id, conversation_id) VALUES (?, ?)";
     private static final String CANCEL_ORDER = "UPDATE measurement_order SET cancelled_at = ? "
             + "WHERE order_id = ? AND (cancelled_at IS NULL OR cancelled_at > ?)";
@@ -149,9 +173,10 @@ public class IntentProjection {
     }
 
     /**
-     * Applies events, in order, that the event log took as new: the turns and orders already
-     * recorded (the same turn or order republished under another event id) are read in a few
-     * queries, then every table gets one batched statement.
+     * Applies events, in order, that the event log took as new. A turn or order recorded before
+     * (the same one republished under another event id) changes nothing: on PostgreSQL the insert
+     * itself skips it and says which went in, elsewhere they are looked up first. Then every table
+     * gets one batched statement.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<? extends IntegrationEvent> events) {
@@ -167,49 +192,54 @@ public class IntentProjection {
                 attachedByOrder.put(placed.orderId(), compatibility.attached(placed.lines()));
             }
         }
-        entityManager.unwrap(Session.class).doWork(connection -> new Changes(connection, events, attachedByOrder).write());
+        entityManager.unwrap(Session.class).doWork(connection -> new Changes(connection, attachedByOrder).write(events));
     }
 
     /** What a list of events changes, gathered in memory and written table by table. */
     private final class Changes {
 
         private final Connection connection;
+        private final boolean postgres;
+        private final Map<UUID, Boolean> attachedByOrder;
         private final Map<UUID, ConversationChange> conversations = new LinkedHashMap<>();
-        private final List<AssistantTurnTaken> turns = new ArrayList<>();
         private final List<CartLineAdded> cartAdds = new ArrayList<>();
-        private final List<OrderPlaced> orders = new ArrayList<>();
+        private final List<UUID[]> orderConversations = new ArrayList<>();
         private final Map<UUID, Instant> cancelled = new LinkedHashMap<>();
         private final Map<UUID, Long> refunded = new LinkedHashMap<>();
-        private final Map<UUID, Boolean> attachedByOrder;
 
-        Changes(Connection connection, List<? extends IntegrationEvent> events, Map<UUID, Boolean> attachedByOrder) throws SQLException {
+        Changes(Connection connection, Map<UUID, Boolean> attachedByOrder) throws SQLException {
             this.connection = connection;
+            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
             this.attachedByOrder = attachedByOrder;
-            Set<UUID> turnConversations = new LinkedHashSet<>();
-            Set<UUID> placedOrders = new LinkedHashSet<>();
+        }
+
+        /**
+         * Turns and orders go in first, and only those that went in count: the same turn or order
+         * under another event id (a producer's retry) is in the table already, or earlier in the list.
+         */
+        void write(List<? extends IntegrationEvent> events) throws SQLException {
+            Map<TurnRow.Key, AssistantTurnTaken> turns = new LinkedHashMap<>();
+            Map<UUID, OrderPlaced> orders = new LinkedHashMap<>();
             for (IntegrationEvent event : events) {
                 if (event instanceof AssistantTurnTaken t) {
-                    turnConversations.add(t.conversationId());
+                    turns.putIfAbsent(new TurnRow.Key(t.conversationId(), t.turn()), t);
                 } else if (event instanceof OrderPlaced o) {
-                    placedOrders.add(o.orderId());
+                    orders.putIfAbsent(o.orderId(), o);
                 }
             }
-            Set<TurnRow.Key> knownTurns = new HashSet<>();
-            Rows.eachIn(connection, "SELECT conversation_id, turn FROM measurement_turn WHERE conversation_id IN ", turnConversations,
-                    rows -> knownTurns.add(new TurnRow.Key(rows.getObject(1, UUID.class), rows.getInt(2))));
-            Set<UUID> knownOrders = new HashSet<>();
-            Rows.eachIn(connection, "SELECT order_id FROM measurement_order WHERE order_id IN ", placedOrders, rows -> knownOrders.add(rows.getObject(1, UUID.class)));
+            Set<TurnRow.Key> newTurns = postgres ? insertTurnsOnPostgres(turns.values()) : insertUnseenTurns(turns);
+            Set<UUID> newOrders = postgres ? insertOrdersOnPostgres(orders.values()) : insertUnseenOrders(orders);
             for (IntegrationEvent event : events) {
                 switch (event) {
                     case AssistantTurnTaken turn -> {
-                        if (knownTurns.add(new TurnRow.Key(turn.conversationId(), turn.turn()))) {
-                            turn(turn); // else: the same turn under another event id, counted once
+                        if (newTurns.remove(new TurnRow.Key(turn.conversationId(), turn.turn()))) {
+                            turn(turn);
                         }
                     }
                     case ShopperInteracted interaction -> interaction(interaction);
                     case CartLineAdded added -> cartAdd(added);
                     case OrderPlaced placed -> {
-                        if (knownOrders.add(placed.orderId())) {
+                        if (newOrders.remove(placed.orderId())) {
                             order(placed);
                         }
                     }
@@ -220,6 +250,99 @@ public class IntentProjection {
                     }
                 }
             }
+            writeTheRest();
+        }
+
+        /** PostgreSQL: one statement; a turn whose key is there already (or is being written by another transaction) is skipped. */
+        private Set<TurnRow.Key> insertTurnsOnPostgres(Collection<AssistantTurnTaken> turns) throws SQLException {
+            Set<TurnRow.Key> written = new HashSet<>();
+            if (turns.isEmpty()) {
+                return written;
+            }
+            ColumnArrays rows = new ColumnArrays(turns.size(), "uuid", "int4", "text", "text", "text", "text", "text", "text", "text", "text",
+                    "int4", "bool", "text");
+            for (AssistantTurnTaken t : turns) {
+                rows.add(t.conversationId(), t.turn(), t.occurredAt().toString(), text(t), t.intent(), t.category(),
+                        JsonColumns.strings(t.constraints()), JsonColumns.strings(t.constraintWords()), JsonColumns.strings(t.uncoveredWords()),
+                        shown(t), t.relaxations(), t.answered(), t.refusedTopic());
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_TURNS_ARRAYS)) {
+                rows.bind(connection, insert, 1);
+                try (ResultSet inserted = insert.executeQuery()) {
+                    while (inserted.next()) {
+                        written.add(new TurnRow.Key(inserted.getObject(1, UUID.class), inserted.getInt(2)));
+                    }
+                }
+            }
+            return written;
+        }
+
+        /** Elsewhere (H2): the conversations' turns already recorded, in IN lists, then one batch for the others. */
+        private Set<TurnRow.Key> insertUnseenTurns(Map<TurnRow.Key, AssistantTurnTaken> turns) throws SQLException {
+            Set<TurnRow.Key> unseen = new LinkedHashSet<>(turns.keySet());
+            Set<UUID> ofConversations = new LinkedHashSet<>();
+            turns.keySet().forEach(key -> ofConversations.add(key.conversation()));
+            Rows.eachIn(connection, "SELECT conversation_id, turn FROM measurement_turn WHERE conversation_id IN ", ofConversations,
+                    rows -> unseen.remove(new TurnRow.Key(rows.getObject(1, UUID.class), rows.getInt(2))));
+            batch(INSERT_TURN, unseen, (s, key) -> bindTurn(s, turns.get(key)));
+            return unseen;
+        }
+
+        private Set<UUID> insertOrdersOnPostgres(Collection<OrderPlaced> orders) throws SQLException {
+            Set<UUID> written = new HashSet<>();
+            if (orders.isEmpty()) {
+                return written;
+            }
+            ColumnArrays rows = new ColumnArrays(orders.size(), "uuid", "text", "text", "text", "text", "int8", "bool", "int4", "bool", "text",
+                    "text");
+            for (OrderPlaced o : orders) {
+                rows.add(o.orderId(), o.owner(), o.occurredAt().toString(), category(o), o.currency(), o.totalMinor(), o.assisted(),
+                        o.lines().size(), attached(o), json.write(o.conversations()), json.write(skus(o)));
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ORDERS_ARRAYS)) {
+                rows.bind(connection, insert, 1);
+                try (ResultSet inserted = insert.executeQuery()) {
+                    while (inserted.next()) {
+                        written.add(inserted.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return written;
+        }
+
+        private Set<UUID> insertUnseenOrders(Map<UUID, OrderPlaced> orders) throws SQLException {
+            Set<UUID> unseen = new LinkedHashSet<>(orders.keySet());
+            Rows.eachIn(connection, "SELECT order_id FROM measurement_order WHERE order_id IN ", orders.keySet(),
+                    rows -> unseen.remove(rows.getObject(1, UUID.class)));
+            batch(INSERT_ORDER, unseen, (s, id) -> {
+                OrderPlaced o = orders.get(id);
+                s.setObject(1, o.orderId());
+                s.setString(2, o.owner());
+                s.setObject(3, time(o.occurredAt()));
+                s.setString(4, category(o));
+                s.setString(5, o.currency());
+                s.setLong(6, o.totalMinor());
+                s.setBoolean(7, o.assisted());
+                s.setInt(8, o.lines().size());
+                s.setBoolean(9, attached(o));
+                s.setString(10, json.write(o.conversations()));
+                s.setString(11, json.write(skus(o)));
+            });
+            return unseen;
+        }
+
+        /** The category of the order's line worth the most. */
+        private static String category(OrderPlaced o) {
+            return o.lines().stream().max(Comparator.comparingLong(l -> l.unitPriceMinor() * l.quantity())).map(OrderPlaced.Line::category)
+                    .orElse(null);
+        }
+
+        private boolean attached(OrderPlaced o) {
+            return attachedByOrder.getOrDefault(o.orderId(), false);
+        }
+
+        private static List<String> skus(OrderPlaced o) {
+            return o.lines().stream().map(OrderPlaced.Line::sku).toList();
         }
 
         private ConversationChange conversation(UUID id, Instant at) {
@@ -229,7 +352,6 @@ public class IntentProjection {
         }
 
         private void turn(AssistantTurnTaken event) {
-            turns.add(event);
             ConversationChange c = conversation(event.conversationId(), event.occurredAt());
             c.turns++;
             if ("QUESTION".equals(event.intent())) {
@@ -278,8 +400,8 @@ public class IntentProjection {
         }
 
         private void order(OrderPlaced event) {
-            orders.add(event);
             for (UUID id : new LinkedHashSet<>(event.conversations())) {
+                orderConversations.add(new UUID[] {event.orderId(), id});
                 ConversationChange c = conversation(id, event.occurredAt());
                 c.orderedAt = ConversationFacts.earliest(c.orderedAt, event.occurredAt());
                 if (event.owner() != null) {
@@ -288,24 +410,9 @@ public class IntentProjection {
             }
         }
 
-        void write() throws SQLException {
-            batch(INSERT_ORDER, orders, (s, o) -> {
-                s.setObject(1, o.orderId());
-                s.setString(2, o.owner());
-                s.setObject(3, time(o.occurredAt()));
-                s.setString(4, o.lines().stream().max(Comparator.comparingLong(l -> l.unitPriceMinor() * l.quantity()))
-                        .map(OrderPlaced.Line::category).orElse(null));
-                s.setString(5, o.currency());
-                s.setLong(6, o.totalMinor());
-                s.setBoolean(7, o.assisted());
-                s.setInt(8, o.lines().size());
-                s.setBoolean(9, attachedByOrder.getOrDefault(o.orderId(), false));
-                s.setString(10, json.write(o.conversations()));
-                s.setString(11, json.write(o.lines().stream().map(OrderPlaced.Line::sku).toList()));
-            });
-            List<UUID[]> links = new ArrayList<>();
-            orders.forEach(o -> new LinkedHashSet<>(o.conversations()).forEach(c -> links.add(new UUID[] {o.orderId(), c})));
-            batch(INSERT_ORDER_CONVERSATION, links, (s, link) -> {
+        /** After the turns and orders: the orders' conversations, cancellations, refunds, adds to cart and conversation changes. */
+        private void writeTheRest() throws SQLException {
+            batch(INSERT_ORDER_CONVERSATION, orderConversations, (s, link) -> {
                 s.setObject(1, link[0]);
                 s.setObject(2, link[1]);
             });
@@ -319,7 +426,6 @@ public class IntentProjection {
                 s.setObject(2, r.getKey());
                 s.setLong(3, r.getValue());
             });
-            batch(INSERT_TURN, turns, this::bindTurn);
             batch(INSERT_CART_ADD, cartAdds, (s, a) -> {
                 s.setObject(1, a.eventId());
                 s.setObject(2, time(a.occurredAt()));
@@ -335,7 +441,7 @@ public class IntentProjection {
             if (conversations.isEmpty()) {
                 return;
             }
-            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            if (postgres) {
                 upsertConversations();
             } else {
                 batch(MERGE_CONVERSATION, conversations.entrySet(), (s, e) -> e.getValue().bind(s, e.getKey()));
@@ -344,31 +450,20 @@ public class IntentProjection {
 
         /** PostgreSQL: every conversation change of the batch in one statement, column by column as arrays. */
         private void upsertConversations() throws SQLException {
-            int n = conversations.size();
-            Object[][] columns = new Object[18][n];
-            int i = 0;
-            for (Map.Entry<UUID, ConversationChange> e : conversations.entrySet()) {
-                Object[] row = e.getValue().columns(e.getKey());
-                for (int column = 0; column < row.length; column++) {
-                    columns[column][i] = row[column];
-                }
-                i++;
-            }
+            ColumnArrays rows = new ColumnArrays(conversations.size(), "uuid", "text", "text", "text", "int4", "int4", "int4", "int4", "int4",
+                    "int4", "int4", "int4", "int4", "int4", "int4", "text", "text", "text");
+            conversations.forEach((id, change) -> rows.add(change.columns(id)));
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT_CONVERSATIONS)) {
-                for (int column = 0; column < columns.length; column++) {
-                    String type = column == 0 ? "uuid" : column >= 4 && column <= 14 ? "int4" : "text";
-                    upsert.setArray(column + 1, connection.createArrayOf(type, columns[column]));
-                }
+                rows.bind(connection, upsert, 1);
                 upsert.executeUpdate();
             }
         }
 
         private void bindTurn(PreparedStatement s, AssistantTurnTaken t) throws SQLException {
-            String text = t.text(); // redacted by the intake
             s.setObject(1, t.conversationId());
             s.setInt(2, t.turn());
             s.setObject(3, time(t.occurredAt()));
-            s.setString(4, text == null ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+            s.setString(4, text(t));
             s.setString(5, t.intent());
             s.setString(6, t.category());
             s.setString(7, JsonColumns.strings(t.constraints()));
@@ -378,6 +473,12 @@ public class IntentProjection {
             s.setInt(11, t.relaxations());
             s.setObject(12, t.answered(), Types.BOOLEAN);
             s.setString(13, t.refusedTopic());
+        }
+
+        /** The turn's words (redacted by the intake), cut to the column's length. */
+        private static String text(AssistantTurnTaken t) {
+            String text = t.text();
+            return text == null ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         }
 
         private <T> void batch(String sql, Collection<T> items, Binder<T> binder) throws SQLException {

@@ -10,6 +10,8 @@
 # BENCH_PG_CONF=FILE runs against a private PostgreSQL cluster (port 5439, under $WORK) with FILE's settings
 # added to PostgreSQL's defaults, e.g. ops/bench/postgresql-tuned.conf, instead of the machine's;
 # BENCH_PG_PORT=PORT uses a PostgreSQL already running on 127.0.0.1:PORT (user postgres, trust).
+# BENCH_PG_STATEMENTS=1 (with BENCH_PG_CONF) also loads pg_stat_statements there and prints, per run, the
+# statements that took the most time during the load and the recompute.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source ops/jdk.sh
@@ -29,7 +31,15 @@ PG_SETTINGS="the settings of the PostgreSQL on port $PG_PORT"
 if [ -n "${BENCH_PG_CONF:-}" ]; then
   PG_PORT=5439
   PG_SETTINGS="PostgreSQL's defaults and $BENCH_PG_CONF"
-  bench_postgres_private "$WORK/pg" $PG_PORT "$BENCH_PG_CONF"
+  conf="$BENCH_PG_CONF"
+  if [ -n "${BENCH_PG_STATEMENTS:-}" ]; then
+    conf="$WORK/postgresql-statements.conf"
+    (cat "$BENCH_PG_CONF"; echo "shared_preload_libraries = 'pg_stat_statements'") > "$conf"
+  fi
+  bench_postgres_private "$WORK/pg" $PG_PORT "$conf"
+  if [ -n "${BENCH_PG_STATEMENTS:-}" ]; then
+    psql -q -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -c "CREATE EXTENSION pg_stat_statements"
+  fi
   trap 'bench_restore_h2; bench_postgres_private_stop "$WORK/pg"' EXIT
 else
   trap bench_restore_h2 EXIT
@@ -52,10 +62,18 @@ for run in $(seq 1 "$RUNS"); do
   if [ -n "${BENCH_JFR:-}" ]; then
     "$JAVA_HOME/bin/jcmd" "$(pgrep -f "quarkus.http.port=$STORE_PORT" | head -1)" JFR.start name=bench settings=profile >/dev/null
   fi
+  if [ -n "${BENCH_PG_STATEMENTS:-}" ]; then
+    psql -q -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -Atc "SELECT pg_stat_statements_reset()" >/dev/null
+  fi
   "$JAVA_HOME/bin/java" -Xmx4g ops/bench/EventLoad.java "http://localhost:$STORE_PORT" "http://localhost:$KC_PORT/realms/concierge" \
     "$EVENTS" "$CHUNK" "$CLIENTS" "$DAY" | tee "$WORK/run$run.txt"
   if [ -n "${BENCH_JFR:-}" ]; then
     "$JAVA_HOME/bin/jcmd" "$(pgrep -f "quarkus.http.port=$STORE_PORT" | head -1)" JFR.dump name=bench filename="${BENCH_JFR%.jfr}-$run.jfr" >/dev/null
+  fi
+  if [ -n "${BENCH_PG_STATEMENTS:-}" ]; then
+    echo "statements by time during run $run (load and recompute): seconds | calls | rows | statement"
+    psql -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -Atc "SELECT round(total_exec_time::numeric / 1000, 1), calls, rows,
+      left(regexp_replace(query, '\s+', ' ', 'g'), 100) FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 8"
   fi
   grep '^result' "$WORK/run$run.txt" | sed "s/^result/run $run:/" >> "$results"
   stop_store

@@ -242,14 +242,9 @@ class IntentInsightsTest {
                 List.of(product)));
         payloadFirst.put("eventType", "ShopperInteracted");
         second.add(json.writeValueAsString(payloadFirst));
-        String ops = Keycloak.accessToken("ops");
-        List<java.util.concurrent.CompletableFuture<JsonPath>> sent = List.of(first, second).stream()
-                .map(lines -> java.util.concurrent.CompletableFuture.supplyAsync(() -> given().auth().oauth2(ops).contentType("application/x-ndjson")
-                        .body(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/ops/events")
-                        .then().statusCode(200).extract().jsonPath()))
-                .toList();
-        assertThat(sent.get(0).get().getLong("recorded")).isEqualTo(50);
-        assertThat(sent.get(1).get().getLong("recorded")).isEqualTo(51);
+        List<JsonPath> sent = sendAtOnce(List.of(first, second));
+        assertThat(sent.get(0).getLong("recorded")).isEqualTo(50);
+        assertThat(sent.get(1).getLong("recorded")).isEqualTo(51);
 
         JsonPath report = given().auth().oauth2(Keycloak.accessToken("merchandiser")).queryParam("day", day.toString()).post("/api/admin/kpis/recompute")
                 .then().statusCode(200).extract().jsonPath();
@@ -276,14 +271,9 @@ class IntentInsightsTest {
         // A producer's retries: the same turn or order under a new event id, in one request and across two sent at once.
         List<String> first = List.of(line(refused), resent(refused), line(second), line(order), resent(order));
         List<String> other = List.of(resent(refused), resent(second), line(third), resent(order));
-        String ops = Keycloak.accessToken("ops");
-        List<java.util.concurrent.CompletableFuture<JsonPath>> sent = List.of(first, other).stream()
-                .map(lines -> java.util.concurrent.CompletableFuture.supplyAsync(() -> given().auth().oauth2(ops).contentType("application/x-ndjson")
-                        .body(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/ops/events")
-                        .then().statusCode(200).extract().jsonPath()))
-                .toList();
-        assertThat(sent.get(0).get().getLong("recorded")).as("every event id is new to the log").isEqualTo(5);
-        assertThat(sent.get(1).get().getLong("recorded")).isEqualTo(4);
+        List<JsonPath> sent = sendAtOnce(List.of(first, other));
+        assertThat(sent.get(0).getLong("recorded")).as("every event id is new to the log").isEqualTo(5);
+        assertThat(sent.get(1).getLong("recorded")).isEqualTo(4);
 
         JsonPath report = given().auth().oauth2(Keycloak.accessToken("merchandiser")).queryParam("day", day.toString()).post("/api/admin/kpis/recompute")
                 .then().statusCode(200).extract().jsonPath();
@@ -291,6 +281,17 @@ class IntentInsightsTest {
         assertThat(MeasurementTest.value(report, category, "refusal_rate", "*")).as("1 refusal among 3 turns, each counted once").isEqualTo(1.0 / 3);
         assertThat(MeasurementTest.value(report, category, "orders", "*")).as("one order, sent three times").isEqualTo(1.0);
         assertThat(MeasurementTest.value(report, category, "conversion_rate", "*")).isEqualTo(1.0);
+    }
+
+    /** Each list of lines as one bulk request, all sent at once; their reports, in order. */
+    private static List<JsonPath> sendAtOnce(List<List<String>> requests) {
+        String ops = Keycloak.accessToken("ops");
+        return requests.stream()
+                .map(lines -> java.util.concurrent.CompletableFuture.supplyAsync(() -> given().auth().oauth2(ops).contentType("application/x-ndjson")
+                        .body(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/ops/events")
+                        .then().statusCode(200).extract().jsonPath()))
+                .toList() // every request started before any is waited for
+                .stream().map(java.util.concurrent.CompletableFuture::join).toList();
     }
 
     /** The event's line with another event id. */

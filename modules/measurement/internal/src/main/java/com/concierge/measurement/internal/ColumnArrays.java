@@ -37,10 +37,6 @@ public final class ColumnArrays {
         rows++;
     }
 
-    public int size() {
-        return rows;
-    }
-
     /** Binds the columns, as arrays of the rows added, to the parameters from {@code first} on. */
     public void bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
         for (int column = 0; column < types.length; column++) {

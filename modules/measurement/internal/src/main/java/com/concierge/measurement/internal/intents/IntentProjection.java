@@ -44,10 +44,10 @@ import org.hibernate.Session;
  * (counts to add, times to keep the earliest of, owner and category to set); then each table gets
  * one batched statement. Turns and orders go first, and only those that went in count toward
  * their conversation: on PostgreSQL the insert skips a key that is there already and returns the
- * keys it wrote, so a turn two transactions write at once counts once. A conversation's change is merged into its row by the database (on
- * PostgreSQL one {@code INSERT … ON CONFLICT DO UPDATE} for the batch, elsewhere a batch of
- * {@code MERGE}s), so the intake reads no conversation and two batches touching the same
- * conversation add up instead of overwriting each other (ADR 0013).
+ * keys it wrote, so a turn two transactions write at once counts once. A conversation's change is
+ * merged into its row by the database (on PostgreSQL one {@code INSERT … ON CONFLICT DO UPDATE}
+ * for the batch, elsewhere a batch of {@code MERGE}s), so the intake reads no conversation and two
+ * batches touching the same conversation add up instead of overwriting each other (ADR 0013).
  */
 @ApplicationScoped
 public class IntentProjection {

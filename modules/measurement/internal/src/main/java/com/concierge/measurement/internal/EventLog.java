@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -105,20 +104,10 @@ class EventLog {
         for (ReadEvent read : events) {
             IntegrationEvent event = read.event();
             Subject subject = Subject.of(event);
-            rows.add(event.eventId(), event.getClass().getSimpleName(), event.occurredAt().toString(), payload(read), subject.owner(),
+            rows.add(event.eventId(), event.getClass().getSimpleName(), event.occurredAt(), payload(read), subject.owner(),
                     subject.conversation(), subject.order());
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ARRAYS)) {
-            insert.setObject(1, received);
-            rows.bind(connection, insert, 2);
-            Set<UUID> written = new HashSet<>();
-            try (ResultSet inserted = insert.executeQuery()) {
-                while (inserted.next()) {
-                    written.add(inserted.getObject(1, UUID.class));
-                }
-            }
-            return written;
-        }
+        return rows.insertReturning(connection, INSERT_ARRAYS, row -> row.getObject(1, UUID.class), received);
     }
 
     /** The payload text as it was read, or the event written as JSON when there is none. */

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -255,26 +253,10 @@ public class IntentProjection {
 
         /** PostgreSQL: one statement; a turn whose key is there already (or is being written by another transaction) is skipped. */
         private Set<TurnRow.Key> insertTurnsOnPostgres(Collection<AssistantTurnTaken> turns) throws SQLException {
-            Set<TurnRow.Key> written = new HashSet<>();
-            if (turns.isEmpty()) {
-                return written;
-            }
             ColumnArrays rows = new ColumnArrays(turns.size(), "uuid", "int4", "text", "text", "text", "text", "text", "text", "text", "text",
                     "int4", "bool", "text");
-            for (AssistantTurnTaken t : turns) {
-                rows.add(t.conversationId(), t.turn(), t.occurredAt().toString(), text(t), t.intent(), t.category(),
-                        JsonColumns.strings(t.constraints()), JsonColumns.strings(t.constraintWords()), JsonColumns.strings(t.uncoveredWords()),
-                        shown(t), t.relaxations(), t.answered(), t.refusedTopic());
-            }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_TURNS_ARRAYS)) {
-                rows.bind(connection, insert, 1);
-                try (ResultSet inserted = insert.executeQuery()) {
-                    while (inserted.next()) {
-                        written.add(new TurnRow.Key(inserted.getObject(1, UUID.class), inserted.getInt(2)));
-                    }
-                }
-            }
-            return written;
+            turns.forEach(t -> rows.add(turnRow(t)));
+            return rows.insertReturning(connection, INSERT_TURNS_ARRAYS, row -> new TurnRow.Key(row.getObject(1, UUID.class), row.getInt(2)));
         }
 
         /** Elsewhere (H2): the conversations' turns already recorded, in IN lists, then one batch for the others. */
@@ -284,65 +266,32 @@ public class IntentProjection {
             turns.keySet().forEach(key -> ofConversations.add(key.conversation()));
             Rows.eachIn(connection, "SELECT conversation_id, turn FROM measurement_turn WHERE conversation_id IN ", ofConversations,
                     rows -> unseen.remove(new TurnRow.Key(rows.getObject(1, UUID.class), rows.getInt(2))));
-            batch(INSERT_TURN, unseen, (s, key) -> bindTurn(s, turns.get(key)));
+            batch(INSERT_TURN, unseen, (s, key) -> bindRow(s, turnRow(turns.get(key))));
             return unseen;
         }
 
         private Set<UUID> insertOrdersOnPostgres(Collection<OrderPlaced> orders) throws SQLException {
-            Set<UUID> written = new HashSet<>();
-            if (orders.isEmpty()) {
-                return written;
-            }
             ColumnArrays rows = new ColumnArrays(orders.size(), "uuid", "text", "text", "text", "text", "int8", "bool", "int4", "bool", "text",
                     "text");
-            for (OrderPlaced o : orders) {
-                rows.add(o.orderId(), o.owner(), o.occurredAt().toString(), category(o), o.currency(), o.totalMinor(), o.assisted(),
-                        o.lines().size(), attached(o), json.write(o.conversations()), json.write(skus(o)));
-            }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_ORDERS_ARRAYS)) {
-                rows.bind(connection, insert, 1);
-                try (ResultSet inserted = insert.executeQuery()) {
-                    while (inserted.next()) {
-                        written.add(inserted.getObject(1, UUID.class));
-                    }
-                }
-            }
-            return written;
+            orders.forEach(o -> rows.add(orderRow(o)));
+            return rows.insertReturning(connection, INSERT_ORDERS_ARRAYS, row -> row.getObject(1, UUID.class));
         }
 
         private Set<UUID> insertUnseenOrders(Map<UUID, OrderPlaced> orders) throws SQLException {
             Set<UUID> unseen = new LinkedHashSet<>(orders.keySet());
             Rows.eachIn(connection, "SELECT order_id FROM measurement_order WHERE order_id IN ", orders.keySet(),
                     rows -> unseen.remove(rows.getObject(1, UUID.class)));
-            batch(INSERT_ORDER, unseen, (s, id) -> {
-                OrderPlaced o = orders.get(id);
-                s.setObject(1, o.orderId());
-                s.setString(2, o.owner());
-                s.setObject(3, time(o.occurredAt()));
-                s.setString(4, category(o));
-                s.setString(5, o.currency());
-                s.setLong(6, o.totalMinor());
-                s.setBoolean(7, o.assisted());
-                s.setInt(8, o.lines().size());
-                s.setBoolean(9, attached(o));
-                s.setString(10, json.write(o.conversations()));
-                s.setString(11, json.write(skus(o)));
-            });
+            batch(INSERT_ORDER, unseen, (s, id) -> bindRow(s, orderRow(orders.get(id))));
             return unseen;
         }
 
-        /** The category of the order's line worth the most. */
-        private static String category(OrderPlaced o) {
-            return o.lines().stream().max(Comparator.comparingLong(l -> l.unitPriceMinor() * l.quantity())).map(OrderPlaced.Line::category)
-                    .orElse(null);
-        }
-
-        private boolean attached(OrderPlaced o) {
-            return attachedByOrder.getOrDefault(o.orderId(), false);
-        }
-
-        private static List<String> skus(OrderPlaced o) {
-            return o.lines().stream().map(OrderPlaced.Line::sku).toList();
+        /** The order's row in table order ({@link #INSERT_ORDER}, {@link #INSERT_ORDERS_ARRAYS}); the category is its line worth the most. */
+        private Object[] orderRow(OrderPlaced o) {
+            String category = o.lines().stream().max(Comparator.comparingLong(l -> l.unitPriceMinor() * l.quantity()))
+                    .map(OrderPlaced.Line::category).orElse(null);
+            return new Object[] {o.orderId(), o.owner(), o.occurredAt(), category, o.currency(), o.totalMinor(), o.assisted(), o.lines().size(),
+                    attachedByOrder.getOrDefault(o.orderId(), false), json.write(o.conversations()),
+                    json.write(o.lines().stream().map(OrderPlaced.Line::sku).toList())};
         }
 
         private ConversationChange conversation(UUID id, Instant at) {
@@ -444,7 +393,7 @@ public class IntentProjection {
             if (postgres) {
                 upsertConversations();
             } else {
-                batch(MERGE_CONVERSATION, conversations.entrySet(), (s, e) -> e.getValue().bind(s, e.getKey()));
+                batch(MERGE_CONVERSATION, conversations.entrySet(), (s, e) -> bindRow(s, e.getValue().columns(e.getKey())));
             }
         }
 
@@ -459,20 +408,11 @@ public class IntentProjection {
             }
         }
 
-        private void bindTurn(PreparedStatement s, AssistantTurnTaken t) throws SQLException {
-            s.setObject(1, t.conversationId());
-            s.setInt(2, t.turn());
-            s.setObject(3, time(t.occurredAt()));
-            s.setString(4, text(t));
-            s.setString(5, t.intent());
-            s.setString(6, t.category());
-            s.setString(7, JsonColumns.strings(t.constraints()));
-            s.setString(8, JsonColumns.strings(t.constraintWords()));
-            s.setString(9, JsonColumns.strings(t.uncoveredWords()));
-            s.setString(10, shown(t));
-            s.setInt(11, t.relaxations());
-            s.setObject(12, t.answered(), Types.BOOLEAN);
-            s.setString(13, t.refusedTopic());
+        /** The turn's row in table order ({@link #INSERT_TURN}, {@link #INSERT_TURNS_ARRAYS}). */
+        private static Object[] turnRow(AssistantTurnTaken t) {
+            return new Object[] {t.conversationId(), t.turn(), t.occurredAt(), text(t), t.intent(), t.category(),
+                    JsonColumns.strings(t.constraints()), JsonColumns.strings(t.constraintWords()), JsonColumns.strings(t.uncoveredWords()),
+                    shown(t), t.relaxations(), t.answered(), t.refusedTopic()};
         }
 
         /** The turn's words (redacted by the intake), cut to the column's length. */
@@ -519,29 +459,10 @@ public class IntentProjection {
             this.startedAt = startedAt;
         }
 
-        /** The row's columns in table order, times as ISO-8601 text (PostgreSQL's arrays). */
+        /** The row's columns in table order ({@link #MERGE_CONVERSATION}, {@link #UPSERT_CONVERSATIONS}). */
         Object[] columns(UUID id) {
-            return new Object[] {id, text(startedAt), owner, category, turns, questions, answered, refused, recommendingTurns, zeroResultTurns,
-                    relaxedTurns, impressions, sponsoredImpressions, cardClicks, compares, text(firstCartAddAt), text(handoffAt), text(orderedAt)};
-        }
-
-        private static String text(Instant at) {
-            return at == null ? null : at.toString();
-        }
-
-        void bind(PreparedStatement s, UUID id) throws SQLException {
-            s.setObject(1, id);
-            s.setObject(2, time(startedAt));
-            s.setString(3, owner);
-            s.setString(4, category);
-            int[] counts = {turns, questions, answered, refused, recommendingTurns, zeroResultTurns, relaxedTurns, impressions,
-                    sponsoredImpressions, cardClicks, compares};
-            for (int i = 0; i < counts.length; i++) {
-                s.setInt(5 + i, counts[i]);
-            }
-            setTime(s, 16, firstCartAddAt);
-            setTime(s, 17, handoffAt);
-            setTime(s, 18, orderedAt);
+            return new Object[] {id, startedAt, owner, category, turns, questions, answered, refused, recommendingTurns, zeroResultTurns,
+                    relaxedTurns, impressions, sponsoredImpressions, cardClicks, compares, firstCartAddAt, handoffAt, orderedAt};
         }
     }
 
@@ -561,11 +482,10 @@ public class IntentProjection {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    private static void setTime(PreparedStatement s, int index, Instant at) throws SQLException {
-        if (at == null) {
-            s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            s.setObject(index, time(at));
+    /** Binds a row's values in order for a JDBC batch: instants as UTC timestamps, null as SQL NULL. */
+    private static void bindRow(PreparedStatement s, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            s.setObject(i + 1, row[i] instanceof Instant at ? time(at) : row[i]);
         }
     }
 

@@ -19,7 +19,13 @@ class PersonalDataTest {
             or 555.123.4567                                            | or [phone]
             text 4155550132 when it ships                              | text [phone] when it ships
             ring +44 20 7946 0958 after six                            | ring [phone] after six
-            ship to 1600 Pennsylvania Avenue NW                        | ship to [address] NW
+            ship to 1600 Pennsylvania Avenue NW                        | ship to [address]
+            send it to 123 Elm Street, Springfield, IL 62704 please    | send it to [address] please
+            mail john at gmail dot com about it                        | mail [email] about it
+            reach me: jane.doe at example.org                          | reach me: [email]
+            or J.Smith (at) Mail-Box (dot) co (dot) uk                 | or [email]
+            write to sam[at]shop[dot]io                                | write to [email]
+            email me at bob at outlook.com                             | email me at [email]
             deliver to 221B Baker Street, Flat 2                       | deliver to [address]
             I live at 42 elm st apt 4b, is it quiet?                   | I live at [address], is it quiet?
             it goes to 7 Old Mill Lane tomorrow                        | it goes to [address] tomorrow
@@ -44,6 +50,7 @@ class PersonalDataTest {
             "model KX-2200 or 15-inch laptop, 2024 edition, 256 GB",
             "price between 99.99 and 149.50, rated 4.5 stars",
             "a gift for my 12 year old",
+            "good at crushing ice, I am looking at amazon.com too",
             ""})
     void shoppingWordsStayAsTheyAre(String text) {
         assertThat(PersonalData.redact(text)).isEqualTo(text);

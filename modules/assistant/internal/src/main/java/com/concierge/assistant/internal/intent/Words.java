@@ -1,5 +1,6 @@
 package com.concierge.assistant.internal.intent;
 
+import com.concierge.kernel.privacy.PersonalData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,12 @@ public final class Words {
     private Words() {
     }
 
-    /** Lower case, folded punctuation, numbers split from what they are glued to. */
+    /**
+     * Lower case, folded punctuation, numbers split from what they are glued to; where redaction
+     * took personal data out ({@code [phone]}) there is nothing to read.
+     */
     public static String normalize(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        String lower = PersonalData.PLACEHOLDER.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");

@@ -18,11 +18,19 @@ bench_wait_ready() {
   return 1
 }
 
+# bench_metrics_token: a token of the realm's concierge-metrics client, as Prometheus scrapes /q/metrics
+# (the ops role; docs/security.md#metrics-and-health). Keycloak on ${KC_PORT:-8180}.
+bench_metrics_token() {
+  curl -fs -d grant_type=client_credentials -d client_id=concierge-metrics -d client_secret=concierge-metrics-dev-secret-change-me \
+    "http://localhost:${KC_PORT:-8180}/realms/concierge/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
 # bench_wait_outbox: until the store has delivered every pending event (at most 15 minutes).
 bench_wait_outbox() {
-  local pending
-  for _ in $(seq 1 900); do
-    pending=$(curl -fs "http://localhost:$STORE_PORT/q/metrics" | awk '/^cc_outbox_pending_events / {print int($2)}')
+  local pending token
+  for i in $(seq 1 900); do
+    if (( i % 60 == 1 )); then token=$(bench_metrics_token); fi # tokens last 5 minutes
+    pending=$(curl -fs -H "Authorization: Bearer $token" "http://localhost:$STORE_PORT/q/metrics" | awk '/^cc_outbox_pending_events / {print int($2)}')
     [ "$pending" = "0" ] && return 0
     sleep 1
   done

@@ -3,6 +3,7 @@ package com.concierge.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -27,12 +28,11 @@ class AssistantConversationTest {
     }
 
     static String start() {
-        return given().post("/api/assistant/conversations").then().statusCode(201).extract().path("id");
+        return Talk.start();
     }
 
     static JsonPath say(String conversation, String text) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text))
-                .post("/api/assistant/conversations/" + conversation + "/messages").then().statusCode(200).extract().jsonPath();
+        return Talk.say(conversation, text);
     }
 
     @Test
@@ -49,7 +49,7 @@ class AssistantConversationTest {
         for (int i = 0; i < recs.size(); i++) {
             assertThat(new BigDecimal(turn.getString("recommendations[" + i + "].price.minorUnits"))).isLessThanOrEqualTo(new BigDecimal(15000));
             String receipt = turn.getString("recommendations[" + i + "].receipt.id");
-            JsonPath stored = given().get("/api/assistant/receipts/" + receipt).then().statusCode(200).extract().jsonPath();
+            JsonPath stored = Talk.as(c).get("/api/assistant/receipts/" + receipt).then().statusCode(200).extract().jsonPath();
             assertThat(stored.getString("product")).isEqualTo(turn.getString("recommendations[" + i + "].product"));
             assertThat(stored.getList("meets.constraint", String.class)).contains("price", "stock");
             assertThat(stored.getList("optimizedFor", String.class)).contains("prefer quiet");
@@ -89,7 +89,7 @@ class AssistantConversationTest {
         assertThat(decide.getList("recommendations.role", String.class)).startsWith("PICK");
         assertThat(decide.getString("recommendations[0].receipt.why")).startsWith("My pick");
 
-        JsonPath state = given().get("/api/assistant/conversations/" + c).then().statusCode(200).extract().jsonPath();
+        JsonPath state = Talk.as(c).get("/api/assistant/conversations/" + c).then().statusCode(200).extract().jsonPath();
         assertThat(state.getInt("turns")).isEqualTo(5);
         assertThat(state.getString("category")).isEqualTo("blenders");
     }
@@ -110,13 +110,13 @@ class AssistantConversationTest {
     void chipsCanBeChangedAndRemoved() {
         String c = start();
         say(c, "quiet blender under $150");
-        JsonPath edited = given().contentType(ContentType.JSON).body(Map.of("value", "100"))
+        JsonPath edited = Talk.as(c).contentType(ContentType.JSON).body(Map.of("value", "100"))
                 .put("/api/assistant/conversations/" + c + "/constraints/price").then().statusCode(200).extract().jsonPath();
         assertThat(edited.getString("constraints.find { it.id == 'price' }.max")).isEqualTo("100");
         edited.getList("recommendations.price.minorUnits", Integer.class).forEach(p -> assertThat(p).isLessThanOrEqualTo(10000));
-        given().contentType(ContentType.JSON).body(Map.of("value", "cheap")).put("/api/assistant/conversations/" + c + "/constraints/price")
+        Talk.as(c).contentType(ContentType.JSON).body(Map.of("value", "cheap")).put("/api/assistant/conversations/" + c + "/constraints/price")
                 .then().statusCode(400).contentType("application/problem+json");
-        JsonPath removed = given().delete("/api/assistant/conversations/" + c + "/constraints/price").then().statusCode(200).extract().jsonPath();
+        JsonPath removed = Talk.as(c).delete("/api/assistant/conversations/" + c + "/constraints/price").then().statusCode(200).extract().jsonPath();
         assertThat(removed.getList("constraints.id", String.class)).doesNotContain("price");
 
         JsonPath forgot = say(c, "under $90");
@@ -145,11 +145,21 @@ class AssistantConversationTest {
     }
 
     @Test
+    void personalDataIsRedactedBeforeTheMessageIsReadSoAPhoneNumberIsNeverAPrice() {
+        String c = start();
+        JsonPath turn = say(c, "a quiet blender, call me at 555-123-4567 or mail john at gmail dot com, ship to 42 Elm Street, Springfield");
+        assertThat(turn.getList("constraints.field", String.class)).doesNotContain("price");
+        assertThat(turn.prettify()).doesNotContain("555").doesNotContain("4567").doesNotContain("john").doesNotContain("Elm")
+                .doesNotContain("Springfield");
+        assertThat(Talk.as(c).get("/api/assistant/conversations/" + c).then().statusCode(200).extract().asString()).doesNotContain("555");
+    }
+
+    @Test
     void badInputIsAProblem() {
         String c = start();
-        given().contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/assistant/conversations/" + c + "/messages")
+        Talk.as(c).contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/assistant/conversations/" + c + "/messages")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("text", "x".repeat(1001))).post("/api/assistant/conversations/" + c + "/messages")
+        Talk.as(c).contentType(ContentType.JSON).body(Map.of("text", "x".repeat(1001))).post("/api/assistant/conversations/" + c + "/messages")
                 .then().statusCode(400);
         given().contentType(ContentType.JSON).body(Map.of("text", "hi"))
                 .post("/api/assistant/conversations/00000000-0000-0000-0000-000000000000/messages").then().statusCode(404);
@@ -159,7 +169,7 @@ class AssistantConversationTest {
     @Test
     void theTurnStreamsCardsFirst() {
         String c = start();
-        String body = given().contentType(ContentType.JSON).accept("text/event-stream").body(Map.of("text", "a quiet vacuum"))
+        String body = Talk.as(c).contentType(ContentType.JSON).accept("text/event-stream").body(Map.of("text", "a quiet vacuum"))
                 .post("/api/assistant/conversations/" + c + "/messages").then().statusCode(200).extract().asString();
         assertThat(body.indexOf("event:cards")).isNotNegative().isLessThan(body.indexOf("event:reply"));
     }

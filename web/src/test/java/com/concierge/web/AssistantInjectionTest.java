@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concierge.web.support.Keycloak;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -89,7 +90,7 @@ class AssistantInjectionTest {
             assertThat(b.getMap("action")).as(what).isNull();
             String everything = b.prettify();
             for (String receipt : b.getList("recommendations.receipt.id", String.class)) {
-                everything += given().get("/api/assistant/receipts/" + receipt).then().statusCode(200).extract().asString();
+                everything += Talk.as(receipt).get("/api/assistant/receipts/" + receipt).then().statusCode(200).extract().asString();
             }
             assertThat(everything).as(what).doesNotContain("INJ-");
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concierge.web.support.Keycloak;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -63,7 +64,7 @@ class AssistantPlacementTest {
         assertThat(turn.getBoolean("recommendations[1].sponsored")).isTrue();
         assertThat(turn.getBoolean("recommendations[0].sponsored")).isFalse();
         String receipt = turn.getString("recommendations[1].receipt.id");
-        JsonPath stored = given().get("/api/assistant/receipts/" + receipt).then().statusCode(200).extract().jsonPath();
+        JsonPath stored = Talk.as(receipt).get("/api/assistant/receipts/" + receipt).then().statusCode(200).extract().jsonPath();
         assertThat(stored.getBoolean("sponsored")).isTrue();
         assertThat(stored.getString("sponsorLabel")).isEqualTo("Sponsored by its maker");
         assertThat(turn.getString("recommendations[1].receipt.why")).contains("Sponsored by its maker");

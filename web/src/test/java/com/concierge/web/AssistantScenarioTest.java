@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -176,7 +177,7 @@ class AssistantScenarioTest {
         for (Step step : scenario.steps()) {
             String text = step.message().apply(previous);
             JsonPath json = AssistantConversationTest.say(conversation, text);
-            JsonPath state = given().get("/api/assistant/conversations/" + conversation).then().statusCode(200).extract().jsonPath();
+            JsonPath state = Talk.as(conversation).get("/api/assistant/conversations/" + conversation).then().statusCode(200).extract().jsonPath();
             Turn turn = new Turn(json, state);
             String context = scenario.name() + " / \"" + text + "\" → " + json.prettify();
             try {
@@ -205,7 +206,7 @@ class AssistantScenarioTest {
                 assertThat(meets(c, document, variant)).as(product + " " + sku + " meets " + c.get("text")).isTrue();
             }
             String receiptId = turn.getString("recommendations[" + i + "].receipt.id");
-            JsonPath receipt = given().get("/api/assistant/receipts/" + receiptId).then().statusCode(200).extract().jsonPath();
+            JsonPath receipt = Talk.as(receiptId).get("/api/assistant/receipts/" + receiptId).then().statusCode(200).extract().jsonPath();
             assertThat(receipt.getString("product")).isEqualTo(product);
             assertThat(receipt.getString("variant")).isEqualTo(sku);
             assertThat(receipt.getBoolean("sponsored")).isEqualTo(turn.getBoolean("recommendations[" + i + "].sponsored"));

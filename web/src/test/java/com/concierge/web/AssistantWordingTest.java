@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concierge.web.support.FakeChatModel;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -88,7 +89,7 @@ class AssistantWordingTest {
     @Test
     void theStreamSendsCardsBeforeTheModelsWording() {
         String c = AssistantConversationTest.start();
-        String body = given().contentType(ContentType.JSON).accept("text/event-stream").body(Map.of("text", "a quiet air fryer"))
+        String body = Talk.as(c).contentType(ContentType.JSON).accept("text/event-stream").body(Map.of("text", "a quiet air fryer"))
                 .post("/api/assistant/conversations/" + c + "/messages").then().statusCode(200).extract().asString();
         int cards = body.indexOf("event:cards");
         int reply = body.indexOf("event:reply");

@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The catalog CLI (the store's jar run with a command) imports a file, reports refused rows and exits 2. */
+/**
+ * The catalog CLI (the store's jar run with a command) imports a file, reports refused rows and exits 2.
+ * An integration test (failsafe): it runs once, in the H2 run; what it checks does not depend on the
+ * database, and each launch loads the demo store again (about 90 s each).
+ */
 @QuarkusMainTest
-@TestProfile(CatalogCliTest.WithDemoCategories.class)
-class CatalogCliTest {
+@TestProfile(CatalogCliIT.WithDemoCategories.class)
+class CatalogCliIT {
 
     public static class WithDemoCategories implements QuarkusTestProfile {
         @Override

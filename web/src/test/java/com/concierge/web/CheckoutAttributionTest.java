@@ -12,6 +12,7 @@ import com.concierge.kernel.events.Outbox;
 import com.concierge.measurement.api.Measurement;
 import com.concierge.measurement.api.RecordedEvent;
 import com.concierge.web.support.Shop;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -43,7 +44,7 @@ class CheckoutAttributionTest {
         String receipt = turn.getString("recommendations[0].receipt.id");
         assertThat(sku).isNotBlank();
 
-        String cart = as(null).body(Map.of("conversation", conversation)).post("/api/carts").then().statusCode(201).extract().path("id");
+        String cart = as(null).header(Talk.TOKEN_HEADER, Talk.token(conversation)).body(Map.of("conversation", conversation)).post("/api/carts").then().statusCode(201).extract().path("id");
         add(null, cart, sku, 1);
         String second = turn.getString("recommendations[1].variant"); // shown in the same turn, bought too
         add(null, cart, second, 1);

@@ -24,6 +24,7 @@ import com.concierge.web.support.Shop;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -338,8 +339,8 @@ class CheckoutTest {
         String mine = openCart(shopper);
         add(shopper, mine, sku, 1);
         add(shopper, mine, other, 1);
-        UUID conversation = UUID.randomUUID();
-        String guest = as(null).body(Map.of("conversation", conversation)).post("/api/carts").then().statusCode(201).extract().path("id");
+        String conversation = Talk.start();
+        String guest = as(null).header(Talk.TOKEN_HEADER, Talk.token(conversation)).body(Map.of("conversation", conversation)).post("/api/carts").then().statusCode(201).extract().path("id");
         add(null, guest, sku, 2);
 
         problem(given().get("/api/carts/" + mine), 404, "cart-not-found"); // a shopper's cart is theirs alone

@@ -127,7 +127,7 @@ class EventDeliveryTest {
     }
 
     private static double pendingOnMetrics() {
-        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = io.restassured.RestAssured.given().auth().oauth2(com.concierge.web.support.Keycloak.metricsToken()).get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("cc_outbox_pending_events "))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst().orElse(Double.NaN);
     }

@@ -13,6 +13,7 @@ import com.concierge.kernel.events.Outbox;
 import com.concierge.web.support.Keycloak;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -171,8 +172,8 @@ class IntentInsightsTest {
 
     @Test
     void answersAreSampledForAuditGradedAndScored() {
-        String conversation = given().post("/api/assistant/conversations").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("text", "a quiet blender under $150, text me on 555-123-4567"))
+        String conversation = Talk.start();
+        Talk.as(conversation).contentType(ContentType.JSON).body(Map.of("text", "a quiet blender under $150, text me on 555-123-4567"))
                 .post("/api/assistant/conversations/" + conversation + "/messages").then().statusCode(200);
         outbox.deliverPending();
         String merchandiser = Keycloak.accessToken("merchandiser");
@@ -213,7 +214,7 @@ class IntentInsightsTest {
         assertThat(((Number) score.get("value")).doubleValue()).as("(5 + 4 + 3) / 3, the only graded answer of today").isEqualTo(4.0);
         assertThat(((Number) score.get("denominator")).doubleValue()).isEqualTo(3.0);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().auth().oauth2(com.concierge.web.support.Keycloak.metricsToken()).get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("cc_kpi{kpi=\"audit_score\",split=\"all\",window=\"7d\"}")
                 .contains("cc_kpi{kpi=\"attachment_rate\",split=\"assisted\",window=\"7d\"}");
     }

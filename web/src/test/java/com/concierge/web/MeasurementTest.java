@@ -23,6 +23,7 @@ import com.concierge.measurement.api.Measurement;
 import com.concierge.web.support.Keycloak;
 import com.concierge.web.support.Shop;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -176,20 +177,20 @@ class MeasurementTest {
         String sku = "ME-ADD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Shop.stock(catalog, rows(sku + ",40.00,5"));
         UUID product = inventory.sellable(sku).orElseThrow().product();
-        String conversation = given().post("/api/assistant/conversations").then().statusCode(201).extract().path("id");
+        String conversation = Talk.start();
 
-        given().contentType(ContentType.JSON).body(Map.of("kind", "CARD_CLICKED", "products", List.of(product)))
+        Talk.as(conversation).contentType(ContentType.JSON).body(Map.of("kind", "CARD_CLICKED", "products", List.of(product)))
                 .post("/api/assistant/conversations/" + conversation + "/interactions").then().statusCode(202);
-        given().contentType(ContentType.JSON).body(Map.of("kind", "COMPARE_USED", "products", List.of(product)))
+        Talk.as(conversation).contentType(ContentType.JSON).body(Map.of("kind", "COMPARE_USED", "products", List.of(product)))
                 .post("/api/assistant/conversations/" + conversation + "/interactions")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("two to four different products"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "HANDOFF_REQUESTED"))
                 .post("/api/assistant/conversations/" + UUID.randomUUID() + "/interactions").then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("kind", "WAVED"))
+        Talk.as(conversation).contentType(ContentType.JSON).body(Map.of("kind", "WAVED"))
                 .post("/api/assistant/conversations/" + conversation + "/interactions").then().statusCode(400);
 
         String cart = openCart(null);
-        Shop.as(null).body(Map.of("sku", sku, "quantity", 2, "conversation", conversation)).post("/api/carts/" + cart + "/items")
+        Shop.as(null).header(Talk.TOKEN_HEADER, Talk.token(conversation)).body(Map.of("sku", sku, "quantity", 2, "conversation", conversation)).post("/api/carts/" + cart + "/items")
                 .then().statusCode(200);
         outbox.deliverPending();
 

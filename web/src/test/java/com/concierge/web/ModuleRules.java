@@ -61,6 +61,13 @@ final class ModuleRules {
                 .should().dependOnClassesThat().resideInAPackage(root + "..internal..");
     }
 
+    /** Facade methods that check no owner ({@link com.concierge.kernel.ModulesOnly}) are for modules, never for web's requests. */
+    static ArchRule webNeverCallsModulesOnlyMethods(String root) {
+        return noClasses().that().resideInAPackage(root + ".web..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a @ModulesOnly method",
+                        call -> call.getTarget().isAnnotatedWith(com.concierge.kernel.ModulesOnly.class)));
+    }
+
     static ArchRule apisNeverDependOnInternals(String root) {
         return noClasses().that().resideInAPackage(root + "..api..")
                 .should().dependOnClassesThat().resideInAPackage(root + "..internal..");

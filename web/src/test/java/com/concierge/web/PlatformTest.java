@@ -27,14 +27,18 @@ class PlatformTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("OpenSearch", "Database connections health check"));
+                .body("checks.name", hasItems("OpenSearch", "Database"))
+                .body(org.hamcrest.Matchers.not(containsString("http://")))
+                .body(org.hamcrest.Matchers.not(containsString("jdbc:")));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
-    void prometheusMetricsAndOpenApiAreServed() {
-        given().when().get("/q/metrics")
-                .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void prometheusMetricsAreForOpsAndOpenApiIsServed() {
+        given().when().get("/q/metrics").then().statusCode(401);
+        given().auth().oauth2(com.concierge.web.support.Keycloak.accessToken("shopper")).when().get("/q/metrics").then().statusCode(403);
+        given().auth().oauth2(com.concierge.web.support.Keycloak.metricsToken()).when().get("/q/metrics")
+                .then().statusCode(200).body(containsString("jvm_memory_used_bytes")).body(containsString("cc_kpi{"));
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body(containsString("/api/products"))

@@ -147,8 +147,8 @@ class PrivacyTest {
 
     /** A signed-in shopper's conversation that ends with an add to cart from it. */
     private UUID converse(String message, String token, String sku) {
-        UUID conversation = UUID.fromString(given().post("/api/assistant/conversations").then().statusCode(201).extract().path("id"));
-        given().contentType(ContentType.JSON).body(Map.of("text", message)).post("/api/assistant/conversations/" + conversation + "/messages")
+        UUID conversation = UUID.fromString(Shop.as(token).post("/api/assistant/conversations").then().statusCode(201).extract().path("id"));
+        Shop.as(token).body(Map.of("text", message)).post("/api/assistant/conversations/" + conversation + "/messages")
                 .then().statusCode(200);
         String cart = Shop.openCart(token);
         Shop.as(token).body(Map.of("sku", sku, "quantity", 1, "conversation", conversation.toString())).post("/api/carts/" + cart + "/items")

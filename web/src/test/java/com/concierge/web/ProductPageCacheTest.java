@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.concierge.web.support.Keycloak;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -73,7 +74,8 @@ class ProductPageCacheTest {
     void aShopperInAConversationOrSignedInGetsTheirOwnPageNotTheGuestCopy() {
         String guest = Visit.guest().html();
         String conversation = AssistantConversationTest.start();
-        String inConversation = given().get(PAGE + "?c=" + conversation).then().statusCode(200).extract().asString();
+        // the API guest's token is a guest capability: a browser holding it in its cookie is the same guest
+        String inConversation = given().cookie("cc_guest", Talk.token(conversation)).get(PAGE + "?c=" + conversation).then().statusCode(200).extract().asString();
         assertThat(inConversation).contains("name=\"c\" value=\"" + conversation + "\"").contains("href=\"/?c=" + conversation + "\"");
         assertThat(guest).doesNotContain(conversation).doesNotContain("name=\"c\"");
 

@@ -41,6 +41,15 @@ class StartupFailsFastIT {
     }
 
     @Test
+    void productionRefusesTheDevelopmentOidcSecret() throws Exception {
+        Result result = startWithSignIn("-Dcc.data-dir=./target/it-data");
+
+        assertThat(result.exitCode).isNotZero();
+        assertThat(result.lastLine()).startsWith("The OIDC client secret is the development default (setting quarkus.oidc.credentials.secret");
+        assertThat(result.stackFrames()).isEmpty();
+    }
+
+    @Test
     void jsonLogsAreOneSettingAway() throws Exception {
         Result result = start("-Dquarkus.hibernate-search-orm.elasticsearch.hosts=127.0.0.1:1",
                 "-Dcc.data-dir=./target/it-data", "-Dquarkus.log.console.json.enabled=true");
@@ -67,11 +76,17 @@ class StartupFailsFastIT {
     }
 
     private static Result start(String... settings) throws IOException, InterruptedException {
+        // Keycloak is not the subject here (an unreachable one only warns: guests can still shop)
+        List<String> withoutSignIn = new ArrayList<>(List.of("-Dquarkus.oidc.tenant-enabled=false", "-Dquarkus.oidc.api.tenant-enabled=false"));
+        withoutSignIn.addAll(List.of(settings));
+        return startWithSignIn(withoutSignIn.toArray(String[]::new));
+    }
+
+    /** The packaged store in production mode with its sign-in on and the committed defaults for what is not given. */
+    private static Result startWithSignIn(String... settings) throws IOException, InterruptedException {
         assertThat(APP).as("the packaged store (mvn package runs before this test)").exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Dquarkus.http.port=0",
-                // Keycloak is not the subject here (an unreachable one only warns: guests can still shop)
-                "-Dquarkus.oidc.tenant-enabled=false", "-Dquarkus.oidc.api.tenant-enabled=false"));
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Dquarkus.http.port=0"));
         command.addAll(List.of(settings));
         command.addAll(List.of("-jar", APP.toString()));
         Path output = Files.createTempFile("startup", ".log");

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +156,69 @@ class StorefrontJourneyTest {
 
         page.navigate(home + "cart");
         assertThat(page.locator("table.lines tbody tr").count()).as("the guest cart's line came along").isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * The store's client gets 10-second tokens and a 25-second idle time for this test (the realm's
+     * are 5 and 30 minutes): past the token lifetime the shopper is still signed in (the store
+     * renewed the tokens); past the idle time the session ends, and the form they sent comes back
+     * kept on the session-expired page, to send once signed in again in another tab.
+     */
+    @Test
+    void aSignedInShopperStaysSignedInPastTheTokenLifetimeAndAnExpiredSessionKeepsTheForm() {
+        Map<String, String> previous = Keycloak.clientAttributes("concierge-app",
+                Map.of("access.token.lifespan", "10", "client.session.idle.timeout", "25"));
+        try {
+            Page page = open(false);
+            page.navigate(home + "signin?then=%2Fproducts%2Fvortex-classic-1050-6");
+            page.locator("#username").fill("shopper");
+            page.locator("#password").fill(Keycloak.DEMO_PASSWORDS.get("shopper"));
+            page.locator("#kc-login").click();
+            page.waitForURL(Pattern.compile(".*/products/vortex-classic-1050-6.*"));
+            assertThat(page.locator("header").textContent()).contains("Signed in as shopper");
+            String sku = page.locator("form.add input[name=sku]").first().getAttribute("value");
+            int before = quantityInCart(page, sku);
+            page.navigate(home + "products/vortex-classic-1050-6");
+
+            page.waitForTimeout(13_000); // the tokens have expired; the refresh token has not
+            page.locator("form.add button").first().click();
+            page.waitForURL(Pattern.compile(".*/cart$"));
+            assertThat(page.locator("header").textContent()).as("still signed in").contains("Signed in as shopper");
+            assertThat(quantityInCart(page, sku)).isEqualTo(before + 1);
+
+            page.navigate(home + "products/vortex-classic-1050-6");
+            page.waitForTimeout(30_000); // past the idle time: the session cannot be renewed
+            page.locator("form.add button").first().click();
+            page.waitForURL(Pattern.compile(".*/session-expired.*"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("You were signed out");
+            assertThat(page.locator("#kept").textContent()).contains("Nothing you had just sent was done");
+            assertThat(page.locator("form.kept-form input[name=sku]").getAttribute("value")).isEqualTo(sku);
+            assertThat(page.locator("form.kept-form").getAttribute("action")).isEqualTo("/cart/add");
+
+            Page signIn = context.waitForPage(() -> page.getByText("Sign in again (opens a new tab)").click());
+            signIn.waitForLoadState();
+            if (signIn.locator("#username").count() > 0) {
+                signIn.locator("#username").fill("shopper");
+                signIn.locator("#password").fill(Keycloak.DEMO_PASSWORDS.get("shopper"));
+                signIn.locator("#kc-login").click();
+            }
+            signIn.waitForURL(Pattern.compile(".*/session-expired/signed-in$"));
+            signIn.close();
+
+            page.locator("form.kept-form button[type=submit]").click();
+            page.waitForURL(Pattern.compile(".*/cart$"));
+            assertThat(page.locator("header").textContent()).as("sent as the shopper").contains("Signed in as shopper");
+            assertThat(quantityInCart(page, sku)).as("the kept form added the item once").isEqualTo(before + 2);
+        } finally {
+            Keycloak.clientAttributes("concierge-app", previous);
+        }
+    }
+
+    /** Units of {@code sku} in the cart page (0 when the cart has no such line); leaves the page on the cart. */
+    private int quantityInCart(Page page, String sku) {
+        page.navigate(home + "cart");
+        Locator line = page.locator("table.lines tbody tr").filter(new Locator.FilterOptions().setHas(page.locator("input[value='" + sku + "']")));
+        return line.count() == 0 ? 0 : Integer.parseInt(line.first().locator("input[name=quantity]").inputValue());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.concierge.web.support.Keycloak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.concierge.web.support.Talk;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -27,17 +28,31 @@ class StorefrontPagesTest {
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     /** A browser's first visit: the CSRF cookie and the token its forms carry. */
-    record Visit(String cookie, String token) {
+    record Visit(String cookie, String token, Map<String, String> cookies) {
         static Visit to(String path) {
             Response page = given().get(path);
             Matcher m = TOKEN.matcher(page.asString());
             assertThat(m.find()).as("a form token on " + path).isTrue();
-            return new Visit(page.getCookie("cc-csrf"), m.group(1));
+            Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+            cookies.put("cc-csrf", page.getCookie("cc-csrf"));
+            return new Visit(page.getCookie("cc-csrf"), m.group(1), cookies);
         }
 
         io.restassured.specification.RequestSpecification post() {
-            return given().redirects().follow(false).cookie("cc-csrf", cookie).contentType("application/x-www-form-urlencoded")
-                    .formParam("csrf-token", token);
+            return browse().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
+        }
+
+        /** A request from this browser: its cookies go along (the guest capability among them), the ones it is given are kept. */
+        io.restassured.specification.RequestSpecification browse() {
+            return given().cookies(cookies).filter((request, response, context) -> {
+                Response answer = context.next(request, response);
+                answer.getCookies().forEach((name, value) -> {
+                    if (!value.isEmpty()) {
+                        cookies.put(name, value);
+                    }
+                });
+                return answer;
+            });
         }
     }
 
@@ -78,13 +93,13 @@ class StorefrontPagesTest {
         String conversation = push.substring(4);
         assertThat(html).contains("sse-connect=\"/assistant/words?c=" + conversation + "&amp;n=1\"");
 
-        String events = given().accept("text/event-stream").queryParam("c", conversation).queryParam("n", 1)
+        String events = visit.browse().accept("text/event-stream").queryParam("c", conversation).queryParam("n", 1)
                 .get("/assistant/words").then().statusCode(200).extract().asString();
         assertThat(events).contains("event:reply").contains("blender").contains("event:done");
         assertThat(events.indexOf("event:reply")).isLessThan(events.indexOf("event:done"));
 
         // the same conversation as a page after a reload
-        String page = given().queryParam("c", conversation).get("/").then().statusCode(200).extract().asString();
+        String page = visit.browse().queryParam("c", conversation).get("/").then().statusCode(200).extract().asString();
         assertThat(page).contains("id=\"turn-1\"").contains("a quiet blender for smoothies under $150");
 
         Response problem = visit.post().header("HX-Request", "true").formParam("c", conversation).formParam("q", "  ").post("/ask");
@@ -194,12 +209,12 @@ class StorefrontPagesTest {
         Visit visit = Visit.to("/");
         String location = visit.post().formParam("q", "a blender under $100").post("/ask").header("Location");
         String conversation = location.replaceAll(".*c=([0-9a-f-]{36}).*", "$1");
-        String page = given().queryParam("c", conversation).get("/").asString();
+        String page = visit.browse().queryParam("c", conversation).get("/").asString();
         Matcher search = Pattern.compile("href=\"(/search\\?[^\"]*)\">See every match").matcher(page);
         assertThat(search.find()).isTrue();
         String link = search.group(1).replace("&amp;", "&");
         assertThat(link).contains("category=blenders").contains("price.max=100").contains("c=" + conversation);
-        String results = given().urlEncodingEnabled(false).get(link).then().statusCode(200).extract().asString();
+        String results = visit.browse().urlEncodingEnabled(false).get(link).then().statusCode(200).extract().asString();
         assertThat(results).contains("under $100").contains("Back to the conversation");
     }
 
@@ -208,19 +223,19 @@ class StorefrontPagesTest {
         Visit visit = Visit.to("/");
         String location = visit.post().formParam("q", "a blender under $100").post("/ask").header("Location");
         String conversation = location.replaceAll(".*c=([0-9a-f-]{36}).*", "$1");
-        Matcher search = Pattern.compile("href=\"(/search\\?[^\"]*)\">See every match").matcher(given().queryParam("c", conversation).get("/").asString());
+        Matcher search = Pattern.compile("href=\"(/search\\?[^\"]*)\">See every match").matcher(visit.browse().queryParam("c", conversation).get("/").asString());
         assertThat(search.find()).isTrue();
         String link = search.group(1).replace("&amp;", "&");
-        String own = given().urlEncodingEnabled(false).get(link).then().statusCode(200).extract().asString();
+        String own = visit.browse().urlEncodingEnabled(false).get(link).then().statusCode(200).extract().asString();
         assertThat(own).as("nothing chosen yet: nothing to take back").doesNotContain("Ask again with these filters");
 
         // the shopper raises the cap and picks a brand among the results
-        String raised = given().urlEncodingEnabled(false).get(link.replace("price.max=100", "price.max=200")).then().statusCode(200)
+        String raised = visit.browse().urlEncodingEnabled(false).get(link.replace("price.max=100", "price.max=200")).then().statusCode(200)
                 .extract().asString();
         Matcher brandLink = Pattern.compile("href=\"(/search\\?[^\"]*brand=([^\"&]+)[^\"]*)\"").matcher(raised);
         assertThat(brandLink.find()).as("a brand facet link").isTrue();
         String brand = java.net.URLDecoder.decode(brandLink.group(2), java.nio.charset.StandardCharsets.UTF_8);
-        String chosen = given().urlEncodingEnabled(false).get(brandLink.group(1).replace("&amp;", "&")).then().statusCode(200).extract().asString();
+        String chosen = visit.browse().urlEncodingEnabled(false).get(brandLink.group(1).replace("&amp;", "&")).then().statusCode(200).extract().asString();
         Matcher form = Pattern.compile("name=\"filters\" value=\"([^\"]+)\"").matcher(chosen);
         assertThat(form.find()).as("the form that takes the filters back").isTrue();
 
@@ -228,11 +243,13 @@ class StorefrontPagesTest {
                 .post("/search/conversation");
         assertThat(back.statusCode()).isEqualTo(303);
         assertThat(back.header("Location")).endsWith("/?c=" + conversation + "#turn-2");
-        io.restassured.path.json.JsonPath now = given().get("/api/assistant/conversations/" + conversation).then().statusCode(200)
+        // the browser's guest capability is the same key an API client holds
+        io.restassured.path.json.JsonPath now = given().header(Talk.TOKEN_HEADER, visit.cookies().get("cc_guest"))
+                .get("/api/assistant/conversations/" + conversation).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(now.getString("constraints.find { it.id == 'price' }.max")).isEqualTo("200");
         assertThat(now.getList("constraints.find { it.id == 'brand' }.values", String.class)).containsExactly(brand);
-        String page = given().queryParam("c", conversation).get("/").asString();
+        String page = visit.browse().queryParam("c", conversation).get("/").asString();
         assertThat(page).contains("under $200").contains(brand);
         Matcher cardBrands = Pattern.compile("<p class=\"brand-name\">([^<]+)</p>").matcher(page.substring(page.indexOf("id=\"turn-2\"")));
         assertThat(cardBrands.results().map(m -> m.group(1)).toList()).as("every card of the new turn is of the chosen brand")
@@ -271,8 +288,8 @@ class StorefrontPagesTest {
     @Test
     void aQuestionAboutANamedProductIsAnsweredWithCitationsOverTheApiToo() {
         String product = given().get("/api/products/vortex-classic-1050-6").then().extract().path("product.id");
-        String conversation = given().post("/api/assistant/conversations").then().statusCode(201).extract().path("id");
-        io.restassured.path.json.JsonPath turn = given().contentType("application/json")
+        String conversation = Talk.start();
+        io.restassured.path.json.JsonPath turn = Talk.as(conversation).contentType("application/json")
                 .body(Map.of("product", product, "text", "is the jar dishwasher safe?"))
                 .post("/api/assistant/conversations/" + conversation + "/questions").then().statusCode(200).extract().jsonPath();
         assertThat(turn.getString("intent")).isEqualTo("QUESTION");
@@ -280,10 +297,10 @@ class StorefrontPagesTest {
         assertThat(turn.getBoolean("answer.known")).isTrue();
         assertThat(turn.getList("answer.citations.id", String.class)).contains(product + "/dishwasher_safe");
 
-        given().contentType("application/json").body(Map.of("product", UUID.randomUUID().toString(), "text", "is it quiet?"))
+        Talk.as(conversation).contentType("application/json").body(Map.of("product", UUID.randomUUID().toString(), "text", "is it quiet?"))
                 .post("/api/assistant/conversations/" + conversation + "/questions").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType("application/json").body(Map.of("product", product, "text", " "))
+        Talk.as(conversation).contentType("application/json").body(Map.of("product", product, "text", " "))
                 .post("/api/assistant/conversations/" + conversation + "/questions").then().statusCode(400);
     }
 }

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Identities;
 import com.concierge.measurement.api.AuditItem;
 import com.concierge.measurement.api.Measurement;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -60,7 +61,7 @@ public class AdminAuditResource {
         if (grade == null) {
             throw new IllegalArgumentException("the body must give accuracy, policy and tone (1 to 5)");
         }
-        return measurement.gradeAudit(id, grade.accuracy(), grade.policy(), grade.tone(), grade.comment(), identity.getPrincipal().getName());
+        return measurement.gradeAudit(id, grade.accuracy(), grade.policy(), grade.tone(), grade.comment(), Identities.name(identity));
     }
 
     @POST

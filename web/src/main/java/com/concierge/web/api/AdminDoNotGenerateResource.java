@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Identities;
 import com.concierge.reviews.api.guardrails.DoNotGenerate;
 import com.concierge.reviews.api.guardrails.RegulatedTopic;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,13 +46,13 @@ public class AdminDoNotGenerateResource {
             throw new IllegalArgumentException("send the topic as {\"label\": ..., \"phrases\": [...], \"refusal\": ...}");
         }
         return doNotGenerate.put(new RegulatedTopic(id, request.label(), request.phrases(), request.refusal()),
-                security.getUserPrincipal().getName());
+                Identities.name(security.getUserPrincipal()));
     }
 
     @DELETE
     @Path("/{id}")
     public void deleteTopic(@PathParam("id") String id, @Context SecurityContext security) {
-        if (!doNotGenerate.delete(id, security.getUserPrincipal().getName())) {
+        if (!doNotGenerate.delete(id, Identities.name(security.getUserPrincipal()))) {
             throw new NoSuchElementException("no do-not-generate topic '" + id + "'");
         }
     }

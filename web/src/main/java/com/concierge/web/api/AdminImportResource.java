@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Identities;
 import com.concierge.kernel.files.FileFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +48,7 @@ public class AdminImportResource {
         if (body.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the file is larger than 50 MB; split it, or use the import CLI (ops/catalog-import)");
         }
-        ImportJobs.Job job = jobs.start(format, body, security.getUserPrincipal() == null ? "unknown" : security.getUserPrincipal().getName());
+        ImportJobs.Job job = jobs.start(format, body, security.getUserPrincipal() == null ? "unknown" : Identities.name(security.getUserPrincipal()));
         return Response.accepted(job).location(URI.create("/api/admin/imports/" + job.id())).build();
     }
 

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Identities;
 import com.concierge.checkout.api.Checkout;
 import com.concierge.checkout.api.CheckoutException;
 import com.concierge.checkout.api.Order;
@@ -51,13 +52,13 @@ public class AdminOrderResource {
     @POST
     @Path("/{id}/fulfil")
     public Order fulfil(@PathParam("id") String id, @Context SecurityContext security) {
-        return checkout.fulfil(uuid(id), security.getUserPrincipal().getName());
+        return checkout.fulfil(uuid(id), Identities.name(security.getUserPrincipal()));
     }
 
     @POST
     @Path("/{id}/deliver")
     public Order deliver(@PathParam("id") String id, @Context SecurityContext security) {
-        return checkout.deliver(uuid(id), security.getUserPrincipal().getName());
+        return checkout.deliver(uuid(id), Identities.name(security.getUserPrincipal()));
     }
 
     @POST

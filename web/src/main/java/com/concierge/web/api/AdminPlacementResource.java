@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Identities;
 import com.concierge.assistant.api.Assistant;
 import com.concierge.assistant.api.PlacementRules;
 import com.concierge.assistant.api.Sponsorship;
@@ -61,7 +62,7 @@ public class AdminPlacementResource {
             throw new IllegalArgumentException("send {\"label\": \"Sponsored by ...\", \"active\": true}");
         }
         return assistant.sponsor(ProductResource.parseId(product), request.label(), request.active() == null || request.active(),
-                security.getUserPrincipal().getName());
+                Identities.name(security.getUserPrincipal()));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Identities;
 import com.concierge.reviews.api.Reviews;
 import com.concierge.reviews.api.moderation.Flag;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,7 +62,7 @@ public class AdminReviewFlagResource {
         if (note != null && note.length() > 2000) {
             throw new IllegalArgumentException("note has " + note.length() + " characters; at most 2000");
         }
-        return reviews.decide(flag, decision, security.getUserPrincipal().getName(), note);
+        return reviews.decide(flag, decision, Identities.name(security.getUserPrincipal()), note);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String name, String expected) {

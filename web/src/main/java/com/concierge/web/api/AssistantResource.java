@@ -1,17 +1,20 @@
 package com.concierge.web.api;
 
 import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.Caller;
 import com.concierge.assistant.api.Comparison;
 import com.concierge.assistant.api.Conversation;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Turn;
 import com.concierge.assistant.api.events.ShopperInteracted;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,7 +33,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
-/** The assistant over HTTP (docs/assistant.md): conversations, chips, receipts, comparisons. */
+/**
+ * The assistant over HTTP (docs/assistant.md): conversations, chips, receipts, comparisons. A
+ * conversation is its starter's: a bearer token's subject, or for a guest the token the start
+ * returned, sent back in the {@code Conversation-Token} header. Anyone else gets 404.
+ */
 @Path("/api/assistant")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssistantResource {
@@ -50,24 +57,38 @@ public class AssistantResource {
     public record QuestionRequest(UUID product, String text) {
     }
 
-    private final Assistant assistant;
+    /**
+     * A new conversation: {@code token} is null for a signed-in caller (their bearer token is the key);
+     * for a guest it is the only key there is, to send in the {@code Conversation-Token} header.
+     */
+    public record Started(UUID id, String token) {
+    }
 
-    AssistantResource(Assistant assistant) {
+    private final Assistant assistant;
+    private final SecurityIdentity identity;
+
+    AssistantResource(Assistant assistant, SecurityIdentity identity) {
         this.assistant = assistant;
+        this.identity = identity;
     }
 
     @POST
     @Path("/conversations")
+    @Operation(summary = "Start a conversation", description = "Signed in (bearer token): the conversation is the shopper's. As a guest: "
+            + "the answer's token is the conversation's key; send it in the Conversation-Token header on every call about it. "
+            + "Without it, the conversation answers 404 like one that does not exist.")
     public Response start(@Context UriInfo uri) {
-        Conversation conversation = assistant.start();
+        String subject = Shoppers.owner(identity);
+        String token = subject == null ? Caller.newGuestKey() : null;
+        Conversation conversation = assistant.start(new Caller(subject, token));
         return Response.created(uri.getAbsolutePathBuilder().path(conversation.id().toString()).build())
-                .entity(Map.of("id", conversation.id())).build();
+                .entity(new Started(conversation.id(), token)).build();
     }
 
     @GET
     @Path("/conversations/{id}")
-    public Conversation conversation(@PathParam("id") UUID id) {
-        return assistant.conversation(id).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
+    public Conversation conversation(@PathParam("id") UUID id, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token) {
+        return assistant.conversation(id, caller(token)).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
     }
 
     /**
@@ -77,9 +98,9 @@ public class AssistantResource {
     @POST
     @Path("/conversations/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response message(@PathParam("id") UUID id, MessageRequest request) {
+    public Response message(@PathParam("id") UUID id, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token, MessageRequest request) {
         long start = System.nanoTime();
-        Turn turn = assistant.worded(assistant.reply(id, text(request)));
+        Turn turn = assistant.worded(assistant.reply(id, caller(token), text(request)));
         return Response.ok(turn).header("Server-Timing", String.format(Locale.ROOT, "turn;dur=%.1f", (System.nanoTime() - start) / 1e6))
                 .build();
     }
@@ -95,12 +116,14 @@ public class AssistantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, MessageRequest request, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token,
+                                          MessageRequest request, @Context Sse sse) {
         String text = text(request);
-        assistant.conversation(id).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
+        Caller caller = caller(token);
+        assistant.conversation(id, caller).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             try {
-                Turn turn = assistant.reply(id, text);
+                Turn turn = assistant.reply(id, caller, text);
                 emitter.emit(event(sse, "cards", Map.of("number", turn.number(), "intent", turn.intent(), "constraints", turn.constraints(),
                         "recommendations", turn.recommendations(), "relaxations", turn.relaxations(),
                         "comparison", turn.comparison() == null ? Map.of() : turn.comparison())));
@@ -120,28 +143,30 @@ public class AssistantResource {
     @POST
     @Path("/conversations/{id}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Turn ask(@PathParam("id") UUID id, QuestionRequest request) {
+    public Turn ask(@PathParam("id") UUID id, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token, QuestionRequest request) {
         if (request == null || request.product() == null) {
             throw new IllegalArgumentException("send {\"product\": \"<product id>\", \"text\": \"<the question>\"}");
         }
-        return assistant.worded(assistant.ask(id, request.product(), request.text()));
+        return assistant.worded(assistant.ask(id, caller(token), request.product(), request.text()));
     }
 
     /** Changes a chip's value ({"value": "120"}); the turn recommends again. */
     @PUT
     @Path("/conversations/{id}/constraints/{constraint}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Turn editChip(@PathParam("id") UUID id, @PathParam("constraint") String constraint, ChipRequest request) {
+    public Turn editChip(@PathParam("id") UUID id, @PathParam("constraint") String constraint,
+                         @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token, ChipRequest request) {
         if (request == null || request.value() == null || request.value().isBlank()) {
             throw new IllegalArgumentException("send the new value as {\"value\": \"...\"}; DELETE removes the constraint");
         }
-        return assistant.worded(assistant.editConstraint(id, constraint, request.value()));
+        return assistant.worded(assistant.editConstraint(id, caller(token), constraint, request.value()));
     }
 
     @DELETE
     @Path("/conversations/{id}/constraints/{constraint}")
-    public Turn removeChip(@PathParam("id") UUID id, @PathParam("constraint") String constraint) {
-        return assistant.worded(assistant.editConstraint(id, constraint, null));
+    public Turn removeChip(@PathParam("id") UUID id, @PathParam("constraint") String constraint,
+                           @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token) {
+        return assistant.worded(assistant.editConstraint(id, caller(token), constraint, null));
     }
 
     @POST
@@ -149,18 +174,19 @@ public class AssistantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record what the shopper did with an answer",
             description = "CARD_CLICKED with one product, COMPARE_USED with two to four, HANDOFF_REQUESTED with none. For measurement; 202.")
-    public Response interacted(@PathParam("id") UUID id, InteractionRequest request) {
+    public Response interacted(@PathParam("id") UUID id, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token, InteractionRequest request) {
         if (request == null) {
             throw new IllegalArgumentException("send {\"kind\": \"CARD_CLICKED|COMPARE_USED|HANDOFF_REQUESTED\", \"products\": [id, ...]}");
         }
-        assistant.interacted(id, request.kind(), request.products());
+        assistant.interacted(id, caller(token), request.kind(), request.products());
         return Response.accepted().build();
     }
 
+    /** A decision receipt, to the owner of the conversation it was shown in (the same key as the conversation's). */
     @GET
     @Path("/receipts/{id}")
-    public Receipt receipt(@PathParam("id") UUID id) {
-        return assistant.receipt(id).orElseThrow(() -> new NoSuchElementException("no receipt " + id));
+    public Receipt receipt(@PathParam("id") UUID id, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token) {
+        return assistant.receipt(id, caller(token)).orElseThrow(() -> new NoSuchElementException("no receipt " + id));
     }
 
     @POST
@@ -171,6 +197,10 @@ public class AssistantResource {
             throw new IllegalArgumentException("send {\"products\": [id, id, ...], \"priorities\": [...]}");
         }
         return assistant.compare(request.products(), request.priorities());
+    }
+
+    private Caller caller(String token) {
+        return Shoppers.caller(identity, token);
     }
 
     private static String text(MessageRequest request) {

@@ -1,5 +1,7 @@
 package com.concierge.web.api;
 
+import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.Conversation;
 import com.concierge.checkout.api.Cart;
 import com.concierge.checkout.api.Checkout;
 import com.concierge.checkout.api.CheckoutException;
@@ -9,6 +11,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,17 +55,20 @@ public class CartResource {
     }
 
     private final Checkout checkout;
+    private final Assistant assistant;
     private final SecurityIdentity identity;
 
-    CartResource(Checkout checkout, SecurityIdentity identity) {
+    CartResource(Checkout checkout, Assistant assistant, SecurityIdentity identity) {
         this.checkout = checkout;
+        this.assistant = assistant;
         this.identity = identity;
     }
 
     @POST
-    @Operation(summary = "Open a cart: a new guest cart, or the signed-in shopper's active cart")
-    public Response open(NewCart request, @Context UriInfo uri) {
-        Cart cart = checkout.openCart(owner(), request == null ? null : request.conversation());
+    @Operation(summary = "Open a cart: a new guest cart, or the signed-in shopper's active cart", description = "A conversation named "
+            + "must be the caller's: a guest sends its Conversation-Token header; another one is 404.")
+    public Response open(NewCart request, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token, @Context UriInfo uri) {
+        Cart cart = checkout.openCart(owner(), yours(request == null ? null : request.conversation(), token));
         return Response.created(uri.getAbsolutePathBuilder().path(cart.id().toString()).build()).entity(cart).build();
     }
 
@@ -74,12 +81,14 @@ public class CartResource {
 
     @POST
     @Path("/{id}/items")
-    @Operation(summary = "Add units of a variant")
-    public Cart add(@PathParam("id") UUID id, AddItem request) {
+    @Operation(summary = "Add units of a variant", description = "The line is attributed to the conversation it names, which must be "
+            + "the caller's: a guest sends its Conversation-Token header; another one is 404.")
+    public Cart add(@PathParam("id") UUID id, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token, AddItem request) {
         if (request == null || request.sku() == null) {
             throw new CheckoutException(CheckoutException.Kind.INVALID_REQUEST, "send {\"sku\": \"...\", \"quantity\": 1}");
         }
-        return checkout.addItem(id, owner(), request.sku(), request.quantity() == null ? 1 : request.quantity(), request.conversation());
+        return checkout.addItem(id, owner(), request.sku(), request.quantity() == null ? 1 : request.quantity(),
+                yours(request.conversation(), token));
     }
 
     @PUT
@@ -149,5 +158,14 @@ public class CartResource {
 
     private String owner() {
         return Shoppers.owner(identity);
+    }
+
+    /** The conversation named, when it is the caller's; naming someone else's is the same 404 as naming none that exists. */
+    private UUID yours(UUID conversation, String token) {
+        if (conversation == null) {
+            return null;
+        }
+        return assistant.conversation(conversation, Shoppers.caller(identity, token)).map(Conversation::id)
+                .orElseThrow(() -> new NoSuchElementException("no conversation " + conversation));
     }
 }

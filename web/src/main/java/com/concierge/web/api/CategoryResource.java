@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Identities;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.reasons.LabelChange;
@@ -87,7 +88,7 @@ public class CategoryResource {
         }
         CategoryDefinition category = catalog.category(key).orElseThrow(() -> new NotFoundException("no category '" + key + "'"));
         List<ReasonRule> rules = body.rules().stream().map(rule -> RuleText.parse(rule, category.attributes())).toList();
-        return catalog.defineReasonRules(key, rules, security.getUserPrincipal().getName(), body.note());
+        return catalog.defineReasonRules(key, rules, Identities.name(security.getUserPrincipal()), body.note());
     }
 
     /** The relabelling audit trail, newest first. */

@@ -1,5 +1,6 @@
 package com.concierge.web.pages;
 
+import com.concierge.web.security.Identities;
 import com.concierge.kernel.events.Outbox;
 import com.concierge.reviews.api.Reviews;
 import com.concierge.reviews.api.moderation.Flag;
@@ -39,6 +40,6 @@ public class AdminPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance console() {
-        return Templates.console(identity.getPrincipal().getName(), outbox.status(), reviews.flags(Flag.Status.OPEN, null, QUEUE_SHOWN));
+        return Templates.console(Identities.name(identity), outbox.status(), reviews.flags(Flag.Status.OPEN, null, QUEUE_SHOWN));
     }
 }

@@ -1,5 +1,7 @@
 package com.concierge.web.pages;
 
+import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.Conversation;
 import com.concierge.checkout.api.Cart;
 import com.concierge.checkout.api.Checkout;
 import com.concierge.checkout.api.CheckoutException;
@@ -42,11 +44,13 @@ public class CartPage {
     }
 
     private final Checkout checkout;
+    private final Assistant assistant;
     private final Shopper shopper;
     private final List<String> regions;
 
-    CartPage(Checkout checkout, Shopper shopper, @ConfigProperty(name = "cc.storefront.regions") List<String> regions) {
+    CartPage(Checkout checkout, Assistant assistant, Shopper shopper, @ConfigProperty(name = "cc.storefront.regions") List<String> regions) {
         this.checkout = checkout;
+        this.assistant = assistant;
         this.shopper = shopper;
         this.regions = List.copyOf(regions);
     }
@@ -57,13 +61,16 @@ public class CartPage {
         return page(200, current().orElse(null), null, null);
     }
 
-    /** Adds units of a variant; {@code c} is the conversation the product came from (orders are attributed through it). */
+    /**
+     * Adds units of a variant; {@code c} is the conversation the product came from (orders are
+     * attributed through it). A conversation that is not this shopper's is not named on the line.
+     */
     @POST
     @Path("/add")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response add(@RestForm("sku") String sku, @RestForm("quantity") String quantity, @RestForm("c") String c) {
-        UUID conversation = Pages.uuid(c).orElse(null);
+        UUID conversation = Pages.conversation(assistant, c, shopper).map(Conversation::id).orElse(null);
         Cart cart = current().orElseGet(() -> open(conversation));
         try {
             Cart after = checkout.addItem(cart.id(), shopper.owner(), sku == null ? "" : sku.strip(), quantity(quantity), conversation);

@@ -113,6 +113,9 @@ public class CheckoutPage {
             token = cards.tokenize(card == null ? "" : card.replaceAll("[\\s-]", ""), expiry[0], expiry[1], cvc == null ? "" : cvc.strip());
         } catch (IllegalArgumentException e) {
             return page(400, cart.get(), form, e.getMessage());
+        } catch (CheckoutException e) {
+            return page(e.kind().status(), cart.get(), form, "This store cannot take card payments right now, so nothing was charged. "
+                    + "Your cart is kept; please try again later.");
         }
         OrderOutcome outcome;
         try {

@@ -50,7 +50,7 @@ public class ComparePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response compare(@QueryParam("p") List<String> ids, @QueryParam("c") String c, @QueryParam("from") String from) {
-        Optional<Conversation> talk = Pages.conversation(assistant, c);
+        Optional<Conversation> talk = Pages.conversation(assistant, c, shopper);
         Optional<UUID> conversation = talk.map(Conversation::id);
         List<UUID> products = new ArrayList<>();
         for (String id : ids) {
@@ -62,7 +62,7 @@ public class ComparePage {
         }
         if ("answer".equals(from) && conversation.isPresent()) {
             // counted once, then the plain address: a reload counts nothing
-            assistant.interacted(conversation.get(), ShopperInteracted.Kind.COMPARE_USED, products);
+            assistant.interacted(conversation.get(), shopper.caller(), ShopperInteracted.Kind.COMPARE_USED, products);
             return Pages.seeOther("/compare?" + products.stream().map(p -> "p=" + p).collect(Collectors.joining("&")) + "&c=" + conversation.get());
         }
         List<String> priorities = talk.map(ComparePage::priorities).orElse(List.of());

@@ -93,7 +93,7 @@ public class HomePage {
         if (q != null && !q.isBlank()) {
             return Pages.seeOther(SearchPage.link(q.strip())); // old search links: the search page has the results now
         }
-        Optional<Conversation> conversation = Pages.conversation(assistant, c);
+        Optional<Conversation> conversation = Pages.conversation(assistant, c, shopper);
         if (conversation.isEmpty()) {
             Response.Status status = c == null || c.isBlank() ? Response.Status.OK : Response.Status.NOT_FOUND;
             String problem = status == Response.Status.OK ? null : "That conversation is no longer available. Start a new one below.";
@@ -111,17 +111,17 @@ public class HomePage {
     @Produces(MediaType.TEXT_HTML)
     public Response ask(@RestForm("c") String c, @RestForm("q") String q) {
         String text = q == null ? "" : q.strip();
-        UUID conversation = Pages.conversation(assistant, c).map(Conversation::id).orElse(null);
+        UUID conversation = Pages.conversation(assistant, c, shopper).map(Conversation::id).orElse(null);
         String problem = text.isEmpty() ? "Tell the assistant what you are looking for."
                 : text.length() > Conversation.MAX_MESSAGE ? "Please keep it under " + Conversation.MAX_MESSAGE + " characters." : null;
         if (problem != null) {
             return invalid(Response.Status.BAD_REQUEST, conversation, text, problem);
         }
         if (conversation == null) {
-            conversation = assistant.start().id();
+            conversation = assistant.start(shopper.owning()).id();
         }
         try {
-            return answered(shopper.wantsFragment() ? assistant.reply(conversation, text) : assistant.worded(assistant.reply(conversation, text)));
+            return answered(shopper.wantsFragment() ? assistant.reply(conversation, shopper.caller(), text) : assistant.worded(assistant.reply(conversation, shopper.caller(), text)));
         } catch (SearchUnavailableException e) {
             return invalid(Response.Status.SERVICE_UNAVAILABLE, conversation, text, "Search is unavailable right now, so the assistant cannot look for products. Please try again in a moment.");
         }
@@ -134,17 +134,17 @@ public class HomePage {
     @Produces(MediaType.TEXT_HTML)
     public Response chip(@RestForm("c") String c, @RestForm("chip") String chip, @RestForm("value") String value,
                          @RestForm("remove") String remove, @RestForm("back") String back) {
-        UUID conversation = Pages.conversation(assistant, c).map(Conversation::id)
+        UUID conversation = Pages.conversation(assistant, c, shopper).map(Conversation::id)
                 .orElseThrow(() -> new NoSuchElementException("That conversation is no longer available."));
         boolean removing = remove != null || value == null || value.isBlank();
         Turn turn;
         try {
-            turn = assistant.editConstraint(conversation, chip, removing ? null : value.strip());
+            turn = assistant.editConstraint(conversation, shopper.caller(), chip, removing ? null : value.strip());
         } catch (IllegalArgumentException | NoSuchElementException e) {
             return invalid(Response.Status.BAD_REQUEST, conversation, "", e.getMessage());
         }
         if (back != null && !back.isBlank() && !shopper.wantsFragment()) {
-            return Pages.seeOther(SearchPage.link(assistant.conversation(conversation).orElseThrow()));
+            return Pages.seeOther(SearchPage.link(assistant.conversation(conversation, shopper.caller()).orElseThrow()));
         }
         return answered(shopper.wantsFragment() ? turn : assistant.worded(turn));
     }
@@ -156,7 +156,7 @@ public class HomePage {
     @Blocking
     public Multi<OutboundSseEvent> words(@QueryParam("c") String c, @QueryParam("n") int number, @Context Sse sse) {
         UUID conversation = Pages.uuid(c).orElseThrow(() -> new NoSuchElementException("no conversation " + c));
-        Assistant.StoredTurn stored = assistant.turn(conversation, number)
+        Assistant.StoredTurn stored = assistant.turn(conversation, number, shopper.caller())
                 .orElseThrow(() -> new NoSuchElementException("no turn " + number + " in conversation " + c));
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             try {
@@ -176,8 +176,8 @@ public class HomePage {
         if (!shopper.wantsFragment()) {
             return Pages.seeOther(Pages.conversationPath(conversation, turn.number()));
         }
-        Conversation after = assistant.conversation(conversation).orElseThrow();
-        String message = assistant.turn(conversation, turn.number()).map(Assistant.StoredTurn::message).orElse("");
+        Conversation after = assistant.conversation(conversation, shopper.caller()).orElseThrow();
+        String message = assistant.turn(conversation, turn.number(), shopper.caller()).map(Assistant.StoredTurn::message).orElse("");
         TurnView view = new TurnView(turn.number(), message, turn, cards.cards(turn.recommendations(), turn.constraints()), true, conversation);
         return Response.ok(Pages.localized(Templates.answer(view, conversation, after.constraints(), SearchPage.link(after)), shopper))
                 .header("HX-Push-Url", Pages.conversationPath(conversation, 0)).build();
@@ -190,7 +190,7 @@ public class HomePage {
             return Response.ok(Pages.localized(Templates.problem(problem), shopper))
                     .header("HX-Retarget", "#problem").header("HX-Reswap", "outerHTML").build();
         }
-        Conversation current = conversation == null ? null : assistant.conversation(conversation).orElse(null);
+        Conversation current = conversation == null ? null : assistant.conversation(conversation, shopper.caller()).orElse(null);
         Home home = current == null
                 ? new Home(null, List.of(), List.of(), examples(), draft, problem, null)
                 : new Home(current.id(), turns(current), current.constraints(), List.of(), draft, problem, SearchPage.link(current));
@@ -205,7 +205,7 @@ public class HomePage {
         List<TurnView> turns = new ArrayList<>();
         for (int n = 1; n <= conversation.turns(); n++) {
             int number = n;
-            assistant.turn(conversation.id(), n).ifPresent(stored -> turns.add(new TurnView(number, stored.message(), stored.reply(),
+            assistant.turn(conversation.id(), n, shopper.caller()).ifPresent(stored -> turns.add(new TurnView(number, stored.message(), stored.reply(),
                     cards.cards(stored.reply().recommendations(), stored.reply().constraints()), false, conversation.id())));
         }
         return turns;

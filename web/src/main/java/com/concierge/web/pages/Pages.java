@@ -26,9 +26,9 @@ final class Pages {
         }
     }
 
-    /** The conversation a page's {@code c} names, if it (still) exists. */
-    static Optional<Conversation> conversation(Assistant assistant, String c) {
-        return uuid(c).flatMap(assistant::conversation);
+    /** The conversation a page's {@code c} names, if it (still) exists and is this shopper's. */
+    static Optional<Conversation> conversation(Assistant assistant, String c, Shopper shopper) {
+        return uuid(c).flatMap(id -> assistant.conversation(id, shopper.caller()));
     }
 
     /** A path on this site only ("/cart", "/?c=…"), so a link cannot send the shopper elsewhere; else "/". */

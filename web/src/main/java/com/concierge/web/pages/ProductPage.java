@@ -119,10 +119,10 @@ public class ProductPage {
             return missing(handle);
         }
         ProductDetails details = found.get().details();
-        Optional<UUID> conversation = Pages.conversation(assistant, c).map(Conversation::id);
+        Optional<UUID> conversation = Pages.conversation(assistant, c, shopper).map(Conversation::id);
         if ("card".equals(from) && conversation.isPresent()) {
             // a card opened from an answer: counted once, then the plain address (a reload counts nothing)
-            assistant.interacted(conversation.get(), ShopperInteracted.Kind.CARD_CLICKED, List.of(details.id()));
+            assistant.interacted(conversation.get(), shopper.caller(), ShopperInteracted.Kind.CARD_CLICKED, List.of(details.id()));
             return Pages.seeOther(path(details, sku, conversation.get()));
         }
         if (conversation.isEmpty() && !shopper.signedIn()) {
@@ -172,7 +172,7 @@ public class ProductPage {
     public Response ask(@RestForm("product") String product, @RestForm("c") String c, @RestForm("q") String q, @Context UriInfo uri) {
         ProductDetails details = Pages.uuid(product).flatMap(catalog::details)
                 .orElseThrow(() -> new NoSuchElementException("That product is no longer available."));
-        UUID conversation = Pages.conversation(assistant, c).map(Conversation::id).orElse(null);
+        UUID conversation = Pages.conversation(assistant, c, shopper).map(Conversation::id).orElse(null);
         String text = q == null ? "" : q.strip();
         String problem = text.isEmpty() ? "Type your question about the " + details.title() + "."
                 : text.length() > Conversation.MAX_MESSAGE ? "Please keep your question under " + Conversation.MAX_MESSAGE + " characters." : null;
@@ -180,9 +180,9 @@ public class ProductPage {
             return page(Response.Status.BAD_REQUEST, shared(details.handle(), uri).orElseThrow(), null, conversation, text, problem);
         }
         if (conversation == null) {
-            conversation = assistant.start().id();
+            conversation = assistant.start(shopper.owning()).id();
         }
-        assistant.worded(assistant.ask(conversation, details.id(), text));
+        assistant.worded(assistant.ask(conversation, shopper.caller(), details.id(), text));
         if (shopper.wantsFragment()) {
             return Response.ok(Pages.localized(Templates.answer(view(shared(details.handle(), uri).orElseThrow(), null, conversation, "", null)), shopper))
                     .header("HX-Push-Url", path(details, null, conversation)).build();
@@ -208,8 +208,8 @@ public class ProductPage {
         Turn answer = null;
         String question = null;
         if (conversation != null) {
-            Optional<Conversation> talk = assistant.conversation(conversation);
-            Optional<Assistant.StoredTurn> last = talk.filter(x -> x.turns() > 0).flatMap(x -> assistant.turn(conversation, x.turns()));
+            Optional<Conversation> talk = assistant.conversation(conversation, shopper.caller());
+            Optional<Assistant.StoredTurn> last = talk.filter(x -> x.turns() > 0).flatMap(x -> assistant.turn(conversation, x.turns(), shopper.caller()));
             if (last.isPresent() && (last.get().reply().answer() != null && current.id().equals(last.get().reply().answer().product())
                     || last.get().reply().refused().refused())) {
                 answer = last.get().reply();

@@ -84,7 +84,7 @@ public class SearchPage {
     @Produces(MediaType.TEXT_HTML)
     public Response search(@Context UriInfo uri) {
         MultivaluedMap<String, String> params = new MultivaluedHashMap<>(uri.getQueryParameters());
-        Optional<Conversation> conversation = Pages.conversation(assistant, params.getFirst("c"));
+        Optional<Conversation> conversation = Pages.conversation(assistant, params.getFirst("c"), shopper);
         params.remove("c");
         params.remove("size");
         String query = Optional.ofNullable(params.getFirst("q")).orElse("").strip();
@@ -128,12 +128,12 @@ public class SearchPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response useInConversation(@RestForm("c") String c, @RestForm("filters") String filters) {
-        UUID conversation = Pages.conversation(assistant, c).map(Conversation::id)
+        UUID conversation = Pages.conversation(assistant, c, shopper).map(Conversation::id)
                 .orElseThrow(() -> new NoSuchElementException("That conversation is no longer available."));
         MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
         new QueryStringDecoder(filters == null ? "" : filters, false).parameters().forEach(params::put);
         SearchQuery chosen = SearchParameters.parse(params, catalog.categories(), storeCurrency);
-        Turn turn = assistant.worded(assistant.filter(conversation, chosenFilters(chosen)));
+        Turn turn = assistant.worded(assistant.filter(conversation, shopper.caller(), chosenFilters(chosen)));
         return Pages.seeOther(Pages.conversationPath(conversation, turn.number()));
     }
 

@@ -1,5 +1,7 @@
 package com.concierge.web.pages;
 
+import com.concierge.assistant.api.Caller;
+import com.concierge.web.security.Identities;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -16,8 +18,8 @@ import java.util.UUID;
 
 /**
  * Who is shopping on this request: the signed-in shopper's subject (null for a guest), the guest
- * cart remembered in a cookie, the locale numbers and prices are written in, and whether htmx asked
- * for a fragment instead of a page.
+ * capability and the guest cart remembered in cookies, the locale numbers and prices are written in,
+ * and whether htmx asked for a fragment instead of a page.
  */
 @RequestScoped
 @Named("shopper")
@@ -26,15 +28,51 @@ public class Shopper {
     /** The guest cart's id; a signed-in shopper's cart is found by their subject instead. */
     static final String CART_COOKIE = "cc_cart";
 
+    /**
+     * The browser's guest capability: a random key, never the conversation id, that the guest's
+     * conversations belong to (docs/privacy.md#who-may-open-a-conversation). HttpOnly, so no script
+     * reads it; SameSite=Lax, so it comes back from Keycloak's redirect after sign-in.
+     */
+    static final String GUEST_COOKIE = "cc_guest";
+    private static final long GUEST_COOKIE_AGE = 30L * 24 * 3600;
+
+    private String newGuestKey;
+
     @Inject
     SecurityIdentity identity;
 
     @Inject
     HttpServerRequest request;
 
-    /** The signed-in shopper's subject (the header greets them by it), or null for a guest. */
+    /** The signed-in shopper's Keycloak subject (what carts, orders and conversations belong to), or null for a guest. */
     public String owner() {
-        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        return Identities.subject(identity);
+    }
+
+    /** The signed-in shopper's username, for the header's greeting. */
+    public String name() {
+        return Identities.name(identity);
+    }
+
+    /** Who may use conversations on this request: the signed-in subject and the browser's guest capability, if any. */
+    public Caller caller() {
+        Cookie cookie = request.getCookie(GUEST_COOKIE);
+        return new Caller(owner(), newGuestKey != null ? newGuestKey : cookie == null ? null : cookie.getValue());
+    }
+
+    /**
+     * The caller a new conversation belongs to: the signed-in shopper, or a guest whose browser is
+     * given a capability now if it has none yet.
+     */
+    public Caller owning() {
+        Caller caller = caller();
+        if (caller.subject() != null || caller.guestKey() != null) {
+            return caller;
+        }
+        newGuestKey = Caller.newGuestKey();
+        response().addCookie(Cookie.cookie(GUEST_COOKIE, newGuestKey).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX)
+                .setMaxAge(GUEST_COOKIE_AGE));
+        return caller();
     }
 
     public boolean signedIn() {

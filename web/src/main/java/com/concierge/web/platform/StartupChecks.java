@@ -5,6 +5,7 @@ import com.concierge.catalog.api.IndexStatus;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.kernel.events.Outbox;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.annotation.Priority;
@@ -13,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -21,7 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the application's backing services into shape before it takes traffic, and fails with
- * one sentence naming the setting to fix when one of them is unreachable: database, then
+ * one sentence naming the setting to fix when one of them is unreachable or unsafe: the production
+ * secrets ({@link ProductionSecrets}), database, then
  * migrations, then OpenSearch and its indexes, then event delivery; then loads the demo store
  * into an empty catalog (when asked) and rebuilds the search index when it disagrees with the
  * database (a new OpenSearch, a lost index).
@@ -60,6 +63,7 @@ class StartupChecks {
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        ProductionSecrets.check(ConfigProvider.getConfig(), LaunchMode.current());
         requireDatabase();
         if (cleanDatabase) {
             LOG.warn("cc.startup.clean-database=true: dropping every table before migrating");

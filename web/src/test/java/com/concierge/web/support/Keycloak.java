@@ -27,6 +27,7 @@ public final class Keycloak {
     /** The demo users, as the README names them. */
     public static final Map<String, String> DEMO_PASSWORDS = Map.of(
             "shopper", "shopper-demo-2026",
+            "shopper2", "shopper2-demo-2026",
             "merchandiser", "merchandiser-demo-2026",
             "ops", "ops-demo-2026");
 
@@ -39,6 +40,62 @@ public final class Keycloak {
     /** A cookie-keeping client that does not follow redirects, so each hop can be checked. */
     public static HttpClient browser() {
         return HttpClient.newBuilder().cookieHandler(new LocalhostCookies()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A token of Keycloak's bootstrap admin (master realm), for changing the test realm. */
+    public static String adminToken() {
+        HttpResponse<String> token = send(HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(RealServices.services().keycloakUrl().resolve("/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
+                                "username", "admin", "password", RealServices.services().keycloakAdminPassword()))))
+                        .build());
+        Matcher accessToken = ACCESS_TOKEN.matcher(token.body());
+        if (!accessToken.find()) {
+            throw new AssertionError("No admin token: " + token.body());
+        }
+        return accessToken.group(1);
+    }
+
+    /**
+     * Sets attributes of a client of the test realm ({@code access.token.lifespan},
+     * {@code client.session.idle.timeout}, ...); returns the ones it had, to put back.
+     */
+    public static Map<String, String> clientAttributes(String clientId, Map<String, String> attributes) {
+        io.restassured.specification.RequestSpecification admin = io.restassured.RestAssured.given()
+                .baseUri(RealServices.services().keycloakUrl().toString()).auth().oauth2(adminToken()).contentType("application/json");
+        String realm = "/admin/realms/" + RealServices.services().realmUrl().getPath().replaceAll(".*/", "");
+        io.restassured.path.json.JsonPath client = admin.get(realm + "/clients?clientId=" + clientId).then().statusCode(200).extract().jsonPath();
+        String id = client.getString("[0].id");
+        Map<String, Object> representation = client.getMap("[0]");
+        @SuppressWarnings("unchecked")
+        Map<String, String> old = new java.util.HashMap<>((Map<String, String>) representation.getOrDefault("attributes", Map.of()));
+        Map<String, String> changed = new java.util.HashMap<>(old);
+        attributes.forEach((k, v) -> {
+            if (v == null) {
+                changed.remove(k);
+            } else {
+                changed.put(k, v);
+            }
+        });
+        Map<String, Object> updated = new java.util.HashMap<>(representation);
+        updated.put("attributes", changed);
+        io.restassured.RestAssured.given().baseUri(RealServices.services().keycloakUrl().toString()).auth().oauth2(adminToken())
+                .contentType("application/json").body(updated).put(realm + "/clients/" + id).then().statusCode(204);
+        Map<String, String> previous = new java.util.HashMap<>();
+        attributes.keySet().forEach(k -> previous.put(k, old.get(k)));
+        return previous;
+    }
+
+    /** A cookie a {@link #browser()} holds, or null. */
+    public static String cookie(HttpClient browser, String name) {
+        return ((LocalhostCookies) browser.cookieHandler().orElseThrow()).value(name);
+    }
+
+    /** Posts a form as the browser does ({@code fields} URL-encoded). */
+    public static HttpResponse<String> postForm(HttpClient browser, URI url, Map<String, String> fields) {
+        return send(browser, HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
     public static HttpResponse<String> get(HttpClient browser, URI url) {
@@ -64,16 +121,20 @@ public final class Keycloak {
      */
     public static HttpResponse<String> openSignedIn(HttpClient browser, URI page, String user) {
         HttpResponse<String> response = get(browser, page);
-        for (int hop = 0; hop < 10 && response.statusCode() == 302; hop++) {
+        for (int hop = 0; hop < 10 && redirected(response); hop++) {
             response = get(browser, response.uri().resolve(response.headers().firstValue("Location").orElseThrow()));
         }
         if (response.statusCode() == 200 && LOGIN_FORM.matcher(response.body()).find()) {
             response = submitLogin(browser, response, user, DEMO_PASSWORDS.get(user));
         }
-        for (int hop = 0; hop < 10 && response.statusCode() == 302; hop++) {
+        for (int hop = 0; hop < 10 && redirected(response); hop++) {
             response = get(browser, response.uri().resolve(response.headers().firstValue("Location").orElseThrow()));
         }
         return response;
+    }
+
+    private static boolean redirected(HttpResponse<String> response) {
+        return response.statusCode() == 302 || response.statusCode() == 303;
     }
 
     /** An access token for a demo user: authorization code flow with PKCE on the public client. */
@@ -101,6 +162,30 @@ public final class Keycloak {
             throw new AssertionError("No token for " + user + ": " + token.body());
         }
         return accessToken.group(1);
+    }
+
+    /** The realm's Prometheus client, as the realm file has it (replaced before production). */
+    public static final String METRICS_CLIENT = "concierge-metrics";
+    public static final String METRICS_SECRET = "concierge-metrics-dev-secret-change-me";
+
+    /** An access token of a confidential client's service account (client credentials grant), as Prometheus gets one. */
+    public static String serviceToken(String client, String secret) {
+        HttpResponse<String> token = send(HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(URI.create(RealServices.services().realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials", "client_id", client,
+                                "client_secret", secret))))
+                        .build());
+        Matcher accessToken = ACCESS_TOKEN.matcher(token.body());
+        if (!accessToken.find()) {
+            throw new AssertionError("No token for the client " + client + ": " + token.body());
+        }
+        return accessToken.group(1);
+    }
+
+    /** A token Prometheus would scrape /q/metrics with. */
+    public static String metricsToken() {
+        return serviceToken(METRICS_CLIENT, METRICS_SECRET);
     }
 
     public static HttpResponse<String> send(HttpClient client, HttpRequest request) {

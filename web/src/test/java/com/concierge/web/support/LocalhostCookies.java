@@ -26,6 +26,11 @@ final class LocalhostCookies extends CookieHandler {
         return Map.of("Cookie", List.of(header));
     }
 
+    /** The cookie's value, or null when the jar holds none of that name. */
+    String value(String name) {
+        return cookies.get(name);
+    }
+
     @Override
     public void put(URI uri, Map<String, List<String>> responseHeaders) {
         responseHeaders.forEach((name, values) -> {

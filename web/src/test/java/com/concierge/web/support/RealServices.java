@@ -46,7 +46,8 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         Services running = services();
         return Map.of(
                 "quarkus.hibernate-search-orm.elasticsearch.hosts", "127.0.0.1:" + openSearchProxy().port(),
-                "cc.keycloak.realm-url", running.realmUrl().toString());
+                "cc.keycloak.realm-url", running.realmUrl().toString(),
+                "quarkus.oidc.credentials.secret", running.appClientSecret());
     }
 
     @Override

@@ -30,7 +30,14 @@ final class KeycloakServer {
     private KeycloakServer() {
     }
 
-    record Started(ManagedProcess process, String realm, String adminPassword) {
+    /**
+     * The store's client secret as the realm file has it. Every start gives the client a fresh one
+     * instead ({@link Started#appClientSecret}), which the launcher hands to the store: the store
+     * refuses this one in production mode.
+     */
+    static final String DEV_APP_SECRET = "concierge-app-dev-secret-change-me";
+
+    record Started(ManagedProcess process, String realm, String adminPassword, String appClientSecret) {
     }
 
     static Started start(Path home, Path stateDir, int httpPort, Path javaHome, Path realmFile, Duration timeout) {
@@ -41,6 +48,8 @@ final class KeycloakServer {
         }
         int managementPort = Ports.free();
         String adminPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        String appSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+        realmJson = realmJson.replace("\"" + DEV_APP_SECRET + "\"", "\"" + appSecret + "\"");
         // The same build options every time: Keycloak then re-augments only on the first start.
         ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--db=dev-mem", "--health-enabled=true",
@@ -60,7 +69,7 @@ final class KeycloakServer {
             process.close();
             throw e;
         }
-        return new Started(process, realmName.group(1), adminPassword);
+        return new Started(process, realmName.group(1), adminPassword, appSecret);
     }
 
     private static void importRealm(URI base, String adminPassword, String realmJson) {

@@ -111,10 +111,16 @@ public final class LauncherMain {
                 "-Dcc.demo.load-if-empty=" + options.getOrDefault("demo", "true"),
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority(),
                 "-Dcc.keycloak.realm-url=" + services.realmUrl(),
+                // the demo store takes payments with the test cards (docs/checkout.md); a real store never does by default
+                "-Dcc.payments.test-provider=true",
                 "-jar", app.toString()));
         Process store;
         try {
-            store = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            // secrets in the environment, not on the command line where any user's ps shows them
+            builder.environment().put("CC_OIDC_CLIENT_SECRET", services.appClientSecret());
+            builder.environment().put("CC_OIDC_STATE_SECRET", java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24)));
+            store = builder.start();
         } catch (IOException e) {
             services.close();
             throw new LauncherException("Could not start the store: " + e.getMessage(), e);
@@ -215,6 +221,8 @@ public final class LauncherMain {
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-Dquarkus.http.port=0",
                 "-Dquarkus.log.category.\"io.quarkus\".level=WARN",
+                // a command signs nobody in
+                "-Dquarkus.oidc.tenant-enabled=false", "-Dquarkus.oidc.api.tenant-enabled=false",
                 "-Dcc.data-dir=" + state,
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=127.0.0.1:" + openSearchPort,
                 "-jar", app.toString(),

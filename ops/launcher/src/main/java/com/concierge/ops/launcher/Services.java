@@ -96,6 +96,11 @@ public final class Services implements AutoCloseable {
         return URI.create(keycloakUrl + "/realms/" + keycloak.realm());
     }
 
+    /** The store's OIDC client secret ({@code concierge-app}), random per start: give it to the store. */
+    public String appClientSecret() {
+        return keycloak.appClientSecret();
+    }
+
     /** The bootstrap admin's password, random per start (user name {@code admin}). */
     public String keycloakAdminPassword() {
         return keycloak.adminPassword();

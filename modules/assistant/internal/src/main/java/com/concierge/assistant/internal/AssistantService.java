@@ -2,6 +2,7 @@ package com.concierge.assistant.internal;
 
 import com.concierge.assistant.api.Answer;
 import com.concierge.assistant.api.Assistant;
+import com.concierge.assistant.api.Caller;
 import com.concierge.assistant.api.Comparison;
 import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.api.Conversation;
@@ -116,8 +117,9 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
-    public Conversation start() {
+    public Conversation start(Caller owner) {
         ConversationRecord record = new ConversationRecord();
+        record.ownedBy(owner);
         record.id = UUID.randomUUID();
         record.state = write(SessionState.EMPTY);
         record.turns = 0;
@@ -128,13 +130,32 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
-    public Optional<Conversation> conversation(UUID id) {
-        return ConversationRecord.<ConversationRecord>findByIdOptional(id).map(r -> view(r, read(r.state, SessionState.class)));
+    public Optional<Conversation> conversation(UUID id, Caller caller) {
+        return owned(id, caller).map(r -> view(r, read(r.state, SessionState.class)));
     }
 
     @Override
     @Transactional
-    public void interacted(UUID conversation, ShopperInteracted.Kind kind, List<UUID> products) {
+    public int claim(Caller caller) {
+        if (caller.subject() == null || caller.guestKey() == null) {
+            return 0;
+        }
+        return (int) ConversationRecord.update("ownerSubject = ?1, guestKeyHash = null where ownerSubject is null and guestKeyHash = ?2",
+                caller.subject(), ConversationRecord.hash(caller.guestKey()));
+    }
+
+    @Override
+    @Transactional
+    public List<UUID> conversationsOf(String subject) {
+        if (subject == null) {
+            return List.of();
+        }
+        return ConversationRecord.<ConversationRecord>list("ownerSubject", subject).stream().map(c -> c.id).toList();
+    }
+
+    @Override
+    @Transactional
+    public void interacted(UUID conversation, Caller caller, ShopperInteracted.Kind kind, List<UUID> products) {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required: one of " + java.util.Arrays.toString(ShopperInteracted.Kind.values()));
         }
@@ -147,7 +168,7 @@ class AssistantService implements Assistant {
         if (expected != null) {
             throw new IllegalArgumentException(kind + " names " + expected + ", got " + named.size());
         }
-        if (ConversationRecord.findById(conversation) == null) {
+        if (owned(conversation, caller).isEmpty()) {
             throw new NoSuchElementException("no conversation " + conversation);
         }
         events.publish(new ShopperInteracted(UUID.randomUUID(), clock.instant(), conversation, kind, named));
@@ -155,9 +176,11 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
-    public Turn reply(UUID id, String text) {
-        checkMessage(text);
-        ConversationRecord record = locked(id);
+    public Turn reply(UUID id, Caller caller, String written) {
+        checkMessage(written);
+        // Personal data goes before anything reads the words: the parser, the stored turn, the event
+        String text = PersonalData.redact(written);
+        ConversationRecord record = locked(id, caller);
         SessionState state = read(record.state, SessionState.class);
         int number = record.turns + 1;
         Vocabulary vocabulary = vocabularies.current();
@@ -181,9 +204,10 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
-    public Turn ask(UUID id, UUID product, String question) {
-        checkMessage(question);
-        ConversationRecord record = locked(id);
+    public Turn ask(UUID id, Caller caller, UUID product, String written) {
+        checkMessage(written);
+        String question = PersonalData.redact(written);
+        ConversationRecord record = locked(id, caller);
         ProductDetails details = catalog.details(product).orElseThrow(() -> new NoSuchElementException("no product " + product));
         SessionState state = read(record.state, SessionState.class);
         int number = record.turns + 1;
@@ -196,8 +220,8 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
-    public Turn filter(UUID id, SearchFilters filters) {
-        ConversationRecord record = locked(id);
+    public Turn filter(UUID id, Caller caller, SearchFilters filters) {
+        ConversationRecord record = locked(id, caller);
         SessionState state = read(record.state, SessionState.class);
         Vocabulary vocabulary = vocabularies.current();
         String category = filters.category() != null ? filters.category() : state.category();
@@ -223,8 +247,9 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
-    public Turn editConstraint(UUID id, String constraintId, String value) {
-        ConversationRecord record = locked(id);
+    public Turn editConstraint(UUID id, Caller caller, String constraintId, String typed) {
+        ConversationRecord record = locked(id, caller);
+        String value = typed == null ? null : PersonalData.redact(typed);
         SessionState state = read(record.state, SessionState.class);
         Vocabulary vocabulary = vocabularies.current();
         Constraint existing = state.constraints().stream().filter(c -> c.id().equals(constraintId)).findFirst()
@@ -290,8 +315,9 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
-    public Optional<Receipt> receipt(UUID id) {
-        return ReceiptRecord.<ReceiptRecord>findByIdOptional(id).map(r -> read(r.body, Receipt.class));
+    public Optional<Receipt> receipt(UUID id, Caller caller) {
+        return ReceiptRecord.<ReceiptRecord>findByIdOptional(id).filter(r -> owned(r.conversation, caller).isPresent())
+                .map(r -> read(r.body, Receipt.class));
     }
 
     @Override
@@ -565,8 +591,14 @@ class AssistantService implements Assistant {
                 turn.refused().topic(), PersonalData.redact(t.message), state.category(),
                 turn.recommendations().stream().map(Recommendation::sponsored).toList(),
                 turn.constraints().stream().map(Constraint::text).filter(w -> w != null && !w.isBlank()).map(PersonalData::redact).distinct().toList(),
-                uncovered.stream().map(PersonalData::redact).distinct().toList()));
+                uncovered.stream().map(PersonalData::redact).distinct().toList(), record.ownerSubject));
         return turn;
+    }
+
+    @Override
+    @Transactional
+    public Optional<StoredTurn> turn(UUID conversation, int number, Caller caller) {
+        return owned(conversation, caller).isPresent() ? turn(conversation, number) : Optional.empty();
     }
 
     @Override
@@ -599,12 +631,18 @@ class AssistantService implements Assistant {
         return (int) ConversationRecord.delete("id in ?1", idle);
     }
 
-    private ConversationRecord locked(UUID id) {
+    /** The conversation, locked for a turn, when it is the caller's; otherwise it does not exist for them. */
+    private ConversationRecord locked(UUID id, Caller caller) {
         ConversationRecord record = ConversationRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (record == null) {
+        if (record == null || !record.admits(caller)) {
             throw new NoSuchElementException("no conversation " + id);
         }
         return record;
+    }
+
+    /** The conversation when it is the caller's (taking it over for a shopper who signed in holding its capability). */
+    private static Optional<ConversationRecord> owned(UUID id, Caller caller) {
+        return id == null ? Optional.empty() : ConversationRecord.<ConversationRecord>findByIdOptional(id).filter(r -> r.admits(caller));
     }
 
     private Conversation view(ConversationRecord record, SessionState state) {

@@ -27,7 +27,8 @@ public class CheckoutException extends RuntimeException {
         INVALID_TRANSITION(409),
         REQUEST_IN_PROGRESS(409),
         IDEMPOTENCY_KEY_REUSED(422),
-        PAYMENT_DECLINED(402);
+        PAYMENT_DECLINED(402),
+        PAYMENTS_UNAVAILABLE(503);
 
         private final int status;
 

@@ -67,7 +67,7 @@ public class EventIntake {
             }
             return new ReadEvent(new AssistantTurnTaken(t.eventId(), t.occurredAt(), t.conversationId(), t.turn(), t.intent(), t.constraints(),
                     t.shown(), t.receipts(), t.relaxations(), t.answered(), t.refusedTopic(), text, t.category(), t.sponsored(), constraintWords,
-                    uncoveredWords), null);
+                    uncoveredWords, t.owner()), null);
         }
         return read;
     }

@@ -57,7 +57,7 @@ class EventLog {
 
         static Subject of(IntegrationEvent event) {
             return switch (event) {
-                case AssistantTurnTaken t -> new Subject(null, t.conversationId(), null);
+                case AssistantTurnTaken t -> new Subject(t.owner(), t.conversationId(), null);
                 case ShopperInteracted i -> new Subject(null, i.conversationId(), null);
                 case CartLineAdded a -> new Subject(a.owner(), a.conversationId(), null);
                 case OrderPlaced o -> new Subject(o.owner(), o.conversations().isEmpty() ? null : o.conversations().get(0), o.orderId());

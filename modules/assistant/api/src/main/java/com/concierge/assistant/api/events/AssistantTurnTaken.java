@@ -7,9 +7,9 @@ import java.util.UUID;
 
 /**
  * The assistant answered one message (for measurement: intents, refusals, what was shown).
- * Version 3. Version 2 added {@code text}, {@code category}, {@code sponsored} and
- * {@code constraintWords}; version 3 added {@code uncoveredWords}. An older payload reads with the
- * missing fields empty.
+ * Version 4. Version 2 added {@code text}, {@code category}, {@code sponsored} and
+ * {@code constraintWords}; version 3 added {@code uncoveredWords}; version 4 added {@code owner}. An
+ * older payload reads with the missing fields empty.
  *
  * @param turn          1 for the first message of the conversation
  * @param intent        the {@link com.concierge.assistant.api.Turn.Intent} name
@@ -25,11 +25,12 @@ import java.util.UUID;
  * @param constraintWords the shopper's own words behind the constraints in force ("quiet", "under $150")
  * @param uncoveredWords  content words of the message the catalog's vocabulary (names, attributes, values,
  *                        synonyms) did not cover, whether or not the embedding model then placed them by meaning
+ * @param owner         the Keycloak subject of the signed-in shopper the conversation belongs to, or null for a guest's
  */
 public record AssistantTurnTaken(UUID eventId, Instant occurredAt, UUID conversationId, int turn, String intent,
                                  List<String> constraints, List<UUID> shown, List<UUID> receipts, int relaxations,
                                  Boolean answered, String refusedTopic, String text, String category, List<Boolean> sponsored,
-                                 List<String> constraintWords, List<String> uncoveredWords) implements IntegrationEvent {
+                                 List<String> constraintWords, List<String> uncoveredWords, String owner) implements IntegrationEvent {
 
     public static final String CHANNEL = "assistant-turn-taken";
 
@@ -40,5 +41,13 @@ public record AssistantTurnTaken(UUID eventId, Instant occurredAt, UUID conversa
         sponsored = sponsored == null ? List.of() : List.copyOf(sponsored);
         constraintWords = constraintWords == null ? List.of() : List.copyOf(constraintWords);
         uncoveredWords = uncoveredWords == null ? List.of() : List.copyOf(uncoveredWords);
+    }
+
+    /** A guest's turn (version 3's fields). */
+    public AssistantTurnTaken(UUID eventId, Instant occurredAt, UUID conversationId, int turn, String intent, List<String> constraints,
+                              List<UUID> shown, List<UUID> receipts, int relaxations, Boolean answered, String refusedTopic, String text,
+                              String category, List<Boolean> sponsored, List<String> constraintWords, List<String> uncoveredWords) {
+        this(eventId, occurredAt, conversationId, turn, intent, constraints, shown, receipts, relaxations, answered, refusedTopic, text,
+                category, sponsored, constraintWords, uncoveredWords, null);
     }
 }

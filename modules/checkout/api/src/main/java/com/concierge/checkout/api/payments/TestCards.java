@@ -7,8 +7,12 @@ package com.concierge.checkout.api.payments;
  */
 public interface TestCards {
 
+    /** Whether the test provider takes payments in this store ({@code cc.payments.test-provider}; off in production by default). */
+    boolean enabled();
+
     /**
      * @throws IllegalArgumentException when the details are not a valid card (the message never repeats the number)
+     * @throws com.concierge.checkout.api.CheckoutException {@code PAYMENTS_UNAVAILABLE} when the test provider is off
      */
     String tokenize(String number, int expMonth, int expYear, String cvc);
 }

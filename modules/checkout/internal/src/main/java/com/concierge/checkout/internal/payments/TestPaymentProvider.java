@@ -1,13 +1,16 @@
 package com.concierge.checkout.internal.payments;
 
+import com.concierge.checkout.api.CheckoutException;
 import com.concierge.checkout.api.payments.PaymentGateway;
 import com.concierge.checkout.api.payments.PaymentResult;
 import com.concierge.checkout.api.payments.TestCards;
 import com.concierge.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The built-in test provider: the whole payment flow runs locally, with test card numbers whose
@@ -18,6 +21,28 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TestPaymentProvider implements PaymentGateway, TestCards {
+
+    /**
+     * Whether the test provider takes payments ({@code cc.payments.test-provider}): on in development
+     * and tests and in the launcher's demo store, off in production unless a deployment turns it on,
+     * so no real store takes orders paid with test cards by mistake.
+     */
+    private final boolean enabled;
+
+    @Inject
+    TestPaymentProvider(@ConfigProperty(name = "cc.payments.test-provider", defaultValue = "false") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** On (unit tests). */
+    TestPaymentProvider() {
+        this(true);
+    }
+
+    @Override
+    public boolean enabled() {
+        return enabled;
+    }
 
     /** Outcome of each documented test card. */
     static final Map<String, String> CARDS = Map.of(
@@ -47,6 +72,10 @@ public class TestPaymentProvider implements PaymentGateway, TestCards {
      *                                  expiry, or a malformed security code (the message never repeats the number)
      */
     public String tokenize(String number, int expMonth, int expYear, String cvc, YearMonth now) {
+        if (!enabled) {
+            throw new CheckoutException(CheckoutException.Kind.PAYMENTS_UNAVAILABLE,
+                    "the test payment provider is off in this store (setting cc.payments.test-provider)");
+        }
         String digits = number == null ? "" : number.replaceAll("[ -]", "");
         if (!digits.matches("\\d{13,19}") || !luhn(digits)) {
             throw new IllegalArgumentException("the card number is not valid");
@@ -64,6 +93,9 @@ public class TestPaymentProvider implements PaymentGateway, TestCards {
     @Override
     public PaymentResult charge(UUID order, Money amount, String token) {
         String[] card = card(token);
+        if (!enabled) {
+            return new PaymentResult(PaymentResult.Status.DECLINED, null, "payments_unavailable", null, null, null);
+        }
         if (card == null) {
             return new PaymentResult(PaymentResult.Status.DECLINED, null, "invalid_token", null, null, null);
         }

@@ -30,6 +30,21 @@ class TestPaymentProviderTest {
     }
 
     @Test
+    void turnedOffItTokenizesNoCardAndChargesNothing() {
+        TestPaymentProvider off = new TestPaymentProvider(false);
+        String token = provider.tokenize("4242424242424242", 12, 2030, "123", now);
+
+        assertThat(off.enabled()).isFalse();
+        assertThatThrownBy(() -> off.tokenize("4242424242424242", 12, 2030, "123", now))
+                .isInstanceOfSatisfying(com.concierge.checkout.api.CheckoutException.class,
+                        e -> assertThat(e.kind()).isEqualTo(com.concierge.checkout.api.CheckoutException.Kind.PAYMENTS_UNAVAILABLE))
+                .hasMessageContaining("cc.payments.test-provider");
+        PaymentResult refused = off.charge(UUID.randomUUID(), Money.parse("25.00", "USD"), token);
+        assertThat(refused.status()).isEqualTo(PaymentResult.Status.DECLINED);
+        assertThat(refused.declineCode()).isEqualTo("payments_unavailable");
+    }
+
+    @Test
     void theTokenKeepsOnlyTheBrandAndTheLastFourDigits() {
         String token = provider.tokenize("4242424242424242", 12, 2030, "123", now);
         assertThat(token).doesNotContain("424242424242").endsWith("_visa_4242");

@@ -326,6 +326,9 @@ public class IntentProjection {
             if (event.category() != null) {
                 c.category = event.category();
             }
+            if (event.owner() != null) {
+                c.owner = event.owner();
+            }
         }
 
         private void interaction(ShopperInteracted event) {

@@ -126,7 +126,10 @@ public class Privacy {
     @Transactional
     public ErasureReport erase(String shopper) {
         List<OrderFacts> owned = OrderFacts.list("owner", shopper);
-        List<UUID> conversations = conversationsOf(shopper, owned).stream().map(c -> c.id).toList();
+        Set<UUID> linked = new LinkedHashSet<>();
+        conversationsOf(shopper, owned).forEach(c -> linked.add(c.id));
+        linked.addAll(assistant.conversationsOf(shopper)); // including any whose turns measurement has not seen yet
+        List<UUID> conversations = List.copyOf(linked);
         List<UUID> orders = owned.stream().map(o -> o.orderId).toList();
         int messages = 0;
         int audits = 0;

@@ -116,6 +116,8 @@ class AssistantConversationTest {
         edited.getList("recommendations.price.minorUnits", Integer.class).forEach(p -> assertThat(p).isLessThanOrEqualTo(10000));
         Talk.as(c).contentType(ContentType.JSON).body(Map.of("value", "cheap")).put("/api/assistant/conversations/" + c + "/constraints/price")
                 .then().statusCode(400).contentType("application/problem+json");
+        Talk.as(c).contentType(ContentType.JSON).body(Map.of("value", "99999999999999999999999")).put("/api/assistant/conversations/" + c + "/constraints/price")
+                .then().statusCode(400).contentType("application/problem+json");
         JsonPath removed = Talk.as(c).delete("/api/assistant/conversations/" + c + "/constraints/price").then().statusCode(200).extract().jsonPath();
         assertThat(removed.getList("constraints.id", String.class)).doesNotContain("price");
 

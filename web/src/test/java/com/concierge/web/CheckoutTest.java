@@ -116,6 +116,11 @@ class CheckoutTest {
         assertThat(mails.getFirst().getSubject()).contains(order.getString("number"));
         assertThat(mails.getFirst().getText()).contains("1 × Test item " + blender).contains("Total: $111.52").contains("visa ending in 4242");
         assertThat(mails.getFirst().getText()).doesNotContain(Shop.VISA);
+        // the e-mail's link opens the order's page
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("Your order: http://[^/\\s]+(/\\S+)").matcher(mails.getFirst().getText());
+        assertThat(link.find()).as(mails.getFirst().getText()).isTrue();
+        assertThat(link.group(1)).isEqualTo("/checkout/orders/" + order.getString("id"));
+        given().get(link.group(1)).then().statusCode(200).body(org.hamcrest.Matchers.containsString(order.getString("number")));
         assertThat(rowsMentioning(Shop.VISA.substring(4))).as("card digits stored anywhere").isZero();
     }
 

@@ -2,6 +2,7 @@ package com.concierge.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.concierge.web.support.Keycloak;
@@ -63,6 +64,10 @@ class PoliciesTest {
                 .then().statusCode(400).body("detail", containsString("window must not be negative"));
         asMerchandiser().body("{\"scope\": {}, \"months\": 12}").put("/api/admin/policies/warranties/store-30-" + suffix)
                 .then().statusCode(400).body("detail", equalTo("'store-30-" + suffix + "' is already a return policy"));
+        asMerchandiser().body("{\"windowDays\": 30}").put("/api/admin/policies/returns/noscope-" + suffix)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", startsWith("scope: is required"));
+        asMerchandiser().body("{\"scope\": {}, \"months\": 12, \"coverage\": \"" + "x".repeat(2001) + "\"}")
+                .put("/api/admin/policies/warranties/long-" + suffix).then().statusCode(400).body("detail", containsString("coverage: size must be"));
         given().get("/api/products/" + id + "/policies?deliveredOn=yesterday").then().statusCode(400);
         given().auth().oauth2(Keycloak.accessToken("shopper")).contentType("application/json").body("{\"scope\": {}, \"windowDays\": 90}")
                 .put("/api/admin/policies/returns/sneaky-" + suffix).then().statusCode(403);

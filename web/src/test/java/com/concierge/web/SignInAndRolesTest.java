@@ -69,6 +69,13 @@ class SignInAndRolesTest {
     }
 
     @Test
+    void aBodilessPostNeedsNoContentType() {
+        String token = Keycloak.accessToken("shopper");
+        String guestCart = given().contentType("application/json").body("{}").post("/api/carts").then().statusCode(201).extract().path("id");
+        io.restassured.RestAssured.given().auth().oauth2(token).post("/api/carts/" + guestCart + "/merge").then().statusCode(200);
+    }
+
+    @Test
     void shopperTokenGets403OnTheAdminApi() {
         given().auth().oauth2(Keycloak.accessToken("shopper")).contentType("application/json").body("{}")
                 .when().post("/api/admin/products")

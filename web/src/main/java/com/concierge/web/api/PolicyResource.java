@@ -7,6 +7,10 @@ import com.concierge.catalog.api.policies.ReturnPolicy;
 import com.concierge.catalog.api.policies.ShippingPolicy;
 import com.concierge.catalog.api.policies.WarrantyPolicy;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,13 +33,18 @@ import java.util.NoSuchElementException;
 public class PolicyResource {
 
     /** Bodies of the policy PUTs: the policy without its id (the path names it). */
-    public record ReturnRequest(PolicyScope scope, Integer windowDays, boolean unopenedOnly, int restockingFeePercent, List<String> conditions) {
+    public record ReturnRequest(@NotNull(message = "is required: which products and regions the policy covers") PolicyScope scope,
+                                Integer windowDays, boolean unopenedOnly, int restockingFeePercent,
+                                @Size(max = 20) List<@NotBlank @Size(max = 300) String> conditions) {
     }
 
-    public record WarrantyRequest(PolicyScope scope, int months, String coverage) {
+    public record WarrantyRequest(@NotNull(message = "is required: which products and regions the policy covers") PolicyScope scope,
+                                  int months, @Size(max = 2000) String coverage) {
     }
 
-    public record ShippingRequest(PolicyScope scope, boolean ships, int minDays, int maxDays, List<String> restrictions) {
+    public record ShippingRequest(@NotNull(message = "is required: which products and regions the policy covers") PolicyScope scope,
+                                  boolean ships, int minDays, int maxDays,
+                                  @Size(max = 20) List<@NotBlank @Size(max = 300) String> restrictions) {
     }
 
     private final Catalog catalog;
@@ -54,7 +63,7 @@ public class PolicyResource {
     @Path("/admin/policies/returns/{id}")
     @RolesAllowed("merchandiser")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReturnPolicy putReturn(@PathParam("id") String id, ReturnRequest body) {
+    public ReturnPolicy putReturn(@PathParam("id") String id, @Valid ReturnRequest body) {
         ReturnPolicy policy = new ReturnPolicy(id, require(body).scope(), body.windowDays(), body.unopenedOnly(), body.restockingFeePercent(),
                 body.conditions());
         catalog.putPolicy(policy);
@@ -65,7 +74,7 @@ public class PolicyResource {
     @Path("/admin/policies/warranties/{id}")
     @RolesAllowed("merchandiser")
     @Consumes(MediaType.APPLICATION_JSON)
-    public WarrantyPolicy putWarranty(@PathParam("id") String id, WarrantyRequest body) {
+    public WarrantyPolicy putWarranty(@PathParam("id") String id, @Valid WarrantyRequest body) {
         WarrantyPolicy policy = new WarrantyPolicy(id, require(body).scope(), body.months(), body.coverage());
         catalog.putPolicy(policy);
         return policy;
@@ -75,7 +84,7 @@ public class PolicyResource {
     @Path("/admin/policies/shipping/{id}")
     @RolesAllowed("merchandiser")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ShippingPolicy putShipping(@PathParam("id") String id, ShippingRequest body) {
+    public ShippingPolicy putShipping(@PathParam("id") String id, @Valid ShippingRequest body) {
         ShippingPolicy policy = new ShippingPolicy(id, require(body).scope(), body.ships(), body.minDays(), body.maxDays(), body.restrictions());
         catalog.putPolicy(policy);
         return policy;

@@ -42,8 +42,51 @@ class ProblemMappers {
         if (e.getCause() instanceof IllegalArgumentException invalid) {
             return invalid(invalid); // well-formed JSON that a record's constructor refused: say why
         }
-        return Problem.response(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON",
-                "The body is not valid JSON for this request: " + e.getOriginalMessage());
+        return Problem.response(Response.Status.BAD_REQUEST, "malformed-json", "Malformed JSON", JsonProblems.detail(e));
+    }
+
+    /** Quarkus REST maps these itself (an empty 400 outside dev mode): a wrong type, shape or syntax is said like any other. */
+    @ServerExceptionMapper
+    Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    Response unparsable(com.fasterxml.jackson.core.JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    /**
+     * A request that breaks a Bean Validation rule of its body or parameters ({@code @NotNull},
+     * {@code @Size} to the column, {@code @Min}/{@code @Max}): 400 naming each field and what it must be.
+     * A broken rule on what the store returns is the store's fault (500).
+     */
+    @ServerExceptionMapper
+    Response violated(jakarta.validation.ConstraintViolationException e) {
+        if (e.getConstraintViolations().stream().anyMatch(v -> v.getPropertyPath().toString().contains("<return value>"))) {
+            return unexpected(e);
+        }
+        String detail = e.getConstraintViolations().stream().map(v -> field(v.getPropertyPath()) + ": " + v.getMessage()).sorted()
+                .collect(java.util.stream.Collectors.joining("; "));
+        if (ErrorPages.isPage(uri, headers)) {
+            return ErrorPages.page(400, "That did not work", detail);
+        }
+        return Problem.response(Response.Status.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+    }
+
+    /** "scope" from "putReturn.body.scope"; the parameter's name when the rule is on the parameter itself. */
+    private static String field(jakarta.validation.Path path) {
+        java.util.List<String> after = new java.util.ArrayList<>();
+        String parameter = null;
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                parameter = node.getName();
+                after.clear();
+            } else if (node.getKind() == jakarta.validation.ElementKind.PROPERTY || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                after.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            }
+        }
+        return after.isEmpty() ? (parameter == null ? path.toString() : parameter) : String.join(".", after);
     }
 
     @ServerExceptionMapper

@@ -107,6 +107,8 @@ public final class LauncherMain {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", // jboss-threads on JDK 24+
                 "-Dquarkus.http.port=" + port,
+                // links in order e-mails point at the port the store runs on
+                "-Dcc.store.url=http://localhost:" + port,
                 "-Dcc.data-dir=" + state,
                 "-Dcc.demo.load-if-empty=" + options.getOrDefault("demo", "true"),
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority(),

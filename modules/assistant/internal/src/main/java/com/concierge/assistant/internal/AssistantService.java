@@ -46,6 +46,7 @@ import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.kernel.events.EventPublisher;
 import com.concierge.kernel.privacy.PersonalData;
+import com.concierge.kernel.text.ShopperText;
 import com.concierge.reviews.api.Reviews;
 import com.concierge.reviews.api.guardrails.DoNotGenerate;
 import com.concierge.reviews.api.guardrails.RegulatedTopic;
@@ -177,9 +178,8 @@ class AssistantService implements Assistant {
     @Override
     @Transactional
     public Turn reply(UUID id, Caller caller, String written) {
-        checkMessage(written);
         // Personal data goes before anything reads the words: the parser, the stored turn, the event
-        String text = PersonalData.redact(written);
+        String text = readable(written);
         ConversationRecord record = locked(id, caller);
         SessionState state = read(record.state, SessionState.class);
         int number = record.turns + 1;
@@ -205,8 +205,7 @@ class AssistantService implements Assistant {
     @Override
     @Transactional
     public Turn ask(UUID id, Caller caller, UUID product, String written) {
-        checkMessage(written);
-        String question = PersonalData.redact(written);
+        String question = readable(written);
         ConversationRecord record = locked(id, caller);
         ProductDetails details = catalog.details(product).orElseThrow(() -> new NoSuchElementException("no product " + product));
         SessionState state = read(record.state, SessionState.class);
@@ -249,7 +248,7 @@ class AssistantService implements Assistant {
     @Transactional
     public Turn editConstraint(UUID id, Caller caller, String constraintId, String typed) {
         ConversationRecord record = locked(id, caller);
-        String value = typed == null ? null : PersonalData.redact(typed);
+        String value = typed == null ? null : PersonalData.redact(ShopperText.clean(typed));
         SessionState state = read(record.state, SessionState.class);
         Vocabulary vocabulary = vocabularies.current();
         Constraint existing = state.constraints().stream().filter(c -> c.id().equals(constraintId)).findFirst()
@@ -448,9 +447,16 @@ class AssistantService implements Assistant {
         return finish(record, state, turn, question, uncovered, answer.known());
     }
 
+    /** The shopper's words as the assistant reads them: cleaned (ShopperText), then redacted (PersonalData). */
+    private static String readable(String written) {
+        String cleaned = ShopperText.clean(written);
+        checkMessage(cleaned);
+        return PersonalData.redact(cleaned);
+    }
+
     private static void checkMessage(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("text is required");
+        if (ShopperText.blank(text)) {
+            throw new IllegalArgumentException("text is required: write what you are looking for or your question");
         }
         if (text.length() > Conversation.MAX_MESSAGE) {
             throw new IllegalArgumentException("text is longer than " + Conversation.MAX_MESSAGE + " characters");

@@ -14,6 +14,9 @@ import java.util.Optional;
 /** A chip's new value, read by the chip's kind; a value that does not fit is refused with the reason. */
 final class ChipEdits {
 
+    /** The largest price a chip takes: any more is no price (and no longer fits the money columns). */
+    static final BigDecimal LARGEST = new BigDecimal("100000000");
+
     private ChipEdits() {
     }
 
@@ -79,7 +82,7 @@ final class ChipEdits {
     }
 
     private static BigDecimal number(AttributeDefinition attribute, String part) {
-        if (part.strip().matches("\\d+(?:\\.\\d+)?")) {
+        if (part.strip().matches("\\d{1,12}(?:\\.\\d{1,6})?")) {
             return new BigDecimal(part.strip());
         }
         try {
@@ -100,6 +103,10 @@ final class ChipEdits {
         }
         if (numbers.isEmpty() || numbers.size() > 2 || numbers.stream().anyMatch(n -> n.signum() < 0)) {
             throw new IllegalArgumentException("'" + text + "' is not " + what + "; write a number like 120 or a range like 50-100");
+        }
+        if (numbers.stream().anyMatch(n -> n.compareTo(LARGEST) > 0 || n.scale() > 2)) {
+            throw new IllegalArgumentException("'" + text + "' is not " + what + " this store can look for: at most " + LARGEST.toPlainString()
+                    + ", with at most two decimals");
         }
         return numbers;
     }

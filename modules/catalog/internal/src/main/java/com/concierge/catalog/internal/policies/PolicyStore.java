@@ -33,6 +33,8 @@ public class PolicyStore {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     static final Duration KEPT = Duration.ofSeconds(5);
+    /** catalog_policy.body's length. */
+    static final int MAX_BODY = 8000;
 
     private final Clock clock = Clock.systemUTC();
     private final TransactionSynchronizationRegistry transactions;
@@ -121,6 +123,11 @@ public class PolicyStore {
         if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw new IllegalArgumentException("policy id '" + id + "' must be lower-case letters, digits and '-'");
         }
+        String body = write(policy);
+        if (body.length() > MAX_BODY) {
+            throw new IllegalArgumentException("policy '" + id + "' is too long to keep (" + body.length() + " characters as JSON, at most "
+                    + MAX_BODY + "): shorten its conditions, coverage or scope");
+        }
         PolicyRecord record = PolicyRecord.findById(id);
         if (record != null && !record.kind.equals(kind.name())) {
             throw new IllegalArgumentException("'" + id + "' is already a " + record.kind.toLowerCase(java.util.Locale.ROOT) + " policy");
@@ -129,11 +136,11 @@ public class PolicyStore {
             record = new PolicyRecord();
             record.id = id;
             record.kind = kind.name();
-            record.body = write(policy);
+            record.body = body;
             record.updatedAt = clock.instant();
             record.persist();
         } else {
-            record.body = write(policy);
+            record.body = body;
             record.updatedAt = clock.instant();
         }
     }

@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 class ConfirmationMail {
 
     private static final Logger LOG = Logger.getLogger(ConfirmationMail.class);
+    /** The storefront's order page (CheckoutPage): a guest reaches it by the order's unguessable id. */
+    static final String ORDER_PAGE = "/checkout/orders/";
 
     private final ReactiveMailer mailer;
     private final String storeName;
@@ -63,7 +65,7 @@ class ConfirmationMail {
         } else if (order.payment().cardLast4() != null) {
             text.append("\nPaid with ").append(order.payment().cardBrand()).append(" ending in ").append(order.payment().cardLast4()).append(".\n");
         }
-        text.append("\nYour order: ").append(storeUrl).append("/orders/").append(order.id()).append('\n');
+        text.append("\nYour order: ").append(storeUrl).append(ORDER_PAGE).append(order.id()).append('\n');
         return text.toString();
     }
 
@@ -74,7 +76,7 @@ class ConfirmationMail {
                     .append(escape(format(line.lineTotal()))).append("</td></tr>");
         }
         html.append("<tr><th>Total</th><th>").append(escape(format(order.totals().total()))).append("</th></tr></table>")
-                .append("<p><a href=\"").append(escape(storeUrl + "/orders/" + order.id())).append("\">Your order</a></p>");
+                .append("<p><a href=\"").append(escape(storeUrl + ORDER_PAGE + order.id())).append("\">Your order</a></p>");
         return html.toString();
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A conversation is its owner's alone (docs/privacy.md#who-may-open-a-conversation), proved with
+ * A conversation is its owner's alone (docs/security.md#who-may-open-a-conversation), proved with
  * the real Keycloak's tokens for two shoppers, a merchandiser and an operator, two guests (an API
  * client with its token, a browser with its cookie) and an anonymous caller: every conversation
  * route, its receipts, its pages and server-sent words, naming it on a cart line, and history and

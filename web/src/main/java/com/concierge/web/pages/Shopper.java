@@ -30,7 +30,7 @@ public class Shopper {
 
     /**
      * The browser's guest capability: a random key, never the conversation id, that the guest's
-     * conversations belong to (docs/privacy.md#who-may-open-a-conversation). HttpOnly, so no script
+     * conversations belong to (docs/security.md#who-may-open-a-conversation). HttpOnly, so no script
      * reads it; SameSite=Lax, so it comes back from Keycloak's redirect after sign-in.
      */
     static final String GUEST_COOKIE = "cc_guest";

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Who is using a conversation (docs/privacy.md#who-may-open-a-conversation). A conversation
+ * Who is using a conversation (docs/security.md#who-may-open-a-conversation). A conversation
  * belongs to the signed-in shopper who started it (their Keycloak subject), or to the guest
  * capability it was started with: the random key a browser keeps in an HttpOnly cookie, or the
  * token an API client was given when it started the conversation. A guest conversation becomes a

@@ -111,7 +111,13 @@ class CheckoutTest {
         given().get("/api/carts/" + cart).then().statusCode(200).body("status", equalTo("ORDERED"));
         add409(cart, blender, "cart-closed");
 
-        List<Mail> mails = mailbox.getMailsSentTo("buyer@example.com");
+        // the confirmation leaves through the outbox once the order committed
+        String number = order.getString("number");
+        java.util.function.Supplier<List<Mail>> confirmations = () -> mailbox.getMailsSentTo("buyer@example.com").stream()
+                .filter(m -> m.getSubject().contains(number)).toList();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !confirmations.get().isEmpty());
+        outbox.deliverPending();
+        List<Mail> mails = confirmations.get();
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().getSubject()).contains(order.getString("number"));
         assertThat(mails.getFirst().getText()).contains("1 × Test item " + blender).contains("Total: $111.52").contains("visa ending in 4242");
@@ -452,6 +458,67 @@ class CheckoutTest {
         Map<String, Object> other = new java.util.HashMap<>(body);
         other.put("email", "someone-else@example.com");
         problem(place(null, other, key), 422, "idempotency-key-reused");
+    }
+
+    /**
+     * The store died after claiming a key and charging the card, before the order committed (the row
+     * and the provider's charge are what such a crash leaves). The shopper's retry with the same key
+     * takes the abandoned claim over, places the order under the id that was charged, and the
+     * provider answers with the first charge: one order, one charge, no key stuck in progress.
+     */
+    @Test
+    void aRetryAfterACrashPlacesTheOrderOnceAndIsNotChargedTwice() throws Exception {
+        String sku = unique("CO-CRASH");
+        Shop.stock(catalog, rows(sku + ",42.00,5"));
+        JsonPath cart = guestCart(Map.of(sku, 1));
+        Map<String, Object> body = order(cart, token(Shop.VISA));
+        String key = UUID.randomUUID().toString();
+        UUID charged = UUID.randomUUID();
+        long total = cart.getLong("totals.total.minorUnits");
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
+                (body.get("cart") + "\n" + body.get("cartVersion") + "\n" + body.get("email") + "\n" + body.get("paymentToken"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.time.Instant crashedAt = java.time.Instant.now().minus(java.time.Duration.ofMinutes(10));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into checkout_idempotency (idem_key, caller, request_hash, state, order_id, created_at)"
+                            + " values (:key, :caller, :hash, 'IN_PROGRESS', :order, :at)")
+                    .setParameter("key", key).setParameter("caller", "cart:" + body.get("cart")).setParameter("hash", hash)
+                    .setParameter("order", charged).setParameter("at", crashedAt).executeUpdate();
+            em.createNativeQuery("insert into checkout_test_charge (order_id, reference, status, amount_minor, currency, refunded_minor, attempts, charged_at)"
+                            + " values (:order, :reference, 'CAPTURED', :amount, 'USD', 0, 1, :at)")
+                    .setParameter("order", charged).setParameter("reference", "test_ch_" + charged + "_" + total + "_visa_4242")
+                    .setParameter("amount", total).setParameter("at", crashedAt).executeUpdate();
+        });
+        JsonPath order = place(null, body, key).then().statusCode(201).extract().jsonPath();
+
+        assertThat(order.getString("id")).isEqualTo(charged.toString());
+        assertThat(order.getString("payment.reference")).isEqualTo("test_ch_" + charged + "_" + total + "_visa_4242");
+        place(null, body, key).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(charged.toString()));
+        Object[] ledger = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select count(*), sum(attempts) from checkout_test_charge where order_id = :order").setParameter("order", charged).getSingleResult());
+        assertThat(((Number) ledger[0]).longValue()).as("charges for the order").isEqualTo(1);
+        assertThat(((Number) ledger[1]).longValue()).as("the retry reached the provider, which answered with the first charge").isEqualTo(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select state from checkout_idempotency where idem_key = :key")
+                .setParameter("key", key).getSingleResult())).isEqualTo("DONE");
+        String number = order.getString("number");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> mailbox.getMailsSentTo("buyer@example.com").stream()
+                .filter(m -> m.getSubject().contains(number)).count() == 1);
+    }
+
+    @Test
+    void aKeyStillInProgressIsNotTakenOverBeforeItIsAbandoned() {
+        String sku = unique("CO-BUSY");
+        Shop.stock(catalog, rows(sku + ",12.00,5"));
+        JsonPath cart = guestCart(Map.of(sku, 1));
+        Map<String, Object> body = order(cart, token(Shop.VISA));
+        String key = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into checkout_idempotency (idem_key, caller, request_hash, state, order_id, created_at)"
+                        + " values (:key, :caller, 'another-body', 'IN_PROGRESS', :order, :at)")
+                .setParameter("key", key).setParameter("caller", "cart:" + body.get("cart")).setParameter("order", UUID.randomUUID())
+                .setParameter("at", java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))).executeUpdate());
+
+        // abandoned, but for another body: the key is not this request's to take
+        problem(place(null, body, key), 422, "idempotency-key-reused");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 /** Many HTTP requests released at the same instant, each on its own virtual thread and connection. */
 public final class Concurrently {
 
-    private static final URI BASE = URI.create("http://localhost:8081");
+    private static URI base() {
+        return URI.create("http://localhost:" + io.restassured.RestAssured.port);
+    }
 
     private Concurrently() {
     }
@@ -40,7 +42,7 @@ public final class Concurrently {
              ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < bodies.size(); i++) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(120))
+                HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(120))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bodies.get(i)));
                 headers.get(i).forEach(request::header);
                 HttpRequest built = request.build();

@@ -38,6 +38,14 @@ public interface CheckoutConfig {
     @WithDefault("30S")
     Duration idempotencyWait();
 
+    /**
+     * When a key still in progress is taken as abandoned (its request died with a crashed store) and
+     * the next retry with the same key and body runs the order again, with the same order id, so the
+     * payment provider does not charge twice. Longer than any order takes, payment included.
+     */
+    @WithDefault("2M")
+    Duration idempotencyAbandonedAfter();
+
     /** Tax rates by region code ("US" → 7.25 means 7.25 %), applied to the discounted goods and shipping. */
     Map<String, BigDecimal> taxPercent();
 

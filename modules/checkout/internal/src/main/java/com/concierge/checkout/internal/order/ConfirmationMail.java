@@ -6,37 +6,55 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The order confirmation e-mail, in text and HTML. Sent after the order committed and without
- * waiting: a mail server that is slow or down never holds up or fails an order. By default the
- * mailer only logs (quarkus.mailer.mock); docs/checkout.md says how to use an SMTP server.
+ * The order confirmation e-mail, in text and HTML. Sent from the outbox once the order committed
+ * ({@link com.concierge.checkout.internal.messaging.OrderConfirmationHandler}): a mail server that is slow or down never holds up or fails an
+ * order, and a failed send is tried again. By default the mailer only logs (quarkus.mailer.mock);
+ * docs/checkout.md says how to use an SMTP server.
  */
 @ApplicationScoped
-class ConfirmationMail {
+public class ConfirmationMail {
 
     private static final Logger LOG = Logger.getLogger(ConfirmationMail.class);
     /** The storefront's order page (CheckoutPage): a guest reaches it by the order's unguessable id. */
     static final String ORDER_PAGE = "/checkout/orders/";
+    private static final java.time.Duration SEND_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     private final ReactiveMailer mailer;
+    private final OrderDesk desk;
     private final String storeName;
     private final String storeUrl;
 
-    ConfirmationMail(ReactiveMailer mailer, @ConfigProperty(name = "cc.store.name", defaultValue = "Concierge Commerce") String storeName,
+    ConfirmationMail(ReactiveMailer mailer, OrderDesk desk, @ConfigProperty(name = "cc.store.name", defaultValue = "Concierge Commerce") String storeName,
                      @ConfigProperty(name = "cc.store.url", defaultValue = "http://localhost:8080") String storeUrl) {
         this.mailer = mailer;
+        this.desk = desk;
         this.storeName = storeName;
         this.storeUrl = storeUrl;
     }
 
+    /**
+     * Sends the confirmation of order {@code id} (in the caller's transaction, which reads the order);
+     * an order that is not there (erased since) gets none.
+     */
+    public void send(UUID id) {
+        OrderRecord order = OrderRecord.findById(id);
+        if (order == null) {
+            LOG.warnf("No order %s to confirm: no confirmation sent", id);
+            return;
+        }
+        send(desk.view(order));
+    }
+
+    /** Sends it and waits for the mail server's answer; fails when the server refuses or does not answer in time. */
     void send(Order order) {
         Mail mail = Mail.withText(order.email(), subject(order), text(order)).setHtml(html(order));
-        mailer.send(mail).subscribe().with(
-                done -> LOG.debugf("Confirmation of order %s sent", order.number()),
-                failure -> LOG.warnf("The confirmation of order %s was not sent: %s", order.number(), failure.getMessage()));
+        mailer.send(mail).await().atMost(SEND_TIMEOUT);
+        LOG.infof("Confirmation of order %s sent", order.number());
     }
 
     String subject(Order order) {

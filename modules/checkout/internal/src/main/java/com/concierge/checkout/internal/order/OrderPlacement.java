@@ -45,15 +45,21 @@ import org.jboss.logging.Logger;
  * Places orders with Stripe's idempotency semantics (docs/checkout.md):
  *
  * <ol>
- * <li>one transaction claims the key (first insert wins), releases the cart's expired holds and checks
- *     the cart as the shopper confirmed it (its version, prices, region, stock); a refusal is the key's
- *     answer. A request that finds the key taken waits for its answer and returns it, or is refused
- *     when its body differs;</li>
- * <li>the payment is charged, outside any database transaction (no row lock waits on the provider);</li>
+ * <li>one transaction claims the key (first insert wins) with the id the order will have, releases
+ *     the cart's expired holds and checks the cart as the shopper confirmed it (its version, prices,
+ *     region, stock); a refusal is the key's answer. A request that finds the key taken waits for its
+ *     answer and returns it, or is refused when its body differs;</li>
+ * <li>the payment is charged with that order id, outside any database transaction (no row lock waits
+ *     on the provider);</li>
  * <li>one transaction takes the stock (the cart's reservation, or the available units), writes the
  *     order with its attribution, closes the cart, publishes the events and stores the key's answer;
  *     when the stock is gone it rolls back and the charge is refunded.</li>
  * </ol>
+ *
+ * A store that dies between 1 and 3 leaves the key in progress: once it is older than
+ * {@code cc.checkout.idempotency-abandoned-after}, the next retry with the same key and body takes
+ * it over and runs 1–3 again with the same order id, which the provider answers with the first
+ * charge instead of a second one.
  */
 @ApplicationScoped
 public class OrderPlacement {
@@ -70,12 +76,11 @@ public class OrderPlacement {
     private final Assistant assistant;
     private final EventPublisher events;
     private final OrderDesk desk;
-    private final ConfirmationMail mail;
     private final CheckoutConfig config;
     private final Clock clock = Clock.systemUTC();
 
     OrderPlacement(IdempotencyKeys keys, Carts carts, CartViews views, Inventory inventory, PaymentGateway payments, Assistant assistant,
-                   EventPublisher events, OrderDesk desk, ConfirmationMail mail, CheckoutConfig config) {
+                   EventPublisher events, OrderDesk desk, CheckoutConfig config) {
         this.keys = keys;
         this.carts = carts;
         this.views = views;
@@ -84,7 +89,6 @@ public class OrderPlacement {
         this.assistant = assistant;
         this.events = events;
         this.desk = desk;
-        this.mail = mail;
         this.config = config;
     }
 
@@ -97,7 +101,8 @@ public class OrderPlacement {
         while (true) {
             Started started;
             try {
-                started = QuarkusTransaction.requiringNew().call(() -> start(key, caller, hash, owner, request));
+                UUID orderId = UUID.randomUUID();
+                started = QuarkusTransaction.requiringNew().call(() -> start(key, caller, hash, owner, request, null, orderId));
             } catch (RuntimeException failure) {
                 // Most often the key's row exists: another request claimed it (and this insert failed).
                 Optional<IdempotencyKeys.Entry> entry = keys.find(key, caller);
@@ -111,14 +116,31 @@ public class OrderPlacement {
                 if (IdempotencyKeys.DONE.equals(entry.get().state())) {
                     return replay(entry.get().response());
                 }
+                if (abandoned(entry.get())) {
+                    IdempotencyKeys.Entry seen = entry.get();
+                    started = QuarkusTransaction.requiringNew().call(() -> start(key, caller, hash, owner, request, seen, seen.order()));
+                    if (started != null) {
+                        return finish(key, caller, owner, request, started);
+                    }
+                    continue; // another retry took it over first: wait for its answer
+                }
                 if (System.nanoTime() > waitUntil) {
                     throw new CheckoutException(Kind.REQUEST_IN_PROGRESS, "A request with Idempotency-Key '" + key + "' is still being processed; retry shortly.");
                 }
                 sleep();
                 continue;
             }
-            return started.refusal() != null ? started.refusal() : runOwning(key, caller, owner, request, started.checked());
+            return finish(key, caller, owner, request, started);
         }
+    }
+
+    /** Whether a key still in progress was claimed so long ago that its request must have died with its store. */
+    private boolean abandoned(IdempotencyKeys.Entry entry) {
+        return entry.claimedAt().isBefore(clock.instant().minus(config.idempotencyAbandonedAfter()));
+    }
+
+    private OrderOutcome finish(String key, String caller, String owner, PlaceOrder request, Started started) {
+        return started.refusal() != null ? started.refusal() : runOwning(key, caller, owner, request, started.checked(), started.order());
     }
 
     private static void validate(String key, PlaceOrder request) {
@@ -136,32 +158,45 @@ public class OrderPlacement {
         }
     }
 
-    /** What the first transaction decided: the cart checked, or a refusal already stored as the key's answer. */
-    private record Started(Checked checked, OrderOutcome refusal) {
+    /**
+     * What the first transaction decided: the cart checked (for the order {@code order}), or a refusal
+     * already stored as the key's answer.
+     */
+    private record Started(Checked checked, OrderOutcome refusal, UUID order) {
     }
 
     /**
-     * One transaction: claims the key (the insert fails when another request has it), releases the
-     * cart's expired holds and checks the cart. A refusal is stored as the key's answer and the
-     * transaction commits, so the released units go back whatever the answer.
+     * One transaction: claims the key for order {@code order} (the insert fails when another request
+     * has it), or takes over the {@code abandoned} claim (null when the takeover lost to another
+     * retry); releases the cart's expired holds and checks the cart. A refusal is stored as the key's
+     * answer and the transaction commits, so the released units go back whatever the answer.
      */
-    private Started start(String key, String caller, String hash, String owner, PlaceOrder request) {
-        keys.claim(key, caller, hash, clock.instant());
+    private Started start(String key, String caller, String hash, String owner, PlaceOrder request, IdempotencyKeys.Entry abandoned,
+                          UUID order) {
+        if (abandoned == null) {
+            keys.claim(key, caller, hash, order, clock.instant());
+        } else if (!keys.takeOver(key, caller, abandoned, clock.instant())) {
+            return null;
+        }
         boolean holdExpired = carts.releaseExpiredHolds(request.cart()) > 0;
         try {
-            return new Started(check(owner, request, holdExpired), null);
+            return new Started(check(owner, request, holdExpired), null, order);
         } catch (CheckoutException refused) {
             OrderOutcome outcome = new OrderOutcome(null, new OrderOutcome.Refusal(refused.kind(), refused.getMessage()), false);
-            keys.complete(key, caller, null, desk.write(outcome));
-            return new Started(null, outcome);
+            keys.complete(key, caller, desk.write(outcome));
+            return new Started(null, outcome, order);
         }
     }
 
-    private OrderOutcome runOwning(String key, String caller, String owner, PlaceOrder request, Checked checked) {
+    /**
+     * Charges with the order's id (the claim's: the same on a retry after a crash, so the provider
+     * does not charge twice), then writes the order. The confirmation e-mail leaves through the
+     * outbox once the order committed ({@code OrderConfirmationHandler}).
+     */
+    private OrderOutcome runOwning(String key, String caller, String owner, PlaceOrder request, Checked checked, UUID orderId) {
         PaymentResult charge = null;
         Money amount = null;
         try {
-            UUID orderId = UUID.randomUUID();
             amount = checked.cart().totals().total();
             charge = payments.charge(orderId, amount, request.paymentToken());
             if (charge.status() == PaymentResult.Status.DECLINED) {
@@ -169,7 +204,6 @@ public class OrderPlacement {
             }
             PaymentResult paid = charge;
             Order order = QuarkusTransaction.requiringNew().call(() -> record(orderId, key, caller, owner, request, checked, paid));
-            mail.send(order);
             return new OrderOutcome(order, null, false);
         } catch (CheckoutException refused) {
             giveBack(charge, amount);
@@ -290,7 +324,7 @@ public class OrderPlacement {
                     order.assisted));
         }
         Order view = desk.view(order);
-        keys.complete(key, caller, order.id, desk.write(new OrderOutcome(view, null, false)));
+        keys.complete(key, caller, desk.write(new OrderOutcome(view, null, false)));
         return view;
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The built-in test provider: the whole payment flow runs locally, with test card numbers whose
  * outcome is known (docs/checkout.md lists them). It stands in for the provider's own card form:
  * {@link #tokenize} turns card details into a token and nothing is kept of them but the brand
- * and the last four digits inside the token. Stateless, so a restart loses nothing: the
- * reference carries the order, the amount and the card.
+ * and the last four digits inside the token. Like a real provider it takes the order id as its
+ * idempotency key: a second charge for the same order returns the first one (its ledger,
+ * {@link TestChargeLedger}, outlives the store's crashes), so a retried order never pays twice.
  */
 @ApplicationScoped
 public class TestPaymentProvider implements PaymentGateway, TestCards {
@@ -28,10 +30,17 @@ public class TestPaymentProvider implements PaymentGateway, TestCards {
      * so no real store takes orders paid with test cards by mistake.
      */
     private final boolean enabled;
+    private final TestChargeLedger ledger;
 
     @Inject
-    TestPaymentProvider(@ConfigProperty(name = "cc.payments.test-provider", defaultValue = "false") boolean enabled) {
+    TestPaymentProvider(@ConfigProperty(name = "cc.payments.test-provider", defaultValue = "false") boolean enabled, TestChargeLedger ledger) {
         this.enabled = enabled;
+        this.ledger = ledger;
+    }
+
+    /** On or off, with its ledger in memory (unit tests). */
+    TestPaymentProvider(boolean enabled) {
+        this(enabled, TestChargeLedger.inMemory());
     }
 
     /** On (unit tests). */
@@ -99,27 +108,48 @@ public class TestPaymentProvider implements PaymentGateway, TestCards {
         if (card == null) {
             return new PaymentResult(PaymentResult.Status.DECLINED, null, "invalid_token", null, null, null);
         }
+        Optional<TestChargeLedger.Charge> earlier = ledger.retried(order);
+        if (earlier.isPresent()) {
+            TestChargeLedger.Charge first = earlier.get();
+            if (first.amountMinor() != amount.minorUnits() || !first.currency().equals(amount.currency().getCurrencyCode())) {
+                return new PaymentResult(PaymentResult.Status.DECLINED, null, "idempotency_key_reused", null, card[1], card[2]);
+            }
+            String[] parts = reference(first.reference());
+            return "REQUIRES_ACTION".equals(first.status()) ? action(order, first.reference(), parts[2], parts[3])
+                    : new PaymentResult(PaymentResult.Status.CAPTURED, first.reference(), null, null, parts[2], parts[3]);
+        }
         String reference = REFERENCE_PREFIX + order + "_" + amount.minorUnits() + "_" + card[1] + "_" + card[2];
-        return switch (card[0]) {
+        PaymentResult result = switch (card[0]) {
             case "ok" -> new PaymentResult(PaymentResult.Status.CAPTURED, reference, null, null, card[1], card[2]);
-            case "action" -> new PaymentResult(PaymentResult.Status.REQUIRES_ACTION, reference, null,
-                    "/api/orders/" + order + "/payment/confirm", card[1], card[2]);
+            case "action" -> action(order, reference, card[1], card[2]);
             case "insufficient" -> new PaymentResult(PaymentResult.Status.DECLINED, null, "insufficient_funds", null, card[1], card[2]);
             case "declined" -> new PaymentResult(PaymentResult.Status.DECLINED, null, "card_declined", null, card[1], card[2]);
             default -> new PaymentResult(PaymentResult.Status.DECLINED, null, "not_a_test_card", null, card[1], card[2]);
         };
+        if (result.status() != PaymentResult.Status.DECLINED) {
+            ledger.record(new TestChargeLedger.Charge(order, reference, result.status().name(), amount.minorUnits(),
+                    amount.currency().getCurrencyCode(), 0, 1), java.time.Instant.now());
+        }
+        return result;
+    }
+
+    private static PaymentResult action(UUID order, String reference, String brand, String last4) {
+        return new PaymentResult(PaymentResult.Status.REQUIRES_ACTION, reference, null, "/api/orders/" + order + "/payment/confirm", brand, last4);
     }
 
     @Override
     public PaymentResult confirm(String reference) {
         String[] parts = reference(reference);
+        ledger.captured(UUID.fromString(parts[0]));
         return new PaymentResult(PaymentResult.Status.CAPTURED, reference, null, null, parts[2], parts[3]);
     }
 
     @Override
     public PaymentResult refund(String reference, Money amount) {
         String[] parts = reference(reference);
-        if (amount.minorUnits() < 1 || amount.minorUnits() > Long.parseLong(parts[1])) {
+        boolean withinCharge = amount.minorUnits() >= 1 && amount.minorUnits() <= Long.parseLong(parts[1])
+                && ledger.refund(UUID.fromString(parts[0]), amount.minorUnits()).orElse(true);
+        if (!withinCharge) {
             return new PaymentResult(PaymentResult.Status.DECLINED, reference, "refund_exceeds_charge", null, parts[2], parts[3]);
         }
         return new PaymentResult(PaymentResult.Status.REFUNDED, reference, null, null, parts[2], parts[3]);

@@ -30,6 +30,21 @@ class TestPaymentProviderTest {
     }
 
     @Test
+    void theOrderIdIsTheIdempotencyKeyAndRefundsNeverExceedTheCharge() {
+        String token = provider.tokenize("4242424242424242", 12, 2030, "123", now);
+        UUID order = UUID.randomUUID();
+        PaymentResult first = provider.charge(order, Money.parse("25.00", "USD"), token);
+        PaymentResult again = provider.charge(order, Money.parse("25.00", "USD"), token);
+
+        assertThat(again.reference()).isEqualTo(first.reference());
+        assertThat(again.status()).isEqualTo(PaymentResult.Status.CAPTURED);
+        assertThat(provider.charge(order, Money.parse("30.00", "USD"), token).declineCode()).isEqualTo("idempotency_key_reused");
+        assertThat(provider.refund(first.reference(), Money.parse("20.00", "USD")).status()).isEqualTo(PaymentResult.Status.REFUNDED);
+        assertThat(provider.refund(first.reference(), Money.parse("10.00", "USD")).declineCode()).isEqualTo("refund_exceeds_charge");
+        assertThat(provider.refund(first.reference(), Money.parse("5.00", "USD")).status()).isEqualTo(PaymentResult.Status.REFUNDED);
+    }
+
+    @Test
     void turnedOffItTokenizesNoCardAndChargesNothing() {
         TestPaymentProvider off = new TestPaymentProvider(false);
         String token = provider.tokenize("4242424242424242", 12, 2030, "123", now);

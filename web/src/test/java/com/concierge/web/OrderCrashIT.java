@@ -1,0 +1,385 @@
+package com.concierge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.ops.launcher.Services;
+import com.concierge.web.support.Keycloak;
+import com.concierge.web.support.RealServices;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fault test of docs/checkout.md ("Crashes and retries"): the packaged store is killed with
+ * SIGKILL in the middle of a burst of orders, started again on the same database, and every request
+ * sent is sent again with its Idempotency-Key, as a shopper's client retries. Then: every order the
+ * store had acknowledged exists and its retry answers with it; no key is left in progress; every
+ * charge the payment provider took belongs to an order (none twice); one confirmation e-mail per
+ * order. Runs on the embedded H2 in the H2 run and on PostgreSQL in CI's PostgreSQL run (.ci/run),
+ * against the suite's OpenSearch and Keycloak.
+ */
+class OrderCrashIT {
+
+    private static final Path APP = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Path DATA = Path.of("target/crash-data").toAbsolutePath();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final int CARTS = 80;
+    private static final int CLIENTS = 8;
+    private static final int KILL_AFTER_ACKNOWLEDGED = 15;
+
+    /** Every store this test started: none outlives it, whatever fails (an H2 left open would serve the next run). */
+    private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopStores() {
+        STARTED.forEach(Process::destroyForcibly);
+    }
+
+    /** One order request: its key and body, and what the store answered before it was killed (0: no answer). */
+    private record Sent(String key, String body, int status, String order) {
+    }
+
+    @Test
+    void aStoreKilledDuringABurstOfOrdersLosesNoAcknowledgedOrderAndChargesNothingTwice() throws Exception {
+        assertThat(APP).as("the packaged store (mvn package runs before this test)").exists();
+        Services services = RealServices.services();
+        deleteRecursively(DATA);
+        Files.createDirectories(DATA);
+        Instant began = Instant.now().minusSeconds(1);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String email = "crash-" + run + "@example.com";
+        List<String> settings = settings(services);
+
+        int port = freePort();
+        Process store = startStore(settings, port, DATA.resolve("store-1.log"));
+        STARTED.add(store);
+        String base = "http://127.0.0.1:" + port;
+        stock(base, run);
+        String token = field(send(base, "POST", "/api/test-payments/tokens",
+                "{\"number\":\"4242424242424242\",\"expMonth\":12,\"expYear\":2040,\"cvc\":\"123\"}", null).body(), "token");
+        ConcurrentLinkedQueue<String> bodies = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < CARTS; i++) {
+            bodies.add(orderBody(base, (i % 2 == 0 ? "CRASH-K-" : "CRASH-T-") + run, token, email));
+        }
+
+        // the burst: CLIENTS clients place orders; the store is killed once it acknowledged KILL_AFTER_ACKNOWLEDGED
+        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger acknowledged = new AtomicInteger();
+        try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.submit(() -> {
+                    String body;
+                    while (store.isAlive() && (body = bodies.poll()) != null) {
+                        String key = UUID.randomUUID().toString();
+                        try {
+                            HttpResponse<String> answer = send(base, "POST", "/api/orders", body, key);
+                            if (answer.statusCode() != 201) {
+                                System.out.printf("OrderCrashIT: %d %s%n", answer.statusCode(), answer.body());
+                            }
+                            String order = answer.statusCode() == 201 ? field(answer.body(), "id") : null;
+                            sent.add(new Sent(key, body, answer.statusCode(), order));
+                            if (answer.statusCode() == 201 && acknowledged.incrementAndGet() == KILL_AFTER_ACKNOWLEDGED) {
+                                store.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+                            }
+                        } catch (IllegalStateException noAnswer) {
+                            sent.add(new Sent(key, body, 0, null));
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        store.waitFor(30, TimeUnit.SECONDS);
+        assertThat(store.isAlive()).as("killed after %d acknowledged orders: %s", acknowledged.get(),
+                sent.stream().collect(Collectors.groupingBy(Sent::status, Collectors.counting()))).isFalse();
+        List<Sent> before = List.copyOf(sent);
+        long unanswered = before.stream().filter(s -> s.status() == 0).count();
+        assertThat(before).as("answers before the kill").filteredOn(s -> s.status() != 0).allMatch(s -> s.status() == 201);
+
+        // after the restart, every request is sent again with its key once its claim counts as abandoned
+        Process again = startStore(settings, port, DATA.resolve("store-2.log"));
+        STARTED.add(again);
+        try {
+            Thread.sleep(3_000);
+            Map<String, String> orderOfKey = new HashMap<>();
+            for (Sent request : before) {
+                HttpResponse<String> answer = send(base, "POST", "/api/orders", request.body(), request.key());
+                assertThat(answer.statusCode()).as("the retry of %s: %s", request.key(), answer.body()).isEqualTo(201);
+                String order = field(answer.body(), "id");
+                orderOfKey.put(request.key(), order);
+                if (request.order() != null) {
+                    assertThat(order).as("the retry of an acknowledged order answers with that order").isEqualTo(request.order());
+                    assertThat(answer.headers().firstValue("Idempotent-Replayed"))
+                            .as("acknowledged order %s was kept, so its retry is a replay (not placed again)", order).contains("true");
+                }
+            }
+            for (Sent request : before) {
+                if (request.order() != null) {
+                    HttpResponse<String> page = send(base, "GET", "/api/orders/" + request.order(), null, null);
+                    assertThat(page.statusCode()).as("acknowledged order %s after the restart", request.order()).isEqualTo(200);
+                    assertThat(field(page.body(), "status")).isEqualTo("PAID");
+                }
+            }
+
+            Set<String> orders = new HashSet<>(orderOfKey.values());
+            assertThat(orders).as("one order per request").hasSize(before.size());
+            Map<String, String> numbers = new HashMap<>();
+            for (String order : orders) {
+                numbers.put(order, field(send(base, "GET", "/api/orders/" + order, null, null).body(), "number"));
+            }
+            // one confirmation per order, across both lives of the store (the outbox delivers what the first left)
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            Map<String, Long> mails = confirmations();
+            while (!mails.keySet().containsAll(numbers.values()) && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                mails = confirmations();
+            }
+            Map<String, Long> ours = mails.entrySet().stream().filter(e -> numbers.containsValue(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            assertThat(ours.keySet()).as("orders with a confirmation e-mail").containsExactlyInAnyOrderElementsOf(numbers.values());
+            assertThat(ours.values()).as("e-mails per order").containsOnly(1L);
+
+            System.out.printf("OrderCrashIT (%s): killed after %d acknowledged of %d sent (%d unanswered); after restart %d orders,"
+                    + " every acknowledged one found, one e-mail each%n", database(), acknowledged.get(), before.size(), unanswered, orders.size());
+        } finally {
+            again.destroy(); // a clean stop, so H2's file can be opened below
+            again.waitFor(60, TimeUnit.SECONDS);
+        }
+
+        try (Connection db = connect()) {
+            List<String> keys = before.stream().map(Sent::key).toList();
+            assertThat(count(db, "select count(*) from checkout_idempotency where state <> 'DONE' and idem_key in (" + marks(keys) + ")", keys))
+                    .as("keys left in progress").isZero();
+            assertThat(count(db, "select count(*) from checkout_order where email = ?", List.of(email))).isEqualTo(before.size());
+            List<Object> since = List.of(Timestamp.from(began));
+            assertThat(count(db, "select count(*) from checkout_test_charge c where c.charged_at >= ? and c.refunded_minor < c.amount_minor"
+                    + " and not exists (select 1 from checkout_order o where o.id = c.order_id)", since))
+                    .as("charges that no order matches").isZero();
+            assertThat(count(db, "select count(*) from checkout_test_charge c where c.charged_at >= ?"
+                    + " and exists (select 1 from checkout_order o where o.id = c.order_id and o.email = '" + email + "')", since))
+                    .as("one charge per order").isEqualTo(before.size());
+        }
+    }
+
+    private static String database() {
+        return System.getProperty("quarkus.datasource.db-kind", "h2");
+    }
+
+    /**
+     * Two products with plenty of stock, in a category of their own that ships to the US, set up by a
+     * merchandiser through the admin API.
+     */
+    private static void stock(String base, String run) throws Exception {
+        String merchandiser = "Bearer " + Keycloak.accessToken("merchandiser");
+        assertThat(admin(base, merchandiser, "PUT", "/api/admin/categories/crash-goods", "application/json",
+                "{\"name\": \"Crash goods\", \"attributes\": []}").statusCode()).isEqualTo(200);
+        assertThat(admin(base, merchandiser, "PUT", "/api/admin/policies/shipping/crash-goods-us", "application/json",
+                "{\"scope\": {\"categories\": [\"crash-goods\"], \"regions\": [\"US\"]}, \"ships\": true, \"minDays\": 2, \"maxDays\": 4}")
+                .statusCode()).isEqualTo(200);
+        String csv = "product,sku,category,title,brand,price,currency,stock\n"
+                + "crash-kettle-" + run + ",CRASH-K-" + run + ",crash-goods,Crash Kettle,Fault,39.00,USD,100000\n"
+                + "crash-toaster-" + run + ",CRASH-T-" + run + ",crash-goods,Crash Toaster,Fault,54.50,USD,100000\n";
+        HttpResponse<String> started = admin(base, merchandiser, "POST", "/api/admin/imports", "text/csv", csv);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = started.headers().firstValue("Location").map(l -> URI.create(base).resolve(l).getPath()).orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String state = "";
+        while (!state.equals("DONE") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            state = field(admin(base, merchandiser, "GET", job, null, null).body(), "state");
+        }
+        assertThat(state).as("the import").isEqualTo("DONE");
+    }
+
+    private static HttpResponse<String> admin(String base, String authorization, String method, String path, String type, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("%s %s: %s", method, path, answer.body()).isLessThan(300);
+        return answer;
+    }
+
+    /**
+     * The store's settings for this test: its database, the suite's OpenSearch and Keycloak (a
+     * merchandiser stocks the shop; guests buy), test payments, keys abandoned after 2 s.
+     */
+    private static List<String> settings(Services services) {
+        List<String> settings = new ArrayList<>(List.of(
+                "-Dcc.data-dir=" + DATA,
+                "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getHost() + ":" + services.openSearchUrl().getPort(),
+                "-Dcc.keycloak.realm-url=" + services.realmUrl(),
+                "-Dcc.payments.test-provider=true",
+                "-Dcc.checkout.idempotency-abandoned-after=2S",
+                "-Dquarkus.log.category.\"com.concierge.checkout\".level=INFO"));
+        String url = System.getProperty("quarkus.datasource.jdbc.url");
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            settings.add("-Dquarkus.datasource.jdbc.url=" + url);
+            settings.add("-Dquarkus.datasource.username=" + System.getProperty("quarkus.datasource.username", "postgres"));
+        }
+        return settings;
+    }
+
+    private static Connection connect() throws Exception {
+        String url = System.getProperty("quarkus.datasource.jdbc.url");
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            return DriverManager.getConnection(url, System.getProperty("quarkus.datasource.username", "postgres"), "");
+        }
+        return DriverManager.getConnection("jdbc:h2:file:" + DATA + "/h2/concierge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "", "");
+    }
+
+    private static Process startStore(List<String> settings, int port, Path log) throws Exception {
+        List<String> withPort = new ArrayList<>(settings);
+        withPort.add("-Dquarkus.http.port=" + port);
+        Process store = java(withPort, log, RealServices.services());
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!store.isAlive()) {
+                throw new AssertionError("the store stopped while starting:\n" + Files.readString(log));
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return store;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        store.destroyForcibly();
+        throw new AssertionError("the store was not ready within 3 minutes:\n" + Files.readString(log));
+    }
+
+    private static Process java(List<String> settings, Path log, Services services) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED"));
+        command.addAll(settings);
+        command.addAll(List.of("-jar", APP.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // as the launcher does: secrets in the environment, never the committed development values
+        builder.environment().put("CC_OIDC_CLIENT_SECRET", services.appClientSecret());
+        builder.environment().put("CC_OIDC_STATE_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
+        return builder.start();
+    }
+
+    /** Confirmation e-mails sent, per order number, from both store logs. */
+    private static Map<String, Long> confirmations() throws IOException {
+        Pattern sentLine = Pattern.compile("Confirmation of order (CC-[A-Z0-9-]+) sent");
+        Map<String, Long> counts = new HashMap<>();
+        for (String log : List.of("store-1.log", "store-2.log")) {
+            Path file = DATA.resolve(log);
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file)) {
+                    Matcher m = sentLine.matcher(line);
+                    if (m.find()) {
+                        counts.merge(m.group(1), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** A guest cart with one unit of {@code sku} shipping to the US, as an order request body. */
+    private static String orderBody(String base, String sku, String token, String email) {
+        String cart = field(send(base, "POST", "/api/carts", "{}", null).body(), "id");
+        assertThat(send(base, "POST", "/api/carts/" + cart + "/items", "{\"sku\":\"" + sku + "\",\"quantity\":1}", null).statusCode()).isEqualTo(200);
+        String view = send(base, "PUT", "/api/carts/" + cart + "/shipping", "{\"region\":\"US\"}", null).body();
+        return "{\"cart\":\"" + cart + "\",\"cartVersion\":" + field(view, "version") + ",\"email\":\"" + email + "\",\"paymentToken\":\"" + token + "\"}";
+    }
+
+    private static HttpResponse<String> send(String base, String method, String path, String body, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String field(String json, String name) {
+        try {
+            JsonNode value = JSON.readTree(json).get(name);
+            if (value == null) {
+                throw new AssertionError("no " + name + " in " + json);
+            }
+            return value.asText();
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    private static long count(Connection db, String sql, List<?> parameters) throws Exception {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static String marks(List<?> values) {
+        return String.join(",", Collections.nCopies(values.size(), "?"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

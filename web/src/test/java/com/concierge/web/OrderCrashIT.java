@@ -2,9 +2,8 @@ package com.concierge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.concierge.ops.launcher.Services;
 import com.concierge.web.support.Keycloak;
-import com.concierge.web.support.RealServices;
+import com.concierge.web.support.PackagedStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -51,7 +50,6 @@ import org.junit.jupiter.api.Test;
  */
 class OrderCrashIT {
 
-    private static final Path APP = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Path DATA = Path.of("target/crash-data").toAbsolutePath();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -59,12 +57,9 @@ class OrderCrashIT {
     private static final int CLIENTS = 8;
     private static final int KILL_AFTER_ACKNOWLEDGED = 15;
 
-    /** Every store this test started: none outlives it, whatever fails (an H2 left open would serve the next run). */
-    private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
-
     @org.junit.jupiter.api.AfterAll
     static void stopStores() {
-        STARTED.forEach(Process::destroyForcibly);
+        PackagedStore.stopAll();
     }
 
     /** One order request: its key and body, and what the store answered before it was killed (0: no answer). */
@@ -73,19 +68,18 @@ class OrderCrashIT {
 
     @Test
     void aStoreKilledDuringABurstOfOrdersLosesNoAcknowledgedOrderAndChargesNothingTwice() throws Exception {
-        assertThat(APP).as("the packaged store (mvn package runs before this test)").exists();
-        Services services = RealServices.services();
-        deleteRecursively(DATA);
+        PackagedStore.deleteRecursively(DATA);
         Files.createDirectories(DATA);
         Instant began = Instant.now().minusSeconds(1);
         String run = UUID.randomUUID().toString().substring(0, 8);
         String email = "crash-" + run + "@example.com";
-        List<String> settings = settings(services);
+        // abandoned keys after 2 s, so that the replay after the restart need not wait 2 minutes
+        List<String> settings = PackagedStore.settings(DATA, "-Dcc.checkout.idempotency-abandoned-after=2S");
 
-        int port = freePort();
-        Process store = startStore(settings, port, DATA.resolve("store-1.log"));
-        STARTED.add(store);
-        String base = "http://127.0.0.1:" + port;
+        int port = PackagedStore.freePort();
+        PackagedStore first = PackagedStore.start(settings, port, DATA.resolve("store-1.log"));
+        Process store = first.process();
+        String base = first.base();
         stock(base, run);
         String token = field(send(base, "POST", "/api/test-payments/tokens",
                 "{\"number\":\"4242424242424242\",\"expMonth\":12,\"expYear\":2040,\"cvc\":\"123\"}", null).body(), "token");
@@ -129,8 +123,7 @@ class OrderCrashIT {
         assertThat(before).as("answers before the kill").filteredOn(s -> s.status() != 0).allMatch(s -> s.status() == 201);
 
         // after the restart, every request is sent again with its key once its claim counts as abandoned
-        Process again = startStore(settings, port, DATA.resolve("store-2.log"));
-        STARTED.add(again);
+        PackagedStore again = PackagedStore.start(settings, port, DATA.resolve("store-2.log"));
         try {
             Thread.sleep(3_000);
             Map<String, String> orderOfKey = new HashMap<>();
@@ -172,10 +165,9 @@ class OrderCrashIT {
             assertThat(ours.values()).as("e-mails per order").containsOnly(1L);
 
             System.out.printf("OrderCrashIT (%s): killed after %d acknowledged of %d sent (%d unanswered); after restart %d orders,"
-                    + " every acknowledged one found, one e-mail each%n", database(), acknowledged.get(), before.size(), unanswered, orders.size());
+                    + " every acknowledged one found, one e-mail each%n", PackagedStore.database(), acknowledged.get(), before.size(), unanswered, orders.size());
         } finally {
-            again.destroy(); // a clean stop, so H2's file can be opened below
-            again.waitFor(60, TimeUnit.SECONDS);
+            again.stop(); // a clean stop, so H2's file can be opened below
         }
 
         try (Connection db = connect()) {
@@ -191,10 +183,6 @@ class OrderCrashIT {
                     + " and exists (select 1 from checkout_order o where o.id = c.order_id and o.email = '" + email + "')", since))
                     .as("one charge per order").isEqualTo(before.size());
         }
-    }
-
-    private static String database() {
-        return System.getProperty("quarkus.datasource.db-kind", "h2");
     }
 
     /**
@@ -235,67 +223,12 @@ class OrderCrashIT {
         return answer;
     }
 
-    /**
-     * The store's settings for this test: its database, the suite's OpenSearch and Keycloak (a
-     * merchandiser stocks the shop; guests buy), test payments, keys abandoned after 2 s.
-     */
-    private static List<String> settings(Services services) {
-        List<String> settings = new ArrayList<>(List.of(
-                "-Dcc.data-dir=" + DATA,
-                "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getHost() + ":" + services.openSearchUrl().getPort(),
-                "-Dcc.keycloak.realm-url=" + services.realmUrl(),
-                "-Dcc.payments.test-provider=true",
-                "-Dcc.checkout.idempotency-abandoned-after=2S",
-                "-Dquarkus.log.category.\"com.concierge.checkout\".level=INFO"));
-        String url = System.getProperty("quarkus.datasource.jdbc.url");
-        if (url != null && url.startsWith("jdbc:postgresql:")) {
-            settings.add("-Dquarkus.datasource.jdbc.url=" + url);
-            settings.add("-Dquarkus.datasource.username=" + System.getProperty("quarkus.datasource.username", "postgres"));
-        }
-        return settings;
-    }
-
     private static Connection connect() throws Exception {
         String url = System.getProperty("quarkus.datasource.jdbc.url");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             return DriverManager.getConnection(url, System.getProperty("quarkus.datasource.username", "postgres"), "");
         }
         return DriverManager.getConnection("jdbc:h2:file:" + DATA + "/h2/concierge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "", "");
-    }
-
-    private static Process startStore(List<String> settings, int port, Path log) throws Exception {
-        List<String> withPort = new ArrayList<>(settings);
-        withPort.add("-Dquarkus.http.port=" + port);
-        Process store = java(withPort, log, RealServices.services());
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!store.isAlive()) {
-                throw new AssertionError("the store stopped while starting:\n" + Files.readString(log));
-            }
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return store;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        store.destroyForcibly();
-        throw new AssertionError("the store was not ready within 3 minutes:\n" + Files.readString(log));
-    }
-
-    private static Process java(List<String> settings, Path log, Services services) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED"));
-        command.addAll(settings);
-        command.addAll(List.of("-jar", APP.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        // as the launcher does: secrets in the environment, never the committed development values
-        builder.environment().put("CC_OIDC_CLIENT_SECRET", services.appClientSecret());
-        builder.environment().put("CC_OIDC_STATE_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
-        return builder.start();
     }
 
     /** Confirmation e-mails sent, per order number, from both store logs. */
@@ -369,17 +302,5 @@ class OrderCrashIT {
         return String.join(",", Collections.nCopies(values.size(), "?"));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }

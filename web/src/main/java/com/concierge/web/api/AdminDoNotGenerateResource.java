@@ -4,6 +4,8 @@ import com.concierge.web.security.Identities;
 import com.concierge.reviews.api.guardrails.DoNotGenerate;
 import com.concierge.reviews.api.guardrails.RegulatedTopic;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +25,9 @@ import java.util.NoSuchElementException;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminDoNotGenerateResource {
 
-    public record TopicRequest(String label, List<String> phrases, String refusal) {
+    /** Lengths as the columns of {@code reviews_regulated_topic} keep them. */
+    public record TopicRequest(@Size(max = 200) String label, @Size(max = 500) List<@Size(max = 200) String> phrases,
+                               @Size(max = 1000) String refusal) {
     }
 
     private final DoNotGenerate doNotGenerate;
@@ -41,7 +45,7 @@ public class AdminDoNotGenerateResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RegulatedTopic putTopic(@PathParam("id") String id, TopicRequest request, @Context SecurityContext security) {
+    public RegulatedTopic putTopic(@PathParam("id") @Size(max = 40) String id, @Valid TopicRequest request, @Context SecurityContext security) {
         if (request == null) {
             throw new IllegalArgumentException("send the topic as {\"label\": ..., \"phrases\": [...], \"refusal\": ...}");
         }

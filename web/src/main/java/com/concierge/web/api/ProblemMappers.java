@@ -142,6 +142,14 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Exception e) {
+        Response refused = refusedByTheDatabase(e);
+        if (refused != null) {
+            return refused;
+        }
+        Response tooBig = formTooBig(e);
+        if (tooBig != null) {
+            return tooBig;
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         if (ErrorPages.isPage(uri, headers)) {
@@ -150,5 +158,38 @@ class ProblemMappers {
         }
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side (incident " + incident + ").");
+    }
+
+    /**
+     * The safety net under request validation: a value the database refuses as data (SQL state class
+     * 22: too long for its column, a number out of range, a character it cannot store) was bad input
+     * that a check missed, so it is a 400, logged so the check gets written. Never a 500.
+     */
+    private Response refusedByTheDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                LOG.warnf("A request value the database refused (SQL state %s) passed validation: %s %s", sql.getSQLState(),
+                        uri == null ? "" : uri.getPath(), sql.getMessage().lines().findFirst().orElse(""));
+                String detail = "A value in the request is too long, too large or has characters the store cannot keep.";
+                return ErrorPages.isPage(uri, headers) ? ErrorPages.page(400, "Bad request", detail)
+                        : Problem.response(Response.Status.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+            }
+        }
+        return null;
+    }
+
+    /** RESTEasy's form reader stops at 1,000 fields (and fails on a broken multipart body): a 413 or 400, not a 500. */
+    private Response formTooBig(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Param limit of")) {
+            return ErrorPages.isPage(uri, headers) ? ErrorPages.page(413, "Form too large", "The form has too many fields.")
+                    : Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "form-too-large", "Form too large",
+                    "The form has too many fields (at most 1,000).");
+        }
+        if (e instanceof java.io.IOException && message.contains("multipart")) {
+            return ErrorPages.isPage(uri, headers) ? ErrorPages.page(400, "Bad request", "The form could not be read.")
+                    : Problem.response(Response.Status.BAD_REQUEST, "invalid-request", "Invalid request", "The multipart body could not be read.");
+        }
+        return null;
     }
 }

@@ -51,10 +51,13 @@ public class DailyKpis {
 
     /**
      * Replaces the day's stored KPIs (and intent analytics, {@link Analytics}) with values computed
-     * from the intent records now; returns the KPIs.
+     * from the intent records now; returns the KPIs. Recomputes wait for each other (a row lock in
+     * {@code measurement_lock}, so across replicas too): two of the same day would both delete and
+     * both insert its rows.
      */
     @Transactional
     public List<Kpi> recompute(LocalDate day) {
+        entityManager.createNativeQuery("select name from measurement_lock where name = 'kpi-recompute' for update").getResultList();
         Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<ConversationFacts> conversations = Rows.list(entityManager, CONVERSATIONS, List.of(from, to), DailyKpis::conversation);

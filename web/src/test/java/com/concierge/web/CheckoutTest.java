@@ -110,6 +110,8 @@ class CheckoutTest {
         given().get("/api/orders/" + order.getString("id")).then().statusCode(200).body("number", equalTo(order.getString("number")));
         given().get("/api/carts/" + cart).then().statusCode(200).body("status", equalTo("ORDERED"));
         add409(cart, blender, "cart-closed");
+        // ordering the same cart again, with a new key, is refused as the docs say
+        problem(place(order(view, token(Shop.VISA))), 409, "cart-closed");
 
         // the confirmation leaves through the outbox once the order committed
         String number = order.getString("number");
@@ -519,6 +521,19 @@ class CheckoutTest {
 
         // abandoned, but for another body: the key is not this request's to take
         problem(place(null, body, key), 422, "idempotency-key-reused");
+    }
+
+    @Test
+    void eightConcurrentAddsToOneCartAllLand() throws Exception {
+        String sku = unique("CO-RUSH");
+        Shop.stock(catalog, rows(sku + ",5.00,50"));
+        String cart = openCart(null);
+
+        List<java.net.http.HttpResponse<String>> answers = com.concierge.web.support.Concurrently.post(8, "/api/carts/" + cart + "/items",
+                "{\"sku\":\"" + sku + "\",\"quantity\":1}", Map.of());
+
+        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(200);
+        given().get("/api/carts/" + cart).then().statusCode(200).body("lines[0].quantity", equalTo(8));
     }
 
     @Test

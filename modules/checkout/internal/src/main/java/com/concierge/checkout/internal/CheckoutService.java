@@ -19,6 +19,7 @@ import com.concierge.checkout.internal.cart.ReservationRecord;
 import com.concierge.checkout.internal.order.OrderDesk;
 import com.concierge.checkout.internal.order.OrderPlacement;
 import com.concierge.kernel.Money;
+import com.concierge.kernel.concurrency.RetryOnConflict;
 import com.concierge.kernel.events.EventPublisher;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
@@ -94,12 +95,13 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    @RetryOnConflict
     @Transactional
     public Cart addItem(UUID id, String owner, String sku, int quantity, UUID conversation) {
         if (quantity < 1) {
             throw new CheckoutException(Kind.INVALID_QUANTITY, "quantity must be at least 1, was " + quantity);
         }
-        CartRecord cart = carts.open(id, owner);
+        CartRecord cart = carts.change(id, owner);
         int already = cart.item(sku == null ? "" : sku).map(i -> i.quantity).orElse(0);
         Sellable added = setLine(cart, sku, already + quantity);
         cart.addConversation(conversation);
@@ -109,9 +111,10 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    @RetryOnConflict
     @Transactional
     public Cart setQuantity(UUID id, String owner, String sku, int quantity) {
-        CartRecord cart = carts.open(id, owner);
+        CartRecord cart = carts.change(id, owner);
         if (quantity == 0) {
             if (!cart.items.removeIf(i -> i.sku.equals(sku))) {
                 throw new CheckoutException(Kind.UNKNOWN_VARIANT, "The cart has no line " + sku + ".");
@@ -157,9 +160,10 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    @RetryOnConflict
     @Transactional
     public Cart applyDiscount(UUID id, String owner, String code) {
-        CartRecord cart = carts.open(id, owner);
+        CartRecord cart = carts.change(id, owner);
         String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (DiscountRecord.findById(key) == null) {
             throw new CheckoutException(Kind.UNKNOWN_DISCOUNT, "No discount code '" + code + "'.");
@@ -174,20 +178,22 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    @RetryOnConflict
     @Transactional
     public Cart removeDiscount(UUID id, String owner) {
-        CartRecord cart = carts.open(id, owner);
+        CartRecord cart = carts.change(id, owner);
         cart.discountCode = null;
         return changed(cart);
     }
 
     @Override
+    @RetryOnConflict
     @Transactional
     public Cart shipTo(UUID id, String owner, String region, String shippingOption) {
         if (region == null || !region.strip().matches("[A-Za-z]{2,10}")) {
             throw new CheckoutException(Kind.INVALID_REQUEST, "region must be a region code such as US or CA, was '" + region + "'");
         }
-        CartRecord cart = carts.open(id, owner);
+        CartRecord cart = carts.change(id, owner);
         cart.region = region.strip().toUpperCase(Locale.ROOT);
         cart.shippingOption = shippingOption;
         Cart view = changed(cart);
@@ -199,17 +205,18 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    @RetryOnConflict
     @Transactional
     public Cart mergeGuestCart(UUID guestCart, String owner) {
         if (owner == null) {
             throw new CheckoutException(Kind.INVALID_REQUEST, "sign in to merge a guest cart into your own");
         }
-        CartRecord guest = carts.open(guestCart, null);
+        CartRecord guest = carts.change(guestCart, null);
         if (guest.owner != null) {
             throw new CheckoutException(Kind.CART_NOT_FOUND, "No guest cart " + guestCart + ".");
         }
         Cart mine = openCart(owner, null);
-        CartRecord target = carts.open(mine.id(), owner);
+        CartRecord target = carts.change(mine.id(), owner);
         for (CartRecord.Item item : guest.items) {
             int wanted = Math.min(target.item(item.sku).map(i -> i.quantity).orElse(0) + item.quantity, config.maxQuantityPerLine());
             Optional<Sellable> sellable = inventory.sellable(item.sku);
@@ -233,9 +240,10 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    @RetryOnConflict
     @Transactional
     public Reservation startCheckout(UUID id, String owner) {
-        CartRecord cart = carts.open(id, owner);
+        CartRecord cart = carts.change(id, owner);
         if (cart.items.isEmpty()) {
             throw new CheckoutException(Kind.EMPTY_CART, "The cart is empty.");
         }
@@ -264,9 +272,10 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    @RetryOnConflict
     @Transactional
     public void cancelCheckout(UUID id, String owner) {
-        CartRecord cart = carts.open(id, owner);
+        CartRecord cart = carts.change(id, owner);
         carts.releaseHolds(cart.id);
         touch(cart);
     }

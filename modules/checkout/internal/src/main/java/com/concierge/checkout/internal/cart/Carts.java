@@ -26,8 +26,10 @@ public class Carts {
     /**
      * The cart, when {@code owner} may reach it: a guest cart by its id, a shopper's cart only by
      * that shopper. Someone else's cart is "not found", never "forbidden" (that would confirm it exists).
+     * A refusal here leaves the caller's transaction usable (order placement stores it as the
+     * idempotency key's answer in that transaction).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = CheckoutException.class)
     public CartRecord load(UUID id, String owner) {
         CartRecord cart = CartRecord.findById(id);
         if (cart == null || (cart.owner != null && !cart.owner.equals(owner))) {
@@ -37,9 +39,25 @@ public class Carts {
     }
 
     /** The cart, when it can still change (not ordered, not merged into another). */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = CheckoutException.class)
     public CartRecord open(UUID id, String owner) {
-        CartRecord cart = load(id, owner);
+        return active(load(id, owner), id);
+    }
+
+    /**
+     * The cart, as {@link #open}, locked until the transaction ends: edits of one cart (a double
+     * click, eight tabs) run one after the other instead of failing on its version.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = CheckoutException.class)
+    public CartRecord change(UUID id, String owner) {
+        CartRecord cart = CartRecord.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (cart == null || (cart.owner != null && !cart.owner.equals(owner))) {
+            throw new CheckoutException(Kind.CART_NOT_FOUND, "No cart " + id + ".");
+        }
+        return active(cart, id);
+    }
+
+    private static CartRecord active(CartRecord cart, UUID id) {
         if (!Cart.Status.ACTIVE.name().equals(cart.status)) {
             throw new CheckoutException(Kind.CART_CLOSED, "Cart " + id + " is " + cart.status.toLowerCase()
                     + (Cart.Status.ORDERED.name().equals(cart.status) ? "; start a new cart." : " into the shopper's cart."));

@@ -1,0 +1,54 @@
+package com.concierge.kernel.concurrency;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.OptimisticLockException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+/**
+ * The {@link RetryOnConflict} interceptor. It sits outside the transaction interceptor (a lower
+ * priority runs first), so each attempt is a whole new transaction; a conflict found at commit
+ * arrives here wrapped in the rollback exception and is recognised by its cause. After
+ * {@value #ATTEMPTS} attempts the last conflict goes to the caller.
+ */
+@RetryOnConflict
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class ConflictRetries {
+
+    static final int ATTEMPTS = 5;
+    private static final Logger LOG = Logger.getLogger(ConflictRetries.class);
+
+    @AroundInvoke
+    Object retry(InvocationContext invocation) throws Exception {
+        if (QuarkusTransaction.isActive()) {
+            return invocation.proceed(); // inside someone else's transaction: a retry here could not help
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return invocation.proceed();
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !conflict(e)) {
+                    throw e;
+                }
+                LOG.debugf("%s lost an optimistic-lock race (attempt %d); running it again", invocation.getMethod().getName(), attempt);
+                Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 1));
+            }
+        }
+    }
+
+    /** Whether the failure is an optimistic-lock conflict, however it is wrapped. */
+    public static boolean conflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -116,7 +116,7 @@ class ApiFuzzIT {
         ConcurrentLinkedQueue<String> bareRefusals = new ConcurrentLinkedQueue<>();
         Map<String, Long> slowest = new ConcurrentHashMap<>();
         Map<Integer, AtomicLong> millisByStatus = new ConcurrentHashMap<>();
-        try (ExecutorService clients = Executors.newFixedThreadPool(4)) {
+        try (ExecutorService clients = Executors.newFixedThreadPool(16)) {
             for (Probe probe : probes) {
                 clients.submit(() -> {
                     String bearer = probe.authorization() == null ? null : "Bearer " + token(probe.authorization());

@@ -288,13 +288,19 @@ class CheckoutTest {
         String sku = unique("CO-DISC");
         Shop.stock(catalog, rows(sku + ",40.00,10"));
         String admin = Keycloak.accessToken("merchandiser");
-        as(admin).body(Map.of("kind", "PERCENT", "value", "10", "category", Shop.CATEGORY, "minSpend", "50.00", "currency", "USD"))
+        as(admin).body(Map.of("kind", "PERCENT", "value", "10", "category", Shop.CATEGORY, "minSpend", "50.00", "currency", "USD", "active", true))
                 .put("/api/admin/discounts/TENOFF").then().statusCode(200).body("code", equalTo("TENOFF"));
-        as(admin).body(Map.of("kind", "AMOUNT", "value", "5.00", "currency", "USD", "endsOn", "2020-01-31"))
+        as(admin).body(Map.of("kind", "AMOUNT", "value", "5.00", "currency", "USD", "endsOn", "2020-01-31", "active", true))
                 .put("/api/admin/discounts/OLDFIVE").then().statusCode(200);
-        problem(as(admin).body(Map.of("kind", "PERCENT", "value", "150")).put("/api/admin/discounts/TOOMUCH"), 400, "invalid-request");
-        problem(as(admin).body(Map.of("kind", "AMOUNT", "value", "5.001", "currency", "USD")).put("/api/admin/discounts/ODD"), 400, "invalid-request");
-        as(Keycloak.accessToken("shopper")).body(Map.of("kind", "PERCENT", "value", "10")).put("/api/admin/discounts/MINE").then().statusCode(403);
+        // a code is live only when the merchandiser says so; a negative minimum spend is no rule
+        problem(as(admin).body(Map.of("kind", "PERCENT", "value", "10")).put("/api/admin/discounts/NOACTIVE"), 400, "invalid-request");
+        problem(as(admin).body(Map.of("kind", "PERCENT", "value", "10", "minSpend", "-5.00", "currency", "USD", "active", true))
+                .put("/api/admin/discounts/NEGSPEND"), 400, "invalid-request");
+        given().auth().oauth2(admin).get("/api/admin/discounts").then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("NOACTIVE", "NEGSPEND")));
+        problem(as(admin).body(Map.of("kind", "PERCENT", "value", "150", "active", true)).put("/api/admin/discounts/TOOMUCH"), 400, "invalid-request");
+        problem(as(admin).body(Map.of("kind", "AMOUNT", "value", "5.001", "currency", "USD", "active", true)).put("/api/admin/discounts/ODD"), 400, "invalid-request");
+        as(Keycloak.accessToken("shopper")).body(Map.of("kind", "PERCENT", "value", "10", "active", true)).put("/api/admin/discounts/MINE").then().statusCode(403);
 
         String cart = guestCart(Map.of(sku, 1)).getString("id");
         problem(as(null).body(Map.of("code", "tenoff")).put("/api/carts/" + cart + "/discount"), 409, "discount-not-applicable");

@@ -4,6 +4,8 @@ import com.concierge.checkout.api.Checkout;
 import com.concierge.checkout.api.Discount;
 import com.concierge.kernel.Money;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,7 +30,8 @@ public class AdminDiscountResource {
 
     /** {@code value}: percent for PERCENT, a decimal amount ("10.00") for AMOUNT; {@code minSpend} a decimal in {@code currency}. */
     public record DiscountRequest(String kind, String value, String currency, String category, String minSpend,
-                                  LocalDate startsOn, LocalDate endsOn, Boolean active) {
+                                  LocalDate startsOn, LocalDate endsOn,
+                                  @NotNull(message = "is required: say whether the code is live (true) or kept off (false)") Boolean active) {
     }
 
     private final Checkout checkout;
@@ -45,7 +48,7 @@ public class AdminDiscountResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Discount put(@PathParam("code") String code, DiscountRequest request) {
+    public Discount put(@PathParam("code") String code, @Valid DiscountRequest request) {
         if (request == null || request.kind() == null || request.value() == null) {
             throw new IllegalArgumentException("send {\"kind\": \"PERCENT\", \"value\": \"10\"} or {\"kind\": \"AMOUNT\", \"value\": \"5.00\", \"currency\": \"USD\"}");
         }
@@ -67,7 +70,7 @@ public class AdminDiscountResource {
         }
         Money minSpend = request.minSpend() == null ? null : Money.parse(request.minSpend(), request.currency() == null ? "USD" : request.currency());
         return checkout.putDiscount(new Discount(code, kind, value, request.currency(), request.category(), minSpend, request.startsOn(),
-                request.endsOn(), request.active() == null || request.active()));
+                request.endsOn(), request.active()));
     }
 
     @DELETE

@@ -36,6 +36,12 @@ public record Discount(String code, Kind kind, long value, String currency, Stri
             throw new IllegalArgumentException("discount " + code + ": an amount needs its currency");
         }
         currency = currency == null ? null : Money.of(0, currency).currency().getCurrencyCode();
+        if (minSpend != null && minSpend.minorUnits() < 0) {
+            throw new IllegalArgumentException("discount " + code + ": a minimum spend cannot be negative");
+        }
+        if (category != null && (category.isBlank() || category.length() > 64)) {
+            throw new IllegalArgumentException("discount " + code + ": a category key is 1 to 64 characters");
+        }
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("discount " + code + ": ends before it starts");
         }

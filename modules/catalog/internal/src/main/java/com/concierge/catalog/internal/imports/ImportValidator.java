@@ -101,6 +101,10 @@ final class ImportValidator {
         String whoNotFor = text(row, "who_not_for", 1000, false, problems);
         List<String> bullets = list(row, "bullets", report);
         List<String> images = list(row, "images", report);
+        if (images != null) {
+            images.stream().filter(image -> !ImportValidator.safeImage(image)).findFirst().ifPresent(image -> report.add("images", Reason.UNSAFE_URL,
+                    "an image is an http(s) address or a path on this site, not '" + (image.length() > 60 ? image.substring(0, 60) + "…" : image) + "'"));
+        }
         List<String> boundaries = list(row, "boundaries", report);
         BigDecimal rating = rating(row, report);
         Integer reviewCount = wholeNumber(row, "review_count", report);
@@ -248,5 +252,23 @@ final class ImportValidator {
     @FunctionalInterface
     private interface Problems {
         void add(String field, Reason reason, String message);
+    }
+
+    /**
+     * Whether an image reference is one a page may show: an http(s) address or a path on this site.
+     * Anything else ({@code javascript:}, {@code data:}, {@code //other.host}) is refused, so an import
+     * can never put script into the storefront's image tags.
+     */
+    static boolean safeImage(String image) {
+        String value = image.strip();
+        if (value.startsWith("/")) {
+            return !value.startsWith("//");
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

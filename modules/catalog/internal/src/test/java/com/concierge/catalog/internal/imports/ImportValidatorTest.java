@@ -109,6 +109,25 @@ class ImportValidatorTest {
     }
 
     @Test
+    void imagesAreWebAddressesOrPathsOnTheSiteNeverScript() {
+        String json = """
+                [{"sku": "IMG-OK", "category": "kettles", "title": "Kettle", "brand": "Boil", "price": "35", "currency": "USD",
+                  "images": ["https://cdn.example.com/k.jpg", "/images/k-side.jpg"], "attributes": {"capacity": "1.7 L"}},
+                 {"sku": "IMG-JS", "category": "kettles", "title": "Kettle", "brand": "Boil", "price": "35", "currency": "USD",
+                  "images": ["javascript:alert(1)"], "attributes": {"capacity": "1.7 L"}},
+                 {"sku": "IMG-DATA", "category": "kettles", "title": "Kettle", "brand": "Boil", "price": "35", "currency": "USD",
+                  "images": ["//evil.example/x.jpg"], "attributes": {"capacity": "1.7 L"}}]
+                """;
+
+        ImportValidator.Result result = validator.check(CatalogFileReader.json(new StringReader(json)));
+
+        assertThat(result.report().acceptedSkus()).containsExactly("IMG-OK");
+        assertThat(result.report().problems()).extracting(RowProblem::sku, RowProblem::field, RowProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("IMG-JS", "images", Reason.UNSAFE_URL),
+                org.assertj.core.groups.Tuple.tuple("IMG-DATA", "images", Reason.UNSAFE_URL));
+    }
+
+    @Test
     void jsonImportsFollowTheSameRulesWithItemNumbers() {
         String json = """
                 [{"product": "calma-900", "sku": "CAL-900-BLK", "category": "blenders", "title": "Calma 900", "brand": "Calma",

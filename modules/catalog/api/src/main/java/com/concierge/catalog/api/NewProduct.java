@@ -17,7 +17,7 @@ public record NewProduct(String sku, String title, String brand, String descript
         sku = RequiredText.of("sku", sku, SKU_MAX);
         title = RequiredText.of("title", title, TITLE_MAX);
         brand = RequiredText.of("brand", brand, BRAND_MAX);
-        description = description == null ? "" : description.strip();
+        description = RequiredText.wellFormed("description", description == null ? "" : description.strip());
         if (description.length() > DESCRIPTION_MAX) {
             throw new IllegalArgumentException("description is longer than " + DESCRIPTION_MAX + " characters");
         }

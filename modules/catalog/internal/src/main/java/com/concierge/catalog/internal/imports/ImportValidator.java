@@ -242,6 +242,10 @@ final class ImportValidator {
         if (value.length() > maxLength) {
             problems.add(new RowProblem(row.row(), sku, field, Reason.TOO_LONG, field + " is longer than " + maxLength + " characters"));
         }
+        int broken = com.concierge.catalog.api.RequiredText.brokenAt(value);
+        if (broken >= 0) {
+            problems.add(new RowProblem(row.row(), sku, field, Reason.NOT_TEXT, field + " has a character that is not text at position " + (broken + 1)));
+        }
         return value;
     }
 

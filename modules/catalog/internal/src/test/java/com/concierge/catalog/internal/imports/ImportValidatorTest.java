@@ -128,6 +128,27 @@ class ImportValidatorTest {
     }
 
     @Test
+    void textThatIsNotTextIsRefusedWhereItIs() {
+        String json = """
+                [{"sku": "TXT-\\ud800", "category": "kettles", "title": "Kettle", "brand": "Boil", "price": "35", "currency": "USD",
+                  "attributes": {"capacity": "1.7 L"}},
+                 {"sku": "TXT-NUL", "category": "kettles", "title": "Ket\\u0000tle", "brand": "Boil", "price": "35", "currency": "USD",
+                  "attributes": {"capacity": "1.7 L"}},
+                 {"sku": "TXT-OK", "category": "kettles", "title": "Kettle \\ud83d\\ude00", "brand": "Boil", "price": "35", "currency": "USD",
+                  "attributes": {"capacity": "1.7 L"}}]
+                """;
+
+        ImportValidator.Result result = validator.check(CatalogFileReader.json(new StringReader(json)));
+
+        assertThat(result.report().acceptedSkus()).containsExactly("TXT-OK");
+        assertThat(result.report().problems()).extracting(RowProblem::field, RowProblem::reason, RowProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("sku", Reason.NOT_TEXT, "sku has a character that is not text at position 5"),
+                org.assertj.core.groups.Tuple.tuple("title", Reason.NOT_TEXT, "title has a character that is not text at position 4"));
+        assertThatThrownBy(() -> new com.concierge.catalog.api.NewProduct("SKU-\ud800", "Kettle", "Boil", null,
+                com.concierge.kernel.Money.parse("35", "USD"))).hasMessage("sku has a character that is not text at position 5 (half of an emoji or a control character)");
+    }
+
+    @Test
     void jsonImportsFollowTheSameRulesWithItemNumbers() {
         String json = """
                 [{"product": "calma-900", "sku": "CAL-900-BLK", "category": "blenders", "title": "Calma 900", "brand": "Calma",

@@ -35,6 +35,32 @@ class AssistantConversationTest {
         return Talk.say(conversation, text);
     }
 
+    /**
+     * The assistant is the front door: with OpenSearch gone it still answers, from the database, and
+     * every pick still meets the shopper's hard limit; the reply says search is briefly unavailable.
+     */
+    @Test
+    void whileSearchIsDownTheAssistantAnswersFromTheDatabaseWithinTheLimits() {
+        com.concierge.web.support.CuttableProxy search = com.concierge.web.support.RealServices.openSearchProxy();
+        String c = start();
+        search.cut();
+        try {
+            JsonPath turn = say(c, "a blender under $100");
+
+            assertThat(turn.getString("reply")).contains("Search is briefly unavailable");
+            List<Map<String, Object>> recs = turn.getList("recommendations");
+            assertThat(recs).isNotEmpty();
+            for (int i = 0; i < recs.size(); i++) {
+                assertThat(turn.getLong("recommendations[" + i + "].price.minorUnits")).isLessThanOrEqualTo(10_000L);
+                String product = turn.getString("recommendations[" + i + "].product");
+                assertThat(given().get("/api/products/" + product).then().statusCode(200).extract().<String>path("product.category"))
+                        .isEqualTo("blenders");
+            }
+        } finally {
+            search.restore();
+        }
+    }
+
     @Test
     void aQuietBlenderForSmoothiesUnder150() {
         String c = start();

@@ -79,6 +79,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class AssistantService implements Assistant {
 
+    /** Said after picks found the slower way, while search is unavailable (docs/assistant.md, "When search is down"). */
+    static final String SEARCH_DOWN = "(Search is briefly unavailable, so I went through the catalog directly: every pick still meets "
+            + "what you asked for, but the order may be rougher than usual.)";
+
     static final int SHOWN = 3;
 
     private final Catalog catalog;
@@ -416,6 +420,9 @@ class AssistantService implements Assistant {
         SessionState after = state.withShown(result.picks().stream().map(Receipts::shown).toList());
         String categoryName = vocabulary.category(state.category()).map(c -> c.definition().name().toLowerCase(Locale.ROOT)).orElse(state.category());
         String reply = Wording.recommendations(categoryName, state.constraints(), recommendations, result.relaxations(), reading.understood());
+        if (result.searchDown()) {
+            reply = reply + " " + SEARCH_DOWN;
+        }
         Turn.Intent kind = intent == Turn.Intent.SHOP && number > 1 && !reading.fresh() && reading.category() == null ? Turn.Intent.REFINE : intent;
         Turn turn = new Turn(record.id, number, kind, reply, after.constraints(), recommendations, result.relaxations(),
                 Wording.followUps(after, vocabulary, recommendations), Refusal.NONE, null, null, null);
@@ -470,8 +477,12 @@ class AssistantService implements Assistant {
             if (products.size() >= 4) {
                 break;
             }
-            catalog.search(SearchQuery.text(fragment).withPage(0, 1)).hits().stream().findFirst().map(ProductSummary::id)
-                    .filter(p -> !products.contains(p)).ifPresent(products::add);
+            try {
+                catalog.search(SearchQuery.text(fragment).withPage(0, 1)).hits().stream().findFirst().map(ProductSummary::id)
+                        .filter(p -> !products.contains(p)).ifPresent(products::add);
+            } catch (com.concierge.catalog.api.SearchUnavailableException down) {
+                break; // products named by their words need search; the ones shown ("the first") still compare
+            }
         }
         if (products.size() < 2) {
             Turn turn = new Turn(record.id, number, Turn.Intent.COMPARE, "I could not tell which two products to compare; name them, "

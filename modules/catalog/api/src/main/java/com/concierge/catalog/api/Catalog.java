@@ -211,4 +211,11 @@ public interface Catalog {
      * @throws SearchUnavailableException when OpenSearch does not answer
      */
     SearchResults search(SearchQuery query);
+
+    /**
+     * Up to {@code limit} products of {@code category} read from the database, without OpenSearch:
+     * the assistant's slower path while search is unavailable (it checks every hard constraint on
+     * each product itself). Title order.
+     */
+    List<ProductSummary> browse(String category, int limit);
 }

@@ -3,6 +3,7 @@ package com.concierge.catalog.internal;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.DuplicateSkuException;
+import com.concierge.catalog.api.SearchUnavailableException;
 import com.concierge.catalog.api.IndexStatus;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductDetails;
@@ -344,6 +345,13 @@ class CatalogService implements Catalog {
 
     @Override
     @Transactional
+    public List<ProductSummary> browse(String category, int limit) {
+        return Product.<Product>find("category", io.quarkus.panache.common.Sort.ascending("title"), category).page(0, Math.max(1, limit)).list()
+                .stream().map(Product::toSummary).toList();
+    }
+
+    @Override
+    @Transactional
     public Optional<ProductSummary> product(UUID id) {
         return Product.<Product>findByIdOptional(id).map(Product::toSummary);
     }
@@ -555,7 +563,8 @@ class CatalogService implements Catalog {
     }
 
     @Override
-    @Transactional
+    // search being down leaves a caller's transaction usable: the assistant answers from the database in it
+    @Transactional(dontRollbackOn = SearchUnavailableException.class)
     public SearchResults search(SearchQuery query) {
         return search.search(query);
     }

@@ -27,15 +27,22 @@ public final class Candidates {
     public record Ranked(ProductSummary summary, double score, List<String> matched) {
     }
 
-    static final Candidates NONE = new Candidates(List.of(), r -> Optional.empty());
+    static final Candidates NONE = new Candidates(List.of(), r -> Optional.empty(), false);
 
     private final List<Ranked> ranked;
     private final Function<Ranked, Optional<Recommender.Pick>> check;
     private final Map<Integer, Optional<Recommender.Pick>> checked = new HashMap<>();
+    private final boolean searchDown;
 
-    Candidates(List<Ranked> ranked, Function<Ranked, Optional<Recommender.Pick>> check) {
+    Candidates(List<Ranked> ranked, Function<Ranked, Optional<Recommender.Pick>> check, boolean searchDown) {
         this.ranked = List.copyOf(ranked);
         this.check = check;
+        this.searchDown = searchDown;
+    }
+
+    /** Whether search was unavailable and these came from the database (a slower path, the same checks). */
+    public boolean searchDown() {
+        return searchDown;
     }
 
     /** The candidates that fit, best first, checked as the stream is consumed. */

@@ -10,6 +10,7 @@ import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.ProductDetails;
 import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.SearchUnavailableException;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
 import com.concierge.catalog.api.attributes.AttributeType;
 import com.concierge.catalog.api.search.AttributeFilter;
@@ -66,17 +67,21 @@ public final class Recommender {
                        Map<String, String> checks, boolean sponsored, String sponsorLabel) {
     }
 
-    public record Result(List<Pick> picks, List<Relaxation> relaxations) {
+    /** @param searchDown whether search was unavailable and the candidates came from the database */
+    public record Result(List<Pick> picks, List<Relaxation> relaxations, boolean searchDown) {
     }
+
+    /** How many products of the category the database path looks through while search is down. */
+    static final int BROWSE_LIMIT = 1_000;
 
     public Result recommend(String category, List<Constraint> constraints, String topic, int count) {
         Candidates candidates = candidates(category, constraints, topic, CANDIDATES);
         List<Pick> shown = candidates.first(count);
         if (shown.isEmpty()) {
-            return new Result(List.of(), relaxations(category, constraints, topic));
+            return new Result(List.of(), candidates.searchDown() ? List.of() : relaxations(category, constraints, topic), candidates.searchDown());
         }
         placements.place(shown, candidates);
-        return new Result(shown, List.of());
+        return new Result(shown, List.of(), candidates.searchDown());
     }
 
     /**
@@ -90,15 +95,26 @@ public final class Recommender {
             return Candidates.NONE;
         }
         Map<UUID, ProductSummary> found = new LinkedHashMap<>();
-        catalog.search(query.get()).hits().forEach(h -> found.put(h.id(), h));
-        Set<String> preferredReasons = new LinkedHashSet<>();
-        constraints.stream().filter(c -> c.operator() == Operator.PREFER && c.field().equals("reason")).forEach(c -> preferredReasons.addAll(c.values()));
-        if (!preferredReasons.isEmpty()) {
-            catalog.search(query.get().withReasons(preferredReasons)).hits().forEach(h -> found.putIfAbsent(h.id(), h));
+        boolean searchDown = false;
+        try {
+            catalog.search(query.get()).hits().forEach(h -> found.put(h.id(), h));
+            Set<String> preferredReasons = new LinkedHashSet<>();
+            constraints.stream().filter(c -> c.operator() == Operator.PREFER && c.field().equals("reason")).forEach(c -> preferredReasons.addAll(c.values()));
+            if (!preferredReasons.isEmpty()) {
+                catalog.search(query.get().withReasons(preferredReasons)).hits().forEach(h -> found.putIfAbsent(h.id(), h));
+            }
+        } catch (SearchUnavailableException down) {
+            // the slower path: the category's products from the database; verified() below checks each
+            // against every hard constraint, exactly as it checks what search found
+            searchDown = true;
+            found.clear();
+            if (category != null) {
+                catalog.browse(category, BROWSE_LIMIT).forEach(p -> found.put(p.id(), p));
+            }
         }
         CategoryDefinition definition = category == null ? null : vocabulary.category(category).map(Vocabulary.CategoryWords::definition).orElse(null);
         List<Candidates.Ranked> ranked = rank(new ArrayList<>(found.values()), constraints, topic, definition);
-        return new Candidates(ranked, r -> verified(r, hard, definition));
+        return new Candidates(ranked, r -> verified(r, hard, definition), searchDown);
     }
 
     /** How many of the best-ranked candidates the embedding model reranks (each new title costs one model call). */

@@ -52,11 +52,10 @@ class ApiFuzzIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final String LONG = "x".repeat(100_000);
     /**
-     * Refusals made before the application sees the request, without a body: 401 and 403 by Quarkus'
-     * HTTP security layer (with {@code WWW-Authenticate} on a 401), 414 and 431 by the HTTP server
-     * for a request line or headers over its limits (docs/security.md, "Refusals").
+     * Refusals made before any handler sees the request, without a body: 414 and 431 by the HTTP
+     * server for a request line or headers over its limits (docs/security.md, "Refusals").
      */
-    private static final java.util.Set<Integer> FROM_THE_HTTP_LAYER = java.util.Set.of(401, 403, 414, 431);
+    private static final java.util.Set<Integer> FROM_THE_HTTP_LAYER = java.util.Set.of(414, 431);
 
     /** Access tokens by user, fetched again before they expire (the realm's tokens live a few minutes). */
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();

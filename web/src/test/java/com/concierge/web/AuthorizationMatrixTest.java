@@ -53,12 +53,18 @@ class AuthorizationMatrixTest {
 
         List<String> rows = new ArrayList<>();
         List<String> broken = new ArrayList<>();
+        List<String> bodiless = new ArrayList<>();
         for (Map.Entry<String, List<String>> operation : operations.entrySet()) {
             String path = operation.getKey();
             for (String method : operation.getValue()) {
                 Map<String, String> outcome = new LinkedHashMap<>();
                 for (String role : ROLES) {
-                    outcome.put(role, outcome(call(method, path, tokens.get(role))));
+                    Response response = call(method, path, tokens.get(role));
+                    outcome.put(role, outcome(response));
+                    String refusal = refusalWithoutProblem(path, response);
+                    if (refusal != null) {
+                        bodiless.add(method.toUpperCase(Locale.ROOT) + " " + path + " as " + role + ": " + refusal);
+                    }
                 }
                 String expected = expectedFor(path);
                 if (expected != null && !expected.equals(String.join(" ", outcome.values()))) {
@@ -68,6 +74,7 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(broken).as("routes that let in the wrong roles").isEmpty();
+        assertThat(bodiless).as("API refusals without a problem+json body").isEmpty();
 
         String table = BEGIN + "\n\n| method | route | anonymous | shopper | merchandiser | ops |\n|---|---|---|---|---|---|\n"
                 + String.join("\n", rows) + "\n\n" + END;
@@ -85,6 +92,36 @@ class AuthorizationMatrixTest {
                         + "run ./mvnw -pl web verify -Dtest=AuthorizationMatrixTest -Dcc.docs.write=true and commit the change");
             }
         }
+    }
+
+    @Test
+    void aTokenTheStoreCannotVerifyIsAProblemWithItsChallenge() {
+        for (String path : List.of("/api/admin/kpis", "/api/products", "/api/me/history")) {
+            Response response = given().auth().oauth2("not.a.token").accept("application/json").get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.jsonPath().getString("detail")).as(path).contains("access token was not accepted");
+            assertThat(response.header("WWW-Authenticate")).as(path).startsWith("Bearer").contains("invalid_token");
+        }
+    }
+
+    /** An API 401/403 must say why as problem+json, and a 401 must carry its bearer challenge; null when it does. */
+    private static String refusalWithoutProblem(String path, Response response) {
+        int status = response.statusCode();
+        if (!path.startsWith("/api/") || status != 401 && status != 403) {
+            return null;
+        }
+        String type = response.contentType();
+        if (type == null || !type.startsWith("application/problem+json")) {
+            return status + " with content type '" + type + "'";
+        }
+        if (response.jsonPath().getInt("status") != status || response.jsonPath().getString("detail") == null) {
+            return status + " with body " + response.asString();
+        }
+        if (status == 401 && (response.header("WWW-Authenticate") == null || !response.header("WWW-Authenticate").startsWith("Bearer"))) {
+            return "401 without a Bearer challenge";
+        }
+        return null;
     }
 
     /** The rule for a route, as outcomes for anonymous, shopper, merchandiser, ops; null where every role may come in. */

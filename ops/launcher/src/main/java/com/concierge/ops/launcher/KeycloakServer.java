@@ -27,6 +27,9 @@ final class KeycloakServer {
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern REALM_NAME = Pattern.compile("\"realm\"\\s*:\\s*\"([^\"]+)\"");
 
+    /** The main class of the Keycloak JVM that {@code kc.sh} starts as its child: the process the pid file names. */
+    static final String SERVING_MARKER = "io.quarkus.bootstrap.runner.QuarkusEntryPoint";
+
     private KeycloakServer() {
     }
 
@@ -60,7 +63,9 @@ final class KeycloakServer {
         builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED"); // jboss-threads on JDK 24+
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        ManagedProcess process = ManagedProcess.start("keycloak", builder, stateDir);
+        ManagedProcess process = ManagedProcess.start("keycloak", builder, stateDir, ManagedProcess.Options.defaults()
+                .servedBy(SERVING_MARKER)
+                .withAttributes(java.util.Map.of("port", Integer.toString(httpPort))));
         try {
             process.awaitHealthy(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"),
                     body -> body.contains("\"UP\""), timeout);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
  *          start only OpenSearch and Keycloak (for quarkus:dev or an IDE); Ctrl-C stops them
  * stop     [--state .data]
  *          stop whatever an earlier launcher left running in that state directory
+ * restart  opensearch|keycloak [--state .data] [--opensearch-port 9200] [--keycloak-port 8180] [--realm FILE] [--new-keys]
+ *          stop that one service and start it again, detached, on the same port and state folder
+ *          (under a running store or services launcher); returns once it is ready
  * catalog  import FILE | reindex | demo  [--app JAR] [--state .data] [--opensearch-port 9200]
  *          run a catalog command against the store's database and OpenSearch (started when not
  *          already running for that state directory), then exit with the command's status
@@ -48,7 +52,11 @@ public final class LauncherMain {
 
     private static void run(String[] args) {
         if (args.length == 0) {
-            throw new LauncherException("usage: store | services | stop  [options]; see ops/README.md");
+            throw new LauncherException("usage: store | services | stop | restart | catalog | reviews  [options]; see ops/README.md");
+        }
+        if (args[0].equals("restart")) {
+            restart(RestartCommand.parse(List.of(args).subList(1, args.length)));
+            System.exit(0); // the restarted service runs on in its own session
         }
         int positional = switch (args[0]) {
             case "catalog" -> catalogArguments(args);
@@ -62,7 +70,7 @@ public final class LauncherMain {
             case "services" -> services(options, state);
             case "stop" -> stop(state);
             case "catalog", "reviews" -> System.exit(storeCommand(args[0], List.of(args).subList(1, 1 + positional), options, state));
-            default -> throw new LauncherException("unknown command " + args[0] + "; expected store, services, stop, catalog or reviews");
+            default -> throw new LauncherException("unknown command " + args[0] + "; expected store, services, stop, restart, catalog or reviews");
         }
     }
 
@@ -177,6 +185,65 @@ public final class LauncherMain {
             }
         } catch (IOException e) {
             throw new LauncherException("Cannot read " + state + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops one service of a state folder by its pid file and starts it again on the same port,
+     * detached, so it outlives this command. The {@code store} or {@code services} launcher that
+     * started the original does not watch its services (it waits for the store alone), so it
+     * neither notices nor minds; when it stops, it stops the replacement too, which the pid file
+     * now names ({@link ManagedProcess#close()}). The store talks to both services over HTTP on
+     * the same port and is not restarted.
+     */
+    private static void restart(RestartCommand command) {
+        Path state = command.state();
+        String name = command.service();
+        Path pidFile = state.resolve(name + ".pid");
+        Optional<PidFile> recorded = PidFile.read(pidFile);
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        Duration timeout = Duration.ofMinutes(3);
+        if (name.equals("opensearch")) {
+            int port = command.portOr(recorded, 9200);
+            Path home = Distribution.of("opensearch").unpackInto(Services.defaultCacheDir());
+            stopForRestart(name, pidFile, port, state, "--opensearch-port");
+            System.out.println("Starting OpenSearch on port " + port + " ...");
+            ManagedProcess node = OpenSearchNode.start(home, state, port, javaHome, timeout, true);
+            System.out.println("OpenSearch is running again at http://127.0.0.1:" + port + " (pid " + node.pid()
+                    + ", data kept in " + OpenSearchNode.instanceDir(state) + ", log " + node.log() + ")");
+        } else {
+            int port = command.portOr(recorded, 8180);
+            Path realm = command.realmOr(recorded, DEFAULT_REALM);
+            // everything that can fail is checked before the running Keycloak is stopped
+            KeycloakServer.Secrets before = KeycloakServer.savedSecrets(state);
+            if (!Files.isReadable(realm)) {
+                throw new LauncherException("Cannot read the realm file " + realm + "; pass --realm FILE");
+            }
+            Path home = Distribution.of("keycloak").unpackInto(Services.defaultCacheDir());
+            stopForRestart(name, pidFile, port, state, "--keycloak-port");
+            System.out.println("Starting Keycloak on port " + port + " ...");
+            KeycloakServer.Started started = KeycloakServer.restart(home, state, port, javaHome, realm, timeout, command.newKeys());
+            System.out.println("Keycloak is running again at http://localhost:" + port + "/realms/" + started.realm()
+                    + " (pid " + started.process().pid() + ", log " + started.process().log() + ")");
+            System.out.println("Realm imported again from " + realm + " with the same concierge-app client secret and admin password ("
+                    + state.resolve(KeycloakServer.SECRETS_FILE) + "), so the running store keeps working;"
+                    + " Keycloak's sessions and accounts created since are gone: users sign in again.");
+            System.out.println(command.newKeys()
+                    ? "New signing key " + started.signingKeyId() + " (was " + before.signingKeyId()
+                            + "): tokens signed before no longer verify; the store must fetch the new key set."
+                    : "Same signing key " + started.signingKeyId() + ": tokens signed before the restart still verify.");
+            System.out.println("Keycloak's admin console: http://localhost:" + port + "/admin (admin / " + started.adminPassword() + ")");
+        }
+    }
+
+    private static void stopForRestart(String name, Path pidFile, int port, Path state, String portOption) {
+        Optional<Long> stopped = ManagedProcess.stopRecorded(name, pidFile, "Stopping " + name);
+        if (stopped.isEmpty()) {
+            System.out.println("No " + name + " of " + state + " was running; starting one");
+        }
+        if (!Ports.awaitFree(port, stopped.isPresent() ? Duration.ofSeconds(15) : Duration.ZERO)) {
+            throw new LauncherException("Port " + port + " is in use by a program that is not the " + name + " of " + state
+                    + " (" + pidFile + " does not name it); stop that program, or pass " + portOption + " and --state of the running one");
         }
     }
 

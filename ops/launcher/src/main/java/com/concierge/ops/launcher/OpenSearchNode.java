@@ -18,12 +18,23 @@ import java.util.stream.Stream;
 final class OpenSearchNode {
 
     static final String SERVICE_USER = "cc-opensearch";
+    /** The main class of the OpenSearch JVM ({@code bin/opensearch} execs it): the process the pid file names. */
+    static final String SERVING_MARKER = "org.opensearch.bootstrap.OpenSearch";
     static final String FALLBACK_ROOT = "/var/lib/concierge-commerce";
 
     private OpenSearchNode() {
     }
 
     static ManagedProcess start(Path home, Path stateDir, int httpPort, Path javaHome, Duration timeout) {
+        return start(home, stateDir, httpPort, javaHome, timeout, false);
+    }
+
+    /**
+     * Starts the node of {@code stateDir} (its data, config and logs kept from earlier starts) and
+     * returns once the cluster is green or yellow. {@code detached}: in a session of its own, to
+     * outlive the launcher ({@code restart opensearch}).
+     */
+    static ManagedProcess start(Path home, Path stateDir, int httpPort, Path javaHome, Duration timeout, boolean detached) {
         Path instance = instanceDir(stateDir);
         Path config = instance.resolve("config");
         try {
@@ -64,9 +75,17 @@ final class OpenSearchNode {
         builder.environment().put("OPENSEARCH_PATH_CONF", config.toString());
         builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
         builder.environment().put("HOME", instance.toString());
-        ManagedProcess node = ManagedProcess.start("opensearch", builder, stateDir);
-        node.awaitHealthy(URI.create("http://127.0.0.1:" + httpPort + "/_cluster/health"),
-                body -> body.contains("\"status\":\"green\"") || body.contains("\"status\":\"yellow\""), timeout);
+        ManagedProcess node = ManagedProcess.start("opensearch", builder, stateDir, ManagedProcess.Options.defaults()
+                .servedBy(SERVING_MARKER)
+                .detached(detached)
+                .withAttributes(java.util.Map.of("port", Integer.toString(httpPort))));
+        try {
+            node.awaitHealthy(URI.create("http://127.0.0.1:" + httpPort + "/_cluster/health"),
+                    body -> body.contains("\"status\":\"green\"") || body.contains("\"status\":\"yellow\""), timeout);
+        } catch (RuntimeException e) {
+            node.close(); // a node that never became healthy is not left running
+            throw e;
+        }
         return node;
     }
 

@@ -35,6 +35,21 @@ final class OsUser {
         return List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--init-groups", "--");
     }
 
+    /**
+     * The prefix that starts a command in a session of its own ({@code setsid}, which execs, so the
+     * pid stays the command's): a service started by {@code restart} must not get the terminal's
+     * Ctrl-C or hang-up meant for the shell it was started from. Empty where there is no setsid.
+     */
+    static List<String> newSession() {
+        for (String dir : List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin")) {
+            Path setsid = Path.of(dir, "setsid");
+            if (Files.isExecutable(setsid)) {
+                return List.of(setsid.toString());
+            }
+        }
+        return List.of();
+    }
+
     static void chownTree(Path dir, String user) {
         Result result = run(List.of("chown", "-R", user + ":", dir.toString()));
         if (result.exitCode != 0) {

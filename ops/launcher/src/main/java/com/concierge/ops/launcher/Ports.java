@@ -31,6 +31,18 @@ public final class Ports {
         }
     }
 
+    /** Waits up to {@code timeout} for {@code port} to be free; whether it is. */
+    public static boolean awaitFree(int port, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!isFree(port)) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            ManagedProcess.sleep(java.time.Duration.ofMillis(200));
+        }
+        return true;
+    }
+
     /** Fails with a clear message when {@code port} is taken, instead of letting a service die obscurely. */
     public static void requireFree(int port, String what) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

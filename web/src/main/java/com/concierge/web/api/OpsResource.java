@@ -29,11 +29,21 @@ public class OpsResource {
         this.catalog = catalog;
     }
 
-    /** Products in the database and in the search index; they differ while the index is behind. */
+    /**
+     * The search index compared with the database document by document: stale, missing and orphaned
+     * documents, products waiting to be indexed, products search refuses (docs/search.md#keeping-the-index-right).
+     */
     @GET
     @Path("/search")
     public IndexStatus search() {
         return catalog.indexStatus();
+    }
+
+    /** Compares as GET does and writes every document that differs, without rebuilding the rest. */
+    @POST
+    @Path("/search/repair")
+    public IndexStatus repair() {
+        return catalog.repairIndex();
     }
 
     /** Rebuilds the search index from the database (after an OpenSearch outage, say). Takes seconds per 10,000 products. */

@@ -93,10 +93,14 @@ class StartupChecks {
         if (loadDemo) {
             demo.loadIfEmpty();
         }
+        // by content, not by count: documents written while search was down before a crash are found
+        // too; products search refuses are skipped and reported, never a reason not to start
         IndexStatus index = catalog.indexStatus();
-        if (!index.inSync()) {
-            LOG.infof("The search index holds %d products, the database %d: rebuilding the index", index.indexed(), index.products());
+        if (index.indexed() == 0 && index.products() > 0) {
+            LOG.infof("The search index is empty, the database holds %d products: building the index", index.products());
             catalog.reindex(ImportProgress.NONE);
+        } else if (!index.inSync()) {
+            catalog.repairIndex();
         }
     }
 

@@ -60,8 +60,19 @@ public interface Catalog {
      */
     long reindex(ImportProgress progress);
 
-    /** Products in the database and documents in the search index; they differ while the index is behind. */
+    /**
+     * The search index compared with the database document by document (content versions): stale,
+     * missing and orphaned documents, products waiting to be indexed, products search refuses.
+     *
+     * @throws SearchUnavailableException when search does not answer
+     */
     IndexStatus indexStatus();
+
+    /** Compares as {@link #indexStatus()} does and writes every document that differs; the status after. */
+    IndexStatus repairIndex();
+
+    /** Products waiting to be indexed and products search refuses, without comparing (cheap: for metrics). */
+    IndexStatus.IndexBacklog indexBacklog();
 
     /**
      * Loads the demo store (about 400 products in 12 categories, with Q&A, compatibility and

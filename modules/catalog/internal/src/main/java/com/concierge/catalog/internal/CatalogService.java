@@ -5,6 +5,8 @@ import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.SearchUnavailableException;
 import com.concierge.catalog.api.IndexStatus;
+import com.concierge.catalog.api.IndexStatus.IndexBacklog;
+import com.concierge.catalog.internal.search.IndexRepair;
 import com.concierge.catalog.api.NewProduct;
 import com.concierge.catalog.api.ProductDetails;
 import com.concierge.catalog.api.ProductSummary;
@@ -74,6 +76,7 @@ class CatalogService implements Catalog {
     private final CatalogSearch search;
     private final ProductImporter importer;
     private final ProductIndexer indexer;
+    private final IndexRepair indexRepair;
     private final DemoLoader demo;
     private final ReasonCodes reasons;
     private final PolicyStore policies;
@@ -83,7 +86,8 @@ class CatalogService implements Catalog {
     private final Instance<Catalog> self;
 
     CatalogService(EventPublisher events, Outbox outbox, CatalogSearch search, ProductImporter importer, ProductIndexer indexer, DemoLoader demo,
-                   Instance<Catalog> self, ReasonCodes reasons, PolicyStore policies, ReadinessReport readiness) {
+                   Instance<Catalog> self, ReasonCodes reasons, PolicyStore policies, ReadinessReport readiness, IndexRepair indexRepair) {
+        this.indexRepair = indexRepair;
         this.readiness = readiness;
         this.reasons = reasons;
         this.policies = policies;
@@ -523,9 +527,18 @@ class CatalogService implements Catalog {
     }
 
     @Override
-    @Transactional
     public IndexStatus indexStatus() {
-        return indexer.status();
+        return indexRepair.status();
+    }
+
+    @Override
+    public IndexStatus repairIndex() {
+        return indexRepair.repair();
+    }
+
+    @Override
+    public IndexBacklog indexBacklog() {
+        return new IndexBacklog(indexRepair.pendingCount(), indexRepair.unindexableCount());
     }
 
     @Override

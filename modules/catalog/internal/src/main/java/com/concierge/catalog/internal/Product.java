@@ -152,6 +152,49 @@ public class Product extends PanacheEntityBase {
         return reasonCodes.stream().map(StoredLabel::code).toList();
     }
 
+    /**
+     * A fingerprint of everything the search document holds: the index keeps it beside the document,
+     * so the document can be compared with the database (IndexRepair) by content, not by count.
+     */
+    @Transient
+    @KeywordField(name = "content_version", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "handle")), @ObjectPath(@PropertyValue(propertyName = "category")),
+            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "brand")),
+            @ObjectPath(@PropertyValue(propertyName = "description")), @ObjectPath(@PropertyValue(propertyName = "bullets")),
+            @ObjectPath(@PropertyValue(propertyName = "boundaries")), @ObjectPath(@PropertyValue(propertyName = "attributes")),
+            @ObjectPath(@PropertyValue(propertyName = "reasonCodes")), @ObjectPath(@PropertyValue(propertyName = "rating")),
+            @ObjectPath(@PropertyValue(propertyName = "createdAt")),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "sku")}),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "priceMinor")}),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "stock")}),
+            @ObjectPath({@PropertyValue(propertyName = "qa"), @PropertyValue(propertyName = "question")}),
+            @ObjectPath({@PropertyValue(propertyName = "qa"), @PropertyValue(propertyName = "answer")})})
+    public String getContentVersion() {
+        StringBuilder content = new StringBuilder();
+        java.util.function.Consumer<Object> add = value -> content.append(value).append('\u001f');
+        add.accept(handle);
+        add.accept(category);
+        add.accept(title);
+        add.accept(brand);
+        add.accept(description);
+        add.accept(bullets);
+        add.accept(boundaries);
+        attributes.forEach((key, value) -> add.accept(key + "=" + value.plain()));
+        add.accept(getReasonCodeKeys());
+        add.accept(rating == null ? null : rating.stripTrailingZeros().toPlainString());
+        add.accept(createdAt == null ? null : createdAt.toEpochMilli());
+        variants.stream().sorted(Comparator.comparing(v -> v.sku))
+                .forEach(v -> add.accept(v.sku + ":" + v.priceMinor + ":" + (v.stock > 0)));
+        qa.stream().map(q -> q.question + "\u001e" + q.answer).sorted().forEach(add);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     Variant cheapestVariant() {
         return variants.stream().min(Comparator.comparingLong((Variant v) -> v.priceMinor).thenComparingInt(v -> v.position)).orElseThrow();
     }

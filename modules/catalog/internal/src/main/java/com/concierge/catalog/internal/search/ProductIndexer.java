@@ -1,13 +1,10 @@
 package com.concierge.catalog.internal.search;
 
-import com.concierge.catalog.api.IndexStatus;
-import com.concierge.catalog.api.SearchUnavailableException;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.internal.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.util.common.SearchException;
 
@@ -20,28 +17,34 @@ public class ProductIndexer {
     static final int BATCH_SIZE = 200;
 
     private final SearchMapping searchMapping;
-    private final SearchSession searchSession;
+    private final IndexRepair repair;
 
-    ProductIndexer(SearchMapping searchMapping, SearchSession searchSession) {
+    ProductIndexer(SearchMapping searchMapping, IndexRepair repair) {
         this.searchMapping = searchMapping;
-        this.searchSession = searchSession;
+        this.repair = repair;
     }
 
+    /**
+     * Rebuilds the whole index. A product search refuses is skipped and reported (IndexRepair lists
+     * it), so one bad document never stops a start or a reindex.
+     */
     public long reindex(ImportProgress progress) {
         AtomicLong total = new AtomicLong();
         AtomicLong done = new AtomicLong();
+        IndexRepair.Refusals refusals = repair.refusals();
         try {
             searchMapping.scope(Product.class).massIndexer()
                     .threadsToLoadObjects(LOADING_THREADS)
                     .batchSizeToLoadObjects(BATCH_SIZE)
                     .purgeAllOnStart(true)
                     .monitor(new Counting(done, total, progress))
+                    .failureHandler(refusals)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("mass indexing was interrupted", e);
         } catch (SearchException e) {
-            throw new SearchUnavailableException(e);
+            refusals.rethrowUnlessOnlyDocumentsWereRefused(e);
         }
         return done.get();
     }
@@ -49,11 +52,13 @@ public class ProductIndexer {
     /** Rebuilds the index documents of these categories' products (after a bulk import), leaving the others alone. */
     public long reindexCategories(java.util.Set<String> categories) {
         AtomicLong done = new AtomicLong();
+        IndexRepair.Refusals refusals = repair.refusals();
         try {
             var indexer = searchMapping.scope(Product.class).massIndexer()
                     .threadsToLoadObjects(LOADING_THREADS)
                     .batchSizeToLoadObjects(BATCH_SIZE)
                     .purgeAllOnStart(false)
+                    .failureHandler(refusals)
                     .monitor(new Counting(done, new AtomicLong(), ImportProgress.NONE));
             indexer.type(Product.class).reindexOnly("e.category in :categories").param("categories", categories);
             indexer.startAndWait();
@@ -62,7 +67,7 @@ public class ProductIndexer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("indexing was interrupted", e);
         } catch (SearchException e) {
-            throw new SearchUnavailableException(e);
+            refusals.rethrowUnlessOnlyDocumentsWereRefused(e);
         }
         return done.get();
     }
@@ -99,16 +104,6 @@ public class ProductIndexer {
 
         @Override
         public void indexingCompleted() {
-        }
-    }
-
-    /** Call inside a transaction. */
-    public IndexStatus status() {
-        long products = Product.count();
-        try {
-            return new IndexStatus(products, searchSession.search(Product.class).where(f -> f.matchAll()).fetchTotalHitCount());
-        } catch (SearchException e) {
-            throw new SearchUnavailableException(e);
         }
     }
 }

@@ -29,6 +29,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Merchandiser writes to the catalog. */
 @Path("/api/admin/products")
@@ -50,6 +52,10 @@ public class AdminProductResource {
 
     /** Optional body of a link: the merchandiser's note on the edge. */
     public record LinkRequest(String note) {
+    }
+
+    /** A product's state after an archive or a restore. */
+    public record Archiving(UUID product, String handle, boolean archived) {
     }
 
     private final Catalog catalog;
@@ -90,6 +96,36 @@ public class AdminProductResource {
         ProductSummary created = catalog.addProduct(
                 new NewProduct(request.sku(), request.title(), request.brand(), request.description(), price));
         return Response.created(URI.create("/api/products/" + created.id())).entity(created).build();
+    }
+
+    /**
+     * Archives a product: no longer sold (out of search, listings, the assistant and carts; its page
+     * and product JSON answer 404), kept in the database because orders, analytics and reviews refer
+     * to it. Idempotent; {@code POST /{id}/restore} undoes it (docs/catalog.md#archiving).
+     */
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Archive a product (the same as POST /{id}/archive)")
+    public Archiving delete(@PathParam("id") String id) {
+        return archive(id);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @Operation(summary = "Archive a product: no longer sold, kept for orders and history")
+    public Archiving archive(@PathParam("id") String id) {
+        UUID product = ProductResource.parseId(id);
+        ProductSummary archived = catalog.archive(product).orElseThrow(() -> new NoSuchElementException("No product " + id + "."));
+        return new Archiving(archived.id(), archived.handle(), true);
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @Operation(summary = "Sell an archived product again")
+    public Archiving restore(@PathParam("id") String id) {
+        UUID product = ProductResource.parseId(id);
+        ProductSummary restored = catalog.restore(product).orElseThrow(() -> new NoSuchElementException("No product " + id + "."));
+        return new Archiving(restored.id(), restored.handle(), false);
     }
 
     @POST

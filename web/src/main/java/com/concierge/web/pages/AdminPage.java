@@ -1,5 +1,7 @@
 package com.concierge.web.pages;
 
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.ProductSummary;
 import com.concierge.web.security.Identities;
 import com.concierge.kernel.events.Outbox;
 import com.concierge.reviews.api.Reviews;
@@ -8,11 +10,18 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The merchandiser console's landing page; Keycloak login guards it (code flow). */
 @Path("/admin")
@@ -24,22 +33,60 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance console(String user, Outbox.Status outbox, List<Flag> flags);
+        static native TemplateInstance console(String user, Outbox.Status outbox, List<Flag> flags, List<ProductSummary> archived,
+                                               String notice);
     }
+
+    /** Archived products listed on the console, most recent first. */
+    static final int ARCHIVED_SHOWN = 20;
 
     private final SecurityIdentity identity;
     private final Outbox outbox;
     private final Reviews reviews;
+    private final Catalog catalog;
 
-    AdminPage(SecurityIdentity identity, Outbox outbox, Reviews reviews) {
+    AdminPage(SecurityIdentity identity, Outbox outbox, Reviews reviews, Catalog catalog) {
         this.identity = identity;
         this.outbox = outbox;
         this.reviews = reviews;
+        this.catalog = catalog;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance console() {
-        return Templates.console(Identities.name(identity), outbox.status(), reviews.flags(Flag.Status.OPEN, null, QUEUE_SHOWN));
+    public TemplateInstance console(@QueryParam("done") String done) {
+        return page(done == null ? null : switch (done) {
+            case "archived" -> "Archived: the product is no longer sold.";
+            case "restored" -> "Restored: the product is sold again.";
+            default -> null;
+        });
+    }
+
+    /**
+     * Archives or restores a product by its handle (docs/catalog.md#archiving); the same as
+     * {@code POST /api/admin/products/{id}/archive} and {@code /restore}.
+     */
+    @POST
+    @Path("/products/archive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response archive(@RestForm("handle") String handle, @RestForm("action") String action) {
+        boolean restore = "restore".equals(action);
+        Optional<UUID> product = catalog.productIdByHandle(handle == null ? "" : handle);
+        if (product.isEmpty()) {
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page("No product has the handle '" + (handle == null ? "" : handle.strip()) + "'. Nothing was changed.")).build();
+        }
+        if (restore) {
+            catalog.restore(product.get());
+        } else {
+            catalog.archive(product.get());
+        }
+        return Pages.seeOther("/admin?done=" + (restore ? "restored" : "archived"));
+    }
+
+    private TemplateInstance page(String notice) {
+        return Templates.console(Identities.name(identity), outbox.status(), reviews.flags(Flag.Status.OPEN, null, QUEUE_SHOWN),
+                catalog.archivedProducts(ARCHIVED_SHOWN), notice);
     }
 }

@@ -40,6 +40,21 @@ public interface Catalog {
 
     Optional<ProductSummary> product(UUID id);
 
+    /**
+     * Archives a product: no longer sold (out of search, listings, the assistant, carts and the
+     * product page), kept for orders and history. Idempotent; empty when there is no such product.
+     */
+    Optional<ProductSummary> archive(UUID id);
+
+    /** Sells an archived product again. Idempotent; empty when there is no such product. */
+    Optional<ProductSummary> restore(UUID id);
+
+    /** The id of the product with this handle, archived or not. */
+    Optional<UUID> productIdByHandle(String handle);
+
+    /** Archived products, the most recently archived first. */
+    List<ProductSummary> archivedProducts(int limit);
+
     /** Everything about one product, from the database (works while search is down). */
     Optional<ProductDetails> details(UUID id);
 

@@ -7,11 +7,11 @@ import java.util.UUID;
 /**
  * The search index compared with the database, document by document (docs/search.md#keeping-the-index-right).
  *
- * @param products    products in the database
+ * @param products    products in the database that are sold (archived ones have no document)
  * @param indexed     documents in the search index
  * @param stale       products whose document holds older content than the database (compared by content version)
  * @param missing     products without a document
- * @param orphaned    documents of products the database no longer has
+ * @param orphaned    documents of products the database no longer has or that are archived
  * @param pending     products whose indexing failed and that the store re-indexes by itself once search answers
  * @param unindexable products search refused to index (skipped; retried at every check and when they change)
  * @param checkedAt   when this comparison was made

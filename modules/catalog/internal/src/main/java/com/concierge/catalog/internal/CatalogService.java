@@ -350,8 +350,45 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public List<ProductSummary> browse(String category, int limit) {
-        return Product.<Product>find("category", io.quarkus.panache.common.Sort.ascending("title"), category).page(0, Math.max(1, limit)).list()
+        return Product.<Product>find("category = ?1 and archivedAt is null", io.quarkus.panache.common.Sort.ascending("title"), category).page(0, Math.max(1, limit)).list()
                 .stream().map(Product::toSummary).toList();
+    }
+
+    @Override
+    @Transactional
+    public Optional<ProductSummary> archive(UUID id) {
+        Optional<Product> found = Product.findByIdOptional(id);
+        found.filter(p -> p.archivedAt == null).ifPresent(p -> {
+            p.archivedAt = clock.instant();
+            p.updatedAt = p.archivedAt;
+            LOG.infof("Product %s (%s) archived", p.id, p.handle);
+        });
+        return found.map(Product::toSummary);
+    }
+
+    @Override
+    @Transactional
+    public Optional<ProductSummary> restore(UUID id) {
+        Optional<Product> found = Product.findByIdOptional(id);
+        found.filter(p -> p.archivedAt != null).ifPresent(p -> {
+            p.archivedAt = null;
+            p.updatedAt = clock.instant();
+            LOG.infof("Product %s (%s) restored", p.id, p.handle);
+        });
+        return found.map(Product::toSummary);
+    }
+
+    @Override
+    @Transactional
+    public Optional<UUID> productIdByHandle(String handle) {
+        return Optional.ofNullable(handle).map(String::strip).map(Product::findByHandle).map(p -> p.id);
+    }
+
+    @Override
+    @Transactional
+    public List<ProductSummary> archivedProducts(int limit) {
+        return Product.<Product>find("archivedAt is not null", io.quarkus.panache.common.Sort.descending("archivedAt"))
+                .page(0, Math.max(1, limit)).list().stream().map(Product::toSummary).toList();
     }
 
     @Override
@@ -363,13 +400,13 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public Optional<ProductDetails> details(UUID id) {
-        return Product.<Product>findByIdOptional(id).map(this::toDetails);
+        return Product.<Product>findByIdOptional(id).filter(p -> p.archivedAt == null).map(this::toDetails);
     }
 
     @Override
     @Transactional
     public Optional<ProductDetails> detailsByHandle(String handle) {
-        return Optional.ofNullable(Product.findByHandle(handle)).map(this::toDetails);
+        return Optional.ofNullable(Product.findByHandle(handle)).filter(p -> p.archivedAt == null).map(this::toDetails);
     }
 
     private ProductDetails toDetails(Product product) {

@@ -1,6 +1,7 @@
 package com.concierge.catalog.internal;
 
 import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.internal.search.ArchivedRouting;
 import com.concierge.catalog.internal.search.AttributesBinder;
 import com.concierge.kernel.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -27,6 +28,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -46,7 +48,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumb
 @Entity
 @Table(name = "catalog_product")
 @NamedEntityGraph(name = "product-with-variants", attributeNodes = @NamedAttributeNode("variants"))
-@Indexed(index = "product")
+@Indexed(index = "product", routingBinder = @RoutingBinderRef(type = ArchivedRouting.class))
 public class Product extends PanacheEntityBase {
 
     @Id
@@ -125,6 +127,10 @@ public class Product extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Set when a merchandiser archived the product: no longer sold, kept for orders and history. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
 
     public static Product findByHandle(String handle) {
         return find("handle", handle).firstResult();

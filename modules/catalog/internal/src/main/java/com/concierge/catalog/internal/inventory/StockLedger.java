@@ -52,7 +52,7 @@ class StockLedger implements Inventory {
         List<Object[]> rows = em.createQuery("""
                         select v.sku, v.options, v.priceMinor, v.currency, v.stock, v.reserved,
                                p.id, p.handle, p.title, p.brand, p.category, p.images
-                        from Variant v join v.product p where v.sku in :skus""", Object[].class)
+                        from Variant v join v.product p where v.sku in :skus and p.archivedAt is null""", Object[].class)
                 .setParameter("skus", skus).getResultList();
         for (Object[] row : rows) {
             @SuppressWarnings("unchecked")

@@ -131,7 +131,7 @@ public class IndexRepair {
         }
     }
 
-    /** Writes these products' documents again; removes the documents of those the database no longer has. */
+    /** Writes these products' documents again; removes the documents of those the database no longer has or that are archived. */
     void index(Collection<UUID> products) {
         if (products.isEmpty()) {
             return;
@@ -139,7 +139,7 @@ public class IndexRepair {
         requireSearch();
         List<UUID> ids = List.copyOf(products);
         Set<UUID> existing = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(entityManager
-                .createQuery("select p.id from Product p where p.id in :ids", UUID.class).setParameter("ids", ids).getResultList()));
+                .createQuery("select p.id from Product p where p.id in :ids and p.archivedAt is null", UUID.class).setParameter("ids", ids).getResultList()));
         for (int from = 0; from < ids.size(); from += 1000) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000)).stream().filter(existing::contains).toList();
             if (chunk.isEmpty()) {
@@ -251,6 +251,9 @@ public class IndexRepair {
                     return count;
                 }
                 for (Product product : batch) {
+                    if (product.archivedAt != null) {
+                        continue; // not sold, so not indexed: a document it still has is an orphan
+                    }
                     count++;
                     String version = documents.remove(product.id);
                     if (version == null) {

@@ -34,15 +34,21 @@ public final class IntentParser {
 
     private static final List<List<String>> AT_MOST_BEFORE = phrases("under", "below", "less than", "up to", "at most", "max", "maximum",
             "no more than", "not more than", "within", "cheaper than", "lower than", "<", "<=", "budget", "budget is", "budget of",
+            "sub", "south of", "nothing over", "nothin over", "nothing above", "nothin above", "nothing more than", "not over", "not above", "no over", "less then",
+            "lower then", "no more then", "undr", "upto", "max of", "at the most", "tops", "no higher then",
             "spend", "afford", "no higher than", "smaller than", "lighter than", "quieter than", "shorter than", "no heavier than",
             "no louder than", "no bigger than");
     private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum",
-            "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than");
+            "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
+            "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than");
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
-            "at most", "and under", "or cheaper", "or lower", "at the most");
+            "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
+            "or quieter", "or fewer", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
+            "is my budget", "limit");
     private static final List<List<String>> AT_LEAST_AFTER = phrases("or more", "and up", "and above", "plus", "+", "minimum",
-            "at least", "or bigger", "or longer", "or higher");
+            "at least", "or bigger", "or longer", "or higher", "or larger", "or better", "or greater", "or over", "and over",
+            "or heavier", "or louder", "min", "at minimum");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "buck", "bucks", "usd", "$");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
             "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but");
@@ -130,11 +136,14 @@ public final class IntentParser {
         List<CategoryWords> scope = working == null ? vocabulary.categories() : vocabulary.category(working).map(List::of).orElse(List.of());
         Map<String, Integer> votes = new HashMap<>();
         ages(m, scope, constraints, votes, understood);
+        ratings(m, constraints, understood);
         amounts(m, scope, working, constraints, votes, understood);
         phrases(m, scope, working, constraints, votes, understood);
         List<Relative> relatives = relatives(m, scope, working, constraints, understood);
         occasions(m, scope, constraints, votes, understood);
-        if (working == null && !votes.isEmpty()) {
+        // a category is chosen by words that point at it; an occasion ("a birthday present") votes for
+        // none, so a gift for a marathon runner is not read as a toy
+        if (working == null && votes.values().stream().anyMatch(v -> v > 0)) {
             // the category most words point at; ties go to the first key, so the reading is repeatable
             working = votes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .max(Comparator.comparingInt(Map.Entry::getValue)).orElseThrow().getKey();
@@ -616,6 +625,47 @@ public final class IntentParser {
                 }
             }
             m.mark(whoIs ? i - 2 : i, end);
+        }
+    }
+
+    private static final Set<String> STARS = Set.of("star", "stars", "stars+", "star+");
+
+    /**
+     * A rating: a number of stars up to five ("4.5 stars or better", "at least 4 stars", "rated 4+
+     * stars", "4 stars min"). A rating is always a floor, whatever words stand around it, so the
+     * number is never read as a price or a quantity.
+     */
+    private void ratings(Message m, List<Constraint> out, List<String> understood) {
+        for (int i = 0; i < m.size(); i++) {
+            String number = m.token(i).endsWith("+") ? m.token(i).substring(0, m.token(i).length() - 1) : m.token(i);
+            BigDecimal stars = m.used[i] ? null : Words.number(number);
+            int unit = i + 1;
+            if (m.token(unit).equals("+")) {
+                unit++;
+            }
+            if (stars == null || !STARS.contains(m.token(unit)) || stars.compareTo(BigDecimal.valueOf(5)) > 0 || stars.signum() <= 0) {
+                continue;
+            }
+            int start = i;
+            int b = m.endingAt(i, AT_LEAST_BEFORE);
+            if (b >= 0) {
+                start = b;
+            } else if (m.token(i - 1).equals("rated") || m.token(i - 1).equals("rating")) {
+                start = i - 1;
+            }
+            int end = unit + 1;
+            int after = m.startingAt(end, AT_LEAST_AFTER);
+            if (after > 0) {
+                end = after;
+            } else if (m.token(end).equals("+")) {
+                end++;
+            }
+            String source = m.words(start, end);
+            out.removeIf(c -> c.field().equals("rating"));
+            out.add(Constraints.rating(stars, source));
+            understood.add("\"" + source + "\" → rating ≥ " + stars.toPlainString());
+            m.mark(start, end);
+            i = end - 1;
         }
     }
 

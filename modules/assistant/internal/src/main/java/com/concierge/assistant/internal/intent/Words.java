@@ -48,10 +48,33 @@ public final class Words {
     public static String normalize(String text) {
         String lower = PersonalData.PLACEHOLDER.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
+        lower = money(lower);
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
         lower = lower.replaceAll("(?<=\\d)-(?=[a-z])", " ");
         return lower;
+    }
+
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s?k\\b");
+    private static final Pattern GRAND = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) grand\\b");
+    private static final Pattern HUNDREDS = Pattern.compile("\\b(\\d+) bills\\b");
+
+    /**
+     * Money as shoppers say it, as the number it means: "1.5k" → 1500, "half a grand" → $500,
+     * "2 grand" → $2000, "a hundo" / "a c-note" → $100, "3 bills" → $300. Only amounts: "1.5 kg" keeps
+     * its unit, and a lone "k" after a number is read as thousands only when no unit letter follows.
+     */
+    static String money(String text) {
+        String out = text.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
+                .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100");
+        out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
+        out = GRAND.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
+        out = HUNDREDS.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(100))));
+        return out;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     /** Tokens of {@link #normalize normalized} text; numbers keep their decimal point or thousands commas. */

@@ -157,4 +157,32 @@ class IntentParserTest {
         assertThat(parser.read("add the second one to my cart", "blenders", shown).kind()).isEqualTo(Reading.Kind.ACTION);
         assertThat(parser.read("what is the return policy?", "blenders", shown).kind()).isEqualTo(Reading.Kind.QUESTION);
     }
+
+    @Test
+    void starsAreARatingFloorNeverAPrice() {
+        for (String text : List.of("a blender rated 4.5 stars or better", "blender, at least 4 stars", "blender 4+ stars under $100",
+                "blender 4 stars min")) {
+            Reading r = read(text, null);
+            assertThat(constraint(r, "rating").min()).as(text).isIn(new BigDecimal("4"), new BigDecimal("4.5"));
+            assertThat(r.constraints().stream().filter(c -> c.field().equals("price")).map(Constraint::max).toList()).as(text)
+                    .allMatch(max -> max != null && max.compareTo(new BigDecimal("100")) == 0);
+        }
+    }
+
+    @Test
+    void moneyAsShoppersSayIt() {
+        assertThat(constraint(read("blender, half a grand tops", null), "price").max()).isEqualByComparingTo("500");
+        assertThat(constraint(read("blender budget 1.5k", null), "price").max()).isEqualByComparingTo("1500");
+        assertThat(constraint(read("blender, nothin over a hundo", null), "price").max()).isEqualByComparingTo("100");
+        assertThat(constraint(read("sub-100 blender", null), "price").max()).isEqualByComparingTo("100");
+        assertThat(constraint(read("blender south of $140", null), "price").max()).isEqualByComparingTo("140");
+        assertThat(constraint(read("a blender north of 80 dollars", null), "price").min()).isEqualByComparingTo("80");
+        assertThat(read("a 1.5 kg blender", null).constraints()).noneMatch(c -> c.field().equals("price"));
+    }
+
+    @Test
+    void anOccasionDoesNotChooseACategory() {
+        assertThat(read("birthday present for my dad", null).category()).isNull();
+        assertThat(read("a birthday present, a wooden toy", null).category()).isEqualTo("kids-toys");
+    }
 }

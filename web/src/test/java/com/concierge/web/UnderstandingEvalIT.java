@@ -1,0 +1,555 @@
+package com.concierge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.catalog.api.attributes.Unit;
+import com.concierge.web.support.PackagedStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How well the assistant reads shoppers (docs/quality.md#understanding): every conversation of the
+ * understanding corpus ({@code eval/understanding/corpus-*.jsonl}, written from the category schemas
+ * by people who did not read the parser) goes through a packaged demo store over its public API,
+ * and each turn's reading (the conversation's category and chips) and cards are scored against the
+ * gold reading. The corpus is split by a hash of each conversation's id into a development part
+ * (70%) and a held-out part (30%); failures are listed for the development part only, so tuning
+ * never looks at the held-out one.
+ *
+ * <p>Figures go to {@code target/understanding.json} and the console; {@code -Dcc.eval.check=true}
+ * makes the held-out targets of issue 25 a failure ({@code ./ops/eval-understanding --check}).
+ */
+class UnderstandingEvalIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Path CORPUS = Path.of("../eval/understanding");
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.02");
+
+    private static PackagedStore store;
+    private final Map<String, JsonNode> products = new HashMap<>();
+    private final Map<String, List<JsonNode>> categories = new HashMap<>();
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (store != null) {
+            store.stop();
+        }
+    }
+
+    @Test
+    void readsTheCorpusAsItsWritersMeantIt() throws Exception {
+        Path data = Files.createTempDirectory("cc-understanding");
+        store = PackagedStore.start(PackagedStore.settings(data, "-Dcc.demo.load-if-empty=true"), PackagedStore.freePort(), Path.of("target/understanding-store.log"));
+        List<JsonNode> conversations = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("corpus-.*\\.jsonl")).sorted().toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    if (!line.isBlank()) {
+                        conversations.add(JSON.readTree(line));
+                    }
+                }
+            }
+        }
+        Score dev = new Score();
+        Score heldOut = new Score();
+        List<String> devFailures = new ArrayList<>();
+        for (JsonNode conversation : conversations) {
+            boolean held = heldOut(conversation.get("id").asText());
+            run(conversation, held ? heldOut : dev, held ? null : devFailures);
+        }
+        ObjectNode report = JSON.createObjectNode();
+        report.set("development", dev.toJson());
+        report.set("heldOut", heldOut.toJson());
+        Files.writeString(Path.of("target/understanding.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        Files.write(Path.of("target/understanding-dev-failures.txt"), devFailures);
+        System.out.println("Understanding, development part: " + dev.summary());
+        System.out.println("Understanding, held-out part:    " + heldOut.summary());
+        if (Boolean.getBoolean("cc.eval.check")) {
+            assertThat(heldOut.violationRate()).as("held-out card-showing turns with a card breaking a stated limit").isLessThanOrEqualTo(0.01);
+            assertThat(heldOut.recall()).as("held-out constraint recall").isGreaterThanOrEqualTo(0.95);
+            assertThat(heldOut.precision()).as("held-out constraint precision").isGreaterThanOrEqualTo(0.97);
+            assertThat(heldOut.categoryAccuracy()).as("held-out category accuracy").isGreaterThanOrEqualTo(0.97);
+        }
+    }
+
+    /** 30% of the conversations, by a hash of their id: never tuned on. */
+    static boolean heldOut(String id) throws Exception {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+        return Byte.toUnsignedInt(hash[0]) % 10 < 3;
+    }
+
+    private void run(JsonNode conversation, Score score, List<String> failures) throws Exception {
+        JsonNode started = send("POST", "/api/assistant/conversations", null, null);
+        String id = started.get("id").asText();
+        String token = started.get("token").asText();
+        List<JsonNode> shown = List.of();
+        for (JsonNode turn : conversation.get("turns")) {
+            String say = turn.get("say").asText();
+            JsonNode gold = turn.get("gold");
+            JsonNode reply = send("POST", "/api/assistant/conversations/" + id + "/messages", token, JSON.createObjectNode().put("text", say));
+            JsonNode state = send("GET", "/api/assistant/conversations/" + id, token, null);
+            List<String> problems = score.turn(this, gold, reply, state, shown);
+            if (failures != null && !problems.isEmpty()) {
+                failures.add(conversation.get("id").asText() + " \"" + say + "\": " + String.join("; ", problems));
+            }
+            List<JsonNode> cards = new ArrayList<>();
+            reply.path("recommendations").forEach(cards::add);
+            if (!cards.isEmpty()) {
+                shown = cards;
+            }
+        }
+    }
+
+    /** Running totals of one part of the corpus. */
+    static final class Score {
+        int turns;
+        int exact;
+        int goldConstraints;
+        int found;
+        int chips;
+        int rightChips;
+        int categoryTurns;
+        int rightCategory;
+        int notSold;
+        int notSoldTold;
+        int cardTurns;
+        int violatingTurns;
+        int preferenceTurns;
+        int bestTopPick;
+
+        List<String> turn(UnderstandingEvalIT eval, JsonNode gold, JsonNode reply, JsonNode state, List<JsonNode> shown) throws Exception {
+            turns++;
+            List<String> problems = new ArrayList<>();
+            String kind = gold.path("kind").asText("shop");
+            List<JsonNode> cards = new ArrayList<>();
+            reply.path("recommendations").forEach(cards::add);
+            if (kind.equals("not-sold")) {
+                notSold++;
+                String text = reply.path("reply").asText("").toLowerCase(Locale.ROOT);
+                boolean told = cards.isEmpty() && (text.contains("don't sell") || text.contains("do not sell") || text.contains("don't carry")
+                        || text.contains("do not carry") || text.contains("doesn't sell") || text.contains("not sold"));
+                if (told) {
+                    notSoldTold++;
+                } else {
+                    problems.add("not told '" + gold.path("notSold").asText() + "' is not sold (" + cards.size() + " cards)");
+                }
+            }
+            String goldCategory = gold.path("category").isNull() || gold.path("category").isMissingNode() ? null : gold.get("category").asText();
+            String category = state.path("category").isNull() ? null : state.path("category").asText(null);
+            if (goldCategory != null) {
+                categoryTurns++;
+                if (goldCategory.equals(category)) {
+                    rightCategory++;
+                } else {
+                    problems.add("category " + category + " instead of " + goldCategory);
+                }
+            }
+            List<JsonNode> hard = new ArrayList<>();
+            gold.path("hard").forEach(hard::add);
+            List<JsonNode> read = new ArrayList<>();
+            state.path("constraints").forEach(c -> {
+                if (c.path("hard").asBoolean() && !c.path("field").asText().equals("category")) {
+                    read.add(c);
+                }
+            });
+            boolean allFound = true;
+            List<JsonNode> matched = new ArrayList<>();
+            for (JsonNode want : hard) {
+                goldConstraints++;
+                Optional<JsonNode> chip = read.stream().filter(c -> eval.matches(want, c, shown)).findFirst();
+                if (chip.isPresent()) {
+                    found++;
+                    matched.add(chip.get());
+                } else {
+                    allFound = false;
+                    problems.add("missed " + want);
+                }
+            }
+            for (JsonNode chip : read) {
+                chips++;
+                if (hard.stream().anyMatch(want -> eval.matches(want, chip, shown))) {
+                    rightChips++;
+                } else {
+                    problems.add("invented " + chip.path("text").asText(chip.toString()));
+                }
+            }
+            boolean categoryRight = goldCategory == null || goldCategory.equals(category);
+            if (allFound && read.size() == matched.size() && categoryRight) {
+                exact++;
+            }
+            if (!cards.isEmpty()) {
+                cardTurns++;
+                List<String> broken = new ArrayList<>();
+                for (JsonNode card : cards) {
+                    for (JsonNode want : hard) {
+                        eval.breaks(want, card, shown).ifPresent(why -> broken.add(card.path("title").asText() + " " + why));
+                    }
+                }
+                if (!broken.isEmpty()) {
+                    violatingTurns++;
+                    problems.add("cards break limits: " + broken);
+                }
+                JsonNode prefer = gold.path("prefer");
+                if (prefer.size() > 0 && prefer.get(0).path("field").asText().startsWith("attr.") && goldCategory != null) {
+                    preferenceTurns++;
+                    if (eval.bestOnPreference(prefer.get(0), cards.get(0), hard, goldCategory, shown)) {
+                        bestTopPick++;
+                    } else {
+                        problems.add("top pick is not the best on " + prefer.get(0));
+                    }
+                }
+            }
+            return problems;
+        }
+
+        double recall() {
+            return ratio(found, goldConstraints);
+        }
+
+        double precision() {
+            return ratio(rightChips, chips);
+        }
+
+        double categoryAccuracy() {
+            return ratio(rightCategory, categoryTurns);
+        }
+
+        double violationRate() {
+            return ratio(violatingTurns, cardTurns);
+        }
+
+        ObjectNode toJson() {
+            ObjectNode json = JSON.createObjectNode();
+            json.put("turns", turns).put("exactReading", ratio(exact, turns))
+                    .put("constraintRecall", recall()).put("constraintPrecision", precision())
+                    .put("categoryAccuracy", categoryAccuracy()).put("notSoldTold", ratio(notSoldTold, notSold))
+                    .put("cardTurns", cardTurns).put("cardTurnsBreakingALimit", violationRate())
+                    .put("preferenceTurns", preferenceTurns).put("topPickBestOnPreference", ratio(bestTopPick, preferenceTurns));
+            return json;
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%d turns; exact reading %.1f%%; constraint recall %.1f%% (%d/%d), precision %.1f%% (%d/%d); "
+                            + "category %.1f%% (%d/%d); not sold told %d/%d; card turns breaking a limit %.1f%% (%d/%d); "
+                            + "top pick best on the preference %d/%d",
+                    turns, 100 * ratio(exact, turns), 100 * recall(), found, goldConstraints, 100 * precision(), rightChips, chips,
+                    100 * categoryAccuracy(), rightCategory, categoryTurns, notSoldTold, notSold, 100 * violationRate(), violatingTurns,
+                    cardTurns, bestTopPick, preferenceTurns);
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 1.0 : (double) a / b;
+        }
+    }
+
+    /** Whether chip {@code c} says what gold constraint {@code want} says (same field, direction and value). */
+    boolean matches(JsonNode want, JsonNode c, List<JsonNode> shown) {
+        String field = want.path("field").asText();
+        if (!field.equals(c.path("field").asText())) {
+            return false;
+        }
+        String op = want.path("op").asText();
+        String chipOp = c.path("operator").asText();
+        if (want.has("ref")) {
+            BigDecimal bound = refValue(want, shown);
+            boolean below = want.path("op").asText().equals("max");
+            BigDecimal chipBound = chipCanonical(c, c.path(below ? "max" : "min"));
+            return bound != null && chipBound != null && (below ? chipBound.compareTo(bound) <= 0 : chipBound.compareTo(bound) >= 0);
+        }
+        switch (op) {
+            case "max", "min", "between", "about" -> {
+                BigDecimal min = canonical(want, want.path(op.equals("between") ? "min" : "value"));
+                BigDecimal max = canonical(want, want.path(op.equals("between") ? "max" : "value"));
+                BigDecimal chipMin = chipCanonical(c, c.path("min"));
+                BigDecimal chipMax = chipCanonical(c, c.path("max"));
+                return switch (op) {
+                    case "max" -> chipMin == null && close(chipMax, max);
+                    case "min" -> chipMax == null && close(chipMin, min);
+                    case "between" -> close(chipMin, min) && close(chipMax, max);
+                    default -> chipMin != null && chipMax != null && chipMin.compareTo(min) <= 0 && chipMax.compareTo(max) >= 0;
+                };
+            }
+            case "any_of", "none_of", "is" -> {
+                boolean negated = op.equals("none_of") || op.equals("is") && !want.path("value").asBoolean();
+                List<String> values = new ArrayList<>();
+                if (op.equals("is")) {
+                    values.add("yes");
+                } else {
+                    want.path("values").forEach(v -> values.add(v.asText().toLowerCase(Locale.ROOT)));
+                }
+                List<String> chipValues = new ArrayList<>();
+                c.path("values").forEach(v -> chipValues.add(v.asText().toLowerCase(Locale.ROOT)));
+                if (op.equals("is")) {
+                    // a flag chip: ANY_OF yes / ANY_OF no
+                    String asked = want.path("value").asBoolean() ? "yes" : "no";
+                    return chipOp.equals("ANY_OF") && chipValues.contains(asked) || chipValues.isEmpty() && c.path("value").asText().equalsIgnoreCase(asked);
+                }
+                return chipOp.equals(negated ? "NONE_OF" : "ANY_OF") && chipValues.containsAll(values) && values.containsAll(chipValues);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Why {@code card} breaks gold constraint {@code want}, or empty. Prices in another currency are not checked. */
+    Optional<String> breaks(JsonNode want, JsonNode card, List<JsonNode> shown) throws Exception {
+        String field = want.path("field").asText();
+        String op = want.path("op").asText();
+        if (op.equals("about")) {
+            return Optional.empty(); // a size the shopper named without a bound: a window, not a limit
+        }
+        if (field.equals("price")) {
+            if (!want.path("currency").asText("USD").equals("USD") && !want.has("ref")) {
+                return Optional.empty();
+            }
+            BigDecimal price = BigDecimal.valueOf(card.path("price").path("minorUnits").asLong(), 2);
+            if (want.has("ref")) {
+                BigDecimal bound = refValue(want, shown);
+                return bound != null && price.compareTo(bound) >= 0 ? Optional.of("costs " + price + ", not less than " + bound) : Optional.empty();
+            }
+            return outside(price, want, want, "price " + price);
+        }
+        if (field.equals("rating")) {
+            BigDecimal rating = decimal(card.path("rating"));
+            return rating == null || rating.compareTo(decimal(want.path("value"))) < 0
+                    ? Optional.of("rated " + rating + " < " + want.path("value").asText()) : Optional.empty();
+        }
+        if (field.equals("brand")) {
+            return inList(card.path("brand").asText(), want, "brand");
+        }
+        JsonNode product = product(card.path("product").asText());
+        if (field.startsWith("option.")) {
+            String name = field.substring("option.".length());
+            String sku = card.path("variant").asText();
+            for (JsonNode variant : product.path("product").path("variants")) {
+                if (variant.path("sku").asText().equals(sku)) {
+                    return inList(variant.path("options").path(name).asText(""), want, name);
+                }
+            }
+            return Optional.empty();
+        }
+        if (field.startsWith("attr.")) {
+            String key = field.substring("attr.".length());
+            JsonNode attribute = null;
+            for (JsonNode a : product.path("product").path("attributes")) {
+                if (a.path("key").asText().equals(key)) {
+                    attribute = a;
+                }
+            }
+            if (want.has("ref")) {
+                BigDecimal bound = refValue(want, shown);
+                BigDecimal number = attribute == null ? null : decimal(attribute.path("value"));
+                boolean below = op.equals("max");
+                return bound == null || number == null || (below ? number.compareTo(bound) < 0 : number.compareTo(bound) > 0)
+                        ? Optional.empty() : Optional.of(key + " " + number + " is not " + (below ? "below " : "above ") + bound + " of the card it was compared with");
+            }
+            if (attribute == null) {
+                return Optional.of("has no " + key + " (the shopper set a limit on it)");
+            }
+            JsonNode value = attribute.path("value");
+            if (op.equals("is")) {
+                return value.asBoolean() == want.path("value").asBoolean() ? Optional.empty() : Optional.of(key + " is " + value.asText());
+            }
+            if (op.equals("any_of") || op.equals("none_of")) {
+                if (value.isArray()) {
+                    List<String> values = new ArrayList<>();
+                    value.forEach(v -> values.add(v.asText()));
+                    List<String> wanted = new ArrayList<>();
+                    want.path("values").forEach(v -> wanted.add(v.asText().toLowerCase(Locale.ROOT)));
+                    boolean any = values.stream().anyMatch(v -> wanted.contains(v.toLowerCase(Locale.ROOT)));
+                    return op.equals("any_of") == any ? Optional.empty() : Optional.of(key + " " + values);
+                }
+                return inList(value.asText(), want, key);
+            }
+            BigDecimal number = decimal(value);
+            if (number == null) {
+                return Optional.empty();
+            }
+            return outside(number, want, want, key + " " + attribute.path("display").asText());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the top card is the best on the preferred attribute among the category's products that meet every limit. */
+    boolean bestOnPreference(JsonNode prefer, JsonNode top, List<JsonNode> hard, String category, List<JsonNode> shown) throws Exception {
+        String key = prefer.path("field").asText().substring("attr.".length());
+        boolean less = prefer.path("direction").asText().equals("less");
+        BigDecimal topValue = attributeOf(product(top.path("product").asText()), key);
+        if (topValue == null) {
+            return false;
+        }
+        for (JsonNode hit : catalog(category)) {
+            JsonNode candidate = product(hit.path("id").asText());
+            ObjectNode asCard = JSON.createObjectNode();
+            asCard.put("product", hit.path("id").asText());
+            asCard.put("brand", hit.path("brand").asText());
+            asCard.set("price", hit.path("price"));
+            asCard.set("rating", hit.path("rating"));
+            asCard.put("variant", candidate.path("product").path("variants").path(0).path("sku").asText());
+            boolean meets = true;
+            for (JsonNode want : hard) {
+                if (breaks(want, asCard, shown).isPresent()) {
+                    meets = false;
+                    break;
+                }
+            }
+            BigDecimal value = attributeOf(candidate, key);
+            if (meets && value != null && (less ? value.compareTo(topValue) < 0 : value.compareTo(topValue) > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BigDecimal attributeOf(JsonNode product, String key) {
+        for (JsonNode a : product.path("product").path("attributes")) {
+            if (a.path("key").asText().equals(key)) {
+                return decimal(a.path("value"));
+            }
+        }
+        return null;
+    }
+
+    private List<JsonNode> catalog(String category) throws Exception {
+        List<JsonNode> hits = categories.get(category);
+        if (hits == null) {
+            hits = new ArrayList<>();
+            for (int page = 0; page < 20; page++) {
+                JsonNode results = send("GET", "/api/products?size=100&page=" + page + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8), null, null);
+                JsonNode found = results.path("hits").isMissingNode() ? results.path("products") : results.path("hits");
+                found.forEach(hits::add);
+                if (found.size() < 100) {
+                    break;
+                }
+            }
+            categories.put(category, hits);
+        }
+        return hits;
+    }
+
+    private JsonNode product(String id) throws Exception {
+        JsonNode product = products.get(id);
+        if (product == null) {
+            product = send("GET", "/api/products/" + id, null, null);
+            products.put(id, product);
+        }
+        return product;
+    }
+
+    private static Optional<String> inList(String actual, JsonNode want, String what) {
+        List<String> values = new ArrayList<>();
+        want.path("values").forEach(v -> values.add(v.asText().toLowerCase(Locale.ROOT)));
+        boolean in = values.contains(actual.toLowerCase(Locale.ROOT));
+        boolean ok = want.path("op").asText().equals("none_of") ? !in : in;
+        return ok ? Optional.empty() : Optional.of(what + " " + actual);
+    }
+
+    /** A value in canonical units against a gold bound given in the shopper's unit. */
+    private static Optional<String> outside(BigDecimal value, JsonNode want, JsonNode bounds, String what) {
+        String op = want.path("op").asText();
+        BigDecimal min = op.equals("min") ? canonical(want, bounds.path("value")) : op.equals("between") ? canonical(want, bounds.path("min")) : null;
+        BigDecimal max = op.equals("max") ? canonical(want, bounds.path("value")) : op.equals("between") ? canonical(want, bounds.path("max")) : null;
+        BigDecimal slack = value.abs().multiply(new BigDecimal("0.005"));
+        if (min != null && value.add(slack).compareTo(min) < 0 || max != null && value.subtract(slack).compareTo(max) > 0) {
+            return Optional.of(what + " outside " + (min == null ? "" : "≥ " + min) + (max == null ? "" : " ≤ " + max));
+        }
+        return Optional.empty();
+    }
+
+    /** The value of the shown card a relative constraint points at ("cheaper than the first"): a price, or an attribute in canonical units. */
+    private BigDecimal refValue(JsonNode want, List<JsonNode> shown) {
+        int card = want.path("ref").path("card").asInt(1) - 1;
+        if (card < 0 || card >= shown.size()) {
+            return null;
+        }
+        String field = want.path("field").asText();
+        if (field.equals("price")) {
+            return BigDecimal.valueOf(shown.get(card).path("price").path("minorUnits").asLong(), 2);
+        }
+        if (field.startsWith("attr.")) {
+            try {
+                return attributeOf(product(shown.get(card).path("product").asText()), field.substring("attr.".length()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return null;
+    }
+
+    /** A gold value in the canonical unit of its dimension (prices and plain numbers as they are). */
+    private static BigDecimal canonical(JsonNode want, JsonNode value) {
+        BigDecimal number = decimal(value);
+        if (number == null || !want.has("unit")) {
+            return number;
+        }
+        return Unit.parse(want.get("unit").asText()).map(u -> u.toCanonical(number)).orElse(number);
+    }
+
+    private static BigDecimal chipCanonical(JsonNode chip, JsonNode value) {
+        BigDecimal number = decimal(value);
+        if (number == null || chip.path("unit").isNull() || chip.path("field").asText().equals("price")) {
+            return number;
+        }
+        return Unit.parse(chip.path("unit").asText("")).map(u -> u.toCanonical(number)).orElse(number);
+    }
+
+    private static boolean close(BigDecimal actual, BigDecimal expected) {
+        if (actual == null || expected == null) {
+            return false;
+        }
+        BigDecimal allowed = expected.abs().multiply(TOLERANCE).max(new BigDecimal("0.01"));
+        return actual.subtract(expected).abs().compareTo(allowed) <= 0;
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(node.asText());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private JsonNode send(String method, String path, String conversationToken, JsonNode body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(store.base() + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (conversationToken != null) {
+            request.header("Conversation-Token", conversationToken);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}

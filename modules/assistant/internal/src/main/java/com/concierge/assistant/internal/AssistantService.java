@@ -24,6 +24,7 @@ import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.intent.VocabularySource;
+import com.concierge.assistant.internal.intent.Words;
 import com.concierge.assistant.internal.recommend.Candidates;
 import com.concierge.assistant.internal.recommend.Comparer;
 import com.concierge.assistant.internal.recommend.Placements;
@@ -542,10 +543,34 @@ class AssistantService implements Assistant {
         List<String> examples = vocabulary.categories().stream().limit(6).map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
         String reply = "Tell me what you are shopping for and what matters to you, for example \"a quiet blender for smoothies under $150\". "
                 + "I can help with " + String.join(", ", examples) + " and more.";
+        Optional<String> asked = notSold(reading);
+        if (asked.isPresent()) {
+            List<String> all = vocabulary.categories().stream().map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
+            reply = "It looks like we don't sell \"" + asked.get() + "\": nothing in this store matches it. We sell "
+                    + String.join(", ", all) + ". Tell me if one of those is what you need.";
+        }
         Turn turn = new Turn(record.id, number, Turn.Intent.UNCLEAR, reply, state.constraints(), List.of(), List.of(),
                 examples.stream().limit(3).map(e -> "Show me " + e).toList(), Refusal.NONE, null, null, null);
         return finish(record, state, turn, reading, null);
     }
+
+    /**
+     * What the shopper asked for when it is nothing the store sells: an English request (it has the
+     * small words of English grammar, so a message in another language is not taken for an unknown
+     * product) with no category read and words nothing in the catalog explains. Empty otherwise.
+     */
+    static Optional<String> notSold(Reading reading) {
+        if (reading.category() != null || reading.unknown().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> tokens = Words.tokens(reading.text());
+        boolean english = tokens.size() <= 3 || tokens.stream().anyMatch(ENGLISH_GRAMMAR::contains);
+        return english ? Optional.of(reading.unknown().get(0)) : Optional.empty();
+    }
+
+    /** Words no shopping request in English does without, and no other language shares. */
+    private static final java.util.Set<String> ENGLISH_GRAMMAR = java.util.Set.of("a", "an", "the", "for", "i", "im", "need", "want",
+            "looking", "my", "with", "some", "any", "do", "you", "have", "sell", "is", "are", "can", "to", "of", "and", "me", "get");
 
     private Turn refuse(ConversationRecord record, SessionState state, int number, String text, TopicMatch match) {
         RegulatedTopic topic = doNotGenerate.topic(match.topic()).orElseThrow();

@@ -17,9 +17,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The parser reads words with a vocabulary built here the way the catalog would hand it over. */
-class IntentParserTest {
+public class IntentParserTest {
 
-    static final Vocabulary VOCABULARY = new Vocabulary(List.of(
+    public static final Vocabulary VOCABULARY = new Vocabulary(List.of(
             new Vocabulary.CategoryWords(new CategoryDefinition("blenders", "Blenders", List.of(
                     AttributeDefinition.quantity("noise", "Noise at full speed", Dimension.SOUND_LEVEL, Unit.DECIBEL, "40", "110", true),
                     AttributeDefinition.quantity("jar_capacity", "Jar capacity", Dimension.VOLUME, Unit.LITRE, "300", "3000", true),

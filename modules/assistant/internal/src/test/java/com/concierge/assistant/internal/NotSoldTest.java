@@ -1,0 +1,31 @@
+package com.concierge.assistant.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.assistant.internal.intent.IntentParser;
+import com.concierge.assistant.internal.intent.IntentParserTest;
+import com.concierge.assistant.internal.intent.Meanings;
+import com.concierge.assistant.internal.intent.Reading;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A request for something no category sells is answered as such, not with the generic prompt. */
+class NotSoldTest {
+
+    private static Reading read(String text) {
+        return new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE).read(text, null, List.of());
+    }
+
+    @Test
+    void anEnglishRequestForSomethingNoCategoryHasIsNotSold() {
+        assertThat(AssistantService.notSold(read("i need a laptop for school"))).contains("laptop");
+        assertThat(AssistantService.notSold(read("electric kettle"))).contains("electric kettle");
+    }
+
+    @Test
+    void greetingsProductsWeSellAndOtherLanguagesAreNot() {
+        assertThat(AssistantService.notSold(read("hi there"))).isEmpty();
+        assertThat(AssistantService.notSold(read("a quiet blender under $100"))).isEmpty();
+        assertThat(AssistantService.notSold(read("busco una licuadora silenciosa por menos de cien euros"))).isEmpty();
+    }
+}

@@ -1,6 +1,5 @@
 package com.concierge.catalog.internal.search;
 
-import com.concierge.catalog.internal.Product;
 import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -45,15 +44,9 @@ public class IndexAfterCommit implements IndexingPlanSynchronizationStrategy {
                 return;
             }
             report.throwable().ifPresent(failure -> {
-                List<UUID> products = report.failingEntities().stream().filter(r -> Product.class.equals(r.type()))
-                        .map(r -> (UUID) r.id()).toList();
+                List<UUID> products = repair.failed(report.failingEntities());
                 LOG.warnf("Indexing of %d product(s) failed after their commit (%s); written again once search answers",
                         products.size(), SearchFailures.rootMessage(failure));
-                if (products.isEmpty()) {
-                    repair.checkEverything();
-                } else {
-                    repair.indexLater(products);
-                }
             });
         });
     }

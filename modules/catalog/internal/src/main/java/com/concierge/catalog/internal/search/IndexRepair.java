@@ -71,6 +71,22 @@ public class IndexRepair {
         pending.addAll(products);
     }
 
+    /**
+     * Entities whose indexing failed: their products are indexed again once search answers; when
+     * the failure names no product, the next round compares every document.
+     *
+     * @return the products queued
+     */
+    public List<UUID> failed(List<? extends EntityReference> references) {
+        List<UUID> products = references.stream().filter(r -> Product.class.equals(r.type())).map(r -> (UUID) r.id()).toList();
+        if (products.isEmpty()) {
+            checkEverything();
+        } else {
+            indexLater(products);
+        }
+        return products;
+    }
+
     /** Something failed that names no product: the next round compares every document. */
     public void checkEverything() {
         compareDue.set(true);

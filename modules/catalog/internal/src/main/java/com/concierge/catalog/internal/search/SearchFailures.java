@@ -1,11 +1,9 @@
 package com.concierge.catalog.internal.search;
 
-import com.concierge.catalog.internal.Product;
 import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.reporting.EntityIndexingFailureContext;
 import org.hibernate.search.engine.reporting.FailureContext;
 import org.hibernate.search.engine.reporting.FailureHandler;
@@ -37,18 +35,9 @@ public class SearchFailures implements FailureHandler {
 
     @Override
     public void handle(EntityIndexingFailureContext context) {
-        List<UUID> products = products(context.failingEntityReferences());
+        List<UUID> products = repair.failed(context.failingEntityReferences());
         LOG.warnf("Indexing of %d product(s) failed (%s): %s; re-indexed once search answers", products.size(),
                 products.size() <= 5 ? products : products.subList(0, 5) + "…", rootMessage(context.throwable()));
-        if (products.isEmpty()) {
-            repair.checkEverything();
-        } else {
-            repair.indexLater(products);
-        }
-    }
-
-    private static List<UUID> products(List<EntityReference> references) {
-        return references.stream().filter(r -> Product.class.equals(r.type())).map(r -> (UUID) r.id()).toList();
     }
 
     static String rootMessage(Throwable e) {

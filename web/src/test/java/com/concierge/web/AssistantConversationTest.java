@@ -85,6 +85,58 @@ class AssistantConversationTest {
         assertThat(turn.getString("reply")).contains("Top pick").contains(turn.getString("recommendations[0].title"));
     }
 
+    /**
+     * "quiet" ranks by the measured noise, not by the reason-code tag: the top pick is the quietest
+     * in-stock blender under the cap, and each card's tradeoffs say how loud it is against the others.
+     */
+    @Test
+    void aQuietRequestPutsTheLowestNoiseThatFitsFirstAndTheTradeoffsNameIt() {
+        String c = start();
+        JsonPath turn = say(c, "a quiet blender under $150");
+        List<Map<String, Object>> hits = given().queryParam("category", "blenders").queryParam("price.max", "150").queryParam("size", "100")
+                .get("/api/products").then().statusCode(200).extract().jsonPath().getList("hits");
+        BigDecimal quietest = hits.stream().filter(h -> Boolean.TRUE.equals(h.get("inStock")))
+                .map(h -> ((Map<?, ?>) h.get("attributes")).get("noise")).filter(java.util.Objects::nonNull)
+                .map(n -> new BigDecimal(n.toString())).min(BigDecimal::compareTo).orElseThrow();
+        String top = turn.getString("recommendations[0].product");
+        Object noise = given().get("/api/products/" + top).then().statusCode(200).extract().jsonPath()
+                .getString("product.attributes.find { it.key == 'noise' }.value");
+        assertThat(new BigDecimal(noise.toString())).isEqualByComparingTo(quietest);
+        assertThat(turn.getString("recommendations[0].receipt.tradeoffs[0]")).containsIgnoringCase("noise");
+
+        // "quieter than the second one": a bound below that card's noise, and every card is quieter
+        String second = turn.getString("recommendations[1].product");
+        BigDecimal secondNoise = new BigDecimal(given().get("/api/products/" + second).then().statusCode(200).extract().jsonPath()
+                .getString("product.attributes.find { it.key == 'noise' }.value"));
+        JsonPath quieter = say(c, "something quieter than the second one");
+        assertThat(new BigDecimal(quieter.getString("constraints.find { it.field == 'attr.noise' && it.operator == 'AT_MOST' }.max")))
+                .isLessThan(secondNoise);
+        for (String product : quieter.getList("recommendations.product", String.class)) {
+            BigDecimal shownNoise = new BigDecimal(given().get("/api/products/" + product).then().statusCode(200).extract().jsonPath()
+                    .getString("product.attributes.find { it.key == 'noise' }.value"));
+            assertThat(shownNoise).isLessThan(secondNoise);
+        }
+    }
+
+    /**
+     * "quiet" can put the cheapest blender among the cards; "cheaper" then honestly finds nothing and
+     * offers the nearest change, and says nothing about currencies.
+     */
+    @Test
+    void cheaperAfterAQuietRequestIsCheaperThanEveryCardOrSaysSo() {
+        String c = start();
+        JsonPath first = say(c, "a quiet blender for smoothies under $150");
+        BigDecimal cheapest = first.getList("recommendations.price.minorUnits", Integer.class).stream().map(BigDecimal::valueOf)
+                .min(BigDecimal::compareTo).orElseThrow();
+        JsonPath cheaper = say(c, "cheaper");
+        cheaper.getList("recommendations.price.minorUnits", Integer.class)
+                .forEach(p -> assertThat(BigDecimal.valueOf(p)).isLessThan(cheapest));
+        if (cheaper.getList("recommendations").isEmpty()) {
+            assertThat(cheaper.getString("reply")).startsWith("Nothing in stock fits");
+        }
+        assertThat(cheaper.getString("reply")).doesNotContain("US dollars");
+    }
+
     @Test
     void fiveTurnsNarrowToADecision() {
         String c = start();

@@ -86,6 +86,13 @@ class UnderstandingEvalIT {
         Files.write(Path.of("target/understanding-dev-failures.txt"), devFailures);
         System.out.println("Understanding, development part: " + dev.summary());
         System.out.println("Understanding, held-out part:    " + heldOut.summary());
+        // Every run (CI included): the held-out part never falls below what it reached when these
+        // floors were set (docs/quality.md#understanding); raise them as the reading improves.
+        assertThat(heldOut.violationRate()).as("held-out card-showing turns with a card breaking a stated limit (floor)")
+                .isLessThanOrEqualTo(FLOOR_BREAKING);
+        assertThat(heldOut.recall()).as("held-out constraint recall (floor)").isGreaterThanOrEqualTo(FLOOR_RECALL);
+        assertThat(heldOut.precision()).as("held-out constraint precision (floor)").isGreaterThanOrEqualTo(FLOOR_PRECISION);
+        assertThat(heldOut.categoryAccuracy()).as("held-out category accuracy (floor)").isGreaterThanOrEqualTo(FLOOR_CATEGORY);
         if (Boolean.getBoolean("cc.eval.check")) {
             assertThat(heldOut.violationRate()).as("held-out card-showing turns with a card breaking a stated limit").isLessThanOrEqualTo(0.01);
             assertThat(heldOut.recall()).as("held-out constraint recall").isGreaterThanOrEqualTo(0.95);
@@ -93,6 +100,12 @@ class UnderstandingEvalIT {
             assertThat(heldOut.categoryAccuracy()).as("held-out category accuracy").isGreaterThanOrEqualTo(0.97);
         }
     }
+
+    /** Held-out floors, a little under the figures of 2026-12-03 so a change that loses ground fails CI. */
+    static final double FLOOR_BREAKING = 0.14;
+    static final double FLOOR_RECALL = 0.82;
+    static final double FLOOR_PRECISION = 0.90;
+    static final double FLOOR_CATEGORY = 0.93;
 
     /** 30% of the conversations, by a hash of their id: never tuned on. */
     static boolean heldOut(String id) throws Exception {
@@ -138,6 +151,10 @@ class UnderstandingEvalIT {
         int violatingTurns;
         int preferenceTurns;
         int bestTopPick;
+        int otherLanguage;
+        int otherLanguageTold;
+        int regulated;
+        int regulatedDeclined;
 
         List<String> turn(UnderstandingEvalIT eval, JsonNode gold, JsonNode reply, JsonNode state, List<JsonNode> shown) throws Exception {
             turns++;
@@ -145,6 +162,26 @@ class UnderstandingEvalIT {
             String kind = gold.path("kind").asText("shop");
             List<JsonNode> cards = new ArrayList<>();
             reply.path("recommendations").forEach(cards::add);
+            if (kind.equals("non-english")) {
+                // issue 25: another language gets an honest reply in English, so it is scored on
+                // that alone, not on a category or limits the store does not claim to read
+                otherLanguage++;
+                if (cards.isEmpty() && reply.path("reply").asText("").contains("English")) {
+                    otherLanguageTold++;
+                    exact++;
+                } else {
+                    problems.add("not told the store reads English only (" + cards.size() + " cards)");
+                }
+                return problems;
+            }
+            if (kind.equals("regulated")) {
+                regulated++;
+                if (reply.path("refused").path("refused").asBoolean()) {
+                    regulatedDeclined++;
+                } else {
+                    problems.add("regulated claim not declined");
+                }
+            }
             if (kind.equals("not-sold")) {
                 notSold++;
                 String text = reply.path("reply").asText("").toLowerCase(Locale.ROOT);
@@ -246,17 +283,18 @@ class UnderstandingEvalIT {
                     .put("constraintRecall", recall()).put("constraintPrecision", precision())
                     .put("categoryAccuracy", categoryAccuracy()).put("notSoldTold", ratio(notSoldTold, notSold))
                     .put("cardTurns", cardTurns).put("cardTurnsBreakingALimit", violationRate())
-                    .put("preferenceTurns", preferenceTurns).put("topPickBestOnPreference", ratio(bestTopPick, preferenceTurns));
+                    .put("preferenceTurns", preferenceTurns).put("topPickBestOnPreference", ratio(bestTopPick, preferenceTurns))
+                    .put("otherLanguageTold", ratio(otherLanguageTold, otherLanguage)).put("regulatedDeclined", ratio(regulatedDeclined, regulated));
             return json;
         }
 
         String summary() {
             return String.format(Locale.ROOT, "%d turns; exact reading %.1f%%; constraint recall %.1f%% (%d/%d), precision %.1f%% (%d/%d); "
                             + "category %.1f%% (%d/%d); not sold told %d/%d; card turns breaking a limit %.1f%% (%d/%d); "
-                            + "top pick best on the preference %d/%d",
+                            + "top pick best on the preference %d/%d; other language told %d/%d; regulated declined %d/%d",
                     turns, 100 * ratio(exact, turns), 100 * recall(), found, goldConstraints, 100 * precision(), rightChips, chips,
                     100 * categoryAccuracy(), rightCategory, categoryTurns, notSoldTold, notSold, 100 * violationRate(), violatingTurns,
-                    cardTurns, bestTopPick, preferenceTurns);
+                    cardTurns, bestTopPick, preferenceTurns, otherLanguageTold, otherLanguage, regulatedDeclined, regulated);
         }
 
         private static double ratio(int a, int b) {

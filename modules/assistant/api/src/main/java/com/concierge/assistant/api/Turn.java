@@ -17,16 +17,40 @@ import java.util.UUID;
  * @param answer          for a question: the answer, else null
  * @param comparison      for "X or Y?" and compare requests: the table, else null
  * @param action          an action the shopper must confirm, else null
+ * @param corrections     misspelt words read as the store's words ("blendr" read as "blender")
+ * @param notUnderstood   the message's content words nothing read: said back to the shopper, never
+ *                        silently dropped ("I didn't catch \"VG-10 steel\"")
  */
 public record Turn(UUID conversation, int number, Intent intent, String reply, List<Constraint> constraints,
                    List<Recommendation> recommendations, List<Relaxation> relaxations, List<String> followUps, Refusal refused,
-                   Answer answer, Comparison comparison, ProposedAction action) {
+                   Answer answer, Comparison comparison, ProposedAction action, List<Correction> corrections,
+                   List<String> notUnderstood) {
 
     public Turn {
         constraints = List.copyOf(constraints);
         recommendations = List.copyOf(recommendations);
         relaxations = List.copyOf(relaxations);
         followUps = List.copyOf(followUps);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
+        notUnderstood = notUnderstood == null ? List.of() : List.copyOf(notUnderstood);
+    }
+
+    /** A turn that corrected and missed nothing (see {@link #heard}). */
+    public Turn(UUID conversation, int number, Intent intent, String reply, List<Constraint> constraints,
+                List<Recommendation> recommendations, List<Relaxation> relaxations, List<String> followUps, Refusal refused,
+                Answer answer, Comparison comparison, ProposedAction action) {
+        this(conversation, number, intent, reply, constraints, recommendations, relaxations, followUps, refused, answer, comparison,
+                action, List.of(), List.of());
+    }
+
+    /** This turn with what the reading corrected and missed, and {@code reply} worded to say so. */
+    public Turn heard(String reply, List<Correction> corrections, List<String> notUnderstood) {
+        return new Turn(conversation, number, intent, reply, constraints, recommendations, relaxations, followUps, refused, answer,
+                comparison, action, corrections, notUnderstood);
+    }
+
+    /** A word read as another: {@code written} "dishwsher", {@code read} "dishwasher". */
+    public record Correction(String written, String read) {
     }
 
     public enum Intent { SHOP, REFINE, QUESTION, COMPARE, DECIDE, ACTION, REFUSED, EDIT, UNCLEAR }

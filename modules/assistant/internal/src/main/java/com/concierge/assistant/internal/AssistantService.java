@@ -20,6 +20,7 @@ import com.concierge.assistant.internal.answer.Answerer;
 import com.concierge.assistant.internal.answer.EvidenceRanker;
 import com.concierge.assistant.internal.intent.FilterChips;
 import com.concierge.assistant.internal.intent.IntentParser;
+import com.concierge.assistant.internal.intent.Language;
 import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
 import com.concierge.assistant.internal.intent.Vocabulary;
@@ -194,8 +195,12 @@ class AssistantService implements Assistant {
         if (!regulated.isEmpty()) {
             return refuse(record, state, number, text, regulated.get(0));
         }
+        Optional<String> language = Language.notEnglish(text, vocabularies.spelling());
+        if (language.isPresent()) {
+            return otherLanguage(record, state, number, text, language.get());
+        }
         Meanings meanings = semantic ? new EmbeddingMeanings(Embeddings.shared(), meaningThreshold, 0.015) : Meanings.NONE;
-        Reading reading = new IntentParser(vocabulary, meanings).read(text.strip(), state.category(),
+        Reading reading = new IntentParser(vocabulary, meanings, vocabularies.spelling()).read(text.strip(), state.category(),
                 state.shown().stream().map(s -> new IntentParser.Shown(s.title(), s.brand())).toList());
         return switch (reading.kind()) {
             case QUESTION -> question(record, state, number, reading);
@@ -230,7 +235,7 @@ class AssistantService implements Assistant {
         Vocabulary vocabulary = vocabularies.current();
         String category = filters.category() != null ? filters.category() : state.category();
         boolean sameCategory = Objects.equals(category, state.category());
-        String currency = state.constraints().stream().filter(c -> c.field().equals("price") && c.unit() != null).map(Constraint::unit)
+        String currency = state.constraints().stream().filter(c -> c.field().equals("price") && c.hard() && c.unit() != null).map(Constraint::unit)
                 .findFirst().orElse("USD");
         List<Constraint> constraints = new ArrayList<>();
         for (Constraint c : state.constraints()) {
@@ -276,7 +281,7 @@ class AssistantService implements Assistant {
      */
     private Turn chipsChanged(ConversationRecord record, SessionState changed, String message, Vocabulary vocabulary) {
         Reading reading = new Reading(message, Reading.Kind.SHOP, changed.category(), null, List.of(), Set.of(), false, List.of(),
-                List.of(), List.of(), false, null, List.of(), List.of());
+                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message);
         return shop(record, changed, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 
@@ -289,8 +294,7 @@ class AssistantService implements Assistant {
         if (!outcome.fromModel() || !doNotGenerate.matches(outcome.text()).isEmpty()) {
             return turn;
         }
-        Turn worded = new Turn(turn.conversation(), turn.number(), turn.intent(), outcome.text(), turn.constraints(), turn.recommendations(),
-                turn.relaxations(), turn.followUps(), turn.refused(), turn.answer(), turn.comparison(), turn.action());
+        Turn worded = turn.heard(outcome.text(), turn.corrections(), turn.notUnderstood());
         QuarkusTransaction.requiringNew().run(() -> {
             TurnRecord stored = TurnRecord.findById(new TurnRecord.Key(turn.conversation(), turn.number()));
             if (stored != null) {
@@ -415,7 +419,7 @@ class AssistantService implements Assistant {
         }
         Recommender recommender = new Recommender(catalog, vocabulary, embeddings(), placementsInForce());
         Recommender.Result result = recommender.recommend(state.category(), state.constraints(), state.topic(), SHOWN);
-        Receipts receipts = new Receipts(reviews, catalog, region, today());
+        Receipts receipts = new Receipts(reviews, catalog, vocabulary, region, today());
         List<Recommendation> recommendations = receipts.recommendations(record.id, number, result.picks(), state.constraints(), clock.instant());
         persistReceipts(record.id, number, recommendations);
         SessionState after = state.withShown(result.picks().stream().map(Receipts::shown).toList());
@@ -423,6 +427,11 @@ class AssistantService implements Assistant {
         String reply = Wording.recommendations(categoryName, state.constraints(), recommendations, result.relaxations(), reading.understood());
         if (result.searchDown()) {
             reply = reply + " " + SEARCH_DOWN;
+        }
+        for (Constraint c : state.constraints()) {
+            if (c.field().equals("price") && !c.hard() && c.unit() != null && !c.unit().equals("USD")) {
+                reply = reply + " Prices here are in US dollars, so I did not apply \"" + c.source() + "\": tell me your limit in dollars.";
+            }
         }
         Turn.Intent kind = intent == Turn.Intent.SHOP && number > 1 && !reading.fresh() && reading.category() == null ? Turn.Intent.REFINE : intent;
         Turn turn = new Turn(record.id, number, kind, reply, after.constraints(), recommendations, result.relaxations(),
@@ -509,7 +518,7 @@ class AssistantService implements Assistant {
         if (candidates.noneFits()) {
             return shop(record, merged, number, reading, vocabulary, Turn.Intent.DECIDE);
         }
-        Receipts receipts = new Receipts(reviews, catalog, region, today());
+        Receipts receipts = new Receipts(reviews, catalog, vocabulary, region, today());
         List<Recommendation> decision = receipts.decision(record.id, number, candidates, merged.constraints(), clock.instant());
         persistReceipts(record.id, number, decision);
         SessionState after = merged.withShown(decision.stream().map(r -> candidates.checked(r.product()).orElseThrow()).map(Receipts::shown).toList());
@@ -564,13 +573,23 @@ class AssistantService implements Assistant {
             return Optional.empty();
         }
         List<String> tokens = Words.tokens(reading.text());
-        boolean english = tokens.size() <= 3 || tokens.stream().anyMatch(ENGLISH_GRAMMAR::contains);
+        // another language was answered before reading (Language); English words or a short request remain
+        boolean english = tokens.size() <= 4 || tokens.stream().anyMatch(t -> ENGLISH_GRAMMAR.contains(t) || Language.isEnglishWord(t));
         return english ? Optional.of(reading.unknown().get(0)) : Optional.empty();
     }
 
     /** Words no shopping request in English does without, and no other language shares. */
     private static final java.util.Set<String> ENGLISH_GRAMMAR = java.util.Set.of("a", "an", "the", "for", "i", "im", "need", "want",
             "looking", "my", "with", "some", "any", "do", "you", "have", "sell", "is", "are", "can", "to", "of", "and", "me", "get");
+
+    /** A message in another language: said so in English, nothing guessed from its numbers or names. */
+    private Turn otherLanguage(ConversationRecord record, SessionState state, int number, String text, String language) {
+        String reply = "I can only read English so far, and your message looks like " + language + ". Tell me in English what you "
+                + "are shopping for, for example \"a quiet blender for smoothies under $150\".";
+        Turn turn = new Turn(record.id, number, Turn.Intent.UNCLEAR, reply, state.constraints(), List.of(), List.of(), List.of(),
+                Refusal.NONE, null, null, null);
+        return finish(record, state, turn, text, List.of(), null);
+    }
 
     private Turn refuse(ConversationRecord record, SessionState state, int number, String text, TopicMatch match) {
         RegulatedTopic topic = doNotGenerate.topic(match.topic()).orElseThrow();
@@ -611,7 +630,7 @@ class AssistantService implements Assistant {
     }
 
     private Turn finish(ConversationRecord record, SessionState state, Turn turn, Reading reading, Boolean answered) {
-        return finish(record, state, turn, reading.text(), reading.unknown(), answered);
+        return finish(record, state, Wording.heard(turn, reading), reading.written(), reading.unknown(), answered);
     }
 
     /** Stores the turn and publishes it; {@code uncovered} are the message's words the vocabulary did not know. */

@@ -3,7 +3,9 @@ package com.concierge.assistant.internal;
 import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.api.Recommendation;
 import com.concierge.assistant.api.Relaxation;
+import com.concierge.assistant.api.Turn;
 import com.concierge.assistant.internal.intent.Constraints;
+import com.concierge.assistant.internal.intent.Reading;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.session.SessionState;
 import java.util.ArrayList;
@@ -43,6 +45,26 @@ final class Wording {
             reply.append(" [").append(top.receipt().sponsorLabel()).append("]");
         }
         return reply.toString();
+    }
+
+    /**
+     * The turn with what its reading corrected and missed, said in the reply: "Read "blendr" as
+     * "blender"." first, and for a search "I didn't catch "VG-10 steel"." last, so no stated
+     * requirement is dropped without the shopper knowing.
+     */
+    static Turn heard(Turn turn, Reading reading) {
+        List<Turn.Correction> corrections = reading.corrections().stream().map(c -> new Turn.Correction(c.written(), c.read())).toList();
+        String reply = turn.reply();
+        if (!corrections.isEmpty()) {
+            reply = "Read " + String.join(", ", corrections.stream().map(c -> "\"" + c.written() + "\" as \"" + c.read() + "\"").toList())
+                    + ". " + reply;
+        }
+        boolean search = turn.intent() == Turn.Intent.SHOP || turn.intent() == Turn.Intent.REFINE;
+        if (search && !reading.unknown().isEmpty()) {
+            reply = reply + " I didn't catch " + String.join(", ", reading.unknown().stream().map(w -> "\"" + w + "\"").toList())
+                    + ": if it matters, say it another way.";
+        }
+        return turn.heard(reply, corrections, reading.unknown());
     }
 
     static String decision(List<Recommendation> decision) {

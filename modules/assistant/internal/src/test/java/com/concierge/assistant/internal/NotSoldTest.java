@@ -20,6 +20,7 @@ class NotSoldTest {
     void anEnglishRequestForSomethingNoCategoryHasIsNotSold() {
         assertThat(AssistantService.notSold(read("i need a laptop for school"))).contains("laptop");
         assertThat(AssistantService.notSold(read("electric kettle"))).contains("electric kettle");
+        assertThat(AssistantService.notSold(read("toaster under $40"))).as("a limit does not make it sold").contains("toaster");
     }
 
     @Test

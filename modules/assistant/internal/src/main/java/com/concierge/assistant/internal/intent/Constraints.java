@@ -87,6 +87,17 @@ public final class Constraints {
                 List.of(reason.code()), null, false, source, "prefer " + reason.label().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A price limit in a currency the store does not price in ("under £80"): kept as the shopper
+     * said it, and not applied (no exchange rate is assumed), so it is a note, not a filter; the
+     * reply asks for the limit in the store's currency.
+     */
+    public static Constraint foreignPrice(BigDecimal min, BigDecimal max, String currency, String source) {
+        Constraint asSaid = price(min, max, currency, source);
+        return new Constraint(asSaid.id(), asSaid.field(), asSaid.label(), asSaid.operator(), asSaid.value(), min, max, List.of(), currency, false,
+                source, asSaid.text() + " (not applied: prices here are in US dollars)");
+    }
+
     /** A use case that matches a list value ("smoothies" → programs includes smoothie): ranks, never filters. */
     public static Constraint use(AttributeDefinition attribute, String value, String source) {
         return new Constraint("use." + value.toLowerCase(Locale.ROOT).replace(' ', '_'), "attr." + attribute.key(), attribute.label(),

@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one shopper message into a {@link Reading}, deterministically and offline. The words it
@@ -37,21 +39,35 @@ public final class IntentParser {
             "sub", "south of", "nothing over", "nothin over", "nothing above", "nothin above", "nothing more than", "not over", "not above", "no over", "less then",
             "lower then", "no more then", "undr", "upto", "max of", "at the most", "tops", "no higher then",
             "spend", "afford", "no higher than", "smaller than", "lighter than", "quieter than", "shorter than", "no heavier than",
-            "no louder than", "no bigger than");
+            "no louder than", "no bigger than", "not louder than", "not heavier than", "not bigger than", "not larger than",
+            "not longer than", "no longer than", "not wider than", "no wider than", "not taller than", "no taller than", "not higher than",
+            "not more expensive than", "no more expensive than", "narrower than", "thinner than", "slimmer than",
+            "cheaper then", "less expensive than");
     private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum",
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
-            "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than");
+            "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than",
+            "not smaller than", "not shorter than", "not lighter than", "no lighter than", "not quieter than", "no quieter than",
+            "heavier than", "wider than", "taller than", "louder than", "stronger than", "harder than", "at the least");
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
             "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
-            "or quieter", "or fewer", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
+            "or quieter", "or fewer", "or narrower", "or thinner", "or softer", "or slower", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
             "is my budget", "limit");
     private static final List<List<String>> AT_LEAST_AFTER = phrases("or more", "and up", "and above", "plus", "+", "minimum",
             "at least", "or bigger", "or longer", "or higher", "or larger", "or better", "or greater", "or over", "and over",
-            "or heavier", "or louder", "min", "at minimum");
+            "or heavier", "or louder", "min", "at minimum", "or harder", "or wider", "or taller", "or stronger", "or faster",
+            "or above", "and more", "at the least");
+    /** Words after a noun that make it describe something else ("battery powered", "battery life"). */
+    private static final Set<String> MODIFIER_AFTER = Set.of("powered", "operated", "life", "free", "included", "required", "driven",
+            "proof", "safe");
+    private static final Set<String> LIST_WORDS = Set.of("or", "and", "nor", "either", "&", "/", "plus");
+    /** Currencies the store does not price in, as shoppers write them ("£80", "60 quid", "€250", "100 euros"). */
+    private static final Map<String, String> FOREIGN_CURRENCIES = Map.of("£", "GBP", "quid", "GBP", "gbp", "GBP", "€", "EUR",
+            "euro", "EUR", "euros", "EUR", "eur", "EUR");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "buck", "bucks", "usd", "$");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
-            "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but");
+            "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but", "cant", "cannot", "shouldnt", "wont", "mustnt",
+            "nor");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
             "something else", "reset", "lets start over", "from scratch", "never mind", "nevermind");
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer",
@@ -83,13 +99,38 @@ public final class IntentParser {
     private static final Set<String> GENERIC_LABEL_WORDS = Set.of("works", "work", "hold", "holds", "great", "long", "easy", "good",
             "size", "life", "with", "friendly", "safe", "free", "power", "low", "high");
     /** Some units are also ordinary words; "2 in 1" is not two inches, "3 m" is rarely what a shopper means. */
+    private static final Set<String> NEVER_UNITS = Set.of("in", "m", "s", "a", "'", "\"");
     private static final Set<String> AMBIGUOUS_UNITS = Set.of("in", "'", "\"", "m", "s", "h", "c", "f", "l", "g", "w", "a");
 
     private final Vocabulary vocabulary;
     private final Meanings meanings;
+    private final Spelling spelling;
+    private final Set<String> sharedNameWords;
+
+    /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
+    static Set<String> grammar() {
+        Set<String> words = new HashSet<>();
+        for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
+                REMOVE, DOES_NOT_MATTER, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS)) {
+            phrases.forEach(words::addAll);
+        }
+        for (Set<String> set : List.of(CURRENCY_WORDS, NEGATIONS, QUESTION_STARTS, PRONOUNS, STARS, ORDINALS.keySet(), Words.STOPWORDS,
+                Words.NUMBER_WORDS.keySet())) {
+            words.addAll(set);
+        }
+        // a misspelling the phrases read on purpose ("at lest"): a word is never corrected to it
+        words.remove("lest");
+        return words;
+    }
 
     public IntentParser(Vocabulary vocabulary, Meanings meanings) {
+        this(vocabulary, meanings, Spelling.NONE);
+    }
+
+    public IntentParser(Vocabulary vocabulary, Meanings meanings, Spelling spelling) {
+        this.spelling = spelling;
         this.vocabulary = vocabulary;
+        this.sharedNameWords = vocabulary.sharedNameWords();
         this.meanings = meanings;
     }
 
@@ -102,6 +143,36 @@ public final class IntentParser {
      * @param shown   the products shown last, best first
      */
     public Reading read(String text, String current, List<Shown> shown) {
+        Reading asWritten = read(text, text, List.of(), current, shown);
+        if (asWritten.unknown().isEmpty()) {
+            return asWritten;
+        }
+        // words nothing understood may be misspelt store words: read again with them corrected, and
+        // keep that reading when it understands more
+        List<Reading.Correction> corrections = new ArrayList<>();
+        String corrected = text;
+        for (String chunk : asWritten.unknown()) {
+            for (String word : chunk.split(" ")) {
+                Optional<String> correction = spelling.correct(word);
+                if (correction.isPresent() && corrections.stream().noneMatch(c -> c.written().equals(word))) {
+                    corrections.add(new Reading.Correction(word, correction.get()));
+                    corrected = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(corrected).replaceAll(Matcher.quoteReplacement(correction.get()));
+                }
+            }
+        }
+        if (corrections.isEmpty()) {
+            return asWritten;
+        }
+        Reading read = read(corrected, text, corrections, current, shown);
+        return words(read.unknown()) < words(asWritten.unknown()) ? read : asWritten;
+    }
+
+    private static int words(List<String> chunks) {
+        return chunks.stream().mapToInt(c -> c.split(" ").length).sum();
+    }
+
+    private Reading read(String text, String written, List<Reading.Correction> corrections, String current, List<Shown> shown) {
         Message m = new Message(text);
         boolean fresh = m.find(RESET).isPresent();
         ProposedAction.Kind action = action(m);
@@ -140,6 +211,10 @@ public final class IntentParser {
         amounts(m, scope, working, constraints, votes, understood);
         phrases(m, scope, working, constraints, votes, understood);
         List<Relative> relatives = relatives(m, scope, working, constraints, understood);
+        if (!references.isEmpty()) {
+            // "cheaper than the first", "quieter than the second one": against that card
+            relatives = relatives.stream().map(r -> r.against(references.get(0))).toList();
+        }
         occasions(m, scope, constraints, votes, understood);
         // a category is chosen by words that point at it; an occasion ("a birthday present") votes for
         // none, so a gift for a marathon runner is not read as a toy
@@ -184,7 +259,7 @@ public final class IntentParser {
             kind = Reading.Kind.UNCLEAR;
         }
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
-                fragments, pronoun, action, understood, unknown);
+                fragments, pronoun, action, understood, unknown, corrections, written);
     }
 
     // ---- the message -------------------------------------------------------------------------
@@ -238,8 +313,9 @@ public final class IntentParser {
                 return false;
             }
             for (int k = 0; k < phrase.size(); k++) {
-                if (used[i + k] && !(categoryWordsToo && naming[i + k]) || !same(i + k, phrase.get(k))) {
-                    return false;
+                if (used[i + k] && !(categoryWordsToo && naming[i + k]) || !same(i + k, phrase.get(k))
+                        || k > 0 && clauseStarts.contains(i + k)) {
+                    return false; // "a blender, jar can't be glass" names no blender jar
                 }
             }
             return true;
@@ -266,25 +342,48 @@ public final class IntentParser {
             }
         }
 
-        /** The phrase among {@code phrases} that ends right before {@code end}, if any: its start. */
+        /**
+         * The phrase among {@code phrases} that ends right before {@code end}, in the same clause and
+         * not read already, if any: its start ("$300 tops, 1000 watts or more": "tops" is the price's).
+         */
         int endingAt(int end, List<List<String>> phrases) {
             for (List<String> phrase : phrases.stream().sorted(Comparator.comparingInt(p -> -p.size())).toList()) {
                 int start = end - phrase.size();
-                if (start >= 0 && matchesIgnoringUse(start, phrase)) {
-                    return start;
+                if (start >= 0 && matchesIgnoringUse(start, phrase) && unread(start, end) && sameClause(start, end)) {
+                    return start; // the number at end is in the phrase's clause
                 }
             }
             return -1;
         }
 
-        /** The phrase among {@code phrases} that starts at {@code start}: its end. */
+        /** The phrase among {@code phrases} that starts at {@code start}, within one clause and not read already: its end. */
         int startingAt(int start, List<List<String>> phrases) {
             for (List<String> phrase : phrases.stream().sorted(Comparator.comparingInt(p -> -p.size())).toList()) {
-                if (start + phrase.size() <= tokens.size() && matchesIgnoringUse(start, phrase)) {
-                    return start + phrase.size();
+                int end = start + phrase.size();
+                if (end <= tokens.size() && matchesIgnoringUse(start, phrase) && unread(start, end) && sameClause(start, end - 1)) {
+                    return end;
                 }
             }
             return -1;
+        }
+
+        private boolean unread(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (used[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** No clause starts inside (from, to]: a phrase and the number it qualifies are in one clause. */
+        private boolean sameClause(int from, int to) {
+            for (int k = from + 1; k <= to; k++) {
+                if (clauseStarts.contains(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean matchesIgnoringUse(int i, List<String> phrase) {
@@ -313,6 +412,16 @@ public final class IntentParser {
             return String.join(" ", tokens.subList(Math.max(0, from), Math.min(to, tokens.size())));
         }
 
+        /** Whether only list words ("or", "and", "nor", "/") stand between from and to; a comma ends no list. */
+        boolean onlyConnectors(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!LIST_WORDS.contains(tokens.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A negation among the three tokens before i ("no plastic", "not red", "without a"). */
         boolean negatedBefore(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -321,7 +430,11 @@ public final class IntentParser {
                     return false; // "no glass, dishwasher safe": the negation belongs to glass
                 }
                 if (NEGATIONS.contains(t)) {
-                    return !(t.equals("but") && !token(k - 1).equals("anything"));
+                    // "but" negates after "anything", "everything" or "any brand": "any colour but black"
+                    return !t.equals("but") || Set.of("anything", "everything", "all").contains(token(k - 1)) || token(k - 2).equals("any");
+                }
+                if (t.equals("with") && Set.of("nothing", "none", "no", "not").contains(token(k - 1))) {
+                    return true; // "nothing with small parts"
                 }
                 if (t.equals("and") || t.equals("with") || t.equals("or")) {
                     return false;
@@ -419,10 +532,34 @@ public final class IntentParser {
 
     // ---- category ----------------------------------------------------------------------------
 
-    private static List<List<String>> names(CategoryWords category, String current) {
+    /**
+     * Whether another category's name or product type starts at i: "blender lid" is a lid, the
+     * blender only says which (the head of an English compound is its last noun).
+     */
+    private boolean namesAnother(Message m, int i, CategoryWords category, String current) {
+        if (m.clauseStarts.contains(i)) {
+            return false; // "a blender, jar can't be glass"
+        }
+        for (CategoryWords other : vocabulary.categories()) {
+            if (other != category && names(other, current).stream().anyMatch(p -> m.at(i, p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The phrases that name {@code category} in a message: its name's parts; with no conversation
+     * under way also its head nouns and product types ("santoku", "video doorbell"). In a
+     * conversation, a name word another schema shares ("battery") does not switch categories.
+     */
+    private List<List<String>> names(CategoryWords category, String current) {
         List<List<String>> names = new ArrayList<>(category.phrases());
         if (current == null) {
             names.addAll(category.headNouns());
+            names.addAll(category.productTypes());
+        } else {
+            names.removeIf(p -> p.size() == 1 && sharedNameWords.contains(p.get(0)) && !category.key().equals(current));
         }
         return names;
     }
@@ -435,9 +572,14 @@ public final class IntentParser {
             int score = 0;
             Match<CategoryWords> first = null;
             Set<Integer> covered = new HashSet<>();
+            Set<Integer> starts = new HashSet<>();
             for (List<String> phrase : names(category, current)) {
                 for (int i = 0; i < m.size(); i++) {
-                    if (m.at(i, phrase)) {
+                    // "no small parts", "doesn't need batteries", "battery powered": a word that is
+                    // negated or qualifies another does not name what the shopper wants
+                    if (m.at(i, phrase) && !m.negatedBefore(i) && !MODIFIER_AFTER.contains(m.token(i + phrase.size()))
+                            && !namesAnother(m, i + phrase.size(), category, current)) {
+                        starts.add(i);
                         for (int k = i; k < i + phrase.size(); k++) {
                             covered.add(k);
                         }
@@ -455,6 +597,7 @@ public final class IntentParser {
                 List<String> term = Words.phrase(synonym.term());
                 for (int i = 0; i < m.size(); i++) {
                     if (m.at(i, term)) {
+                        starts.add(i);
                         for (int k = i; k < i + term.size(); k++) {
                             covered.add(k);
                         }
@@ -462,12 +605,13 @@ public final class IntentParser {
                     }
                 }
             }
-            score = covered.size();
-            // More words naming it wins; then a longer phrase; then the word said first ("a jar for a
-            // blender" is a jar, "a blender with a glass jar" a blender).
+            // Mentions count (each place a phrase starts, so "blender jar" is one mention of a part and
+            // "jar" inside it another); on a tie the category named first wins ("a lid for my blender"
+            // is a lid, "headphones for my carry-on" headphones), then the longer phrase.
+            score = starts.size();
             int start = covered.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
             if (first != null && (score > bestScore || score == bestScore && best != null
-                    && (first.end() - first.start() > bestLength || first.end() - first.start() == bestLength && start < best.start()))) {
+                    && (start < best.start() || start == best.start() && first.end() - first.start() > bestLength))) {
                 best = new Match<>(category, first.source(), start, covered.stream().max(Integer::compare).orElseThrow() + 1);
                 bestScore = score;
                 bestLength = first.end() - first.start();
@@ -679,16 +823,24 @@ public final class IntentParser {
             if (first == null || Words.NUMBER_WORDS.containsKey(m.token(i)) && !CURRENCY_WORDS.contains(m.token(i + 1))) {
                 continue;
             }
-            int start = m.token(i - 1).equals("$") ? i - 1 : i;
+            String currency = "USD";
+            String symbol = m.token(i - 1);
+            if (FOREIGN_CURRENCIES.containsKey(symbol) && !m.used[i - 1]) {
+                currency = FOREIGN_CURRENCIES.get(symbol); // "£80", "€250"
+            } else if (FOREIGN_CURRENCIES.containsKey(m.token(i + 1))) {
+                currency = FOREIGN_CURRENCIES.get(m.token(i + 1)); // "60 quid", "100 euros"
+            }
+            boolean foreign = !currency.equals("USD");
+            int start = m.token(i - 1).equals("$") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
             Unit unit = null;
-            boolean money = start < i || m.token(i - 1).equals("usd");
+            boolean money = start < i || m.token(i - 1).equals("usd") || foreign;
             int end = i + 1;
-            if (CURRENCY_WORDS.contains(m.token(i + 1))) {
+            if (CURRENCY_WORDS.contains(m.token(i + 1)) || FOREIGN_CURRENCIES.containsKey(m.token(i + 1))) {
                 money = true;
                 end = i + 2;
             } else {
-                Optional<Unit> two = unitAt(m, i + 1, 2);
-                Optional<Unit> one = unitAt(m, i + 1, 1);
+                Optional<Unit> two = unitAt(m, i + 1, 2, scope);
+                Optional<Unit> one = unitAt(m, i + 1, 1, scope);
                 if (two.isPresent()) {
                     unit = two.get();
                     end = i + 3;
@@ -701,20 +853,21 @@ public final class IntentParser {
             BigDecimal second = null;
             int rangeStart = start;
             String before = m.token(start - 1);
+            boolean symbolAfterAnd = m.token(end + 1).equals("$") || FOREIGN_CURRENCIES.containsKey(m.token(end + 1));
             if (Set.of("and", "to").contains(m.token(end)) && (Set.of("between", "from").contains(before) || Words.number(m.token(end + 1)) != null
-                    || m.token(end + 1).equals("$") && Words.number(m.token(end + 2)) != null)) {
-                int j = m.token(end + 1).equals("$") ? end + 2 : end + 1;
+                    || symbolAfterAnd && Words.number(m.token(end + 2)) != null)) {
+                int j = symbolAfterAnd ? end + 2 : end + 1;
                 BigDecimal upper = Words.number(m.token(j));
                 if (upper != null) {
                     second = upper;
                     money |= j == end + 2;
                     int secondEnd = j + 1;
-                    if (CURRENCY_WORDS.contains(m.token(j + 1))) {
+                    if (CURRENCY_WORDS.contains(m.token(j + 1)) || FOREIGN_CURRENCIES.containsKey(m.token(j + 1))) {
                         money = true;
                         secondEnd = j + 2;
                     } else if (unit == null) {
-                        Optional<Unit> two = unitAt(m, j + 1, 2);
-                        Optional<Unit> one = unitAt(m, j + 1, 1);
+                        Optional<Unit> two = unitAt(m, j + 1, 2, scope);
+                        Optional<Unit> one = unitAt(m, j + 1, 1, scope);
                         if (two.isPresent()) {
                             unit = two.get();
                             secondEnd = j + 3;
@@ -732,19 +885,28 @@ public final class IntentParser {
             Bound bound = Bound.EXACT;
             int cueStart = second != null ? rangeStart : start;
             int b;
+            // "at least a 64 oz jar": an article may stand between the bound and its number
+            int cueEnd = Set.of("a", "an").contains(m.token(start - 1)) && !m.used[start - 1] ? start - 1 : start;
             if (second == null) {
-                if ((b = m.endingAt(start, AT_MOST_BEFORE)) >= 0) {
+                // the longest bound phrase wins: "no smaller than" is at least, though "smaller than" is at most
+                int most = Math.max(m.endingAt(start, AT_MOST_BEFORE), -1);
+                most = most >= 0 ? most : m.endingAt(cueEnd, AT_MOST_BEFORE);
+                int least = m.endingAt(start, AT_LEAST_BEFORE);
+                least = least >= 0 ? least : m.endingAt(cueEnd, AT_LEAST_BEFORE);
+                if (most >= 0 && (least < 0 || most <= least)) {
                     bound = Bound.AT_MOST;
-                    cueStart = b;
-                } else if ((b = m.endingAt(start, AT_LEAST_BEFORE)) >= 0) {
+                    cueStart = most;
+                } else if (least >= 0) {
                     bound = Bound.AT_LEAST;
-                    cueStart = b;
+                    cueStart = least;
                 } else if ((b = m.endingAt(start, AROUND_BEFORE)) >= 0) {
                     bound = Bound.AROUND;
                     cueStart = b;
                 }
                 int after;
-                if ((after = m.startingAt(end, AT_MOST_AFTER)) > 0 && bound == Bound.EXACT) {
+                if (m.clauseStarts.contains(end)) {
+                    after = -1; // "$300, min 1000 W": a bound word after a comma qualifies what follows it
+                } else if ((after = m.startingAt(end, AT_MOST_AFTER)) > 0 && bound == Bound.EXACT) {
                     bound = Bound.AT_MOST;
                     end = after;
                 } else if ((after = m.startingAt(end, AT_LEAST_AFTER)) > 0 && bound == Bound.EXACT) {
@@ -763,7 +925,7 @@ public final class IntentParser {
                 if (min == null && max == null) {
                     continue; // "a 150 dollar blender" without a bound is not a limit
                 }
-                out.add(Constraints.price(min, max, "USD", source));
+                out.add(foreign ? Constraints.foreignPrice(min, max, currency, source) : Constraints.price(min, max, "USD", source));
                 understood.add("\"" + source + "\" → price " + out.get(out.size() - 1).text());
                 m.mark(cueStart, end);
                 i = end - 1;
@@ -811,15 +973,23 @@ public final class IntentParser {
         }
     }
 
-    private static Optional<Unit> unitAt(Message m, int i, int words) {
+    /**
+     * The unit written at i. A letter that is also a word ("w", "g", "l") counts after a number only
+     * where a category in scope measures that dimension ("max 1500 w" for an air fryer); "in", "m",
+     * "s" and "a" never do ("2 in 1").
+     */
+    private static Optional<Unit> unitAt(Message m, int i, int words, List<CategoryWords> scope) {
         if (i + words > m.size()) {
             return Optional.empty();
         }
         String text = m.words(i, i + words);
+        Optional<Unit> unit = Unit.parse(text);
         if (words == 1 && AMBIGUOUS_UNITS.contains(text)) {
-            return Optional.empty();
+            boolean measured = unit.isPresent() && !NEVER_UNITS.contains(text) && scope.size() == 1 && scope.get(0).definition().attributes()
+                    .stream().anyMatch(a -> a.dimension() == unit.get().dimension());
+            return measured ? unit : Optional.empty();
         }
-        return Unit.parse(text);
+        return unit;
     }
 
     private record Measured(String category, AttributeDefinition attribute, Unit unit) {
@@ -912,8 +1082,25 @@ public final class IntentParser {
                         names.stream().filter(p -> !p.isEmpty()).forEach(p -> entries.add(new Entry(PhraseKind.FLAG, category.key(), p, attribute,
                                 null, null)));
                     }
-                    case ENUM, LIST -> attribute.allowedValues().forEach(v -> entries.add(new Entry(PhraseKind.VALUE, category.key(),
-                            Words.phrase(v), attribute, v, null)));
+                    case ENUM, LIST -> {
+                        for (String v : attribute.allowedValues()) {
+                            List<String> phrase = Words.phrase(v);
+                            entries.add(new Entry(PhraseKind.VALUE, category.key(), phrase, attribute, v, null));
+                            if (phrase.size() == 2) {
+                                // "large checked" for "checked large"
+                                entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(phrase.get(1), phrase.get(0)), attribute, v, null));
+                            }
+                            // a word of a value no other value of the attribute has: "PTFE" for "PTFE nonstick",
+                            // "German" for "German stainless"
+                            for (String word : phrase.size() > 1 ? phrase : List.<String>of()) {
+                                boolean distinctive = word.length() >= 4 && !Words.STOPWORDS.contains(word) && attribute.allowedValues().stream()
+                                        .filter(o -> !o.equals(v)).noneMatch(o -> Words.phrase(o).contains(word));
+                                if (distinctive) {
+                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(word), attribute, v, null));
+                                }
+                            }
+                        }
+                    }
                     default -> {
                     }
                 }
@@ -953,13 +1140,21 @@ public final class IntentParser {
         Map<String, List<String>> noneOf = new LinkedHashMap<>();
         Map<String, String> sources = new HashMap<>();
         Map<String, Object> subjects = new HashMap<>();
+        // where each negated list ends ("anything but Vortex or KitchenPro"): the next item of the
+        // same field, joined only by "or", "and" or a comma, is negated too
+        Map<String, Integer> negatedListEnds = new HashMap<>();
         for (int i = 0; i < m.size(); i++) {
             for (Entry entry : entries) {
                 if (!m.at(i, entry.phrase(), entry.kind() == PhraseKind.VALUE && entry.category().equals(working))) {
                     continue;
                 }
-                boolean negated = m.negatedBefore(i);
+                String list = entry.category() + "|" + listField(entry);
+                Integer listEnd = negatedListEnds.get(list);
+                boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i);
                 int end = i + entry.phrase().size();
+                if (negated) {
+                    negatedListEnds.put(list, end);
+                }
                 String source = (negated ? negationWords(m, i) : "") + m.words(i, end);
                 switch (entry.kind()) {
                     case FLAG -> {
@@ -1000,7 +1195,11 @@ public final class IntentParser {
                         understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
                     }
                 }
-                votes.merge(entry.category(), entry.kind() == PhraseKind.BRAND || entry.kind() == PhraseKind.OPTION ? 0 : 1, Integer::sum);
+                // a product type ("video doorbell", "carry-on") says more about the category than a value
+                boolean productType = entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key())
+                        && !negated;
+                votes.merge(entry.category(), entry.kind() == PhraseKind.BRAND || entry.kind() == PhraseKind.OPTION ? 0 : productType ? 2 : 1,
+                        Integer::sum);
                 // "a glass jar", "ceramic basket": the word after a value that names its attribute belongs to it
                 if (entry.attribute() != null && end < m.size() && !m.used[end] && !Words.STOPWORDS.contains(m.singular.get(end))
                         && Words.phrase(entry.attribute().label()).contains(m.singular.get(end))) {
@@ -1022,6 +1221,16 @@ public final class IntentParser {
                 understood.add("\"" + sources.get(key) + "\" → " + c.text());
             });
         }
+    }
+
+    /** The field an entry's values are listed under: one attribute, one option, the brand. */
+    private static String listField(Entry entry) {
+        return switch (entry.kind()) {
+            case BRAND -> "brand";
+            case OPTION -> "option." + entry.value().split("=", 2)[0];
+            case REASON -> "reason";
+            default -> "attr." + entry.attribute().key();
+        };
     }
 
     private static void group(Map<String, List<String>> into, String key, String value, Map<String, String> sources, String source,
@@ -1071,7 +1280,7 @@ public final class IntentParser {
                 continue;
             }
             String word = m.token(i);
-            boolean more = word.equals("more") || word.equals("less");
+            boolean more = Set.of("more", "less", "most", "least").contains(word);
             String adjective = more ? m.token(i + 1) : word;
             List<String> stems = new ArrayList<>();
             boolean superlative = false;
@@ -1089,7 +1298,7 @@ public final class IntentParser {
                 }
             } else {
                 stems.add(adjective);
-                superlative = m.token(i - 1).equals("the") && word.equals("most");
+                superlative = word.equals("most") || word.equals("least");
             }
             for (CategoryWords category : scope) {
                 for (Vocabulary.Reason reason : category.reasons()) {
@@ -1102,7 +1311,7 @@ public final class IntentParser {
                         continue;
                     }
                     boolean less = reason.direction() == Direction.LESS;
-                    if (word.equals("less")) {
+                    if (word.equals("less") || word.equals("least")) {
                         less = !less;
                     }
                     String source = more ? word + " " + adjective : word;
@@ -1120,8 +1329,59 @@ public final class IntentParser {
                     break;
                 }
             }
+            if (!m.used[i]) {
+                measuredAdjective(m, i, stems, more, superlative, working, out, understood, relatives);
+            }
         }
         return relatives;
+    }
+
+    /**
+     * English adjectives of measure and the dimension they measure, for a category without a reason
+     * code of that name: "the lightest santoku" is the least mass, "the most space" the most volume.
+     */
+    private static final Map<String, Object[]> MEASURE_WORDS = Map.ofEntries(
+            Map.entry("light", new Object[] {Dimension.MASS, Direction.LESS}), Map.entry("heavy", new Object[] {Dimension.MASS, Direction.MORE}),
+            Map.entry("quiet", new Object[] {Dimension.SOUND_LEVEL, Direction.LESS}),
+            Map.entry("loud", new Object[] {Dimension.SOUND_LEVEL, Direction.MORE}),
+            Map.entry("big", new Object[] {Dimension.VOLUME, Direction.MORE}), Map.entry("large", new Object[] {Dimension.VOLUME, Direction.MORE}),
+            Map.entry("roomy", new Object[] {Dimension.VOLUME, Direction.MORE}), Map.entry("space", new Object[] {Dimension.VOLUME, Direction.MORE}),
+            Map.entry("room", new Object[] {Dimension.VOLUME, Direction.MORE}), Map.entry("capacity", new Object[] {Dimension.VOLUME, Direction.MORE}),
+            Map.entry("small", new Object[] {Dimension.VOLUME, Direction.LESS}),
+            Map.entry("powerful", new Object[] {Dimension.POWER, Direction.MORE}), Map.entry("power", new Object[] {Dimension.POWER, Direction.MORE}));
+
+    private void measuredAdjective(Message m, int i, List<String> stems, boolean more, boolean superlative, String working,
+                                   List<Constraint> out, List<String> understood, List<Relative> relatives) {
+        String word = m.token(i);
+        List<String> candidates = new ArrayList<>(stems);
+        if (more) {
+            candidates.add(m.token(i + 1)); // "the most space", "more powerful"
+        }
+        for (String stem : candidates) {
+            Object[] measure = MEASURE_WORDS.get(stem);
+            if (measure == null) {
+                continue;
+            }
+            Optional<AttributeDefinition> attribute = vocabulary.category(working).flatMap(c -> c.definition().attributes().stream()
+                    .filter(a -> a.dimension() == measure[0]).findFirst());
+            if (attribute.isEmpty()) {
+                return;
+            }
+            boolean less = measure[1] == Direction.LESS;
+            if (word.equals("less") || word.equals("least")) {
+                less = !less;
+            }
+            int end = more ? i + 2 : i + 1;
+            String source = m.words(i, end);
+            String field = "attr." + attribute.get().key();
+            out.add(Constraints.direction(field, attribute.get().label(), less, source));
+            understood.add("\"" + source + "\" → " + (less ? "lower " : "higher ") + attribute.get().label().toLowerCase(Locale.ROOT));
+            if (!superlative) {
+                relatives.add(new Relative(field, less ? Direction.LESS : Direction.MORE, true, source));
+            }
+            m.mark(i, end);
+            return;
+        }
     }
 
     /** "a wedding gift", "birthday present": prefers the category's giftable reason code, when it has one. */

@@ -20,11 +20,13 @@ import java.util.Set;
  * @param action      an action asked for, or null
  * @param understood  what each understood phrase was read as, for the reply
  * @param unknown     content words nothing understood
+ * @param corrections misspelt words read as the store's words ("blendr" → blender); {@code text} is
+ *                    the message with them corrected, {@code written} as the shopper wrote it
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
-                      List<String> unknown) {
+                      List<String> unknown, List<Correction> corrections, String written) {
 
     public Reading {
         constraints = List.copyOf(constraints);
@@ -34,6 +36,20 @@ public record Reading(String text, Kind kind, String category, String categorySo
         fragments = List.copyOf(fragments);
         understood = List.copyOf(understood);
         unknown = List.copyOf(unknown);
+        corrections = List.copyOf(corrections);
+    }
+
+    /** Words that carry the price limit into a new topic: "same budget", "same price limit". */
+    private static final java.util.regex.Pattern SAME_BUDGET = java.util.regex.Pattern.compile(
+            "\\b(?:same|keep (?:the|my)) (?:budget|price|price limit|price range|limit|max)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the message keeps the price limit it had ("actually coffee makers, same budget"). */
+    public boolean keepsPrice() {
+        return SAME_BUDGET.matcher(text).find();
+    }
+
+    /** A word read as another: {@code written} "dishwsher", {@code read} "dishwasher". */
+    public record Correction(String written, String read) {
     }
 
     public enum Kind { SHOP, QUESTION, COMPARE, DECIDE, ACTION, UNCLEAR }
@@ -43,7 +59,18 @@ public record Reading(String text, Kind kind, String category, String categorySo
      *
      * @param strict true for a comparative (a new bound below the first item shown), false for a
      *               superlative ("the quietest": a preference only)
+     * @param card   the index of the card it compares with ("cheaper than the first"), or null for
+     *               all cards shown ("cheaper": below the cheapest shown)
      */
-    public record Relative(String field, Vocabulary.Direction direction, boolean strict, String source) {
+    public record Relative(String field, Vocabulary.Direction direction, boolean strict, String source, Integer card) {
+
+        public Relative(String field, Vocabulary.Direction direction, boolean strict, String source) {
+            this(field, direction, strict, source, null);
+        }
+
+        /** The same comparative, against one card shown ("cheaper than the first": index 0) rather than all of them. */
+        public Relative against(int shownIndex) {
+            return new Relative(field, direction, strict, source, shownIndex);
+        }
     }
 }

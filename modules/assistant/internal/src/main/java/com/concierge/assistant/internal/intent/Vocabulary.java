@@ -26,6 +26,33 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms)
         synonyms = List.copyOf(synonyms);
     }
 
+    /** Attribute keys that, by the schema convention, say what a product is. */
+    public static final Set<String> PRODUCT_TYPE_KEYS = Set.of("kind", "type", "form", "style");
+
+    /**
+     * Single words of a category's name that another category's schema also uses ("battery" names
+     * vacuum filters and batteries, and is a smart home power source and a headphone's battery
+     * life): on their own they do not move a conversation to that category.
+     */
+    public Set<String> sharedNameWords() {
+        Set<String> shared = new java.util.HashSet<>();
+        for (CategoryWords category : categories) {
+            for (List<String> phrase : category.phrases()) {
+                if (phrase.size() != 1) {
+                    continue;
+                }
+                String word = phrase.get(0);
+                for (CategoryWords other : categories) {
+                    if (other != category && other.definition().attributes().stream().anyMatch(a -> Words.phrase(a.label()).contains(word)
+                            || a.allowedValues().stream().anyMatch(v -> Words.phrase(v).contains(word)))) {
+                        shared.add(word);
+                    }
+                }
+            }
+        }
+        return shared;
+    }
+
     /** Which way a reason code's attribute goes for "more of it": quiet → less noise, powerful → more power. */
     public enum Direction { LESS, MORE }
 
@@ -104,6 +131,21 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms)
             }
             heads.removeAll(phrases());
             return new ArrayList<>(heads);
+        }
+
+        /**
+         * Allowed values of the attribute that says what the product is (keyed {@code kind},
+         * {@code type}, {@code form} or {@code style}: "video doorbell", "santoku", "carry-on",
+         * "lid"): a product type names its category as its name does, when no conversation is under way.
+         */
+        public List<List<String>> productTypes() {
+            List<List<String>> types = new ArrayList<>();
+            for (AttributeDefinition attribute : definition.attributes()) {
+                if (PRODUCT_TYPE_KEYS.contains(attribute.key())) {
+                    attribute.allowedValues().stream().map(Words::phrase).filter(p -> !p.isEmpty()).forEach(types::add);
+                }
+            }
+            return types;
         }
 
         public Optional<AttributeDefinition> attribute(String key) {

@@ -26,6 +26,8 @@ public class VocabularySource {
     private final Catalog catalog;
     private final Clock clock = Clock.systemUTC();
     private volatile Vocabulary current;
+    private volatile Spelling spelling = Spelling.NONE;
+    private Vocabulary spelt;
     private volatile Instant readAt = Instant.EPOCH;
 
     VocabularySource(Catalog catalog) {
@@ -37,13 +39,24 @@ public class VocabularySource {
         if (local == null || clock.instant().isAfter(readAt.plus(TTL))) {
             synchronized (this) {
                 if (current == null || clock.instant().isAfter(readAt.plus(TTL))) {
-                    current = read();
+                    Vocabulary fresh = read();
+                    if (!fresh.equals(spelt)) {
+                        spelling = Spelling.of(fresh, IntentParser.grammar());
+                        spelt = fresh;
+                    }
+                    current = fresh;
                     readAt = clock.instant();
                 }
                 local = current;
             }
         }
         return local;
+    }
+
+    /** The speller over the current vocabulary's words (rebuilt only when they change). */
+    public Spelling spelling() {
+        current();
+        return spelling;
     }
 
     public void refresh() {

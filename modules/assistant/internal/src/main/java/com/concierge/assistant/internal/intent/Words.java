@@ -36,7 +36,8 @@ public final class Words {
             "new", "buy", "buying", "shopping", "recommend", "suggest", "hi", "hello", "hey", "maybe", "ok", "okay", "yes", "no", "not",
             "under", "over", "below", "above", "than", "less", "more", "max", "min", "up", "least", "most", "between", "around", "it's",
             "its", "he", "she", "his", "her", "him", "am", "was", "were", "if", "all", "only", "much", "many", "lot", "lots", "kind",
-            "type", "thing", "things", "product", "products", "item", "items", "budget", "price", "cost", "dollars", "bucks", "usd");
+            "type", "thing", "things", "product", "products", "item", "items", "budget", "price", "cost", "dollars", "bucks", "usd",
+            "anything", "everything", "pls", "plz", "gimme", "wanna", "gonna", "got", "same", "actually", "instead", "now");
 
     private Words() {
     }
@@ -46,13 +47,31 @@ public final class Words {
      * took personal data out ({@code [phone]}) there is nothing to read.
      */
     public static String normalize(String text) {
-        String lower = PersonalData.PLACEHOLDER.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        String lower = unitLetters(PersonalData.PLACEHOLDER.matcher(text).replaceAll(" ")).toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
         lower = money(lower);
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
         lower = lower.replaceAll("(?<=\\d)-(?=[a-z])", " ");
         return lower;
+    }
+
+    /**
+     * A temperature written with a degree sign or a capital C or F right after the number ("230 C",
+     * "450°F"): the letters alone are also ordinary words, so the unit is spelt out before reading.
+     */
+    private static final Pattern DEGREES = Pattern.compile("(\\d)\\s*(?:°\\s*([CcFf])|([CF]))\\b(?!\\s*batter)");
+    /** A one-letter unit glued to its number ("1000w", "250g", "1.5l", "8h"): a unit, never a word. */
+    private static final Pattern UNIT_LETTER = Pattern.compile("(\\d)([wWgGlLhH])\\b");
+    private static final Map<String, String> UNIT_WORDS = Map.of("w", "watts", "W", "watts", "g", "grams", "G", "grams", "l", "litres",
+            "L", "litres", "h", "hours", "H", "hours");
+
+    private static String unitLetters(String text) {
+        String out = DEGREES.matcher(text).replaceAll(r -> {
+            String letter = r.group(2) != null ? r.group(2) : r.group(3);
+            return r.group(1) + (letter.equalsIgnoreCase("c") ? " celsius" : " fahrenheit");
+        });
+        return UNIT_LETTER.matcher(out).replaceAll(r -> r.group(1) + " " + UNIT_WORDS.get(r.group(2)));
     }
 
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s?k\\b");
@@ -65,13 +84,64 @@ public final class Words {
      * its unit, and a lone "k" after a number is read as thousands only when no unit letter follows.
      */
     static String money(String text) {
-        String out = text.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
+        String out = numberWords(text).replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
                 .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100");
         out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = GRAND.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = HUNDREDS.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(100))));
         return out;
     }
+
+    private static final Pattern NUMBER_PHRASE = Pattern.compile(
+            "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a hundred|a thousand)(?:[\\s-]+(?:and[\\s-]+)?|\\b))+");
+
+    /**
+     * Numbers written in words with more than one word ("two hundred and fifty" → 250, "a hundred
+     * and fifty" → 150, "twenty-five" → 25); single words stay words ({@link #NUMBER_WORDS}).
+     */
+    static String numberWords(String text) {
+        return NUMBER_PHRASE.matcher(text).replaceAll(r -> {
+            String phrase = r.group().strip();
+            String keep = "";
+            if (phrase.endsWith(" and") || phrase.endsWith("-and")) {
+                phrase = phrase.substring(0, phrase.length() - 4); // "fifty and under": the "and" is the sentence's
+                keep = " and";
+            }
+            String[] words = phrase.replace('-', ' ').split("\\s+");
+            long total = 0;
+            long current = 0;
+            int numberWords = 0;
+            for (String word : words) {
+                if (word.equals("and") || word.equals("a")) {
+                    if (word.equals("a")) {
+                        current = Math.max(current, 1);
+                    }
+                    continue;
+                }
+                numberWords++;
+                if (word.equals("hundred")) {
+                    current = Math.max(current, 1) * 100;
+                } else if (word.equals("thousand")) {
+                    total += Math.max(current, 1) * 1000;
+                    current = 0;
+                } else {
+                    Integer value = NUMBER_WORDS.get(word);
+                    if (value == null) {
+                        value = TENS.get(word);
+                    }
+                    current += value;
+                }
+            }
+            if (numberWords < 2 && !phrase.startsWith("a ")) {
+                return r.group();
+            }
+            String trailing = r.group().substring(r.group().stripTrailing().length());
+            return (total + current) + keep + trailing;
+        });
+    }
+
+    private static final Map<String, Integer> TENS = Map.of("sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90, "nineteen", 19);
 
     private static String plain(java.math.BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();

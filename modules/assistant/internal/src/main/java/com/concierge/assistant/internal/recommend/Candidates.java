@@ -22,9 +22,11 @@ public final class Candidates {
     /**
      * A candidate as ranked, before its check.
      *
-     * @param matched the preferences it satisfies, as chip texts
+     * @param preference how good it is on the measured preferences (0 to one per preference), ranked first
+     * @param score      tags, rating, reviews and closeness to the shopper's words, ranked next
+     * @param matched    the preferences it satisfies, as chip texts
      */
-    public record Ranked(ProductSummary summary, double score, List<String> matched) {
+    public record Ranked(ProductSummary summary, double preference, double score, List<String> matched) {
     }
 
     static final Candidates NONE = new Candidates(List.of(), r -> Optional.empty(), false);

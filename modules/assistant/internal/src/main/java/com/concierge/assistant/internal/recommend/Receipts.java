@@ -6,6 +6,7 @@ import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Recommendation;
 import com.concierge.assistant.internal.answer.AddressedText;
 import com.concierge.assistant.internal.intent.Constraints;
+import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.session.SessionState;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.ProductDetails;
@@ -38,9 +39,11 @@ public final class Receipts {
     private final Catalog catalog;
     private final String region;
     private final LocalDate today;
+    private final Vocabulary vocabulary;
 
-    public Receipts(Reviews reviews, Catalog catalog, String region, LocalDate today) {
+    public Receipts(Reviews reviews, Catalog catalog, Vocabulary vocabulary, String region, LocalDate today) {
         this.reviews = reviews;
+        this.vocabulary = vocabulary;
         this.catalog = catalog;
         this.region = region;
         this.today = today;
@@ -151,8 +154,11 @@ public final class Receipts {
         return why.append('.').toString();
     }
 
-    /** "vs Calma Go 500: $30 cheaper, noise at full speed 2 dB higher". */
-    static Optional<String> tradeoff(Recommender.Pick a, Recommender.Pick b, List<Constraint> constraints) {
+    /**
+     * "vs Calma Go 500: $30 cheaper, noise at full speed 2 dB higher": price, every attribute the
+     * shopper limited or cares about (a measured reason code such as "quiet" names noise), rating.
+     */
+    Optional<String> tradeoff(Recommender.Pick a, Recommender.Pick b, List<Constraint> constraints) {
         List<String> parts = new ArrayList<>();
         long diff = a.variant().price().minorUnits() - b.variant().price().minorUnits();
         if (diff != 0) {
@@ -160,6 +166,8 @@ public final class Receipts {
                     + (diff < 0 ? " cheaper" : " more expensive"));
         }
         Set<String> fields = new LinkedHashSet<>();
+        Recommender.measuredPreferences(constraints, vocabulary, a.summary().category()).keySet().stream()
+                .filter(f -> f.startsWith("attr.")).forEach(fields::add);
         constraints.stream().map(Constraint::field).filter(f -> f.startsWith("attr.")).forEach(fields::add);
         for (String field : fields) {
             String key = field.substring(5);

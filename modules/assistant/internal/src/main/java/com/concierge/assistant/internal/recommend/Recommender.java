@@ -120,58 +120,83 @@ public final class Recommender {
     /** How many of the best-ranked candidates the embedding model reranks (each new title costs one model call). */
     static final int SEMANTIC_POOL = 20;
 
+    /**
+     * The fields the shopper wants less or more of, measured: "the quietest" (noise, less), and a
+     * reason code whose rule reads one attribute in one direction ("quiet" → noise, less;
+     * "lightweight" → weight, less; "family size" → capacity, more). The code stays the chip's
+     * label; the ranking follows the measured value.
+     */
+    public static Map<String, Vocabulary.Direction> measuredPreferences(List<Constraint> constraints, Vocabulary vocabulary, String category) {
+        Map<String, Vocabulary.Direction> measured = new LinkedHashMap<>();
+        for (Constraint c : constraints) {
+            if (c.hard()) {
+                continue;
+            }
+            if (c.operator() == Operator.PREFER_LESS || c.operator() == Operator.PREFER_MORE) {
+                measured.putIfAbsent(c.field(), c.operator() == Operator.PREFER_LESS ? Vocabulary.Direction.LESS : Vocabulary.Direction.MORE);
+            } else if (c.operator() == Operator.PREFER && c.field().equals("reason") && category != null) {
+                for (String code : c.values()) {
+                    vocabulary.category(category).flatMap(w -> w.reason(code))
+                            .filter(r -> r.attribute() != null && r.direction() != null)
+                            .ifPresent(r -> measured.putIfAbsent("attr." + r.attribute(), r.direction()));
+                }
+            }
+        }
+        return measured;
+    }
+
     private List<Candidates.Ranked> rank(List<ProductSummary> candidates, List<Constraint> constraints, String topic, CategoryDefinition category) {
         List<Constraint> soft = constraints.stream().filter(c -> !c.hard()).toList();
+        Map<String, Vocabulary.Direction> measured = measuredPreferences(constraints, vocabulary, category == null ? null : category.key());
         Map<String, double[]> ranges = new HashMap<>();
-        for (Constraint c : soft) {
-            if (c.operator() == Operator.PREFER_LESS || c.operator() == Operator.PREFER_MORE) {
-                double lo = Double.MAX_VALUE;
-                double hi = -Double.MAX_VALUE;
-                for (ProductSummary s : candidates) {
-                    Double v = number(s, c.field());
-                    if (v != null) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                    }
+        for (String field : measured.keySet()) {
+            double lo = Double.MAX_VALUE;
+            double hi = -Double.MAX_VALUE;
+            for (ProductSummary s : candidates) {
+                Double v = number(s, field);
+                if (v != null) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
                 }
-                ranges.put(c.field(), new double[] {lo, hi});
             }
+            ranges.put(field, new double[] {lo, hi});
         }
         List<Candidates.Ranked> ranked = new ArrayList<>();
         for (ProductSummary s : candidates) {
             double score = 0;
             List<String> matched = new ArrayList<>();
             for (Constraint c : soft) {
-                switch (c.operator()) {
-                    case PREFER -> {
-                        boolean held = c.field().equals("reason") ? s.reasonCodes().containsAll(c.values())
-                                : Fit.values(s.attributes().get(c.field().substring("attr.".length()))).stream()
-                                        .anyMatch(v -> c.values().stream().anyMatch(w -> w.equalsIgnoreCase(v)));
-                        if (held) {
-                            score += 1.0;
-                            matched.add(c.text());
-                        }
-                    }
-                    case PREFER_LESS, PREFER_MORE -> {
-                        Double v = number(s, c.field());
-                        double[] range = ranges.get(c.field());
-                        if (v != null && range[1] > range[0]) {
-                            double position = (v - range[0]) / (range[1] - range[0]);
-                            score += c.operator() == Operator.PREFER_LESS ? 1 - position : position;
-                            if (c.operator() == Operator.PREFER_LESS ? v == range[0] : v == range[1]) {
-                                matched.add(c.text());
-                            }
-                        }
-                    }
-                    default -> {
+                if (c.operator() == Operator.PREFER) {
+                    boolean held = c.field().equals("reason") ? s.reasonCodes().containsAll(c.values())
+                            : Fit.values(s.attributes().get(c.field().substring("attr.".length()))).stream()
+                                    .anyMatch(v -> c.values().stream().anyMatch(w -> w.equalsIgnoreCase(v)));
+                    if (held) {
+                        score += 1.0;
+                        matched.add(c.text());
                     }
                 }
             }
+            // measured preferences come first: "quiet" puts the lowest noise that fits on top, whatever
+            // the tags and ratings say; a product without the value ranks last on it
+            double preference = 0;
+            for (Map.Entry<String, Vocabulary.Direction> wanted : measured.entrySet()) {
+                Double v = number(s, wanted.getKey());
+                double[] range = ranges.get(wanted.getKey());
+                if (v == null) {
+                    continue;
+                }
+                double position = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 1;
+                preference += wanted.getValue() == Vocabulary.Direction.LESS ? 1 - position : position;
+                boolean best = wanted.getValue() == Vocabulary.Direction.LESS ? v == range[0] : v == range[1];
+                soft.stream().filter(c -> c.field().equals(wanted.getKey()) && (c.operator() == Operator.PREFER_LESS || c.operator() == Operator.PREFER_MORE))
+                        .filter(c -> best).forEach(c -> matched.add(c.text()));
+            }
             double rating = s.rating() == null ? 3.0 : s.rating().doubleValue();
             score += 0.4 * (rating - 3.0) / 2.0 + 0.05 * Math.log1p(s.reviewCount());
-            ranked.add(new Candidates.Ranked(s, score, matched));
+            ranked.add(new Candidates.Ranked(s, preference, score, matched));
         }
-        Comparator<Candidates.Ranked> best = Comparator.comparingDouble((Candidates.Ranked x) -> -x.score()).thenComparing(x -> x.summary().title());
+        Comparator<Candidates.Ranked> best = Comparator.comparingDouble((Candidates.Ranked x) -> -x.preference())
+                .thenComparingDouble(x -> -x.score()).thenComparing(x -> x.summary().title());
         ranked.sort(best);
         if (embeddings != null && !topic.isBlank()) {
             // The model reorders the head of the list: the shopper's own words break near-ties among
@@ -180,7 +205,8 @@ public final class Recommender {
             for (int i = 0; i < Math.min(SEMANTIC_POOL, ranked.size()); i++) {
                 Candidates.Ranked r = ranked.get(i);
                 String text = r.summary().title() + ". " + (category == null ? "" : category.name()) + ". " + String.join(", ", r.summary().reasonCodes());
-                ranked.set(i, new Candidates.Ranked(r.summary(), r.score() + 0.5 * Embeddings.cosine(query, embeddings.vector(text)), r.matched()));
+                ranked.set(i, new Candidates.Ranked(r.summary(), r.preference(), r.score() + 0.5 * Embeddings.cosine(query, embeddings.vector(text)),
+                        r.matched()));
             }
             ranked.subList(0, Math.min(SEMANTIC_POOL, ranked.size())).sort(best);
         }

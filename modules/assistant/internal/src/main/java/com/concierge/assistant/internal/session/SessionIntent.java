@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,6 +30,9 @@ public final class SessionIntent {
         Map<String, Constraint> constraints = new LinkedHashMap<>();
         if (!fresh) {
             state.constraints().forEach(c -> constraints.put(c.id(), c));
+        } else if (reading.keepsPrice()) {
+            // "now show me coffee makers, same budget": the price limit crosses to the new topic
+            state.constraints().stream().filter(c -> c.field().equals("price") && c.hard()).forEach(c -> constraints.put(c.id(), c));
         }
         for (String removed : reading.removals()) {
             constraints.keySet().removeIf(id -> id.equals(removed) || id.equals("prefer." + removed)
@@ -67,8 +69,12 @@ public final class SessionIntent {
             return Optional.empty();
         }
         boolean less = relative.direction() == Vocabulary.Direction.LESS;
+        if (relative.card() != null && relative.card() < shown.size()) {
+            shown = List.of(shown.get(relative.card())); // "cheaper than the first": that card is the edge
+        }
         if (relative.field().equals("price")) {
-            BigDecimal cheapest = shown.stream().map(SessionState.ShownItem::price).min(Comparator.naturalOrder()).orElseThrow();
+            BigDecimal cheapest = less ? shown.stream().map(SessionState.ShownItem::price).min(Comparator.naturalOrder()).orElseThrow()
+                    : shown.stream().map(SessionState.ShownItem::price).max(Comparator.naturalOrder()).orElseThrow();
             BigDecimal cap = cheapest.subtract(new BigDecimal("0.01")).setScale(2, RoundingMode.HALF_EVEN);
             return Optional.of(Constraints.price(null, cap, shown.get(0).currency(), relative.source()));
         }
@@ -77,8 +83,9 @@ public final class SessionIntent {
         if (attribute.isEmpty()) {
             return Optional.empty();
         }
-        List<BigDecimal> values = shown.stream().map(s -> s.attributes().get(key)).filter(Objects::nonNull)
-                .filter(BigDecimal.class::isInstance).map(BigDecimal.class::cast).toList();
+        // the shown cards come back from the stored state as JSON numbers (Integer, Double), not BigDecimal
+        List<BigDecimal> values = shown.stream().map(s -> s.attributes().get(key)).filter(Number.class::isInstance)
+                .map(n -> n instanceof BigDecimal d ? d : new BigDecimal(n.toString())).toList();
         if (values.isEmpty()) {
             return Optional.empty();
         }

@@ -23,6 +23,7 @@ public class IntentParserTest {
             new Vocabulary.CategoryWords(new CategoryDefinition("blenders", "Blenders", List.of(
                     AttributeDefinition.quantity("noise", "Noise at full speed", Dimension.SOUND_LEVEL, Unit.DECIBEL, "40", "110", true),
                     AttributeDefinition.quantity("jar_capacity", "Jar capacity", Dimension.VOLUME, Unit.LITRE, "300", "3000", true),
+                    AttributeDefinition.quantity("power", "Motor power", Dimension.POWER, Unit.WATT, "100", "3000", true),
                     AttributeDefinition.choice("jar_material", "Jar material", true, "glass", "Tritan", "stainless steel"),
                     AttributeDefinition.flag("dishwasher_safe", "Dishwasher-safe jar", true),
                     new AttributeDefinition("programs", "Programs", AttributeType.LIST, null, null, null, null, Set.of("smoothie", "soup"), false)), 1),

@@ -3,6 +3,7 @@ package com.concierge.catalog.api.attributes;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,14 @@ public enum Unit {
     /** The symbol values are shown with, e.g. {@code "dB"}, {@code "°F"}. */
     public String symbol() {
         return symbol;
+    }
+
+    /** The symbol and every word or spelling {@link #parse} reads as this unit. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(aliases.size() + 1);
+        names.add(symbol);
+        names.addAll(aliases);
+        return List.copyOf(names);
     }
 
     public boolean isCanonical() {

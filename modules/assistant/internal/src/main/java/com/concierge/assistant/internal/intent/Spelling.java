@@ -1,0 +1,147 @@
+package com.concierge.assistant.internal.intent;
+
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.Unit;
+import com.concierge.catalog.api.search.Synonym;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.search.spell.PlainTextDictionary;
+import org.apache.lucene.search.spell.SpellChecker;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Misspelt words corrected to the store's own words ("blendr" → blender, "vaccum" → vacuum,
+ * "dishwsher" → dishwasher): Lucene's spell checker over every word the parser can read, taken
+ * from the catalog (category names, attribute labels and values, brands, options, reason codes,
+ * synonyms, units) and the parser's own phrases ("under", "least"). ADR 18.
+ *
+ * <p>A correction is made only when it is unambiguous: one word at the smallest edit distance
+ * (a swap of two letters counts as one edit), one edit for words of four to six letters, up to two
+ * from seven. Shorter words are never corrected ("dad" is not a typo for "pad").
+ */
+public final class Spelling {
+
+    /** Corrects nothing. */
+    public static final Spelling NONE = new Spelling(null, Set.of());
+
+    private static final int MIN_LENGTH = 4;
+    private static final int TWO_EDITS_FROM = 7;
+    /** Answers kept per speller (it lives as long as the vocabulary it was built from). */
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
+
+    private final SpellChecker checker;
+    private final Set<String> known;
+    private final ConcurrentHashMap<String, Optional<String>> answers = new ConcurrentHashMap<>();
+
+    private Spelling(SpellChecker checker, Set<String> known) {
+        this.checker = checker;
+        this.known = known;
+    }
+
+    /** A speller over the words of {@code vocabulary} and {@code grammar}. */
+    public static Spelling of(Vocabulary vocabulary, Collection<String> grammar) {
+        Set<String> words = new TreeSet<>(grammar);
+        for (Vocabulary.CategoryWords category : vocabulary.categories()) {
+            category.phrases().forEach(words::addAll);
+            words.addAll(Words.tokens(category.definition().name()));
+            for (AttributeDefinition attribute : category.definition().attributes()) {
+                words.addAll(Words.tokens(attribute.label()));
+                words.addAll(Words.tokens(attribute.key().replace('_', ' ')));
+                attribute.allowedValues().forEach(v -> words.addAll(Words.tokens(v)));
+            }
+            category.reasons().forEach(r -> r.phrases().forEach(words::addAll));
+            category.options().forEach((name, values) -> {
+                words.addAll(Words.tokens(name));
+                values.forEach(v -> words.addAll(Words.tokens(v)));
+            });
+            category.brands().forEach(b -> words.addAll(Words.tokens(b)));
+        }
+        for (Synonym synonym : vocabulary.synonyms()) {
+            words.addAll(Words.tokens(synonym.term()));
+        }
+        for (Unit unit : Unit.values()) {
+            unit.names().forEach(n -> words.addAll(Words.tokens(n)));
+        }
+        words.removeIf(w -> w.length() < 2 || !w.chars().allMatch(Character::isLetter));
+        return of(words);
+    }
+
+    /** A speller over exactly {@code words} (lower case, one per entry). */
+    public static Spelling of(Collection<String> words) {
+        Set<String> known = Set.copyOf(words);
+        try {
+            SpellChecker checker = new SpellChecker(new ByteBuffersDirectory(), DISTANCE);
+            checker.indexDictionary(new PlainTextDictionary(new StringReader(String.join("\n", new TreeSet<>(known)))),
+                    new IndexWriterConfig(), true);
+            return new Spelling(checker, known);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the spelling index could not be built in memory", e);
+        }
+    }
+
+    public boolean knows(String word) {
+        return known.contains(word);
+    }
+
+    /** The one word {@code word} is a misspelling of, or empty when it is known, too short or ambiguous. */
+    public Optional<String> correct(String word) {
+        if (checker == null || word.length() < MIN_LENGTH || known.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        Optional<String> remembered = answers.get(word);
+        if (remembered != null) {
+            return remembered;
+        }
+        Optional<String> answer = nearest(word);
+        if (answers.size() < MAX_REMEMBERED) {
+            answers.put(word, answer);
+        }
+        return answer;
+    }
+
+    private Optional<String> nearest(String word) {
+        String[] suggestions;
+        try {
+            suggestions = checker.suggestSimilar(word, 8, 0.5f);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        int allowed = word.length() >= TWO_EDITS_FROM ? 2 : 1;
+        int best = Integer.MAX_VALUE;
+        List<String> closest = new ArrayList<>();
+        for (String suggestion : suggestions) {
+            int edits = edits(word, suggestion);
+            if (edits > allowed || edits > best) {
+                continue;
+            }
+            if (edits < best) {
+                best = edits;
+                closest.clear();
+            }
+            closest.add(suggestion);
+        }
+        // two words as near ("vase" or "case" for "vace"): guessing would put words in the shopper's mouth
+        return closest.size() == 1 ? Optional.of(closest.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Edits between the two words, from Lucene's Damerau-Levenshtein similarity (the one its fuzzy
+     * queries use), which is {@code 1 - edits / (length of the shorter word)}.
+     */
+    static int edits(String a, String b) {
+        float similarity = DISTANCE.getDistance(a, b);
+        return Math.round((1 - similarity) * Math.min(a.length(), b.length()));
+    }
+}

@@ -1,0 +1,111 @@
+package com.concierge.assistant.internal.intent;
+
+import static com.concierge.assistant.internal.intent.IntentParserTest.constraint;
+import static com.concierge.assistant.internal.intent.IntentParserTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.concierge.assistant.api.Constraint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bound words stay with their own number, in their own clause; negation covers a whole list; units
+ * glued to numbers and numbers written in words are read as what they are (issue 25, classes 1, 2, 5).
+ */
+class BoundsAndListsTest {
+
+    @Test
+    void aBoundWordBelongsToTheNumberInItsClause() {
+        Reading r = read("blender, $300 tops, 1000 watts or more, and at least a 64 oz jar", null);
+        assertThat(constraint(r, "price").max()).isEqualByComparingTo("300");
+        assertThat(constraint(r, "attr.power").min()).isEqualByComparingTo("1000");
+        assertThat(constraint(r, "attr.power").max()).isNull();
+        assertThat(constraint(r, "attr.jar_capacity").min()).isEqualByComparingTo("1.89");
+        assertThat(constraint(r, "attr.jar_capacity").max()).as("at least, not a window").isNull();
+    }
+
+    @Test
+    void comparativesWithNoOrNotAreLimits() {
+        assertThat(constraint(read("blender not louder than 80 dB", null), "attr.noise").max()).isEqualByComparingTo("80");
+        assertThat(constraint(read("blender not louder than 80 dB", null), "attr.noise").min()).isNull();
+        assertThat(constraint(read("a blender no smaller than 1.5 litres", null), "attr.jar_capacity").min()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void aOneLetterUnitGluedToItsNumberIsAUnitNeverAPrice() {
+        Reading r = read("blender at least 1500w and my budget is under 300", null);
+        assertThat(constraint(r, "attr.power").min()).isEqualByComparingTo("1500");
+        assertThat(constraint(r, "price").max()).isEqualByComparingTo("300");
+        assertThat(read("blender 1.5l or bigger", null).constraints()).extracting(Constraint::id).containsExactly("attr.jar_capacity");
+        assertThat(read("blender under 250g", null).constraints()).extracting(Constraint::id).doesNotContain("price");
+        assertThat(read("air fryer, at least 230 C", null).constraints()).extracting(Constraint::id).doesNotContain("price");
+    }
+
+    @Test
+    void negationCoversEveryItemOfItsList() {
+        assertThat(constraint(read("blender anything but vortex or calma", null), "brand").values()).containsExactly("Vortex", "Calma");
+        assertThat(constraint(read("blender anything but vortex or calma", null), "brand").operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(constraint(read("blender, any brand except calma and vortex", null), "brand").operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(constraint(read("blender, any colour but black", null), "option.color").operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(constraint(read("a blender, jar can't be glass", null), "attr.jar_material").operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(constraint(read("a red or white blender", null), "option.color").operator()).as("no negation, no exclusion")
+                .isEqualTo(Constraint.Operator.ANY_OF);
+    }
+
+    @Test
+    void numbersInWordsAreNumbers() {
+        assertThat(constraint(read("blender for under a hundred and fifty bucks", null), "price").max()).isEqualByComparingTo("150");
+        assertThat(constraint(read("blender under two hundred and fifty dollars", null), "price").max()).isEqualByComparingTo("250");
+        assertThat(Words.numberWords("twenty-five dollars or less")).isEqualTo("25 dollars or less");
+        assertThat(Words.numberWords("the first one")).isEqualTo("the first one");
+    }
+
+    @Test
+    void aComparativeWithACardComparesWithThatCard() {
+        List<IntentParser.Shown> shown = List.of(new IntentParser.Shown("Calma Whisper 900 Blender", "Calma"),
+                new IntentParser.Shown("Vortex Go 350 Blender", "Vortex"));
+        Reading r = new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE).read("something quieter than the second one", "blenders", shown);
+        assertThat(r.relatives()).extracting(Reading.Relative::field, Reading.Relative::card).containsExactly(tuple("attr.noise", 1));
+        Reading cheaper = new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE).read("cheaper than the first", "blenders", shown);
+        assertThat(cheaper.relatives()).extracting(Reading.Relative::field, Reading.Relative::card).containsExactly(tuple("price", 0));
+    }
+
+    @Test
+    void superlativesOfMeasureRankByTheAttributeOfThatDimension() {
+        Reading r = read("the most powerful one", "blenders");
+        assertThat(r.constraints()).extracting(Constraint::field, Constraint::operator)
+                .contains(tuple("attr.power", Constraint.Operator.PREFER_MORE));
+        assertThat(r.relatives()).as("a superlative ranks, it sets no bound").isEmpty();
+        assertThat(read("the biggest jar you have", "blenders").constraints()).extracting(Constraint::field, Constraint::operator)
+                .contains(tuple("attr.jar_capacity", Constraint.Operator.PREFER_MORE));
+    }
+
+    @Test
+    void aProductTypeNamesItsCategoryAndTheFirstNamedWins() {
+        assertThat(read("a lid for my blender", null).category()).isEqualTo("blender-parts");
+        assertThat(read("a blender with a glass jar", null).category()).isEqualTo("blenders");
+        assertThat(read("a tamper", null).category()).isEqualTo("blender-parts");
+        assertThat(read("blender lid", null).category()).as("two mentions of a part").isEqualTo("blender-parts");
+    }
+
+    @Test
+    void aWordOnlyOneValueHasNamesThatValue() {
+        assertThat(constraint(read("a blender with a stainless jar", null), "attr.jar_material").values()).containsExactly("stainless steel");
+        assertThat(read("the same budget please", "blenders").unknown()).isEmpty();
+    }
+
+    @Test
+    void aLimitInAnotherCurrencyIsKeptAsSaidAndNotApplied() {
+        Constraint pounds = constraint(read("blender, 60 quid max", null), "price");
+        assertThat(pounds.unit()).isEqualTo("GBP");
+        assertThat(pounds.max()).isEqualByComparingTo("60");
+        assertThat(pounds.hard()).as("no exchange rate is assumed: a note, not a filter").isFalse();
+        Constraint euros = constraint(read("a blender between €250 and €400", null), "price");
+        assertThat(euros.unit()).isEqualTo("EUR");
+        assertThat(euros.min()).isEqualByComparingTo("250");
+        assertThat(euros.max()).isEqualByComparingTo("400");
+        assertThat(constraint(read("air fryer under £80", null), "price").unit()).isEqualTo("GBP");
+        assertThat(constraint(read("a blender under $80", null), "price").hard()).isTrue();
+    }
+}

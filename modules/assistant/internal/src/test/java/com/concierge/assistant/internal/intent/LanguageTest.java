@@ -1,0 +1,26 @@
+package com.concierge.assistant.internal.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Another language is told apart from English, and short English requests are not taken for one. */
+class LanguageTest {
+
+    private static final Spelling SPELLING = Spelling.of(IntentParserTest.VOCABULARY, IntentParser.grammar());
+
+    @Test
+    void requestsInOtherLanguagesAreRecognised() {
+        assertThat(Language.notEnglish("Busco una licuadora silenciosa que cueste menos de cien dólares", SPELLING)).contains("Spanish");
+        assertThat(Language.notEnglish("Ich suche einen leisen Mixer für weniger als hundert Euro", SPELLING)).contains("German");
+        assertThat(Language.notEnglish("Je cherche un mixeur silencieux pour moins de cent euros", SPELLING)).contains("French");
+    }
+
+    @Test
+    void shortOrStoreWordedEnglishIsEnglish() {
+        assertThat(Language.notEnglish("stainless steel jar", SPELLING)).isEmpty();
+        assertThat(Language.notEnglish("glass jar blender, quiet", SPELLING)).isEmpty();
+        assertThat(Language.notEnglish("Calma 900", SPELLING)).isEmpty();
+        assertThat(Language.notEnglish("need a blender for my grandma", SPELLING)).isEmpty();
+    }
+}

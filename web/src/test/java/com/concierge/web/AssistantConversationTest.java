@@ -104,6 +104,18 @@ class AssistantConversationTest {
         assertThat(new BigDecimal(noise.toString())).isEqualByComparingTo(quietest);
         assertThat(turn.getString("recommendations[0].receipt.tradeoffs[0]")).containsIgnoringCase("noise");
 
+        // a question across the cards is answered from their own values
+        JsonPath which = say(c, "which one is the quietest?");
+        assertThat(which.getString("intent")).isEqualTo("QUESTION");
+        assertThat(which.getString("answer.product")).isEqualTo(top);
+        assertThat(which.getString("reply")).contains(turn.getString("recommendations[0].title")).contains("dB");
+
+        // "why the first one?" is answered from the receipt it was shown with
+        JsonPath why = say(c, "why the first one?");
+        assertThat(why.getString("intent")).isEqualTo("QUESTION");
+        assertThat(why.getString("answer.product")).isEqualTo(top);
+        assertThat(why.getString("reply")).startsWith("Why the " + turn.getString("recommendations[0].title")).contains("under $150");
+
         // "quieter than the second one": a bound below that card's noise, and every card is quieter
         String second = turn.getString("recommendations[1].product");
         BigDecimal secondNoise = new BigDecimal(given().get("/api/products/" + second).then().statusCode(200).extract().jsonPath()

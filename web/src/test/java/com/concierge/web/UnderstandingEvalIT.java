@@ -155,6 +155,8 @@ class UnderstandingEvalIT {
         int otherLanguageTold;
         int regulated;
         int regulatedDeclined;
+        int questions;
+        int rightAnswers;
 
         List<String> turn(UnderstandingEvalIT eval, JsonNode gold, JsonNode reply, JsonNode state, List<JsonNode> shown) throws Exception {
             turns++;
@@ -173,6 +175,17 @@ class UnderstandingEvalIT {
                     problems.add("not told the store reads English only (" + cards.size() + " cards)");
                 }
                 return problems;
+            }
+            if (kind.equals("question") && gold.has("answer") && !shown.isEmpty()) {
+                // "which one is the quietest?", "how tall is the second one?": the answer is about the right card
+                questions++;
+                String expected = eval.expectedAnswer(gold.get("answer"), shown);
+                String answered = reply.path("answer").path("product").asText(null);
+                if (expected != null && expected.equals(answered)) {
+                    rightAnswers++;
+                } else {
+                    problems.add("answered about " + answered + " instead of " + expected + ": " + reply.path("reply").asText(""));
+                }
             }
             if (kind.equals("regulated")) {
                 regulated++;
@@ -284,17 +297,19 @@ class UnderstandingEvalIT {
                     .put("categoryAccuracy", categoryAccuracy()).put("notSoldTold", ratio(notSoldTold, notSold))
                     .put("cardTurns", cardTurns).put("cardTurnsBreakingALimit", violationRate())
                     .put("preferenceTurns", preferenceTurns).put("topPickBestOnPreference", ratio(bestTopPick, preferenceTurns))
-                    .put("otherLanguageTold", ratio(otherLanguageTold, otherLanguage)).put("regulatedDeclined", ratio(regulatedDeclined, regulated));
+                    .put("otherLanguageTold", ratio(otherLanguageTold, otherLanguage)).put("regulatedDeclined", ratio(regulatedDeclined, regulated))
+                    .put("questionsAnsweredAboutTheRightCard", ratio(rightAnswers, questions));
             return json;
         }
 
         String summary() {
             return String.format(Locale.ROOT, "%d turns; exact reading %.1f%%; constraint recall %.1f%% (%d/%d), precision %.1f%% (%d/%d); "
                             + "category %.1f%% (%d/%d); not sold told %d/%d; card turns breaking a limit %.1f%% (%d/%d); "
-                            + "top pick best on the preference %d/%d; other language told %d/%d; regulated declined %d/%d",
+                            + "top pick best on the preference %d/%d; other language told %d/%d; regulated declined %d/%d; "
+                            + "questions answered about the right card %d/%d",
                     turns, 100 * ratio(exact, turns), 100 * recall(), found, goldConstraints, 100 * precision(), rightChips, chips,
                     100 * categoryAccuracy(), rightCategory, categoryTurns, notSoldTold, notSold, 100 * violationRate(), violatingTurns,
-                    cardTurns, bestTopPick, preferenceTurns, otherLanguageTold, otherLanguage, regulatedDeclined, regulated);
+                    cardTurns, bestTopPick, preferenceTurns, otherLanguageTold, otherLanguage, regulatedDeclined, regulated, rightAnswers, questions);
         }
 
         private static double ratio(int a, int b) {
@@ -518,6 +533,27 @@ class UnderstandingEvalIT {
     }
 
     /** The value of the shown card a relative constraint points at ("cheaper than the first"): a price, or an attribute in canonical units. */
+    /** The product a gold answer is about: the card named ({"card": 2}), or the best shown on a field ({"superlative": "min", ...}). */
+    String expectedAnswer(JsonNode answer, List<JsonNode> shown) throws Exception {
+        if (answer.has("card")) {
+            int card = answer.get("card").asInt() - 1;
+            return card >= 0 && card < shown.size() ? shown.get(card).path("product").asText() : null;
+        }
+        String field = answer.path("field").asText();
+        boolean min = answer.path("superlative").asText("min").equals("min");
+        String best = null;
+        BigDecimal bestValue = null;
+        for (int i = 0; i < shown.size(); i++) {
+            JsonNode want = JSON.createObjectNode().put("field", field).set("ref", JSON.createObjectNode().put("card", i + 1));
+            BigDecimal value = refValue(want, shown);
+            if (value != null && (bestValue == null || (min ? value.compareTo(bestValue) < 0 : value.compareTo(bestValue) > 0))) {
+                bestValue = value;
+                best = shown.get(i).path("product").asText();
+            }
+        }
+        return best;
+    }
+
     private BigDecimal refValue(JsonNode want, List<JsonNode> shown) {
         int card = want.path("ref").path("card").asInt(1) - 1;
         if (card < 0 || card >= shown.size()) {

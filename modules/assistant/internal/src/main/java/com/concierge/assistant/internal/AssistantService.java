@@ -281,7 +281,7 @@ class AssistantService implements Assistant {
      */
     private Turn chipsChanged(ConversationRecord record, SessionState changed, String message, Vocabulary vocabulary) {
         Reading reading = new Reading(message, Reading.Kind.SHOP, changed.category(), null, List.of(), Set.of(), false, List.of(),
-                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message);
+                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of());
         return shop(record, changed, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 
@@ -439,6 +439,9 @@ class AssistantService implements Assistant {
         return finish(record, after, turn, reading, null);
     }
 
+    /** "why the first one?", "why did you pick the Calma?", "why this one": asks for the receipt's reasons. */
+    private static final java.util.regex.Pattern WHY = java.util.regex.Pattern.compile("^\\s*why\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private Turn question(ConversationRecord record, SessionState state, int number, Reading reading) {
         Optional<UUID> focus = focus(state, reading);
         if (focus.isEmpty()) {
@@ -446,6 +449,32 @@ class AssistantService implements Assistant {
                     + "and I'll show a few; then ask about any of them.", state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE,
                     null, null, null);
             return finish(record, state, turn, reading, false);
+        }
+        if (WHY.matcher(reading.text()).find()) {
+            // "why the first one?": the receipt that card was shown with explains it
+            Optional<Receipt> shownWith = ReceiptRecord.<ReceiptRecord>find("conversation = ?1 and product = ?2", Sort.descending("createdAt"),
+                    record.id, focus.get()).firstResultOptional().map(r -> read(r.body, Receipt.class));
+            if (shownWith.isPresent()) {
+                Receipt receipt = shownWith.get();
+                String title = state.shown().stream().filter(i -> i.product().equals(focus.get())).map(SessionState.ShownItem::title).findFirst()
+                        .orElse("this one");
+                List<String> meets = receipt.meets().stream().filter(c -> c.actual() != null).map(c -> c.text() + " (" + c.actual() + ")").toList();
+                String text = "Why the " + title + ": " + receipt.why() + (meets.isEmpty() ? "" : " It meets " + String.join(", ", meets) + ".")
+                        + (receipt.tradeoffs().isEmpty() ? "" : " Tradeoffs: " + String.join("; ", receipt.tradeoffs()) + ".");
+                Answer why = new Answer(focus.get(), reading.text(), true, text, receipt.evidence());
+                Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, text, state.constraints(), List.of(), List.of(), List.of(),
+                        Refusal.NONE, why, null, null);
+                return finish(record, state, turn, reading, true);
+            }
+        }
+        if (!reading.across().isEmpty() && reading.references().isEmpty() && state.shown().size() >= 2) {
+            Optional<Answer> across = Comparer.acrossShown(reading.across().get(0), state.shown(), vocabularies.current().category(state.category()),
+                    reading.text());
+            if (across.isPresent()) {
+                Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, across.get().text(), state.constraints(), List.of(), List.of(),
+                        List.of(), Refusal.NONE, across.get(), null, null);
+                return finish(record, state, turn, reading, true);
+            }
         }
         return answer(record, state, number, catalog.details(focus.get()).orElseThrow(), reading.text(), reading.unknown());
     }

@@ -70,7 +70,7 @@ public final class IntentParser {
             "nor");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
             "something else", "reset", "lets start over", "from scratch", "never mind", "nevermind");
-    private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer",
+    private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
             "dont care about", "skip", "get rid of", "lose the", "without the");
     private static final List<List<String>> DOES_NOT_MATTER = phrases("doesnt matter", "does not matter", "dont matter",
             "is not important", "isnt important", "is fine", "any");
@@ -174,7 +174,10 @@ public final class IntentParser {
 
     private Reading read(String text, String written, List<Reading.Correction> corrections, String current, List<Shown> shown) {
         Message m = new Message(text);
-        boolean fresh = m.find(RESET).isPresent();
+        Optional<int[]> reset = m.find(RESET);
+        // "never mind" alone starts over; "never mind the glass" drops the glass
+        boolean fresh = reset.isPresent() && !(m.words(reset.get()[0], reset.get()[1]).replace(" ", "").equals("nevermind")
+                && reset.get()[1] < m.size());
         ProposedAction.Kind action = action(m);
         boolean decide = m.find(DECIDE).isPresent();
         if (decide) {
@@ -241,6 +244,7 @@ public final class IntentParser {
         boolean question = m.question();
 
         Reading.Kind kind;
+        List<Constraint> across = List.of();
         if (action != null) {
             kind = Reading.Kind.ACTION;
         } else if (decide) {
@@ -250,6 +254,9 @@ public final class IntentParser {
         } else if (question && named.isEmpty() && (pronoun || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty())
                 && !fresh && (!shown.isEmpty() || pronoun)) {
             kind = Reading.Kind.QUESTION;
+            // "which one is the quietest?" asks across the cards shown: the superlative is the question
+            across = constraints.stream().filter(c -> c.operator() == Constraint.Operator.PREFER_LESS
+                    || c.operator() == Constraint.Operator.PREFER_MORE).toList();
             constraints.clear(); // "is it dishwasher safe?" asks about the product; it does not filter
             relatives = List.of();
         } else if (category != null || working != null && (!constraints.isEmpty() || !relatives.isEmpty() || !removals.isEmpty())
@@ -259,7 +266,7 @@ public final class IntentParser {
             kind = Reading.Kind.UNCLEAR;
         }
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
-                fragments, pronoun, action, understood, unknown, corrections, written);
+                fragments, pronoun, action, understood, unknown, corrections, written, across);
     }
 
     // ---- the message -------------------------------------------------------------------------
@@ -676,7 +683,13 @@ public final class IntentParser {
                 if (target.isPresent()) {
                     removed.add(target.get());
                     m.mark(i, k + 1);
-                    m.mark(k, k + targetLength(m, k));
+                    // the whole thing named goes with it: "forget the stainless steel jar"
+                    int end = k + targetLength(m, k);
+                    while (end < m.size() && !m.clauseStarts.contains(end) && !Words.STOPWORDS.contains(m.token(end))
+                            && !Words.isNumber(m.token(end)) && !NEGATIONS.contains(m.token(end))) {
+                        end++;
+                    }
+                    m.mark(k, end);
                     break;
                 }
             }
@@ -731,6 +744,21 @@ public final class IntentParser {
             for (Vocabulary.Reason reason : category.get().reasons()) {
                 if (reason.phrases().stream().anyMatch(p -> m.at(k, p))) {
                     return Optional.of("reason." + reason.code());
+                }
+            }
+            // a value names the chip that holds it: "forget the glass" drops the jar material,
+            // "drop the Calma" the brand, "red doesn't matter" the colour
+            for (AttributeDefinition attribute : category.get().definition().attributes()) {
+                if (attribute.allowedValues().stream().map(Words::phrase).anyMatch(p -> !p.isEmpty() && m.at(k, p))) {
+                    return Optional.of("attr." + attribute.key());
+                }
+            }
+            if (category.get().brands().stream().map(Words::phrase).anyMatch(p -> !p.isEmpty() && m.at(k, p))) {
+                return Optional.of("brand");
+            }
+            for (Map.Entry<String, java.util.SortedSet<String>> option : category.get().options().entrySet()) {
+                if (option.getValue().stream().map(Words::phrase).anyMatch(p -> !p.isEmpty() && m.at(k, p))) {
+                    return Optional.of("option." + option.getKey());
                 }
             }
         }
@@ -1105,6 +1133,9 @@ public final class IntentParser {
                     }
                 }
             }
+            // words the catalog's titles use for one product type ("earbuds" → form in-ear)
+            category.productTypeAttribute().ifPresent(type -> category.typeWords().forEach((word, value) -> entries.add(
+                    new Entry(PhraseKind.VALUE, category.key(), List.of(word), type, value, null))));
             category.options().forEach((name, values) -> values.forEach(v -> entries.add(new Entry(PhraseKind.OPTION, category.key(),
                     Words.phrase(v), null, name + "=" + v, null))));
             category.brands().forEach(b -> entries.add(new Entry(PhraseKind.BRAND, category.key(), Words.phrase(b), null, b, null)));
@@ -1405,11 +1436,23 @@ public final class IntentParser {
 
     // ---- what nothing named -----------------------------------------------------------------------
 
-    private static List<String> unknown(Message m) {
+    /** Words that name a category on their own ("blender"): never unread, only outvoted by another category. */
+    private Set<String> categoryWords() {
+        Set<String> words = new HashSet<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            category.phrases().stream().filter(p -> p.size() == 1).forEach(p -> words.add(p.get(0)));
+            category.headNouns().forEach(p -> words.add(p.get(0)));
+        }
+        return words;
+    }
+
+    private List<String> unknown(Message m) {
+        Set<String> categoryWords = categoryWords();
         List<String> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         for (int i = 0; i <= m.size(); i++) {
             boolean content = i < m.size() && !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
+                    && !categoryWords.contains(m.singular.get(i))
                     && m.token(i).chars().anyMatch(Character::isLetter) && !ORDINALS.containsKey(m.token(i))
                     && !NEGATIONS.contains(m.token(i));
             if (content) {

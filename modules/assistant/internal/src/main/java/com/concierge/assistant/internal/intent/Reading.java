@@ -22,11 +22,13 @@ import java.util.Set;
  * @param unknown     content words nothing understood
  * @param corrections misspelt words read as the store's words ("blendr" → blender); {@code text} is
  *                    the message with them corrected, {@code written} as the shopper wrote it
+ * @param across      for a question across the cards shown ("which one is the quietest?"): the field
+ *                    and direction asked about, as a preference; empty otherwise
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
-                      List<String> unknown, List<Correction> corrections, String written) {
+                      List<String> unknown, List<Correction> corrections, String written, List<Constraint> across) {
 
     public Reading {
         constraints = List.copyOf(constraints);
@@ -37,6 +39,7 @@ public record Reading(String text, Kind kind, String category, String categorySo
         understood = List.copyOf(understood);
         unknown = List.copyOf(unknown);
         corrections = List.copyOf(corrections);
+        across = List.copyOf(across);
     }
 
     /** Words that carry the price limit into a new topic: "same budget", "same price limit". */

@@ -67,6 +67,7 @@ public final class Spelling {
                 values.forEach(v -> words.addAll(Words.tokens(v)));
             });
             category.brands().forEach(b -> words.addAll(Words.tokens(b)));
+            words.addAll(category.typeWords().keySet());
         }
         for (Synonym synonym : vocabulary.synonyms()) {
             words.addAll(Words.tokens(synonym.term()));

@@ -88,16 +88,28 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms)
     /**
      * One category's words.
      *
-     * @param options variant option name → values ("color" → black, red)
-     * @param brands  the brands it carries
+     * @param options   variant option name → values ("color" → black, red)
+     * @param brands    the brands it carries
+     * @param typeWords words of product titles that go with one product type only ("earbuds" → in-ear),
+     *                  learned from the catalog by {@link TitleWords}
      */
     public record CategoryWords(CategoryDefinition definition, List<Reason> reasons, Map<String, SortedSet<String>> options,
-                                Set<String> brands) {
+                                Set<String> brands, Map<String, String> typeWords) {
 
         public CategoryWords {
             reasons = List.copyOf(reasons);
             options = Map.copyOf(options);
             brands = Set.copyOf(brands);
+            typeWords = Map.copyOf(typeWords);
+        }
+
+        public CategoryWords(CategoryDefinition definition, List<Reason> reasons, Map<String, SortedSet<String>> options, Set<String> brands) {
+            this(definition, reasons, options, brands, Map.of());
+        }
+
+        /** The attribute that says what the product is ({@link #PRODUCT_TYPE_KEYS}), if the schema has one. */
+        public Optional<AttributeDefinition> productTypeAttribute() {
+            return definition.attributes().stream().filter(a -> PRODUCT_TYPE_KEYS.contains(a.key()) && !a.allowedValues().isEmpty()).findFirst();
         }
 
         public String key() {
@@ -145,6 +157,7 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms)
                     attribute.allowedValues().stream().map(Words::phrase).filter(p -> !p.isEmpty()).forEach(types::add);
                 }
             }
+            typeWords.keySet().forEach(w -> types.add(List.of(w)));
             return types;
         }
 

@@ -2,8 +2,10 @@ package com.concierge.assistant.internal.intent;
 
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.reasons.ReasonRuleSet;
 import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.catalog.api.search.Synonym;
 import com.concierge.catalog.api.search.SearchResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,21 +68,56 @@ public class VocabularySource {
         }
     }
 
+    /** The words a category's vocabulary already reads: its names, attribute words and values, options, brands. */
+    private static Set<String> known(Vocabulary.CategoryWords category) {
+        Set<String> known = new java.util.HashSet<>();
+        category.phrases().forEach(known::addAll);
+        category.headNouns().forEach(known::addAll);
+        category.definition().attributes().forEach(a -> {
+            known.addAll(Words.phrase(a.label()));
+            a.allowedValues().forEach(v -> known.addAll(Words.phrase(v)));
+        });
+        category.options().values().forEach(values -> values.forEach(v -> known.addAll(Words.phrase(v))));
+        category.brands().forEach(b -> known.addAll(Words.phrase(b)));
+        return known;
+    }
+
     private Vocabulary read() {
-        List<Vocabulary.CategoryWords> categories = new ArrayList<>();
+        List<Synonym> synonyms = catalog.synonyms();
+        List<Vocabulary.CategoryWords> read = new ArrayList<>();
+        Map<String, List<ProductSummary>> samples = new java.util.HashMap<>();
         for (CategoryDefinition category : catalog.categories()) {
             List<Vocabulary.Reason> reasons = catalog.reasonRules(category.key()).map(ReasonRuleSet::rules).orElse(List.of()).stream()
                     .map(Vocabulary.Reason::of).toList();
             Set<String> brands = new LinkedHashSet<>();
             try {
-                SearchResults facets = catalog.search(SearchQuery.text("").withCategory(category.key()).withPage(0, 1));
-                facets.facets().stream().filter(f -> f.key().equals("brand")).flatMap(f -> f.buckets().stream())
+                SearchResults found = catalog.search(SearchQuery.text("").withCategory(category.key()).withPage(0, SearchQuery.MAX_PAGE_SIZE));
+                found.facets().stream().filter(f -> f.key().equals("brand")).flatMap(f -> f.buckets().stream())
                         .forEach(b -> brands.add(b.value()));
+                samples.put(category.key(), found.hits());
             } catch (RuntimeException e) {
-                // search down: brands are not understood until it is back; everything else still is
+                // search down: brands and title words are not understood until it is back; everything else still is
             }
-            categories.add(new Vocabulary.CategoryWords(category, reasons, catalog.variantOptions(category.key()), brands));
+            read.add(new Vocabulary.CategoryWords(category, reasons, catalog.variantOptions(category.key()), brands));
         }
-        return new Vocabulary(categories, catalog.synonyms());
+        // a title word of several categories ("replacement", "pro") says nothing about a product type
+        Map<String, Set<String>> titleWordCategories = new java.util.HashMap<>();
+        samples.forEach((category, hits) -> hits.forEach(h -> Words.tokens(h.title()).forEach(t ->
+                titleWordCategories.computeIfAbsent(Words.singular(t), k -> new java.util.HashSet<>()).add(category))));
+        List<Vocabulary.CategoryWords> categories = new ArrayList<>();
+        for (Vocabulary.CategoryWords words : read) {
+            Set<String> known = known(words);
+            synonyms.forEach(synonym -> known.addAll(Words.phrase(synonym.term()))); // "cordless" already means battery
+            titleWordCategories.forEach((word, in) -> {
+                if (in.size() > 1) {
+                    known.add(word);
+                }
+            });
+            List<ProductSummary> titles = samples.getOrDefault(words.key(), List.of());
+            Map<String, String> typeWords = words.productTypeAttribute().map(type -> TitleWords.learn(type, titles, known))
+                    .orElse(Map.of());
+            categories.add(new Vocabulary.CategoryWords(words.definition(), words.reasons(), words.options(), words.brands(), typeWords));
+        }
+        return new Vocabulary(categories, synonyms);
     }
 }

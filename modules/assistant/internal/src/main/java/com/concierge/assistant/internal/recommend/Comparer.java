@@ -1,8 +1,12 @@
 package com.concierge.assistant.internal.recommend;
 
+import com.concierge.assistant.api.Answer;
 import com.concierge.assistant.api.Comparison;
+import com.concierge.assistant.api.Constraint;
+import com.concierge.assistant.api.Evidence;
 import com.concierge.assistant.internal.intent.Constraints;
 import com.concierge.assistant.internal.intent.Vocabulary;
+import com.concierge.assistant.internal.session.SessionState;
 import com.concierge.catalog.api.ProductDetails;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
 import java.math.BigDecimal;
@@ -118,5 +122,46 @@ public final class Comparer {
                     + " leads on none of the compared measures.";
         }
         return text;
+    }
+
+    /**
+     * "Which one is the quietest?", "which is the cheapest?": the card shown that is best on the
+     * field asked, named with its value and the others' values, from the cards' own data. Empty when
+     * fewer than two cards state the value.
+     */
+    public static Optional<Answer> acrossShown(Constraint asked, List<SessionState.ShownItem> shown, Optional<Vocabulary.CategoryWords> category,
+                                               String question) {
+        boolean less = asked.operator() == Constraint.Operator.PREFER_LESS;
+        String field = asked.field();
+        Optional<AttributeDefinition> attribute = field.startsWith("attr.")
+                ? category.flatMap(c -> c.attribute(field.substring("attr.".length()))) : Optional.empty();
+        if (field.startsWith("attr.") && attribute.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<SessionState.ShownItem, BigDecimal> values = new LinkedHashMap<>();
+        for (SessionState.ShownItem item : shown) {
+            Object value = field.equals("price") ? item.price() : item.attributes().get(field.substring("attr.".length()));
+            if (value instanceof Number n) {
+                values.put(item, n instanceof BigDecimal d ? d : new BigDecimal(n.toString()));
+            }
+        }
+        if (values.size() < 2) {
+            return Optional.empty();
+        }
+        SessionState.ShownItem best = values.entrySet().stream()
+                .min((a, b) -> less ? a.getValue().compareTo(b.getValue()) : b.getValue().compareTo(a.getValue())).orElseThrow().getKey();
+        java.util.function.Function<SessionState.ShownItem, String> said = item -> field.equals("price")
+                ? Constraints.money(values.get(item), item.currency())
+                : Constraints.plain(Constraints.display(attribute.get(), values.get(item)))
+                        + (attribute.get().displayUnit() == null ? "" : " " + attribute.get().displayUnit().symbol());
+        String label = field.equals("price") ? "price" : attribute.get().label().toLowerCase(Locale.ROOT);
+        String word = field.equals("price") ? (less ? "cheapest" : "most expensive") : (less ? "lowest " : "highest ") + label;
+        List<String> others = new ArrayList<>();
+        values.keySet().stream().filter(i -> i != best).forEach(i -> others.add("the " + i.title() + ": " + said.apply(i)));
+        String text = "Of the products shown, the " + word + " is the " + best.title() + " (" + said.apply(best) + "); "
+                + String.join("; ", others) + ".";
+        List<Evidence> citations = values.keySet().stream().map(i -> new Evidence(Evidence.Kind.ATTRIBUTE,
+                i.product() + "/" + (field.equals("price") ? "price" : field.substring("attr.".length())), i.title() + ": " + said.apply(i))).toList();
+        return Optional.of(new Answer(best.product(), question, true, text, citations));
     }
 }

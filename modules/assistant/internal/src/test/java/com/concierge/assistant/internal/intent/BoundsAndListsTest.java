@@ -108,4 +108,18 @@ class BoundsAndListsTest {
         assertThat(constraint(read("air fryer under £80", null), "price").unit()).isEqualTo("GBP");
         assertThat(constraint(read("a blender under $80", null), "price").hard()).isTrue();
     }
+
+    @Test
+    void aRemovalNamedByItsValueRemovesThatChip() {
+        assertThat(read("forget the glass", "blenders").removals()).containsExactly("attr.jar_material");
+        assertThat(read("forget the glass", "blenders").constraints()).as("it adds nothing").isEmpty();
+        assertThat(read("never mind the glass", "blenders").fresh()).as("not a fresh start").isFalse();
+        assertThat(read("never mind the glass", "blenders").removals()).containsExactly("attr.jar_material");
+        assertThat(read("never mind", "blenders").fresh()).isTrue();
+        assertThat(read("drop the calma", "blenders").removals()).containsExactly("brand");
+        assertThat(read("glass doesnt matter", "blenders").removals()).containsExactly("attr.jar_material");
+        Reading r = read("forget the stainless steel jar, under $100", "blenders");
+        assertThat(r.removals()).containsExactly("attr.jar_material");
+        assertThat(r.constraints()).extracting(Constraint::id).containsExactly("price");
+    }
 }

@@ -1,0 +1,62 @@
+package com.concierge.assistant.internal.intent;
+
+import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Words shoppers use for a product type that the schema does not list, learned from what the
+ * products are called: a title word that goes with one value of the category's product-type
+ * attribute and no other ("Earbuds" only in titles of in-ear headphones) means that value
+ * ("earbuds" → form in-ear). Nothing is written in code; a new line of products teaches its words.
+ */
+public final class TitleWords {
+
+    /** Products of the type that must have the word in their title: most of them, and at least this many. */
+    static final int MIN_PRODUCTS = 2;
+
+    private TitleWords() {
+    }
+
+    /**
+     * @param hits   a sample of the category's products (their titles and attributes)
+     * @param known  words the vocabulary already reads (category names, values, brands): not learned again
+     */
+    public static Map<String, String> learn(AttributeDefinition type, List<ProductSummary> hits, Set<String> known) {
+        Map<String, Map<String, Integer>> byWord = new HashMap<>();
+        Map<String, Integer> perValue = new HashMap<>();
+        for (ProductSummary hit : hits) {
+            Object value = hit.attributes().get(type.key());
+            if (!(value instanceof String v)) {
+                continue;
+            }
+            perValue.merge(v, 1, Integer::sum);
+            Set<String> words = new HashSet<>();
+            for (String token : Words.tokens(hit.title())) {
+                String word = Words.singular(token);
+                if (word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !Words.STOPWORDS.contains(word)
+                        && !known.contains(word) && !known.contains(token)) {
+                    words.add(word);
+                }
+            }
+            words.forEach(w -> byWord.computeIfAbsent(w, k -> new HashMap<>()).merge(v, 1, Integer::sum));
+        }
+        Map<String, String> learned = new TreeMap<>();
+        byWord.forEach((word, values) -> {
+            if (values.size() != 1) {
+                return; // "wireless" names in-ear and over-ear alike
+            }
+            Map.Entry<String, Integer> only = values.entrySet().iterator().next();
+            int ofType = perValue.get(only.getKey());
+            if (only.getValue() >= MIN_PRODUCTS && only.getValue() * 2 >= ofType) {
+                learned.put(word, only.getKey());
+            }
+        });
+        return learned;
+    }
+}

@@ -106,6 +106,9 @@ public final class IntentParser {
     private final Meanings meanings;
     private final Spelling spelling;
     private final Set<String> sharedNameWords;
+    private final Set<String> categoryWords;
+    /** Each category's naming phrases, per conversation category, for this parser's messages. */
+    private final Map<String, List<List<String>>> namesCache = new HashMap<>();
 
     /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
     static Set<String> grammar() {
@@ -131,6 +134,7 @@ public final class IntentParser {
         this.spelling = spelling;
         this.vocabulary = vocabulary;
         this.sharedNameWords = vocabulary.sharedNameWords();
+        this.categoryWords = categoryWords(vocabulary);
         this.meanings = meanings;
     }
 
@@ -561,6 +565,10 @@ public final class IntentParser {
      * conversation, a name word another schema shares ("battery") does not switch categories.
      */
     private List<List<String>> names(CategoryWords category, String current) {
+        return namesCache.computeIfAbsent(category.key() + "|" + current, k -> namesOf(category, current));
+    }
+
+    private List<List<String>> namesOf(CategoryWords category, String current) {
         List<List<String>> names = new ArrayList<>(category.phrases());
         if (current == null) {
             names.addAll(category.headNouns());
@@ -1111,8 +1119,10 @@ public final class IntentParser {
                                 null, null)));
                     }
                     case ENUM, LIST -> {
+                        Map<String, List<String>> valuePhrases = new LinkedHashMap<>();
+                        attribute.allowedValues().forEach(v -> valuePhrases.put(v, Words.phrase(v)));
                         for (String v : attribute.allowedValues()) {
-                            List<String> phrase = Words.phrase(v);
+                            List<String> phrase = valuePhrases.get(v);
                             entries.add(new Entry(PhraseKind.VALUE, category.key(), phrase, attribute, v, null));
                             if (phrase.size() == 2) {
                                 // "large checked" for "checked large"
@@ -1121,8 +1131,8 @@ public final class IntentParser {
                             // a word of a value no other value of the attribute has: "PTFE" for "PTFE nonstick",
                             // "German" for "German stainless"
                             for (String word : phrase.size() > 1 ? phrase : List.<String>of()) {
-                                boolean distinctive = word.length() >= 4 && !Words.STOPWORDS.contains(word) && attribute.allowedValues().stream()
-                                        .filter(o -> !o.equals(v)).noneMatch(o -> Words.phrase(o).contains(word));
+                                boolean distinctive = word.length() >= 4 && !Words.STOPWORDS.contains(word) && valuePhrases.entrySet().stream()
+                                        .filter(o -> !o.getKey().equals(v)).noneMatch(o -> o.getValue().contains(word));
                                 if (distinctive) {
                                     entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(word), attribute, v, null));
                                 }
@@ -1437,7 +1447,7 @@ public final class IntentParser {
     // ---- what nothing named -----------------------------------------------------------------------
 
     /** Words that name a category on their own ("blender"): never unread, only outvoted by another category. */
-    private Set<String> categoryWords() {
+    private static Set<String> categoryWords(Vocabulary vocabulary) {
         Set<String> words = new HashSet<>();
         for (CategoryWords category : vocabulary.categories()) {
             category.phrases().stream().filter(p -> p.size() == 1).forEach(p -> words.add(p.get(0)));
@@ -1447,7 +1457,6 @@ public final class IntentParser {
     }
 
     private List<String> unknown(Message m) {
-        Set<String> categoryWords = categoryWords();
         List<String> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         for (int i = 0; i <= m.size(); i++) {

@@ -19,11 +19,16 @@ import java.util.SortedSet;
  * they measure, its variant options and brands, and the merchandisers' synonyms. Nothing here is
  * written in code; a schema or synonym edit changes what the assistant understands.
  */
-public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms) {
+public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms, Set<String> sharedNameWords) {
 
     public Vocabulary {
         categories = List.copyOf(categories);
         synonyms = List.copyOf(synonyms);
+        sharedNameWords = Set.copyOf(sharedNameWords);
+    }
+
+    public Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms) {
+        this(categories, synonyms, sharedNameWords(categories));
     }
 
     /** Attribute keys that, by the schema convention, say what a product is. */
@@ -32,21 +37,24 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms)
     /**
      * Single words of a category's name that another category's schema also uses ("battery" names
      * vacuum filters and batteries, and is a smart home power source and a headphone's battery
-     * life): on their own they do not move a conversation to that category.
+     * life): on their own they do not move a conversation to that category. Computed once per
+     * vocabulary (it is read per message).
      */
-    public Set<String> sharedNameWords() {
+    private static Set<String> sharedNameWords(List<CategoryWords> categories) {
+        Map<CategoryWords, Set<String>> schemaWords = new java.util.IdentityHashMap<>();
+        for (CategoryWords category : categories) {
+            Set<String> words = new java.util.HashSet<>();
+            for (AttributeDefinition a : category.definition().attributes()) {
+                words.addAll(Words.phrase(a.label()));
+                a.allowedValues().forEach(v -> words.addAll(Words.phrase(v)));
+            }
+            schemaWords.put(category, words);
+        }
         Set<String> shared = new java.util.HashSet<>();
         for (CategoryWords category : categories) {
             for (List<String> phrase : category.phrases()) {
-                if (phrase.size() != 1) {
-                    continue;
-                }
-                String word = phrase.get(0);
-                for (CategoryWords other : categories) {
-                    if (other != category && other.definition().attributes().stream().anyMatch(a -> Words.phrase(a.label()).contains(word)
-                            || a.allowedValues().stream().anyMatch(v -> Words.phrase(v).contains(word)))) {
-                        shared.add(word);
-                    }
+                if (phrase.size() == 1 && categories.stream().anyMatch(o -> o != category && schemaWords.get(o).contains(phrase.get(0)))) {
+                    shared.add(phrase.get(0));
                 }
             }
         }

@@ -45,10 +45,13 @@ SCRIPTS = [
 conn = http.client.HTTPConnection(base.hostname, base.port, timeout=60)
 
 
-def post(path, body=None):
+def post(path, body=None, token=None):
     data = json.dumps(body) if body is not None else ""
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if token:
+        headers["Conversation-Token"] = token  # a guest's conversation answers only to its token
     start = time.perf_counter()
-    conn.request("POST", path, body=data, headers={"Content-Type": "application/json", "Accept": "application/json"})
+    conn.request("POST", path, body=data, headers=headers)
     response = conn.getresponse()
     payload = response.read()
     elapsed = (time.perf_counter() - start) * 1000
@@ -61,7 +64,7 @@ server, client, by_intent, shown = [], [], {}, 0
 for n in range(warmup + measured):
     _, started, _ = post("/api/assistant/conversations")
     for text in random.choice(SCRIPTS)():
-        response, turn, elapsed = post(f"/api/assistant/conversations/{started['id']}/messages", {"text": text})
+        response, turn, elapsed = post(f"/api/assistant/conversations/{started['id']}/messages", {"text": text}, started.get("token"))
         timing = re.search(r"dur=([0-9.]+)", response.getheader("Server-Timing") or "")
         if not timing:
             sys.exit("no Server-Timing header on the turn")

@@ -67,6 +67,9 @@ public final class Words {
             "L", "litres", "h", "hours", "H", "hours");
 
     private static String unitLetters(String text) {
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return text;
+        }
         String out = DEGREES.matcher(text).replaceAll(r -> {
             String letter = r.group(2) != null ? r.group(2) : r.group(3);
             return r.group(1) + (letter.equalsIgnoreCase("c") ? " celsius" : " fahrenheit");
@@ -101,6 +104,9 @@ public final class Words {
      * and fifty" → 150, "twenty-five" → 25); single words stay words ({@link #NUMBER_WORDS}).
      */
     static String numberWords(String text) {
+        if (!text.contains("hundred") && !text.contains("thousand") && !TENS_WORD.matcher(text).find()) {
+            return text; // nothing of two or more number words can be here
+        }
         return NUMBER_PHRASE.matcher(text).replaceAll(r -> {
             String phrase = r.group().strip();
             String keep = "";
@@ -141,6 +147,7 @@ public final class Words {
         });
     }
 
+    private static final Pattern TENS_WORD = Pattern.compile("(?:twen|thir|for|fif|six|seven|eigh|nine)ty");
     private static final Map<String, Integer> TENS = Map.of("sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90, "nineteen", 19);
 
     private static String plain(java.math.BigDecimal value) {
@@ -194,8 +201,24 @@ public final class Words {
 
     /** Normalized, singular tokens of a vocabulary phrase ("Dishwasher-safe jar" → [dishwasher, safe, jar]). */
     public static List<String> phrase(String text) {
-        return singulars(tokens(text.replaceAll("\\([^)]*\\)", " ")));
+        List<String> known = PHRASES.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<String> phrase = singulars(tokens(text.replaceAll("\\([^)]*\\)", " ")));
+        if (PHRASES.size() < MAX_PHRASES) {
+            PHRASES.put(text, phrase);
+        }
+        return phrase;
     }
+
+    /**
+     * Vocabulary phrases read before (labels, values, names, synonyms): the parser reads the same
+     * few thousand on every message, so each is normalized once. Bounded: the catalog's strings, not
+     * shoppers' messages, come here.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> PHRASES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PHRASES = 50_000;
 
     public static boolean isNumber(String token) {
         return NUMBER.matcher(token).matches() || NUMBER_WORDS.containsKey(token);

@@ -140,10 +140,7 @@ public final class Comparer {
         }
         Map<SessionState.ShownItem, BigDecimal> values = new LinkedHashMap<>();
         for (SessionState.ShownItem item : shown) {
-            Object value = field.equals("price") ? item.price() : item.attributes().get(field.substring("attr.".length()));
-            if (value instanceof Number n) {
-                values.put(item, n instanceof BigDecimal d ? d : new BigDecimal(n.toString()));
-            }
+            item.number(field).ifPresent(v -> values.put(item, v));
         }
         if (values.size() < 2) {
             return Optional.empty();

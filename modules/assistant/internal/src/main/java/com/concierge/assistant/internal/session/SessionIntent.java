@@ -83,9 +83,7 @@ public final class SessionIntent {
         if (attribute.isEmpty()) {
             return Optional.empty();
         }
-        // the shown cards come back from the stored state as JSON numbers (Integer, Double), not BigDecimal
-        List<BigDecimal> values = shown.stream().map(s -> s.attributes().get(key)).filter(Number.class::isInstance)
-                .map(n -> n instanceof BigDecimal d ? d : new BigDecimal(n.toString())).toList();
+        List<BigDecimal> values = shown.stream().map(s -> s.number(relative.field())).flatMap(java.util.Optional::stream).toList();
         if (values.isEmpty()) {
             return Optional.empty();
         }

@@ -29,6 +29,16 @@ public record SessionState(String category, List<Constraint> constraints, List<S
      */
     public record ShownItem(UUID product, String variant, String title, String brand, BigDecimal price, String currency,
                             Map<String, Object> attributes) {
+
+        /**
+         * The card's number on a field ("price", "attr.noise"), or empty. The stored state gives its
+         * attributes back as JSON numbers (Integer, Double), not BigDecimal.
+         */
+        public java.util.Optional<BigDecimal> number(String field) {
+            Object value = field.equals("price") ? price : field.startsWith("attr.") ? attributes.get(field.substring("attr.".length())) : null;
+            return value instanceof Number n ? java.util.Optional.of(n instanceof BigDecimal d ? d : new BigDecimal(n.toString()))
+                    : java.util.Optional.empty();
+        }
     }
 
     public SessionState withShown(List<ShownItem> items) {

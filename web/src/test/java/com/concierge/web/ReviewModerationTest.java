@@ -229,4 +229,29 @@ class ReviewModerationTest {
         asMerchandiser().delete("/api/admin/do-not-generate/never-listed").then().statusCode(404);
         given().auth().oauth2(Keycloak.accessToken("shopper")).get("/api/admin/do-not-generate").then().statusCode(403);
     }
+
+    /** Eight PUTs creating one new topic at the same moment all land (the ones that lost the insert run again as updates). */
+    @Test
+    void concurrentPutsOfOneNewTopicAllSucceedAndKeepOneTopic() throws Exception {
+        String topic = "race-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = Keycloak.accessToken("merchandiser");
+        try (java.util.concurrent.ExecutorService merchandisers = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String refusal = "Refusal number " + i + ".";
+                statuses.add(merchandisers.submit(() -> given().auth().oauth2(token).contentType("application/json")
+                        .body(Map.of("label", "Race", "phrases", List.of("race phrase"), "refusal", refusal))
+                        .put("/api/admin/do-not-generate/" + topic).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        }
+        try {
+            List<String> ids = asMerchandiser().get("/api/admin/do-not-generate").then().statusCode(200).extract().jsonPath().getList("id", String.class);
+            assertThat(ids).containsOnlyOnce(topic);
+        } finally {
+            asMerchandiser().delete("/api/admin/do-not-generate/" + topic).then().statusCode(204);
+        }
+    }
 }

@@ -150,6 +150,9 @@ class ProblemMappers {
         if (tooBig != null) {
             return tooBig;
         }
+        if (com.concierge.kernel.concurrency.ConflictRetries.conflict(e)) {
+            return raced(e);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         if (ErrorPages.isPage(uri, headers)) {
@@ -176,6 +179,17 @@ class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /**
+     * A race with another request that its retries did not settle (or a write path without them):
+     * nothing of this request was kept, and sending it again will work, so it is a 409 that says so.
+     */
+    private Response raced(Throwable e) {
+        LOG.warnf("A request lost a race with another one: %s %s", uri == null ? "" : uri.getPath(), e.toString());
+        String detail = "Another request changed the same thing at the same moment; nothing of yours was kept. Send it again.";
+        return ErrorPages.isPage(uri, headers) ? ErrorPages.page(409, "Please try again", detail)
+                : Problem.response(Response.Status.CONFLICT, "concurrent-change", "Concurrent change", detail);
     }
 
     /** RESTEasy's form reader stops at 1,000 fields (and fails on a broken multipart body): a 413 or 400, not a 500. */

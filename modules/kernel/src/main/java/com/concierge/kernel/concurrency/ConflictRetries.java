@@ -42,13 +42,23 @@ public class ConflictRetries {
         }
     }
 
-    /** Whether the failure is an optimistic-lock conflict, however it is wrapped. */
+    /**
+     * Whether the failure is a race with another transaction, however it is wrapped: an
+     * optimistic-lock conflict (a row read here changed before commit), or a unique key another
+     * transaction inserted first (SQL state {@value #UNIQUE_VIOLATION}: two requests creating the
+     * same new topic, policy or code at once). Run again, the method finds the row and updates it, or
+     * refuses the duplicate the way it refuses any other.
+     */
     public static boolean conflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The SQL standard's state for a unique or primary key violation (H2 and PostgreSQL both use it). */
+    static final String UNIQUE_VIOLATION = "23505";
 }

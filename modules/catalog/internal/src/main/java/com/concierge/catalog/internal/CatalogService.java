@@ -42,6 +42,7 @@ import com.concierge.catalog.internal.reasons.ReasonCodes;
 import com.concierge.catalog.internal.search.CatalogSearch;
 import com.concierge.catalog.internal.search.ProductIndexer;
 import com.concierge.catalog.internal.search.SynonymRecord;
+import com.concierge.kernel.concurrency.RetryOnConflict;
 import com.concierge.kernel.events.EventPublisher;
 import com.concierge.kernel.events.Outbox;
 import com.concierge.kernel.files.FileFormat;
@@ -165,6 +166,7 @@ class CatalogService implements Catalog {
 
     @Override
     @Transactional
+    @RetryOnConflict
     public void link(LinkEnd from, Relation relation, LinkEnd to, String note) {
         if (from.equals(to)) {
             throw new IllegalArgumentException(from.wholeProduct() ? "a product cannot be linked to itself" : "a variant cannot be linked to itself");
@@ -498,18 +500,21 @@ class CatalogService implements Catalog {
 
     @Override
     @Transactional
+    @RetryOnConflict
     public void putPolicy(ReturnPolicy policy) {
         policies.put(policy);
     }
 
     @Override
     @Transactional
+    @RetryOnConflict
     public void putPolicy(WarrantyPolicy policy) {
         policies.put(policy);
     }
 
     @Override
     @Transactional
+    @RetryOnConflict
     public void putPolicy(ShippingPolicy policy) {
         policies.put(policy);
     }
@@ -586,6 +591,7 @@ class CatalogService implements Catalog {
 
     @Override
     @Transactional
+    @RetryOnConflict
     public Synonym putSynonym(Synonym synonym) {
         SynonymRecord record = SynonymRecord.findById(synonym.term());
         if (record == null) {

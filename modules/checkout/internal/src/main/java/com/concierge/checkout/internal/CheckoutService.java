@@ -336,6 +336,7 @@ class CheckoutService implements Checkout {
 
     @Override
     @Transactional
+    @RetryOnConflict
     public Discount putDiscount(Discount discount) {
         DiscountRecord record = DiscountRecord.findById(discount.code());
         if (record == null) {

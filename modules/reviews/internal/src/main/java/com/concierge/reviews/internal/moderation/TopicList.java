@@ -1,5 +1,6 @@
 package com.concierge.reviews.internal.moderation;
 
+import com.concierge.kernel.concurrency.RetryOnConflict;
 import com.concierge.kernel.events.EventPublisher;
 import com.concierge.reviews.api.events.ReviewsChanged;
 import com.concierge.reviews.api.guardrails.DoNotGenerate;
@@ -48,7 +49,9 @@ public class TopicList implements DoNotGenerate {
         return QuarkusTransaction.joiningExisting().call(() -> TopicRecord.<TopicRecord>findByIdOptional(id).map(this::toTopic));
     }
 
+    /** Two PUTs creating the same new topic at once both land: the one that lost the insert runs again as an update. */
     @Override
+    @RetryOnConflict
     public RegulatedTopic put(RegulatedTopic topic, String changedBy) {
         QuarkusTransaction.requiringNew().run(() -> {
             TopicRecord record = TopicRecord.<TopicRecord>findByIdOptional(topic.id()).orElseGet(() -> {

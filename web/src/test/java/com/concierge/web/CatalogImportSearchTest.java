@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +148,31 @@ class CatalogImportSearchTest {
                 .body("{\"question\": \"Can it make nut butter?\", \"answer\": \"Yes, almond butter in four minutes.\", \"source\": \"retailer\", \"answeredOn\": \"2026-11-01\"}")
                 .post("/api/admin/products/" + id + "/qa").then().statusCode(201);
         given().queryParam("q", "almond").get("/api/products").then().body("total", equalTo(1)).body("hits[0].handle", equalTo("itb-vortex"));
+    }
+
+    /** Hits are the cards the index keeps (ADR 19): they follow a price, a stock and a rating change as the product does. */
+    @Test
+    void searchHitsShowPriceStockAndReviewsAsTheyAreNow() {
+        runImport("text/csv", FILE.replace("Stainless jar for hot soups,199.00,USD,7", "Stainless jar for hot soups,129.00,USD,0"));
+        try {
+            JsonPath changed = given().queryParam("category", CATEGORY).queryParam("q", "steel").get("/api/products").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(changed.getInt("hits.find { it.handle == 'itb-steel' }.price.minorUnits")).isEqualTo(12900);
+            assertThat(changed.getBoolean("hits.find { it.handle == 'itb-steel' }.inStock")).isFalse();
+        } finally {
+            runImport("text/csv", FILE);
+        }
+        JsonPath back = given().queryParam("category", CATEGORY).queryParam("q", "steel").get("/api/products").then().extract().jsonPath();
+        assertThat(back.getInt("hits.find { it.handle == 'itb-steel' }.price.minorUnits")).isEqualTo(19900);
+        assertThat(back.getBoolean("hits.find { it.handle == 'itb-steel' }.inStock")).isTrue();
+
+        runImport("text/csv", FILE.replace("Small glass jar,59.00,USD,0,,58 dB,1 L,glass,no,,3.8", "Small glass jar,59.00,USD,0,,58 dB,1 L,glass,no,,4.4"));
+        try {
+            JsonPath rated = given().queryParam("category", CATEGORY).queryParam("q", "glassy").get("/api/products").then().extract().jsonPath();
+            assertThat(rated.getDouble("hits.find { it.handle == 'itb-glassy' }.rating")).isEqualTo(4.4);
+        } finally {
+            runImport("text/csv", FILE);
+        }
     }
 
     @Test

@@ -517,7 +517,7 @@ class AssistantService implements Assistant {
                 break;
             }
             try {
-                catalog.search(SearchQuery.text(fragment).withPage(0, 1)).hits().stream().findFirst().map(ProductSummary::id)
+                catalog.search(SearchQuery.text(fragment).withPage(0, 1).withoutFacets()).hits().stream().findFirst().map(ProductSummary::id)
                         .filter(p -> !products.contains(p)).ifPresent(products::add);
             } catch (com.concierge.catalog.api.SearchUnavailableException down) {
                 break; // products named by their words need search; the ones shown ("the first") still compare

@@ -402,7 +402,10 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public Optional<ProductDetails> details(UUID id) {
-        return Product.<Product>findByIdOptional(id).filter(p -> p.archivedAt == null).map(this::toDetails);
+        // the product and its variants in one query: the assistant reads a few of these per turn
+        jakarta.persistence.EntityManager em = Product.getEntityManager();
+        Product product = em.find(Product.class, id, Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph("product-with-variants")));
+        return Optional.ofNullable(product).filter(p -> p.archivedAt == null).map(this::toDetails);
     }
 
     @Override
@@ -411,12 +414,33 @@ class CatalogService implements Catalog {
         return Optional.ofNullable(Product.findByHandle(handle)).filter(p -> p.archivedAt == null).map(this::toDetails);
     }
 
-    private ProductDetails toDetails(Product product) {
-        Map<String, AttributeDefinition> schema = new LinkedHashMap<>();
-        if (product.category != null) {
-            Category.<Category>findByIdOptional(product.category)
-                    .ifPresent(c -> c.toDefinition().attributes().forEach(a -> schema.put(a.key(), a)));
+    /**
+     * A category's attribute definitions by key, in schema order, per category, schema version and
+     * change time: a schema is read from its rows once, not on every product read. Any change to the
+     * attributes bumps the version, so a kept entry is never out of date.
+     */
+    private final Map<String, Map<String, AttributeDefinition>> schemas = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<String, AttributeDefinition> schema(String categoryKey) {
+        if (categoryKey == null) {
+            return Map.of();
         }
+        Category category = Category.findById(categoryKey);
+        if (category == null) {
+            return Map.of();
+        }
+        if (schemas.size() > 1_000) {
+            schemas.clear(); // many schema edits in one run: start again rather than grow
+        }
+        return schemas.computeIfAbsent(category.key + "@" + category.schemaVersion + "@" + category.updatedAt, k -> {
+            Map<String, AttributeDefinition> byKey = new LinkedHashMap<>();
+            category.toDefinition().attributes().forEach(a -> byKey.put(a.key(), a));
+            return java.util.Collections.unmodifiableMap(byKey);
+        });
+    }
+
+    private ProductDetails toDetails(Product product) {
+        Map<String, AttributeDefinition> schema = schema(product.category);
         List<String> order = new ArrayList<>(schema.keySet());
         List<ProductDetails.Attribute> attributes = product.attributes.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey()) < 0 ? Integer.MAX_VALUE : order.indexOf(e.getKey())))

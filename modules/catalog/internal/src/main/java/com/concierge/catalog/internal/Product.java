@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
@@ -159,6 +160,28 @@ public class Product extends PanacheEntityBase {
     }
 
     /**
+     * The search card ({@link #toSummary()}) as the index keeps it, so a search answers from the index
+     * alone (IndexedSummary, ADR 19). Derived from every field the card shows: a change to any of them
+     * rewrites the document.
+     */
+    @Transient
+    @GenericField(name = "summary", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "handle")), @ObjectPath(@PropertyValue(propertyName = "category")),
+            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "brand")),
+            @ObjectPath(@PropertyValue(propertyName = "description")), @ObjectPath(@PropertyValue(propertyName = "images")),
+            @ObjectPath(@PropertyValue(propertyName = "attributes")), @ObjectPath(@PropertyValue(propertyName = "reasonCodes")),
+            @ObjectPath(@PropertyValue(propertyName = "rating")), @ObjectPath(@PropertyValue(propertyName = "reviewCount")),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "sku")}),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "position")}),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "priceMinor")}),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "currency")}),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "stock")})})
+    public String getIndexedSummary() {
+        return variants.isEmpty() ? null : IndexedSummary.write(this);
+    }
+
+    /**
      * A fingerprint of everything the search document holds: the index keeps it beside the document,
      * so the document can be compared with the database (IndexRepair) by content, not by count.
      */
@@ -170,8 +193,11 @@ public class Product extends PanacheEntityBase {
             @ObjectPath(@PropertyValue(propertyName = "description")), @ObjectPath(@PropertyValue(propertyName = "bullets")),
             @ObjectPath(@PropertyValue(propertyName = "boundaries")), @ObjectPath(@PropertyValue(propertyName = "attributes")),
             @ObjectPath(@PropertyValue(propertyName = "reasonCodes")), @ObjectPath(@PropertyValue(propertyName = "rating")),
-            @ObjectPath(@PropertyValue(propertyName = "createdAt")),
+            @ObjectPath(@PropertyValue(propertyName = "createdAt")), @ObjectPath(@PropertyValue(propertyName = "reviewCount")),
+            @ObjectPath(@PropertyValue(propertyName = "images")),
             @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "sku")}),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "position")}),
+            @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "currency")}),
             @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "priceMinor")}),
             @ObjectPath({@PropertyValue(propertyName = "variants"), @PropertyValue(propertyName = "stock")}),
             @ObjectPath({@PropertyValue(propertyName = "qa"), @PropertyValue(propertyName = "question")}),
@@ -190,8 +216,10 @@ public class Product extends PanacheEntityBase {
         add.accept(getReasonCodeKeys());
         add.accept(rating == null ? null : rating.stripTrailingZeros().toPlainString());
         add.accept(createdAt == null ? null : createdAt.toEpochMilli());
+        add.accept(reviewCount); // shown on the indexed card, like the first image
+        add.accept(images.isEmpty() ? null : images.get(0));
         variants.stream().sorted(Comparator.comparing(v -> v.sku))
-                .forEach(v -> add.accept(v.sku + ":" + v.priceMinor + ":" + (v.stock > 0)));
+                .forEach(v -> add.accept(v.sku + ":" + v.priceMinor + ":" + v.currency + ":" + v.position + ":" + (v.stock > 0)));
         qa.stream().map(q -> q.question + "\u001e" + q.answer).sorted().forEach(add);
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -7,10 +7,8 @@ import com.concierge.catalog.api.reasons.ReasonRuleSet;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.catalog.api.search.Synonym;
 import com.concierge.catalog.api.search.SearchResults;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,20 +16,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The current {@link Vocabulary}, read from the catalog and kept for {@link #TTL}: schema, reason
- * rule and synonym edits reach the assistant within that time (or at once after {@link #refresh()}).
+ * The current {@link Vocabulary}, read from the catalog. A turn never waits for it to be read again:
+ * it is read in the background every {@code cc.assistant.vocabulary-refresh} (30 s), so schema,
+ * reason rule and synonym edits made on any replica reach the assistant within that time, and at
+ * once on this replica after {@link #refresh()} (the next turn reads it). Only the first turn after
+ * a start or a refresh reads it on the turn's thread.
  */
 @ApplicationScoped
 public class VocabularySource {
 
-    static final Duration TTL = Duration.ofSeconds(30);
-
     private final Catalog catalog;
-    private final Clock clock = Clock.systemUTC();
     private volatile Vocabulary current;
     private volatile Spelling spelling = Spelling.NONE;
     private Vocabulary spelt;
-    private volatile Instant readAt = Instant.EPOCH;
 
     VocabularySource(Catalog catalog) {
         this.catalog = catalog;
@@ -39,21 +36,37 @@ public class VocabularySource {
 
     public Vocabulary current() {
         Vocabulary local = current;
-        if (local == null || clock.instant().isAfter(readAt.plus(TTL))) {
+        if (local == null) {
             synchronized (this) {
-                if (current == null || clock.instant().isAfter(readAt.plus(TTL))) {
-                    Vocabulary fresh = read();
-                    if (!fresh.equals(spelt)) {
-                        spelling = Spelling.of(fresh, IntentParser.grammar());
-                        spelt = fresh;
-                    }
-                    current = fresh;
-                    readAt = clock.instant();
+                if (current == null) {
+                    install(read());
                 }
                 local = current;
             }
         }
         return local;
+    }
+
+    /** Reads the vocabulary again off the turn path; a failure keeps the one in use until the next try. */
+    @Scheduled(every = "${cc.assistant.vocabulary-refresh:30s}", delayed = "${cc.assistant.vocabulary-refresh:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reread() {
+        if (current == null) {
+            return; // nobody asked yet (or a refresh is pending): the next turn reads it
+        }
+        Vocabulary fresh = read();
+        synchronized (this) {
+            install(fresh);
+        }
+    }
+
+    /** Holding the lock: the speller is rebuilt only when the words changed. */
+    private void install(Vocabulary fresh) {
+        if (!fresh.equals(spelt)) {
+            spelling = Spelling.of(fresh, IntentParser.grammar());
+            spelt = fresh;
+        }
+        current = fresh;
     }
 
     /** The speller over the current vocabulary's words (rebuilt only when they change). */

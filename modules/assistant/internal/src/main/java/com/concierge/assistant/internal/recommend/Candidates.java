@@ -58,6 +58,21 @@ public final class Candidates {
                 .map(this::at).flatMap(Optional::stream);
     }
 
+    /**
+     * As {@link #fitting()}, checking only the candidates {@code mayQualify} lets through on
+     * their ranked data: a caller that wants "cheaper than the pick" need not read every product whose
+     * lowest price already rules it out.
+     */
+    public Stream<Recommender.Pick> fitting(java.util.function.Predicate<Ranked> mayQualify) {
+        return IntStream.range(0, ranked.size()).filter(i -> mayQualify.test(ranked.get(i))).mapToObj(this::at).flatMap(Optional::stream);
+    }
+
+    /** {@link #fitting(java.util.function.Predicate)} in another order. */
+    public Stream<Recommender.Pick> fitting(Comparator<Ranked> order, java.util.function.Predicate<Ranked> mayQualify) {
+        return IntStream.range(0, ranked.size()).boxed().filter(i -> mayQualify.test(ranked.get(i)))
+                .sorted(Comparator.comparing(ranked::get, order)).map(this::at).flatMap(Optional::stream);
+    }
+
     /** The best {@code n} that fit. */
     public List<Recommender.Pick> first(int n) {
         return new ArrayList<>(fitting().limit(n).toList());

@@ -68,11 +68,15 @@ public final class Receipts {
     public List<Recommendation> decision(UUID conversation, int turn, Candidates candidates, List<Constraint> constraints, Instant now) {
         Recommender.Pick pick = candidates.first(1).get(0);
         long pickPrice = pick.variant().price().minorUnits();
-        Optional<Recommender.Pick> budget = candidates.fitting().skip(1).filter(p -> p.variant().price().minorUnits() < pickPrice).findFirst();
+        // A variant never costs less than its product's lowest price (the summary's), and rating and
+        // preferences are on the ranked data: candidates those rule out are never read.
+        Optional<Recommender.Pick> budget = candidates.fitting(r -> r.summary().price().minorUnits() < pickPrice)
+                .filter(p -> p != pick && p.variant().price().minorUnits() < pickPrice).findFirst();
         // An upgrade costs more and gives more: a higher rating or more of the shopper's preferences.
         // Merely pricier is not an upgrade.
         Optional<Recommender.Pick> upgrade = candidates.fitting(Comparator.comparing((Candidates.Ranked r) -> rating(r.summary().rating())).reversed()
-                        .thenComparingDouble(r -> -r.score()))
+                        .thenComparingDouble(r -> -r.score()),
+                        r -> rating(r.summary().rating()).compareTo(rating(pick)) > 0 || r.matched().stream().anyMatch(m -> !pick.matched().contains(m)))
                 .filter(p -> p != pick && p.variant().price().minorUnits() > pickPrice)
                 .filter(p -> rating(p).compareTo(rating(pick)) > 0 || extra(p, pick).size() > 0).findFirst();
         List<Recommendation> out = new ArrayList<>();

@@ -97,11 +97,11 @@ public final class Recommender {
         Map<UUID, ProductSummary> found = new LinkedHashMap<>();
         boolean searchDown = false;
         try {
-            catalog.search(query.get()).hits().forEach(h -> found.put(h.id(), h));
+            catalog.search(query.get().withoutFacets()).hits().forEach(h -> found.put(h.id(), h));
             Set<String> preferredReasons = new LinkedHashSet<>();
             constraints.stream().filter(c -> c.operator() == Operator.PREFER && c.field().equals("reason")).forEach(c -> preferredReasons.addAll(c.values()));
             if (!preferredReasons.isEmpty()) {
-                catalog.search(query.get().withReasons(preferredReasons)).hits().forEach(h -> found.putIfAbsent(h.id(), h));
+                catalog.search(query.get().withReasons(preferredReasons).withoutFacets()).hits().forEach(h -> found.putIfAbsent(h.id(), h));
             }
         } catch (SearchUnavailableException down) {
             // the slower path: the category's products from the database; verified() below checks each

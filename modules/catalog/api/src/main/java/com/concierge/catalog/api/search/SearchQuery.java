@@ -20,10 +20,12 @@ import java.util.Set;
  * @param attributes  attribute key → filter, checked against the category schemas
  * @param page        from 0
  * @param pageSize    1–100
+ * @param facets      whether the answer counts facets; the assistant's candidate searches need only
+ *                    the hits, and the counts over every attribute are most of a search's work
  */
 public record SearchQuery(String text, String category, Set<String> brands, Long priceMin, Long priceMax, BigDecimal minRating,
                           boolean inStockOnly, Set<String> reasonCodes, Map<String, AttributeFilter> attributes, SortOrder sort,
-                          int page, int pageSize) {
+                          int page, int pageSize, boolean facets) {
 
     public static final int MAX_PAGE_SIZE = 100;
     /** Deep paging is what crawlers do, not shoppers; it also keeps OpenSearch's result window small. */
@@ -56,34 +58,46 @@ public record SearchQuery(String text, String category, Set<String> brands, Long
         }
     }
 
+    /** A query with its facets counted. */
+    public SearchQuery(String text, String category, Set<String> brands, Long priceMin, Long priceMax, BigDecimal minRating,
+                       boolean inStockOnly, Set<String> reasonCodes, Map<String, AttributeFilter> attributes, SortOrder sort,
+                       int page, int pageSize) {
+        this(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, sort, page, pageSize, true);
+    }
+
     /** Plain words, first page of 20, no filters. */
     public static SearchQuery text(String text) {
         return new SearchQuery(text, null, Set.of(), null, null, null, false, Set.of(), Map.of(), SortOrder.RELEVANCE, 0, 20);
     }
 
     public SearchQuery withCategory(String key) {
-        return new SearchQuery(text, key, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, sort, page, pageSize);
+        return new SearchQuery(text, key, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, sort, page, pageSize, facets);
     }
 
     public SearchQuery withAttribute(String key, AttributeFilter filter) {
         Map<String, AttributeFilter> more = new LinkedHashMap<>(attributes);
         more.put(key, filter);
-        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, more, sort, page, pageSize);
+        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, more, sort, page, pageSize, facets);
     }
 
     public SearchQuery withPrice(Long min, Long max) {
-        return new SearchQuery(text, category, brands, min, max, minRating, inStockOnly, reasonCodes, attributes, sort, page, pageSize);
+        return new SearchQuery(text, category, brands, min, max, minRating, inStockOnly, reasonCodes, attributes, sort, page, pageSize, facets);
     }
 
     public SearchQuery withReasons(Set<String> codes) {
-        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, codes, attributes, sort, page, pageSize);
+        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, codes, attributes, sort, page, pageSize, facets);
     }
 
     public SearchQuery withSort(SortOrder order) {
-        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, order, page, pageSize);
+        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, order, page, pageSize, facets);
     }
 
     public SearchQuery withPage(int number, int size) {
-        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, sort, number, size);
+        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, sort, number, size, facets);
+    }
+
+    /** The same search answering only its hits (no facet counts). */
+    public SearchQuery withoutFacets() {
+        return new SearchQuery(text, category, brands, priceMin, priceMax, minRating, inStockOnly, reasonCodes, attributes, sort, page, pageSize, false);
     }
 }

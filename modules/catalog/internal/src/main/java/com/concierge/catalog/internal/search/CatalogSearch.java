@@ -13,6 +13,7 @@ import com.concierge.catalog.api.search.SearchResults.Bucket;
 import com.concierge.catalog.api.search.SearchResults.Facet;
 import com.concierge.catalog.api.search.Synonym;
 import com.concierge.catalog.internal.Category;
+import com.concierge.catalog.internal.IndexedSummary;
 import com.concierge.catalog.internal.Product;
 import com.concierge.catalog.internal.StoredValue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,14 +24,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -91,7 +93,7 @@ public class CatalogSearch {
         Map<String, AttributeType> attributeTypes = attributeTypes(words, query.category());
         query.attributes().forEach((key, filter) -> checkFilter(key, filter, attributeTypes));
         QueryInterpreter.Reading reading = new QueryInterpreter(words.synonyms(), words.categories().values()).read(query.text(), query.category());
-        Stats numbers = stats(query.category());
+        Stats numbers = query.facets() ? stats(query.category()) : null; // bucket edges only for facets
         CategoryDefinition category = query.category() == null ? null : words.categories().get(query.category());
         try {
             return run(query, reading, attributeTypes, numbers, category);
@@ -108,17 +110,23 @@ public class CatalogSearch {
         AggregationKey<Map<Boolean, Long>> stock = AggregationKey.of("in_stock");
         AggregationKey<Map<Range<BigDecimal>, Long>> ratings = AggregationKey.of("rating");
         AggregationKey<Map<Range<Long>, Long>> prices = AggregationKey.of("price");
-        List<Range<Long>> priceRanges = ranges(numbers.priceEdges()).stream()
+        List<Range<Long>> priceRanges = numbers == null ? List.of() : ranges(numbers.priceEdges()).stream()
                 .map(r -> Range.between(r.lowerBoundValue().map(BigDecimal::longValue).orElse(null), RangeBoundInclusion.INCLUDED,
                         r.upperBoundValue().map(BigDecimal::longValue).orElse(null), RangeBoundInclusion.EXCLUDED)).toList();
         List<Range<BigDecimal>> ratingRanges = List.of(Range.atLeast(new BigDecimal("4.5")), Range.atLeast(BigDecimal.valueOf(4)),
                 Range.atLeast(BigDecimal.valueOf(3)));
         Map<String, AggregationKey<?>> attributeKeys = new LinkedHashMap<>();
 
-        SearchQueryOptionsStep<?, ?, Product, SearchLoadingOptionsStep, ?, ?> step = searchSession.search(Product.class)
+        SearchQueryOptionsStep<?, ?, Hit, SearchLoadingOptionsStep, ?, ?> step = searchSession.search(Product.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.field("summary", String.class)).as(Hit::new))
                 .where(f -> predicate(f, query, reading, attributeTypes))
-                .sort(f -> sort(f, query))
-                .aggregation(brands, f -> f.terms().field("brand_keyword", String.class).maxTermCount(30))
+                .sort(f -> sort(f, query));
+        if (!query.facets()) {
+            SearchResult<Hit> result = step.fetch(query.page() * query.pageSize(), query.pageSize());
+            return new SearchResults(result.total().hitCount(), query.page(), query.pageSize(), cards(result.hits()), List.of(),
+                    reading.interpretations());
+        }
+        step = step.aggregation(brands, f -> f.terms().field("brand_keyword", String.class).maxTermCount(30))
                 .aggregation(categories, f -> f.terms().field("category", String.class).maxTermCount(50))
                 .aggregation(reasons, f -> f.terms().field("reason", String.class).maxTermCount(30))
                 .aggregation(stock, f -> f.terms().field("in_stock", Boolean.class))
@@ -147,8 +155,7 @@ public class CatalogSearch {
                 }
             }
         }
-        SearchResult<Product> result = step.loading(o -> o.graph("product-with-variants", GraphSemantic.FETCH))
-                .fetch(query.page() * query.pageSize(), query.pageSize());
+        SearchResult<Hit> result = step.fetch(query.page() * query.pageSize(), query.pageSize());
 
         List<Facet> facets = new ArrayList<>();
         facets.add(terms("category", "Category", result.aggregation(categories)));
@@ -171,8 +178,42 @@ public class CatalogSearch {
                 }
             }
         }
-        List<ProductSummary> hits = result.hits().stream().map(Product::toSummary).toList();
+        List<ProductSummary> hits = cards(result.hits());
         return new SearchResults(result.total().hitCount(), query.page(), query.pageSize(), hits, facets, reading.interpretations());
+    }
+
+    /** A hit: the product's id and the card the index keeps for it (null for a document written before cards were kept). */
+    private record Hit(UUID id, String summary) {
+    }
+
+    /**
+     * The hits' cards from the index (IndexedSummary, ADR 19), in hit order; a document without a
+     * readable card is answered from the database, so a hit is never dropped while the index catches up.
+     */
+    private static List<ProductSummary> cards(List<Hit> hits) {
+        List<ProductSummary> cards = new ArrayList<>(hits.size());
+        List<UUID> missing = new ArrayList<>();
+        for (Hit hit : hits) {
+            ProductSummary card = IndexedSummary.read(hit.summary());
+            cards.add(card);
+            if (card == null) {
+                missing.add(hit.id());
+            }
+        }
+        if (missing.isEmpty()) {
+            return cards;
+        }
+        Map<UUID, ProductSummary> loaded = new HashMap<>();
+        QuarkusTransaction.joiningExisting().run(() -> Product.<Product>list("id in ?1", missing)
+                .forEach(p -> loaded.put(p.id, p.toSummary())));
+        List<ProductSummary> complete = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            ProductSummary card = cards.get(i) != null ? cards.get(i) : loaded.get(hits.get(i).id());
+            if (card != null) {
+                complete.add(card); // a product deleted since it was indexed is left out
+            }
+        }
+        return complete;
     }
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, QueryInterpreter.Reading reading,

@@ -9,12 +9,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each module rule holds for the production code and fails on the fixture that breaks it
  * ({@code com.concierge.web.archfixture}).
  */
+@Tag("database-independent") // checked once, on H2; the PostgreSQL run of .ci/run skips it
 class ArchitectureTest {
 
     private static final String ROOT = "com.concierge";

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * planting gets the same understanding, products, prices, wording and answers; no marker reaches a
  * reply, an answer or a receipt; nothing is added to a cart.
  */
+@Tag("database-independent") // checked once, on H2; the PostgreSQL run of .ci/run skips it
 @QuarkusTest
 @TestProfile(AssistantConversationTest.DemoStore.class)
 class AssistantInjectionTest {

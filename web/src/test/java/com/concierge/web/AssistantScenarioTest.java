@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Shopper requests on the demo store, through the API against the real OpenSearch: each scenario
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * receipt is stored and every evidence id in it resolves, relaxations name a product that fits
  * everything else, and nothing is executed without confirmation.
  */
+@Tag("database-independent") // checked once, on H2; the PostgreSQL run of .ci/run skips it
 @QuarkusTest
 @TestProfile(AssistantConversationTest.DemoStore.class)
 class AssistantScenarioTest {

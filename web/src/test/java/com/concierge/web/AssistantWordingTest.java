@@ -12,12 +12,14 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The optional wording model, against a fake OpenAI-compatible endpoint in the test application:
  * its wording is used only when everything in it is in the turn's evidence.
  */
+@Tag("database-independent") // checked once, on H2; the PostgreSQL run of .ci/run skips it
 @QuarkusTest
 @TestProfile(AssistantWordingTest.WithWordingModel.class)
 class AssistantWordingTest {

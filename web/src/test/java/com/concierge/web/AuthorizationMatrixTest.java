@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * are asserted, and the whole matrix is the table in docs/security.md: when a route or a rule
  * changes, this test fails until the table is regenerated ({@code -Dcc.docs.write=true} writes it).
  */
+@Tag("database-independent") // checked once, on H2; the PostgreSQL run of .ci/run skips it
 @QuarkusTest
 class AuthorizationMatrixTest {
 

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * position or a fraction where a whole number goes is a 400 problem naming the field; numbers are
  * written plainly.
  */
+@Tag("database-independent") // checked once, on H2; the PostgreSQL run of .ci/run skips it
 @QuarkusTest
 @TestProfile(AssistantConversationTest.DemoStore.class)
 class JsonRulesTest {

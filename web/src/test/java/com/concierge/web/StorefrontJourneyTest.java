@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * and see a cited answer, add it to the cart, check out as a guest and see the confirmation.
  * Every page is checked with axe-core, and no page may break its Content Security Policy.
  */
+@Tag("database-independent") // checked once, on H2; the PostgreSQL run of .ci/run skips it
 @QuarkusTest
 @TestProfile(AssistantConversationTest.DemoStore.class)
 class StorefrontJourneyTest {

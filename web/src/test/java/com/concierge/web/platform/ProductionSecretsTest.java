@@ -11,9 +11,11 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Production mode refuses the committed development secrets; development and tests keep them. */
+@Tag("database-independent") // checked once, on H2; the PostgreSQL run of .ci/run skips it
 class ProductionSecretsTest {
 
     @Test

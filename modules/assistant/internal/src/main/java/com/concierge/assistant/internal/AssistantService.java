@@ -607,9 +607,12 @@ class AssistantService implements Assistant {
         return english ? Optional.of(reading.unknown().get(0)) : Optional.empty();
     }
 
-    /** Words no shopping request in English does without, and no other language shares. */
-    private static final java.util.Set<String> ENGLISH_GRAMMAR = java.util.Set.of("a", "an", "the", "for", "i", "im", "need", "want",
-            "looking", "my", "with", "some", "any", "do", "you", "have", "sell", "is", "are", "can", "to", "of", "and", "me", "get");
+    /**
+     * Besides English's small words ({@link Language#isEnglishWord}), the ones other languages share
+     * ("a", "i", "to") but that make a request for an unsold thing English enough to answer in English
+     * ("do you have a laptop").
+     */
+    private static final java.util.Set<String> ENGLISH_GRAMMAR = java.util.Set.of("a", "an", "i", "do", "is", "to", "me");
 
     /** A message in another language: said so in English, nothing guessed from its numbers or names. */
     private Turn otherLanguage(ConversationRecord record, SessionState state, int number, String text, String language) {

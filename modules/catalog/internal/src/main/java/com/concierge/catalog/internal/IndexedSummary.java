@@ -31,10 +31,9 @@ public final class IndexedSummary {
     }
 
     static String write(Product product) {
-        Variant cheapest = product.cheapestVariant();
         ProductSummary card = product.toSummary();
         Stored stored = new Stored(card.id(), card.handle(), card.sku(), card.category(), card.title(), card.brand(), card.description(),
-                cheapest.priceMinor, cheapest.currency, card.inStock(), card.rating(), card.reviewCount(), card.reasonCodes(), card.image(),
+                card.price().minorUnits(), card.price().currency().getCurrencyCode(), card.inStock(), card.rating(), card.reviewCount(), card.reasonCodes(), card.image(),
                 product.attributes);
         try {
             return JSON.writeValueAsString(stored);

@@ -13,6 +13,7 @@ import com.concierge.catalog.api.attributes.Unit;
 import com.concierge.catalog.api.search.Synonym;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -289,7 +290,8 @@ public final class IntentParser {
         Message(String text) {
             this.text = text;
             List<String> all = new ArrayList<>();
-            for (String clause : text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").split("[;!?]|,(?!\\d)|\\.(?!\\d)")) {
+            // "30+ hours": the plus is a bound word of its own
+            for (String clause : text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +").split("[;!?]|,(?!\\d)|\\.(?!\\d)")) {
                 clauseStarts.add(all.size());
                 all.addAll(Words.tokens(clause));
             }
@@ -575,8 +577,58 @@ public final class IntentParser {
             names.addAll(category.productTypes());
         } else {
             names.removeIf(p -> p.size() == 1 && sharedNameWords.contains(p.get(0)) && !category.key().equals(current));
+            names.addAll(switching(category, current));
         }
         return names;
+    }
+
+    /**
+     * In a conversation about {@code current}, the head nouns and product types of another category
+     * that {@code current}'s own words never use: "ok now smart plugs" in a talk about card games,
+     * "now earbuds" after smart speakers. A word the current category also uses ("jar" of a blender,
+     * "battery" of a vacuum) stays with it.
+     */
+    private List<List<String>> switching(CategoryWords category, String current) {
+        if (category.key().equals(current)) {
+            return List.of();
+        }
+        Set<String> own = vocabulary.category(current).map(CategoryWords::words).orElse(Set.of());
+        List<List<String>> names = new ArrayList<>();
+        List<List<String>> types = category.productTypeAttribute().map(a -> a.allowedValues().stream().map(Words::phrase).toList())
+                .orElse(List.of()); // the schema's product types; a word learned from titles ("color" of smart bulbs) is too weak to switch
+        for (List<String> phrase : concat(category.headNouns(), types)) {
+            if (!phrase.isEmpty() && phrase.stream().noneMatch(own::contains) && !names.contains(phrase)
+                    && !(phrase.size() == 1 && sharedNameWords.contains(phrase.get(0)))) {
+                names.add(phrase);
+            }
+        }
+        return names;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * Words before a name that make it something the shopper has or uses, not what they want now:
+     * "fits in my carry-on", "for the backpack".
+     */
+    private static final Set<String> BELONGING = Set.of("my", "our", "your", "his", "her", "their", "in", "into", "inside", "for", "with",
+            "fits", "fit", "under", "on");
+
+    /** Whether the name at i, in a conversation about another category, is only what the shopper has ("in my backpack"). */
+    private boolean belongs(Message m, int i, CategoryWords category, String current, List<String> phrase) {
+        if (current == null || category.key().equals(current) || !switching(category, current).contains(phrase)) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if (BELONGING.contains(m.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Match<CategoryWords>> category(Message m, String current) {
@@ -593,7 +645,7 @@ public final class IntentParser {
                     // "no small parts", "doesn't need batteries", "battery powered": a word that is
                     // negated or qualifies another does not name what the shopper wants
                     if (m.at(i, phrase) && !m.negatedBefore(i) && !MODIFIER_AFTER.contains(m.token(i + phrase.size()))
-                            && !namesAnother(m, i + phrase.size(), category, current)) {
+                            && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)) {
                         starts.add(i);
                         for (int k = i; k < i + phrase.size(); k++) {
                             covered.add(k);
@@ -605,9 +657,9 @@ public final class IntentParser {
                 }
             }
             for (Synonym synonym : vocabulary.synonyms()) {
-                if (synonym.kind() != Synonym.Kind.WORDS || category.phrases().stream().noneMatch(p -> p.equals(Words.phrase(synonym.target()))
-                        && !p.isEmpty())) {
-                    continue;
+                if (synonym.kind() != Synonym.Kind.WORDS || !names(category, current).contains(Words.phrase(synonym.target()))
+                        || Words.phrase(synonym.target()).isEmpty()) {
+                    continue; // "suitcase" means "spinner", the head noun of luggage titles
                 }
                 List<String> term = Words.phrase(synonym.term());
                 for (int i = 0; i < m.size(); i++) {
@@ -648,7 +700,7 @@ public final class IntentParser {
             }
         }
         for (Synonym synonym : vocabulary.synonyms()) {
-            if (synonym.kind() == Synonym.Kind.WORDS && best.value().phrases().contains(Words.phrase(synonym.target()))) {
+            if (synonym.kind() == Synonym.Kind.WORDS && names(best.value(), current).contains(Words.phrase(synonym.target()))) {
                 List<String> term = Words.phrase(synonym.term());
                 for (int i = 0; i < m.size(); i++) {
                     if (m.at(i, term)) {
@@ -681,7 +733,7 @@ public final class IntentParser {
             int cueEnd = m.startingAt(i, REMOVE);
             boolean noPrice = m.token(i).equals("no") && m.startingAt(i + 1, PRICE_WORDS) > 0;
             boolean any = m.token(i).equals("any");
-            if (cueEnd < 0 && !noPrice && !any) {
+            if (cueEnd < 0 && !noPrice && !any || cueEnd == i + 1 && namesAttribute(m, i, working)) {
                 continue;
             }
             int from = cueEnd > 0 ? cueEnd : i + 1;
@@ -716,6 +768,22 @@ public final class IntentParser {
             }
         }
         return removed;
+    }
+
+    /**
+     * Whether a removal word at i is the name of one of the category's attributes, said of a size:
+     * "4mm drop max", "a low drop" (heel-to-toe drop), not "drop the glass".
+     */
+    private boolean namesAttribute(Message m, int i, String working) {
+        if (working == null) {
+            return false;
+        }
+        Optional<CategoryWords> category = vocabulary.category(working);
+        boolean named = category.isPresent() && category.get().definition().attributes().stream()
+                .anyMatch(a -> Words.phrase(a.key().replace('_', ' ')).contains(m.singular.get(i)) || Words.phrase(a.label()).contains(m.singular.get(i)));
+        String before = m.token(i - 1);
+        return named && (Words.number(before) != null || Unit.parse(before).isPresent()
+                || Set.of("low", "lower", "high", "higher", "zero", "small", "big", "minimal", "moderate").contains(before));
     }
 
     private static int targetLength(Message m, int k) {
@@ -869,6 +937,7 @@ public final class IntentParser {
             boolean foreign = !currency.equals("USD");
             int start = m.token(i - 1).equals("$") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
             Unit unit = null;
+            boolean plus = false;
             boolean money = start < i || m.token(i - 1).equals("usd") || foreign;
             int end = i + 1;
             if (CURRENCY_WORDS.contains(m.token(i + 1)) || FOREIGN_CURRENCIES.containsKey(m.token(i + 1))) {
@@ -883,6 +952,10 @@ public final class IntentParser {
                 } else if (one.isPresent()) {
                     unit = one.get();
                     end = i + 2;
+                } else if (m.token(i + 1).equals("+") && unitAt(m, i + 2, 1, scope).isPresent()) {
+                    unit = unitAt(m, i + 2, 1, scope).get(); // "30+ hours"
+                    end = i + 3;
+                    plus = true;
                 }
             }
             // A range: "between 2 and 4 quarts", "$50 to $100", "from 1 to 2 L"
@@ -919,6 +992,7 @@ public final class IntentParser {
                 }
             }
             Bound bound = Bound.EXACT;
+            int[] boundWords = null; // a bound word after the attribute's words, read with the quantity
             int cueStart = second != null ? rangeStart : start;
             int b;
             // "at least a 64 oz jar": an article may stand between the bound and its number
@@ -940,7 +1014,12 @@ public final class IntentParser {
                     cueStart = b;
                 }
                 int after;
-                if (m.clauseStarts.contains(end)) {
+                // "4mm drop max", "6 hours battery minimum": the attribute's words may stand between
+                // a quantity and its bound word
+                int bounded = unit != null && bound == Bound.EXACT ? afterAttributeWords(m, end, scope) : end;
+                if (plus) {
+                    bound = Bound.AT_LEAST;
+                } else if (m.clauseStarts.contains(end)) {
                     after = -1; // "$300, min 1000 W": a bound word after a comma qualifies what follows it
                 } else if ((after = m.startingAt(end, AT_MOST_AFTER)) > 0 && bound == Bound.EXACT) {
                     bound = Bound.AT_MOST;
@@ -948,6 +1027,12 @@ public final class IntentParser {
                 } else if ((after = m.startingAt(end, AT_LEAST_AFTER)) > 0 && bound == Bound.EXACT) {
                     bound = Bound.AT_LEAST;
                     end = after;
+                } else if (bounded > end && (after = m.startingAt(bounded, AT_MOST_AFTER)) > 0) {
+                    bound = Bound.AT_MOST;
+                    boundWords = new int[] {bounded, after};
+                } else if (bounded > end && (after = m.startingAt(bounded, AT_LEAST_AFTER)) > 0) {
+                    bound = Bound.AT_LEAST;
+                    boundWords = new int[] {bounded, after};
                 }
             }
             String source = m.words(cueStart, end);
@@ -974,10 +1059,15 @@ public final class IntentParser {
                     Unit given = measured.get().unit();
                     BigDecimal lo = min == null ? null : Constraints.inDisplayUnit(attribute, new Quantity(min, given));
                     BigDecimal hi = max == null ? null : Constraints.inDisplayUnit(attribute, new Quantity(max, given));
-                    out.add(Constraints.number(attribute, lo, hi, source));
+                    int to = boundWords == null ? end : boundWords[1];
+                    String said = boundWords == null ? source : m.words(cueStart, to);
+                    out.add(Constraints.number(attribute, lo, hi, said));
                     votes.merge(measured.get().category(), 1, Integer::sum);
-                    understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
+                    understood.add("\"" + said + "\" → " + out.get(out.size() - 1).text());
                     m.mark(cueStart, end);
+                    if (boundWords != null) {
+                        m.mark(boundWords[0], boundWords[1]);
+                    }
                     i = end - 1;
                 }
                 continue;
@@ -1007,6 +1097,29 @@ public final class IntentParser {
                 i = to - 1;
             }
         }
+    }
+
+    /**
+     * Where the words naming a measured attribute that follow a quantity end ("drop", "battery",
+     * "of battery life": at most three), or {@code end} when none follow.
+     */
+    private static int afterAttributeWords(Message m, int end, List<CategoryWords> scope) {
+        Set<String> names = new HashSet<>();
+        for (CategoryWords category : scope) {
+            for (AttributeDefinition attribute : category.definition().attributes()) {
+                if (attribute.type() == AttributeType.NUMBER && attribute.dimension() != null) {
+                    names.addAll(Words.phrase(attribute.label()));
+                    names.addAll(Words.phrase(attribute.key().replace('_', ' ')));
+                }
+            }
+        }
+        names.removeAll(Words.STOPWORDS);
+        int k = end;
+        while (k < Math.min(m.size(), end + 3) && !m.used[k] && (k == end || !m.clauseStarts.contains(k))
+                && (names.contains(m.singular.get(k)) || k > end && m.token(k).equals("of") || k == end && m.token(k).equals("of"))) {
+            k++;
+        }
+        return k > end && !m.clauseStarts.contains(end) && m.tokens.subList(end, k).stream().anyMatch(t -> !t.equals("of")) ? k : end;
     }
 
     /**
@@ -1098,8 +1211,16 @@ public final class IntentParser {
 
     private enum PhraseKind { FLAG, VALUE, OPTION, BRAND, REASON, SYNONYM }
 
+    /**
+     * @param weak a value read from one word of it ("PTFE" for "PTFE nonstick") or from a title word
+     *             ("machine" → espresso): a full value named beside it for the same attribute wins
+     */
     private record Entry(PhraseKind kind, String category, List<String> phrase, AttributeDefinition attribute, String value,
-                         Vocabulary.Reason reason) {
+                         Vocabulary.Reason reason, boolean weak) {
+
+        Entry(PhraseKind kind, String category, List<String> phrase, AttributeDefinition attribute, String value, Vocabulary.Reason reason) {
+            this(kind, category, phrase, attribute, value, reason, false);
+        }
     }
 
     private List<Entry> entries(List<CategoryWords> scope) {
@@ -1107,17 +1228,8 @@ public final class IntentParser {
         for (CategoryWords category : scope) {
             for (AttributeDefinition attribute : category.definition().attributes()) {
                 switch (attribute.type()) {
-                    case BOOLEAN -> {
-                        Set<List<String>> names = new LinkedHashSet<>();
-                        names.add(Words.phrase(attribute.key().replace('_', ' ')));
-                        names.add(Words.phrase(attribute.label()));
-                        List<String> key = Words.phrase(attribute.key().replace('_', ' '));
-                        if (key.size() > 1 && key.get(key.size() - 1).equals("required")) {
-                            names.add(key.subList(0, key.size() - 1)); // "no subscription" for subscription_required
-                        }
-                        names.stream().filter(p -> !p.isEmpty()).forEach(p -> entries.add(new Entry(PhraseKind.FLAG, category.key(), p, attribute,
-                                null, null)));
-                    }
+                    case BOOLEAN -> flagNames(attribute).forEach(p -> entries.add(new Entry(PhraseKind.FLAG, category.key(), p, attribute,
+                            null, null)));
                     case ENUM, LIST -> {
                         Map<String, List<String>> valuePhrases = new LinkedHashMap<>();
                         attribute.allowedValues().forEach(v -> valuePhrases.put(v, Words.phrase(v)));
@@ -1131,10 +1243,12 @@ public final class IntentParser {
                             // a word of a value no other value of the attribute has: "PTFE" for "PTFE nonstick",
                             // "German" for "German stainless"
                             for (String word : phrase.size() > 1 ? phrase : List.<String>of()) {
+                                // ("brew" of "cold brew" is not one: the titles of drip makers use it too)
                                 boolean distinctive = word.length() >= 4 && !Words.STOPWORDS.contains(word) && valuePhrases.entrySet().stream()
-                                        .filter(o -> !o.getKey().equals(v)).noneMatch(o -> o.getValue().contains(word));
+                                        .filter(o -> !o.getKey().equals(v)).noneMatch(o -> o.getValue().contains(word))
+                                        && !category.sharedTitleWords().contains(word);
                                 if (distinctive) {
-                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(word), attribute, v, null));
+                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(word), attribute, v, null, true));
                                 }
                             }
                         }
@@ -1145,12 +1259,18 @@ public final class IntentParser {
             }
             // words the catalog's titles use for one product type ("earbuds" → form in-ear)
             category.productTypeAttribute().ifPresent(type -> category.typeWords().forEach((word, value) -> entries.add(
-                    new Entry(PhraseKind.VALUE, category.key(), List.of(word), type, value, null))));
+                    new Entry(PhraseKind.VALUE, category.key(), List.of(word), type, value, null, true))));
             category.options().forEach((name, values) -> values.forEach(v -> entries.add(new Entry(PhraseKind.OPTION, category.key(),
                     Words.phrase(v), null, name + "=" + v, null))));
             category.brands().forEach(b -> entries.add(new Entry(PhraseKind.BRAND, category.key(), Words.phrase(b), null, b, null)));
             for (Vocabulary.Reason reason : category.reasons()) {
-                reason.phrases().forEach(p -> entries.add(new Entry(PhraseKind.REASON, category.key(), p, null, null, reason)));
+                // a reason that is one yes/no attribute and says its name ("No small parts", "No
+                // subscription") is that attribute, a hard limit: the flag's own phrase reads it, with
+                // its negation, so the reason's longer phrase must not win over it
+                List<List<String>> flagNames = category.attribute(reason.attribute() == null ? "" : reason.attribute())
+                        .filter(a -> a.type() == AttributeType.BOOLEAN).map(IntentParser::flagNames).orElse(List.of());
+                reason.phrases().stream().filter(p -> flagNames.stream().noneMatch(f -> Collections.indexOfSubList(p, f) >= 0))
+                        .forEach(p -> entries.add(new Entry(PhraseKind.REASON, category.key(), p, null, null, reason)));
                 List<String> label = Words.phrase(reason.label());
                 if (label.size() > 1 && label.get(0).length() >= 5 && !Words.STOPWORDS.contains(label.get(0))
                         && !GENERIC_LABEL_WORDS.contains(label.get(0))) {
@@ -1174,6 +1294,19 @@ public final class IntentParser {
         return entries;
     }
 
+    /** The phrases naming a yes/no attribute: its key's words and its label; "subscription" for subscription_required. */
+    private static List<List<String>> flagNames(AttributeDefinition attribute) {
+        Set<List<String>> names = new LinkedHashSet<>();
+        List<String> key = Words.phrase(attribute.key().replace('_', ' '));
+        names.add(key);
+        names.add(Words.phrase(attribute.label()));
+        if (key.size() > 1 && key.get(key.size() - 1).equals("required")) {
+            names.add(key.subList(0, key.size() - 1)); // "no subscription" for subscription_required
+        }
+        names.removeIf(List::isEmpty);
+        return List.copyOf(names);
+    }
+
     private void phrases(Message m, List<CategoryWords> scope, String working, List<Constraint> out, Map<String, Integer> votes,
                          List<String> understood) {
         List<Entry> entries = entries(scope);
@@ -1184,10 +1317,17 @@ public final class IntentParser {
         // where each negated list ends ("anything but Vortex or KitchenPro"): the next item of the
         // same field, joined only by "or", "and" or a comma, is negated too
         Map<String, Integer> negatedListEnds = new HashMap<>();
+        Set<String> weakValues = new HashSet<>();
+        Set<String> strongValues = new HashSet<>();
         for (int i = 0; i < m.size(); i++) {
             for (Entry entry : entries) {
                 if (!m.at(i, entry.phrase(), entry.kind() == PhraseKind.VALUE && entry.category().equals(working))) {
                     continue;
+                }
+                String previous = i > 0 ? m.singular.get(i - 1) : "";
+                if (entry.weak() && i > 0 && (m.naming[i - 1] || vocabulary.category(entry.category()).stream()
+                        .anyMatch(c -> c.phrases().stream().anyMatch(p -> p.contains(previous))))) {
+                    continue; // "coffee machine" is a coffee maker, not an espresso machine
                 }
                 String list = entry.category() + "|" + listField(entry);
                 Integer listEnd = negatedListEnds.get(list);
@@ -1219,8 +1359,9 @@ public final class IntentParser {
                             out.add(Constraints.use(entry.attribute(), entry.value(), source));
                             understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
                         } else {
-                            group(negated ? noneOf : anyOf, entry.category() + "|attr." + entry.attribute().key(), entry.value(), sources,
-                                    source, subjects, entry.attribute());
+                            String key = entry.category() + "|attr." + entry.attribute().key();
+                            group(negated ? noneOf : anyOf, key, entry.value(), sources, source, subjects, entry.attribute());
+                            (entry.weak() ? weakValues : strongValues).add(key + "=" + entry.value());
                         }
                     }
                     case OPTION -> {
@@ -1250,6 +1391,12 @@ public final class IntentParser {
                 break;
             }
         }
+        // "a drip machine": the value named in full wins over the one a title word suggests
+        anyOf.forEach((key, values) -> {
+            if (values.stream().anyMatch(v -> strongValues.contains(key + "=" + v))) {
+                values.removeIf(v -> weakValues.contains(key + "=" + v) && !strongValues.contains(key + "=" + v));
+            }
+        });
         for (boolean negated : List.of(false, true)) {
             (negated ? noneOf : anyOf).forEach((key, values) -> {
                 String field = key.substring(key.indexOf('|') + 1);

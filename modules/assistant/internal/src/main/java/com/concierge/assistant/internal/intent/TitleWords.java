@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -58,5 +59,59 @@ public final class TitleWords {
             }
         });
         return learned;
+    }
+
+    /** Title words of products of two or more values of {@code type} ("brew": drip and cold brew makers). */
+    public static Set<String> shared(AttributeDefinition type, List<ProductSummary> hits) {
+        Map<String, Set<Object>> byWord = new HashMap<>();
+        for (ProductSummary hit : hits) {
+            Object value = hit.attributes().get(type.key());
+            if (value != null) {
+                Words.tokens(hit.title()).forEach(t -> byWord.computeIfAbsent(Words.singular(t), k -> new HashSet<>()).add(value));
+            }
+        }
+        Set<String> shared = new java.util.TreeSet<>();
+        byWord.forEach((word, values) -> {
+            if (values.size() > 1) {
+                shared.add(word);
+            }
+        });
+        return shared;
+    }
+
+    /**
+     * The head noun of a product title: its last word before what qualifies it ("… Carry-On
+     * Spinner with TSA Lock" → "spinner", "Nestor Smart Plug (Matter)" → "plug"), in the singular.
+     */
+    static Optional<String> head(String title) {
+        String main = title.replaceAll("\\([^)]*\\)", " ").split("(?i)\\s+(?:with|for|in|by)\\s+|\\s+[-–—|/]\\s+|,", 2)[0];
+        List<String> tokens = Words.tokens(main);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String word = Words.singular(tokens.get(i));
+            if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !Words.STOPWORDS.contains(word)) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The head nouns that name one category: the title head of at least {@link #MIN_PRODUCTS} of its
+     * products and of no product of another category ("spinner" → luggage; "set" ends knife sets
+     * and building sets, so names neither).
+     *
+     * @param titles category key → a sample of its product titles
+     */
+    public static Map<String, Set<String>> heads(Map<String, List<String>> titles) {
+        Map<String, Map<String, Integer>> byHead = new HashMap<>();
+        titles.forEach((category, list) -> list.forEach(t -> head(t).ifPresent(h ->
+                byHead.computeIfAbsent(h, k -> new HashMap<>()).merge(category, 1, Integer::sum))));
+        Map<String, Set<String>> heads = new TreeMap<>();
+        byHead.forEach((head, categories) -> {
+            if (categories.size() == 1 && categories.values().iterator().next() >= MIN_PRODUCTS) {
+                heads.computeIfAbsent(categories.keySet().iterator().next(), k -> new java.util.TreeSet<>()).add(head);
+            }
+        });
+        return heads;
     }
 }

@@ -100,15 +100,27 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms,
      * @param brands    the brands it carries
      * @param typeWords words of product titles that go with one product type only ("earbuds" → in-ear),
      *                  learned from the catalog by {@link TitleWords}
+     * @param titleHeads the head nouns of its product titles that no other category's titles end with
+     *                  ("spinner" for luggage, "plug" for smart home), learned by {@link TitleWords#heads}
+     * @param sharedTitleWords title words of products of several product types ("brew" in "Grind &amp; Brew
+     *                  Drip Coffee Maker" and "Cold Brew Maker"): they do not name one type, learned by
+     *                  {@link TitleWords#shared}
      */
     public record CategoryWords(CategoryDefinition definition, List<Reason> reasons, Map<String, SortedSet<String>> options,
-                                Set<String> brands, Map<String, String> typeWords) {
+                                Set<String> brands, Map<String, String> typeWords, Set<String> titleHeads, Set<String> sharedTitleWords) {
 
         public CategoryWords {
             reasons = List.copyOf(reasons);
             options = Map.copyOf(options);
             brands = Set.copyOf(brands);
             typeWords = Map.copyOf(typeWords);
+            titleHeads = Set.copyOf(titleHeads);
+            sharedTitleWords = Set.copyOf(sharedTitleWords);
+        }
+
+        public CategoryWords(CategoryDefinition definition, List<Reason> reasons, Map<String, SortedSet<String>> options, Set<String> brands,
+                             Map<String, String> typeWords) {
+            this(definition, reasons, options, brands, typeWords, Set.of(), Set.of());
         }
 
         public CategoryWords(CategoryDefinition definition, List<Reason> reasons, Map<String, SortedSet<String>> options, Set<String> brands) {
@@ -138,9 +150,10 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms,
         }
 
         /**
-         * The last word of each multi-word name part ("fryer", "knife", "jar"): names the category
-         * when nothing else does, but does not switch a conversation away from its category ("a
-         * blender with a glass jar" stays with blenders).
+         * The last word of each multi-word name part ("fryer", "knife", "jar") and the head nouns of
+         * its product titles ("spinner", "plug"): name the category when nothing else does, and in a
+         * conversation about another category only where that category's words do not use them
+         * ("a blender with a glass jar" stays with blenders).
          */
         public List<List<String>> headNouns() {
             Set<List<String>> heads = new LinkedHashSet<>();
@@ -149,6 +162,7 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms,
                     heads.add(phrase.subList(phrase.size() - 1, phrase.size()));
                 }
             }
+            titleHeads.stream().sorted().forEach(w -> heads.add(List.of(w)));
             heads.removeAll(phrases());
             return new ArrayList<>(heads);
         }
@@ -167,6 +181,25 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms,
             }
             typeWords.keySet().forEach(w -> types.add(List.of(w)));
             return types;
+        }
+
+        /** Every word its schema, options, brands and learned title words use (names, labels, values). */
+        public Set<String> words() {
+            Set<String> words = new java.util.HashSet<>();
+            phrases().forEach(words::addAll);
+            headNouns().forEach(words::addAll);
+            definition.attributes().forEach(a -> {
+                words.addAll(Words.phrase(a.label()));
+                words.addAll(Words.phrase(a.key().replace('_', ' ')));
+                a.allowedValues().forEach(v -> words.addAll(Words.phrase(v)));
+            });
+            options.forEach((name, values) -> {
+                words.addAll(Words.phrase(name));
+                values.forEach(v -> words.addAll(Words.phrase(v)));
+            });
+            brands.forEach(b -> words.addAll(Words.phrase(b)));
+            words.addAll(typeWords.keySet());
+            return words;
         }
 
         public Optional<AttributeDefinition> attribute(String key) {

@@ -117,6 +117,9 @@ public class VocabularySource {
         Map<String, Set<String>> titleWordCategories = new java.util.HashMap<>();
         samples.forEach((category, hits) -> hits.forEach(h -> Words.tokens(h.title()).forEach(t ->
                 titleWordCategories.computeIfAbsent(Words.singular(t), k -> new java.util.HashSet<>()).add(category))));
+        Map<String, List<String>> titlesByCategory = new java.util.HashMap<>();
+        samples.forEach((category, hits) -> titlesByCategory.put(category, hits.stream().map(ProductSummary::title).toList()));
+        Map<String, Set<String>> heads = TitleWords.heads(titlesByCategory);
         List<Vocabulary.CategoryWords> categories = new ArrayList<>();
         for (Vocabulary.CategoryWords words : read) {
             Set<String> known = known(words);
@@ -129,7 +132,9 @@ public class VocabularySource {
             List<ProductSummary> titles = samples.getOrDefault(words.key(), List.of());
             Map<String, String> typeWords = words.productTypeAttribute().map(type -> TitleWords.learn(type, titles, known))
                     .orElse(Map.of());
-            categories.add(new Vocabulary.CategoryWords(words.definition(), words.reasons(), words.options(), words.brands(), typeWords));
+            Set<String> shared = words.productTypeAttribute().map(type -> TitleWords.shared(type, titles)).orElse(Set.of());
+            categories.add(new Vocabulary.CategoryWords(words.definition(), words.reasons(), words.options(), words.brands(), typeWords,
+                    heads.getOrDefault(words.key(), Set.of()), shared));
         }
         return new Vocabulary(categories, synonyms);
     }

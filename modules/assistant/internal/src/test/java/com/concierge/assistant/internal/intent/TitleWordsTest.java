@@ -43,4 +43,22 @@ class TitleWordsTest {
         assertThat(r.category()).isEqualTo("headphones");
         assertThat(IntentParserTest.constraint(r, "attr.form").values()).containsExactly("in-ear");
     }
+
+    @Test
+    void aTitlesHeadNounNamesItsCategoryWhenNoOtherCategorysTitlesEndWithIt() {
+        Map<String, Set<String>> heads = TitleWords.heads(Map.of(
+                "luggage", List.of("Jetset 20\" Carry-On Spinner", "Northbound 26\" Hardside Checked Spinner with TSA Lock", "Jetset Duffel"),
+                "kitchen-knives", List.of("Keen 7-Piece Knife Set", "Hamono 8\" Chef's Knife", "Keen Paring Knife"),
+                "kids-toys", List.of("Tinker Tots Building Set", "Playwise Castle Puzzle", "Meeple House Rainbow Wooden Puzzle")));
+        assertThat(heads.get("luggage")).containsExactly("spinner");
+        assertThat(heads.get("kitchen-knives")).containsExactly("knife");
+        assertThat(heads.get("kids-toys")).as("\"set\" ends knife sets and building sets").containsExactly("puzzle");
+        assertThat(TitleWords.head("Nestor Smart Plug (Matter)")).contains("plug");
+        assertThat(TitleWords.head("Brewster Grind & Brew Drip Coffee Maker")).contains("maker");
+    }
+
+    @Test
+    void aTitleWordOfSeveralTypesIsShared() {
+        assertThat(TitleWords.shared(FORM, HITS)).contains("wireless", "headphone").doesNotContain("earbud", "galaxy");
+    }
 }

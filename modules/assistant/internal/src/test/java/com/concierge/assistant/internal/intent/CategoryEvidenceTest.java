@@ -1,0 +1,102 @@
+package com.concierge.assistant.internal.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.Dimension;
+import com.concierge.catalog.api.attributes.Unit;
+import com.concierge.catalog.api.search.Synonym;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What names a category and what a word of the schema means, in a store whose vocabulary is built
+ * here as the catalog would hand it over (title heads and shared title words as {@link TitleWords}
+ * learns them).
+ */
+class CategoryEvidenceTest {
+
+    static final Vocabulary VOCABULARY = new Vocabulary(List.of(
+            new Vocabulary.CategoryWords(new CategoryDefinition("kids-toys", "Kids' toys and games", List.of(
+                    AttributeDefinition.choice("kind", "Kind", true, "board game", "puzzle", "card game"),
+                    AttributeDefinition.flag("small_parts", "Small parts (choking hazard under 3)", true)), 1),
+                    List.of(new Vocabulary.Reason("toddler_safe", "No small parts", "small_parts", null)), Map.of(), Set.of(), Map.of(),
+                    Set.of("game", "puzzle"), Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("smart-home", "Smart home", List.of(
+                    AttributeDefinition.choice("kind", "Kind", true, "smart speaker", "smart plug", "smart bulb"),
+                    AttributeDefinition.flag("subscription_required", "Subscription required for core features", true)), 1),
+                    List.of(new Vocabulary.Reason("no_subscription", "No subscription", "subscription_required", null)),
+                    Map.of("color", new TreeSet<>(Set.of("white"))), Set.of(), Map.of("color", "smart bulb"), Set.of("plug", "speaker", "bulb"),
+                    Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("headphones", "Headphones", List.of(
+                    AttributeDefinition.choice("form", "Form", true, "in-ear", "over-ear"),
+                    AttributeDefinition.quantity("battery_life", "Battery life", Dimension.DURATION, Unit.HOUR, "0", "360000", false)), 1),
+                    List.of(), Map.of(), Set.of(), Map.of("earbud", "in-ear"), Set.of("earbud"), Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("running-shoes", "Running shoes", List.of(
+                    AttributeDefinition.quantity("drop", "Heel-to-toe drop", Dimension.LENGTH, Unit.MILLIMETRE, "0", "16", true)), 1),
+                    List.of(), Map.of("color", new TreeSet<>(Set.of("orange", "white", "black"))), Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("coffee-makers", "Coffee makers", List.of(
+                    AttributeDefinition.choice("type", "Type", true, "drip", "espresso", "cold brew"),
+                    AttributeDefinition.flag("grinder", "Built-in grinder", false)), 1),
+                    List.of(), Map.of("color", new TreeSet<>(Set.of("black"))), Set.of(), Map.of("machine", "espresso"), Set.of("maker", "machine"),
+                    Set.of("brew", "grind"))),
+            List.of(new Synonym("earphones", Synonym.Kind.WORDS, "earbuds")));
+
+    private static Reading read(String text, String current) {
+        return new IntentParser(VOCABULARY, Meanings.NONE).read(text, current, List.of());
+    }
+
+    private static Constraint chip(Reading reading, String field) {
+        return reading.constraints().stream().filter(c -> c.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError(field + " not in " + reading.constraints()));
+    }
+
+    @Test
+    void aReasonThatSaysAFlagsNameIsThatFlagAHardLimit() {
+        Constraint noSmallParts = chip(read("a puzzle with no small parts", null), "attr.small_parts");
+        assertThat(noSmallParts.hard()).isTrue();
+        assertThat(noSmallParts.values()).containsExactly("no");
+        Constraint noSubscription = chip(read("video doorbell, no subscription needed", "smart-home"), "attr.subscription_required");
+        assertThat(noSubscription.hard()).isTrue();
+        assertThat(noSubscription.values()).containsExactly("no");
+    }
+
+    @Test
+    void anotherCategorysProductTypeOrTitleHeadSwitchesTheConversation() {
+        assertThat(read("ok now smart plugs", "kids-toys").category()).isEqualTo("smart-home");
+        assertThat(read("now earbuds", "smart-home").category()).isEqualTo("headphones");
+        assertThat(read("what about earphones", "kids-toys").category()).isEqualTo("headphones");
+        // a word the current category uses, or something the shopper has, does not switch
+        assertThat(read("any color is fine", "coffee-makers").category()).isNull();
+        assertThat(read("one that fits in my earbuds case", "kids-toys").category()).isNull();
+    }
+
+    @Test
+    void aBoundWordAfterTheAttributesNameBoundsTheQuantity() {
+        Constraint drop = chip(read("running shoes, 4mm drop max, orange or white", null), "attr.drop");
+        assertThat(drop.min()).isNull();
+        assertThat(drop.max()).isEqualByComparingTo("4");
+        assertThat(chip(read("running shoes, 4mm drop max, orange or white", null), "option.color").values())
+                .containsExactlyInAnyOrder("orange", "white");
+        Constraint battery = chip(read("headphones with 6 hours battery minimum", null), "attr.battery_life");
+        assertThat(battery.min()).isEqualByComparingTo("6");
+        assertThat(battery.max()).isNull();
+        Constraint plus = chip(read("headphones with 30+ hours battery", null), "attr.battery_life");
+        assertThat(plus.min()).isEqualByComparingTo("30");
+        assertThat(plus.max()).isNull();
+    }
+
+    @Test
+    void aValueNamedInFullWinsOverOneATitleWordSuggests() {
+        assertThat(chip(read("a drip machine for the office", null), "attr.type").values()).containsExactly("drip");
+        // "coffee machine" names the category; "brew" is in drip and cold brew titles alike
+        assertThat(read("coffee machine that uses less than 1000 watts", null).constraints())
+                .noneMatch(c -> c.field().equals("attr.type"));
+        assertThat(read("grind and brew coffee maker", null).constraints()).noneMatch(c -> c.field().equals("attr.type"));
+    }
+}

@@ -46,6 +46,11 @@ class UnderstandingEvalIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Path CORPUS = Path.of("../eval/understanding");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.02");
+    /**
+     * The exchange rates the store under test is given (US dollars per unit): a gold limit in pounds
+     * or euros is the store's limit at these rates, and a chip must carry it in dollars.
+     */
+    private static final Map<String, BigDecimal> RATES = Map.of("GBP", new BigDecimal("1.27"), "EUR", new BigDecimal("1.08"));
 
     private static PackagedStore store;
     private final Map<String, JsonNode> products = new HashMap<>();
@@ -61,7 +66,8 @@ class UnderstandingEvalIT {
     @Test
     void readsTheCorpusAsItsWritersMeantIt() throws Exception {
         Path data = Files.createTempDirectory("cc-understanding");
-        store = PackagedStore.start(PackagedStore.settings(data, "-Dcc.demo.load-if-empty=true"), PackagedStore.freePort(), Path.of("target/understanding-store.log"));
+        store = PackagedStore.start(PackagedStore.settings(data, "-Dcc.demo.load-if-empty=true",
+                "-Dcc.store.exchange-rates=" + RATES.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(","))), PackagedStore.freePort(), Path.of("target/understanding-store.log"));
         List<JsonNode> conversations = new ArrayList<>();
         try (Stream<Path> files = Files.list(CORPUS)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("corpus-.*\\.jsonl")).sorted().toList()) {
@@ -331,6 +337,9 @@ class UnderstandingEvalIT {
             BigDecimal chipBound = chipCanonical(c, c.path(below ? "max" : "min"));
             return bound != null && chipBound != null && (below ? chipBound.compareTo(bound) <= 0 : chipBound.compareTo(bound) >= 0);
         }
+        if (field.equals("price") && !c.path("unit").asText("USD").equals("USD")) {
+            return false; // a price chip in another currency is a note the store does not apply
+        }
         switch (op) {
             case "max", "min", "between", "about" -> {
                 BigDecimal min = canonical(want, want.path(op.equals("between") ? "min" : "value"));
@@ -367,7 +376,7 @@ class UnderstandingEvalIT {
         }
     }
 
-    /** Why {@code card} breaks gold constraint {@code want}, or empty. Prices in another currency are not checked. */
+    /** Why {@code card} breaks gold constraint {@code want}, or empty. Prices in another currency are checked at {@link #RATES}. */
     Optional<String> breaks(JsonNode want, JsonNode card, List<JsonNode> shown) throws Exception {
         String field = want.path("field").asText();
         String op = want.path("op").asText();
@@ -375,7 +384,7 @@ class UnderstandingEvalIT {
             return Optional.empty(); // a size the shopper named without a bound: a window, not a limit
         }
         if (field.equals("price")) {
-            if (!want.path("currency").asText("USD").equals("USD") && !want.has("ref")) {
+            if (!want.path("currency").asText("USD").equals("USD") && !want.has("ref") && !RATES.containsKey(want.path("currency").asText())) {
                 return Optional.empty();
             }
             BigDecimal price = BigDecimal.valueOf(card.path("price").path("minorUnits").asLong(), 2);
@@ -574,8 +583,14 @@ class UnderstandingEvalIT {
     }
 
     /** A gold value in the canonical unit of its dimension (prices and plain numbers as they are). */
+    /** A gold value in canonical units: a price in another currency in US dollars at {@link #RATES}. */
     private static BigDecimal canonical(JsonNode want, JsonNode value) {
         BigDecimal number = decimal(value);
+        String currency = want.path("currency").asText("USD");
+        if (number != null && want.path("field").asText().equals("price") && !currency.equals("USD")) {
+            BigDecimal rate = RATES.get(currency);
+            return rate == null ? null : number.multiply(rate);
+        }
         if (number == null || !want.has("unit")) {
             return number;
         }

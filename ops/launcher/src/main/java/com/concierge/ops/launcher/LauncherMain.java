@@ -122,8 +122,13 @@ public final class LauncherMain {
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority(),
                 "-Dcc.keycloak.realm-url=" + services.realmUrl(),
                 // the demo store takes payments with the test cards (docs/checkout.md); a real store never does by default
-                "-Dcc.payments.test-provider=true",
-                "-jar", app.toString()));
+                "-Dcc.payments.test-provider=true"));
+        if (!"false".equals(options.getOrDefault("demo", "true"))) {
+            // the demo store's exchange rates for limits shoppers give in pounds or euros (docs/assistant.md);
+            // a real store sets its own cc.store.exchange-rates
+            command.add("-Dcc.store.exchange-rates=GBP=1.27,EUR=1.08");
+        }
+        command.addAll(List.of("-jar", app.toString()));
         Process store;
         try {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();

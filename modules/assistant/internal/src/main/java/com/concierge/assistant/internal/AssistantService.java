@@ -18,6 +18,7 @@ import com.concierge.assistant.api.events.AssistantTurnTaken;
 import com.concierge.assistant.api.events.ShopperInteracted;
 import com.concierge.assistant.internal.answer.Answerer;
 import com.concierge.assistant.internal.answer.EvidenceRanker;
+import com.concierge.assistant.internal.intent.Currencies;
 import com.concierge.assistant.internal.intent.FilterChips;
 import com.concierge.assistant.internal.intent.IntentParser;
 import com.concierge.assistant.internal.intent.Language;
@@ -98,13 +99,16 @@ class AssistantService implements Assistant {
     private final boolean semantic;
     private final double meaningThreshold;
     private final double answerThreshold;
+    private final Currencies currencies;
     private final Clock clock = Clock.systemUTC();
 
     AssistantService(Catalog catalog, Reviews reviews, DoNotGenerate doNotGenerate, EventPublisher events, ObjectMapper json,
                      VocabularySource vocabularies, ModelWording wording, @ConfigProperty(name = "cc.assistant.region", defaultValue = "US") String region,
                      @ConfigProperty(name = "cc.assistant.embeddings", defaultValue = "true") boolean semantic,
                      @ConfigProperty(name = "cc.assistant.meaning-threshold", defaultValue = "0.78") double meaningThreshold,
-                     @ConfigProperty(name = "cc.assistant.answer-threshold", defaultValue = "0.72") double answerThreshold) {
+                     @ConfigProperty(name = "cc.assistant.answer-threshold", defaultValue = "0.72") double answerThreshold,
+                     @ConfigProperty(name = "cc.store.currency", defaultValue = "USD") String storeCurrency,
+                     @ConfigProperty(name = "cc.store.exchange-rates") Optional<String> exchangeRates) {
         this.catalog = catalog;
         this.reviews = reviews;
         this.doNotGenerate = doNotGenerate;
@@ -116,6 +120,7 @@ class AssistantService implements Assistant {
         this.semantic = semantic;
         this.meaningThreshold = meaningThreshold;
         this.answerThreshold = answerThreshold;
+        this.currencies = Currencies.parse(storeCurrency, exchangeRates.orElse(""));
     }
 
     private Embeddings embeddings() {
@@ -200,7 +205,7 @@ class AssistantService implements Assistant {
             return otherLanguage(record, state, number, text, language.get());
         }
         Meanings meanings = semantic ? new EmbeddingMeanings(Embeddings.shared(), meaningThreshold, 0.015) : Meanings.NONE;
-        Reading reading = new IntentParser(vocabulary, meanings, vocabularies.spelling()).read(text.strip(), state.category(),
+        Reading reading = new IntentParser(vocabulary, meanings, vocabularies.spelling(), currencies).read(text.strip(), state.category(),
                 state.shown().stream().map(s -> new IntentParser.Shown(s.title(), s.brand())).toList());
         return switch (reading.kind()) {
             case QUESTION -> question(record, state, number, reading);

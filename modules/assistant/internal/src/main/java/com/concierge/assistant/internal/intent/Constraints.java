@@ -98,6 +98,20 @@ public final class Constraints {
                 source, asSaid.text() + " (not applied: prices here are in US dollars)");
     }
 
+    /**
+     * A price limit the shopper gave in another currency ("under £60"), applied in the store's
+     * currency at the retailer's rate: the chip's bounds are in store currency (a cap rounded down
+     * to the cent, a floor up, so nothing over what was said is shown), its text says both.
+     */
+    public static Constraint convertedPrice(BigDecimal min, BigDecimal max, String currency, BigDecimal rate, String store, String source) {
+        BigDecimal lo = min == null ? null : min.multiply(rate).setScale(2, RoundingMode.CEILING);
+        BigDecimal hi = max == null ? null : max.multiply(rate).setScale(2, RoundingMode.FLOOR);
+        Constraint applied = price(lo, hi, store, source);
+        String said = price(min, max, currency, source).text();
+        return new Constraint(applied.id(), applied.field(), applied.label(), applied.operator(), applied.value(), lo, hi, List.of(), store,
+                true, source, applied.text() + " (" + said.replaceFirst("^(under|over) ", "") + ")");
+    }
+
     /** A use case that matches a list value ("smoothies" → programs includes smoothie): ranks, never filters. */
     public static Constraint use(AttributeDefinition attribute, String value, String source) {
         return new Constraint("use." + value.toLowerCase(Locale.ROOT).replace(' ', '_'), "attr." + attribute.key(), attribute.label(),

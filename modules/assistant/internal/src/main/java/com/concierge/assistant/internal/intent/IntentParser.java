@@ -63,8 +63,12 @@ public final class IntentParser {
             "proof", "safe");
     private static final Set<String> LIST_WORDS = Set.of("or", "and", "nor", "either", "&", "/", "plus");
     /** Currencies the store does not price in, as shoppers write them ("£80", "60 quid", "€250", "100 euros"). */
-    private static final Map<String, String> FOREIGN_CURRENCIES = Map.of("£", "GBP", "quid", "GBP", "gbp", "GBP", "€", "EUR",
-            "euro", "EUR", "euros", "EUR", "eur", "EUR");
+    private static final Map<String, String> FOREIGN_CURRENCIES = Map.ofEntries(Map.entry("£", "GBP"), Map.entry("quid", "GBP"),
+            Map.entry("gbp", "GBP"), Map.entry("sterling", "GBP"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
+            Map.entry("eur", "EUR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"), Map.entry("cad", "CAD"), Map.entry("a$", "AUD"),
+            Map.entry("au$", "AUD"), Map.entry("aud", "AUD"), Map.entry("nz$", "NZD"), Map.entry("nzd", "NZD"), Map.entry("¥", "JPY"),
+            Map.entry("yen", "JPY"), Map.entry("jpy", "JPY"), Map.entry("₹", "INR"), Map.entry("inr", "INR"), Map.entry("rupees", "INR"),
+            Map.entry("chf", "CHF"), Map.entry("francs", "CHF"));
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "buck", "bucks", "usd", "$");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
             "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but", "cant", "cannot", "shouldnt", "wont", "mustnt",
@@ -106,6 +110,7 @@ public final class IntentParser {
     private final Vocabulary vocabulary;
     private final Meanings meanings;
     private final Spelling spelling;
+    private final Currencies currencies;
     private final Set<String> sharedNameWords;
     private final Set<String> categoryWords;
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
@@ -132,6 +137,11 @@ public final class IntentParser {
     }
 
     public IntentParser(Vocabulary vocabulary, Meanings meanings, Spelling spelling) {
+        this(vocabulary, meanings, spelling, Currencies.NONE);
+    }
+
+    public IntentParser(Vocabulary vocabulary, Meanings meanings, Spelling spelling, Currencies currencies) {
+        this.currencies = currencies;
         this.spelling = spelling;
         this.vocabulary = vocabulary;
         this.sharedNameWords = vocabulary.sharedNameWords();
@@ -549,7 +559,27 @@ public final class IntentParser {
      * Whether another category's name or product type starts at i: "blender lid" is a lid, the
      * blender only says which (the head of an English compound is its last noun).
      */
+    /** Whether "with" (or "w/") stands just before i, perhaps with an article or one word between: "with a HEPA filter". */
+    private static boolean afterWith(Message m, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (Set.of("with", "w", "including").contains(m.token(k))) {
+                return true;
+            }
+            if (m.clauseStarts.contains(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean namesAnother(Message m, int i, CategoryWords category, String current) {
+        return namesAnotherAt(m, i, category, current)
+                // one descriptive word may stand between: "battery security camera"
+                || i < m.size() && !Words.STOPWORDS.contains(m.token(i)) && !LIST_WORDS.contains(m.token(i)) && Words.number(m.token(i)) == null
+                && !m.clauseStarts.contains(i) && namesAnotherAt(m, i + 1, category, current);
+    }
+
+    private boolean namesAnotherAt(Message m, int i, CategoryWords category, String current) {
         if (m.clauseStarts.contains(i)) {
             return false; // "a blender, jar can't be glass"
         }
@@ -615,6 +645,8 @@ public final class IntentParser {
      * Words before a name that make it something the shopper has or uses, not what they want now:
      * "fits in my carry-on", "for the backpack".
      */
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
+
     private static final Set<String> BELONGING = Set.of("my", "our", "your", "his", "her", "their", "in", "into", "inside", "for", "with",
             "fits", "fit", "under", "on");
 
@@ -635,6 +667,18 @@ public final class IntentParser {
         Match<CategoryWords> best = null;
         int bestScore = 0;
         int bestLength = 0;
+        // where the first thing is named: "a vacuum with a HEPA filter" names a vacuum, and the filter after
+        // "with" is a feature of it, not a second thing wanted
+        int firstNamed = Integer.MAX_VALUE;
+        for (CategoryWords category : vocabulary.categories()) {
+            for (List<String> phrase : names(category, current)) {
+                for (int i = 0; i < Math.min(m.size(), firstNamed); i++) {
+                    if (m.at(i, phrase) && !m.negatedBefore(i)) {
+                        firstNamed = i;
+                    }
+                }
+            }
+        }
         for (CategoryWords category : vocabulary.categories()) {
             int score = 0;
             Match<CategoryWords> first = null;
@@ -645,7 +689,8 @@ public final class IntentParser {
                     // "no small parts", "doesn't need batteries", "battery powered": a word that is
                     // negated or qualifies another does not name what the shopper wants
                     if (m.at(i, phrase) && !m.negatedBefore(i) && !MODIFIER_AFTER.contains(m.token(i + phrase.size()))
-                            && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)) {
+                            && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)
+                            && !(i > firstNamed && afterWith(m, i))) {
                         starts.add(i);
                         for (int k = i; k < i + phrase.size(); k++) {
                             covered.add(k);
@@ -924,7 +969,8 @@ public final class IntentParser {
                          List<String> understood) {
         for (int i = 0; i < m.size(); i++) {
             BigDecimal first = m.used[i] ? null : Words.number(m.token(i));
-            if (first == null || Words.NUMBER_WORDS.containsKey(m.token(i)) && !CURRENCY_WORDS.contains(m.token(i + 1))) {
+            if (first == null || Words.NUMBER_WORDS.containsKey(m.token(i)) && !CURRENCY_WORDS.contains(m.token(i + 1))
+                    && !FOREIGN_CURRENCIES.containsKey(m.token(i + 1))) {
                 continue;
             }
             String currency = "USD";
@@ -933,6 +979,9 @@ public final class IntentParser {
                 currency = FOREIGN_CURRENCIES.get(symbol); // "£80", "€250"
             } else if (FOREIGN_CURRENCIES.containsKey(m.token(i + 1))) {
                 currency = FOREIGN_CURRENCIES.get(m.token(i + 1)); // "60 quid", "100 euros"
+            }
+            if (POSSESSIVES.contains(m.token(i - 1)) || POSSESSIVES.contains(m.token(i - 2)) && Set.of("old", "new", "current").contains(m.token(i - 1))) {
+                continue; // "fits my 16 inch laptop": a size of something the shopper has, not a limit
             }
             boolean foreign = !currency.equals("USD");
             int start = m.token(i - 1).equals("$") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
@@ -951,6 +1000,9 @@ public final class IntentParser {
                     end = i + 3;
                 } else if (one.isPresent()) {
                     unit = one.get();
+                    end = i + 2;
+                } else if (misspeltUnit(m, i + 1, scope).isPresent()) {
+                    unit = misspeltUnit(m, i + 1, scope).get(); // "1000 wats"
                     end = i + 2;
                 } else if (m.token(i + 1).equals("+") && unitAt(m, i + 2, 1, scope).isPresent()) {
                     unit = unitAt(m, i + 2, 1, scope).get(); // "30+ hours"
@@ -1046,7 +1098,9 @@ public final class IntentParser {
                 if (min == null && max == null) {
                     continue; // "a 150 dollar blender" without a bound is not a limit
                 }
-                out.add(foreign ? Constraints.foreignPrice(min, max, currency, source) : Constraints.price(min, max, "USD", source));
+                Optional<BigDecimal> rate = foreign ? currencies.rate(currency) : Optional.empty();
+                out.add(rate.isPresent() ? Constraints.convertedPrice(min, max, currency, rate.get(), currencies.store(), source)
+                        : foreign ? Constraints.foreignPrice(min, max, currency, source) : Constraints.price(min, max, "USD", source));
                 understood.add("\"" + source + "\" → price " + out.get(out.size() - 1).text());
                 m.mark(cueStart, end);
                 i = end - 1;
@@ -1097,6 +1151,39 @@ public final class IntentParser {
                 i = to - 1;
             }
         }
+    }
+
+    private static final org.apache.lucene.search.spell.LevenshteinDistance EDITS = new org.apache.lucene.search.spell.LevenshteinDistance();
+
+    /**
+     * A unit's name misspelt by one letter right after a number ("1000 wats", "2 litters"), of a
+     * dimension a category in scope measures; never a word the store's vocabulary knows.
+     */
+    private Optional<Unit> misspeltUnit(Message m, int i, List<CategoryWords> scope) {
+        String word = m.token(i);
+        if (word.length() < 4 || !word.chars().allMatch(Character::isLetter) || m.used[i] || categoryWords.contains(m.singular.get(i))
+                || Unit.parse(word).isPresent() || Words.STOPWORDS.contains(word)) {
+            return Optional.empty();
+        }
+        Set<Dimension> measured = new HashSet<>();
+        scope.forEach(c -> c.definition().attributes().forEach(a -> {
+            if (a.dimension() != null) {
+                measured.add(a.dimension());
+            }
+        }));
+        Unit found = null;
+        for (Unit unit : Unit.values()) {
+            for (String name : unit.names()) {
+                if (name.length() >= 4 && measured.contains(unit.dimension()) && Math.abs(name.length() - word.length()) <= 1
+                        && Math.round((1 - EDITS.getDistance(word, name)) * Math.max(word.length(), name.length())) == 1) {
+                    if (found != null && found != unit) {
+                        return Optional.empty(); // two units are one letter away: not sure which
+                    }
+                    found = unit;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**
@@ -1228,8 +1315,16 @@ public final class IntentParser {
         for (CategoryWords category : scope) {
             for (AttributeDefinition attribute : category.definition().attributes()) {
                 switch (attribute.type()) {
-                    case BOOLEAN -> flagNames(attribute).forEach(p -> entries.add(new Entry(PhraseKind.FLAG, category.key(), p, attribute,
-                            null, null)));
+                    case BOOLEAN -> {
+                        flagNames(attribute).forEach(p -> entries.add(new Entry(PhraseKind.FLAG, category.key(), p, attribute, null, null)));
+                        // "wired" is not wireless, "corded" not cordless
+                        String key = attribute.key();
+                        if (key.endsWith("less") && key.length() > 6 && key.chars().allMatch(Character::isLetter)) {
+                            String stem = key.substring(0, key.length() - 4);
+                            entries.add(new Entry(PhraseKind.SYNONYM, category.key(), List.of(stem + (stem.endsWith("e") ? "d" : "ed")), attribute,
+                                    "no", null));
+                        }
+                    }
                     case ENUM, LIST -> {
                         Map<String, List<String>> valuePhrases = new LinkedHashMap<>();
                         attribute.allowedValues().forEach(v -> valuePhrases.put(v, Words.phrase(v)));
@@ -1246,7 +1341,7 @@ public final class IntentParser {
                                 // ("brew" of "cold brew" is not one: the titles of drip makers use it too)
                                 boolean distinctive = word.length() >= 4 && !Words.STOPWORDS.contains(word) && valuePhrases.entrySet().stream()
                                         .filter(o -> !o.getKey().equals(v)).noneMatch(o -> o.getValue().contains(word))
-                                        && !category.sharedTitleWords().contains(word);
+                                        && !(Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key()) && category.sharedTitleWords().contains(word));
                                 if (distinctive) {
                                     entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(word), attribute, v, null, true));
                                 }

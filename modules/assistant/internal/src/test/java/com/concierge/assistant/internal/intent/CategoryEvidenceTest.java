@@ -99,4 +99,30 @@ class CategoryEvidenceTest {
                 .noneMatch(c -> c.field().equals("attr.type"));
         assertThat(read("grind and brew coffee maker", null).constraints()).noneMatch(c -> c.field().equals("attr.type"));
     }
+
+    @Test
+    void wiredIsNotWirelessAndASizeOfWhatTheShopperHasIsNoLimit() {
+        Vocabulary vocabulary = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("headphones", "Headphones", List.of(
+                AttributeDefinition.flag("wireless", "Wireless", true),
+                AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.GRAM, "1", "1000", false)), 1),
+                List.of(), Map.of(), Set.of())), List.of());
+        Reading wired = new IntentParser(vocabulary, Meanings.NONE).read("wired headphones under $90", null, List.of());
+        assertThat(chip(wired, "attr.wireless").values()).containsExactly("no");
+        Reading mine = new IntentParser(vocabulary, Meanings.NONE).read("headphones that fit my 300 g bag", null, List.of());
+        assertThat(mine.constraints()).noneMatch(c -> c.field().equals("attr.weight") || c.field().equals("price"));
+    }
+
+    @Test
+    void aUnitMisspeltByOneLetterIsStillAUnitNeverAPrice() {
+        Reading r = read("headphones with at least 20 hors of battery", null);
+        assertThat(chip(r, "attr.battery_life").min()).isEqualByComparingTo("20");
+        assertThat(r.constraints()).noneMatch(c -> c.field().equals("price"));
+    }
+
+    @Test
+    void aThingNamedAfterWithIsAFeatureOfWhatWasNamedFirst() {
+        // "card game" and "game" are two mentions of toys against one of a plug, but they come after "with"
+        assertThat(read("a plug with a card game on it", null).category()).isEqualTo("smart-home");
+        assertThat(read("a card game", null).category()).isEqualTo("kids-toys");
+    }
 }

@@ -1,0 +1,49 @@
+package com.concierge.assistant.internal.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.concierge.assistant.api.Constraint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Limits in pounds and euros are applied in the store's currency at the retailer's rates, or kept and not applied. */
+class CurrenciesTest {
+
+    private static final Currencies RATES = Currencies.parse("USD", "GBP=1.27, EUR=1.08");
+
+    private static Constraint price(String text, Currencies currencies) {
+        Reading r = new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE, Spelling.NONE, currencies).read(text, null, List.of());
+        return IntentParserTest.constraint(r, "price");
+    }
+
+    @Test
+    void aLimitInPoundsIsAppliedInDollarsAtTheRetailersRateAndSaysBoth() {
+        Constraint quid = price("blender, 60 quid max", RATES);
+        assertThat(quid.hard()).isTrue();
+        assertThat(quid.unit()).isEqualTo("USD");
+        assertThat(quid.max()).isEqualByComparingTo("76.20");
+        assertThat(quid.text()).contains("$76.20").contains("60");
+        Constraint euros = price("a blender between €250 and €400", RATES);
+        assertThat(euros.min()).isEqualByComparingTo("270.00");
+        assertThat(euros.max()).isEqualByComparingTo("432.00");
+        assertThat(price("a blender for fifty quid or less", RATES).max()).isEqualByComparingTo("63.50");
+        // a cap is rounded down and a floor up, so nothing over what the shopper said is shown
+        assertThat(price("blender under £9.99", RATES).max()).isEqualByComparingTo("12.68");
+    }
+
+    @Test
+    void withoutARateTheLimitIsKeptAsSaidAndNotApplied() {
+        Constraint kept = price("blender under £80", Currencies.NONE);
+        assertThat(kept.hard()).isFalse();
+        assertThat(kept.unit()).isEqualTo("GBP");
+        assertThat(kept.max()).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void aMalformedRateStopsTheStoreWithAMessageNamingIt() {
+        assertThatThrownBy(() -> Currencies.parse("USD", "GBP=1.27,EURO=1.08")).hasMessageContaining("EURO=1.08");
+        assertThatThrownBy(() -> Currencies.parse("USD", "GBP=-1")).hasMessageContaining("GBP=-1");
+        assertThat(Currencies.parse("USD", "").rates()).isEmpty();
+    }
+}

@@ -24,6 +24,7 @@ import com.concierge.assistant.internal.intent.IntentParser;
 import com.concierge.assistant.internal.intent.Language;
 import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
+import com.concierge.assistant.internal.intent.Spelling;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.intent.VocabularySource;
 import com.concierge.assistant.internal.intent.Words;
@@ -198,7 +199,12 @@ class AssistantService implements Assistant {
 
         List<TopicMatch> regulated = doNotGenerate.matches(text);
         if (!regulated.isEmpty()) {
-            return refuse(record, state, number, text, regulated.get(0));
+            // the claim is declined, but what the shopper named stays what they are shopping for ("a
+            // blender that lowers cholesterol"): the next turn goes on with blenders
+            Reading named = new IntentParser(vocabulary, Meanings.NONE, Spelling.NONE, currencies).read(text.strip(), state.category(), List.of());
+            boolean switched = named.category() != null && !named.category().equals(state.category()) && !"meaning".equals(named.categorySource());
+            return refuse(record, switched ? new SessionState(named.category(), List.of(), List.of(), state.topic()) : state, number, text,
+                    regulated.get(0));
         }
         Optional<String> language = Language.notEnglish(text, vocabularies.spelling());
         if (language.isPresent()) {

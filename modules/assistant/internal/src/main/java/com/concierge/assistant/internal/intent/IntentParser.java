@@ -53,7 +53,7 @@ public final class IntentParser {
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
             "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
             "or quieter", "or fewer", "or narrower", "or thinner", "or softer", "or slower", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
-            "is my budget", "limit");
+            "is my budget", "limit", "to spend", "to blow", "to play with", "or so max");
     private static final List<List<String>> AT_LEAST_AFTER = phrases("or more", "and up", "and above", "plus", "+", "minimum",
             "at least", "or bigger", "or longer", "or higher", "or larger", "or better", "or greater", "or over", "and over",
             "or heavier", "or louder", "min", "at minimum", "or harder", "or wider", "or taller", "or stronger", "or faster",
@@ -113,6 +113,8 @@ public final class IntentParser {
     private final Currencies currencies;
     private final Set<String> sharedNameWords;
     private final Set<String> categoryWords;
+    /** Two-word names and values written as one word ("boardgame") → the two words. */
+    private final Map<String, String> compounds;
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
     private final Map<String, List<List<String>>> namesCache = new HashMap<>();
 
@@ -146,6 +148,7 @@ public final class IntentParser {
         this.vocabulary = vocabulary;
         this.sharedNameWords = vocabulary.sharedNameWords();
         this.categoryWords = categoryWords(vocabulary);
+        this.compounds = compounds(vocabulary);
         this.meanings = meanings;
     }
 
@@ -168,7 +171,9 @@ public final class IntentParser {
         String corrected = text;
         for (String chunk : asWritten.unknown()) {
             for (String word : chunk.split(" ")) {
-                Optional<String> correction = spelling.correct(word);
+                // "boardgame", "carryon": two words of the vocabulary written as one
+                Optional<String> correction = Optional.ofNullable(compounds.get(Words.singular(word.toLowerCase(Locale.ROOT))))
+                        .or(() -> spelling.correct(word));
                 if (correction.isPresent() && corrections.stream().noneMatch(c -> c.written().equals(word))) {
                     corrections.add(new Reading.Correction(word, correction.get()));
                     corrected = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
@@ -899,6 +904,11 @@ public final class IntentParser {
                     && m.token(i + 2).equals("old") || m.token(i + 1).equals("yo");
             boolean whoIs = m.token(i - 1).equals("is") && m.token(i - 2).equals("who") || m.token(i - 1).equals("whos")
                     || m.token(i - 1).equals("aged") || m.token(i - 1).equals("age") || m.token(i - 1).equals("turning");
+            // "my grandson is 5", "she turns 7": a child's age (a grown-up's birthday says nothing about toys)
+            boolean childIs = Set.of("is", "turns", "turned", "turning").contains(m.token(i - 1))
+                    && (CHILDREN.contains(m.singular.get(Math.max(0, i - 2))) || age.compareTo(BigDecimal.valueOf(14)) <= 0
+                    && (!m.token(i - 1).equals("is") || Set.of("he", "she").contains(m.token(i - 2))));
+            whoIs |= childIs;
             if (!yearsOld && !whoIs) {
                 continue;
             }
@@ -920,6 +930,9 @@ public final class IntentParser {
             m.mark(whoIs ? i - 2 : i, end);
         }
     }
+
+    private static final Set<String> CHILDREN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "kid", "child",
+            "boy", "girl", "toddler", "baby", "grandkid", "grandchild", "godson", "goddaughter", "twin");
 
     private static final Set<String> STARS = Set.of("star", "stars", "stars+", "star+");
 
@@ -1275,7 +1288,10 @@ public final class IntentParser {
                 if (attribute.type() != AttributeType.NUMBER || attribute.dimension() != null) {
                     continue;
                 }
-                for (List<String> phrase : List.of(Words.phrase(attribute.label()), Words.phrase(attribute.key().replace('_', ' ')))) {
+                // "60 HRC" for "Hardness (HRC)": the label's brackets name what the number counts
+                java.util.regex.Matcher bracket = Pattern.compile("\\(([^)]*)\\)").matcher(attribute.label());
+                List<String> counted = bracket.find() ? Words.phrase(bracket.group(1)) : List.of();
+                for (List<String> phrase : List.of(Words.phrase(attribute.label()), Words.phrase(attribute.key().replace('_', ' ')), counted)) {
                     List<String> head = phrase.stream().filter(w -> !Words.STOPWORDS.contains(w) && !Set.of("min", "max", "minimum",
                             "maximum", "year", "age").contains(w)).toList();
                     if (head.isEmpty()) {
@@ -1398,6 +1414,16 @@ public final class IntentParser {
         if (key.size() > 1 && key.get(key.size() - 1).equals("required")) {
             names.add(key.subList(0, key.size() - 1)); // "no subscription" for subscription_required
         }
+        List<String> label = Words.phrase(attribute.label());
+        int without = label.indexOf("without");
+        if (without > 0 && without < label.size() - 1) {
+            names.add(label.subList(without, label.size())); // "without internet" for "Works without the internet"
+        }
+        if (key.size() == 1 && key.get(0).endsWith("able") && key.get(0).length() > 7) {
+            String verb = key.get(0).substring(0, key.get(0).length() - 4); // "can program" for programmable
+            names.add(List.of("can", verb));
+            names.add(List.of("can", "be", verb + (verb.endsWith("e") ? "d" : "ed")));
+        }
         names.removeIf(List::isEmpty);
         return List.copyOf(names);
     }
@@ -1455,8 +1481,24 @@ public final class IntentParser {
                             understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
                         } else {
                             String key = entry.category() + "|attr." + entry.attribute().key();
-                            group(negated ? noneOf : anyOf, key, entry.value(), sources, source, subjects, entry.attribute());
-                            (entry.weak() ? weakValues : strongValues).add(key + "=" + entry.value());
+                            // "at least IPX5", "IPX5 or better": every value of a graded scale from it up
+                            List<String> graded = negated ? List.of() : gradedFrom(m, i, end, entry.attribute(), entry.value());
+                            if (!graded.isEmpty()) {
+                                int from = m.endingAt(i, AT_LEAST_BEFORE) >= 0 ? m.endingAt(i, AT_LEAST_BEFORE) : i;
+                                int to = Math.max(end, m.startingAt(end, AT_LEAST_AFTER));
+                                String said = m.words(from, to);
+                                group(anyOf, key, graded.get(0), sources, said, subjects, entry.attribute());
+                                graded.forEach(v -> {
+                                    if (!anyOf.get(key).contains(v)) {
+                                        anyOf.get(key).add(v);
+                                    }
+                                });
+                                graded.forEach(v -> strongValues.add(key + "=" + v));
+                                m.mark(from, to);
+                            } else {
+                                group(negated ? noneOf : anyOf, key, entry.value(), sources, source, subjects, entry.attribute());
+                                (entry.weak() ? weakValues : strongValues).add(key + "=" + entry.value());
+                            }
                         }
                     }
                     case OPTION -> {
@@ -1504,6 +1546,40 @@ public final class IntentParser {
                 understood.add("\"" + sources.get(key) + "\" → " + c.text());
             });
         }
+    }
+
+    private static final Pattern GRADE = Pattern.compile("(\\D*?)(\\d+)");
+
+    /**
+     * With a floor word before or after it ("at least IPX5", "IPX5 or better"), a value of a graded
+     * scale (allowed values that differ only in a trailing number: IPX4, IPX5, IPX7) and every value
+     * above it; otherwise empty.
+     */
+    private static List<String> gradedFrom(Message m, int i, int end, AttributeDefinition attribute, String value) {
+        if (m.endingAt(i, AT_LEAST_BEFORE) < 0 && m.startingAt(end, AT_LEAST_AFTER) < 0) {
+            return List.of();
+        }
+        Matcher asked = GRADE.matcher(value);
+        if (!asked.matches()) {
+            return List.of();
+        }
+        List<String> graded = new ArrayList<>();
+        int steps = 0;
+        for (String other : attribute.allowedValues()) {
+            Matcher grade = GRADE.matcher(other);
+            if (!grade.matches()) {
+                continue; // "none" is below every grade
+            }
+            if (!grade.group(1).equalsIgnoreCase(asked.group(1))) {
+                return List.of(); // not one scale
+            }
+            steps++;
+            if (Integer.parseInt(grade.group(2)) >= Integer.parseInt(asked.group(2))) {
+                graded.add(other);
+            }
+        }
+        graded.sort(Comparator.naturalOrder());
+        return steps >= 2 ? graded : List.of();
     }
 
     /** The field an entry's values are listed under: one attribute, one option, the brand. */
@@ -1689,6 +1765,20 @@ public final class IntentParser {
     // ---- what nothing named -----------------------------------------------------------------------
 
     /** Words that name a category on their own ("blender"): never unread, only outvoted by another category. */
+    private static Map<String, String> compounds(Vocabulary vocabulary) {
+        Map<String, String> compounds = new HashMap<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            List<List<String>> phrases = new ArrayList<>(category.phrases());
+            category.definition().attributes().forEach(a -> a.allowedValues().forEach(v -> phrases.add(Words.phrase(v))));
+            for (List<String> phrase : phrases) {
+                if (phrase.size() == 2 && phrase.stream().allMatch(w -> w.chars().allMatch(Character::isLetter))) {
+                    compounds.putIfAbsent(phrase.get(0) + phrase.get(1), phrase.get(0) + " " + phrase.get(1));
+                }
+            }
+        }
+        return Map.copyOf(compounds);
+    }
+
     private static Set<String> categoryWords(Vocabulary vocabulary) {
         Set<String> words = new HashSet<>();
         for (CategoryWords category : vocabulary.categories()) {

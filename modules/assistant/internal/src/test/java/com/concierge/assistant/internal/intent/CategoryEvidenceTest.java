@@ -125,4 +125,33 @@ class CategoryEvidenceTest {
         assertThat(read("a plug with a card game on it", null).category()).isEqualTo("smart-home");
         assertThat(read("a card game", null).category()).isEqualTo("kids-toys");
     }
+
+    @Test
+    void aChildsAgeTwoVocabularyWordsWrittenAsOneAndMoneyToSpend() {
+        Vocabulary toys = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("kids-toys", "Kids' toys and games", List.of(
+                AttributeDefinition.choice("kind", "Kind", true, "board game", "puzzle"),
+                new AttributeDefinition("age_min", "Minimum age (years)", com.concierge.catalog.api.attributes.AttributeType.NUMBER, null, null,
+                        java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN, Set.of(), false)), 1), List.of(), Map.of(), Set.of())), List.of());
+        IntentParser parser = new IntentParser(toys, Meanings.NONE);
+        Reading grandson = parser.read("my grandson is 5 and he loves puzzles", null, List.of());
+        assertThat(chip(grandson, "attr.age_min").max()).isEqualByComparingTo("5");
+        assertThat(parser.read("my dad is 60 and loves puzzles", null, List.of()).constraints()).noneMatch(c -> c.field().equals("attr.age_min"));
+        Reading boardgame = parser.read("boardgame for the family", null, List.of());
+        assertThat(chip(boardgame, "attr.kind").values()).containsExactly("board game");
+        assertThat(boardgame.corrections()).anyMatch(c -> c.written().equals("boardgame"));
+        assertThat(chip(parser.read("a puzzle, got maybe 40 to spend", null, List.of()), "price").max()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void atLeastAGradeOfAScaleIsThatGradeAndEveryOneAbove() {
+        Vocabulary vocabulary = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("headphones", "Headphones", List.of(
+                AttributeDefinition.choice("water_resistance", "Water resistance", false, "none", "IPX4", "IPX5", "IPX7")), 1),
+                List.of(), Map.of(), Set.of())), List.of());
+        IntentParser parser = new IntentParser(vocabulary, Meanings.NONE);
+        assertThat(chip(parser.read("earbuds, water resistance at least IPX5", null, List.of()), "attr.water_resistance").values())
+                .containsExactly("IPX5", "IPX7");
+        assertThat(chip(parser.read("headphones IPX4 or better", null, List.of()), "attr.water_resistance").values())
+                .containsExactly("IPX4", "IPX5", "IPX7");
+        assertThat(chip(parser.read("headphones rated IPX5", null, List.of()), "attr.water_resistance").values()).containsExactly("IPX5");
+    }
 }

@@ -120,11 +120,11 @@ class UnderstandingEvalIT {
         }
     }
 
-    /** Held-out floors, a little under the figures of 2026-12-03 so a change that loses ground fails CI. */
-    static final double FLOOR_BREAKING = 0.14;
-    static final double FLOOR_RECALL = 0.82;
-    static final double FLOOR_PRECISION = 0.90;
-    static final double FLOOR_CATEGORY = 0.93;
+    /** Held-out floors, a little under the figures of 2026-12-03 (680 conversations) so a change that loses ground fails CI. */
+    static final double FLOOR_BREAKING = 0.11;
+    static final double FLOOR_RECALL = 0.88;
+    static final double FLOOR_PRECISION = 0.92;
+    static final double FLOOR_CATEGORY = 0.96;
 
     /** 30% of the conversations, by a hash of their id: never tuned on. */
     static boolean heldOut(String id) throws Exception {

@@ -48,7 +48,8 @@ public final class IntentParser {
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
             "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than",
             "not smaller than", "not shorter than", "not lighter than", "no lighter than", "not quieter than", "no quieter than",
-            "heavier than", "wider than", "taller than", "louder than", "stronger than", "harder than", "at the least");
+            "heavier than", "wider than", "taller than", "louder than", "stronger than", "harder than", "at the least", "upwards of", "upward of",
+            "in excess of", "no fewer than", "not fewer than");
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
             "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
@@ -76,6 +77,8 @@ public final class IntentParser {
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
             "something else", "reset", "lets start over", "from scratch", "never mind", "nevermind");
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
+            "doesnt need to be", "does not need to be", "doesnt have to be", "does not have to be", "dont care if its", "dont care if it is",
+            "dont mind if its", "no need for", "dont need it to be", "do not need it to be",
             "dont care about", "skip", "get rid of", "lose the", "without the");
     private static final List<List<String>> DOES_NOT_MATTER = phrases("doesnt matter", "does not matter", "dont matter",
             "is not important", "isnt important", "is fine", "any");
@@ -305,8 +308,9 @@ public final class IntentParser {
         Message(String text) {
             this.text = text;
             List<String> all = new ArrayList<>();
-            // "30+ hours": the plus is a bound word of its own
-            for (String clause : text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +").split("[;!?]|,(?!\\d)|\\.(?!\\d)")) {
+            // "30+ hours", "1.5kW+": the plus is a bound word of its own; "≤ 70 dB" is "<= 70 dB"
+            for (String clause : text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +")
+                    .replaceAll("(?i)(\\d\\s*[a-z°]{1,4})\\+", "$1 +").replace("≤", " <= ").replace("≥", " >= ").split("[;!?]|,(?!\\d)|\\.(?!\\d)")) {
                 clauseStarts.add(all.size());
                 all.addAll(Words.tokens(clause));
             }
@@ -564,6 +568,12 @@ public final class IntentParser {
      * Whether another category's name or product type starts at i: "blender lid" is a lid, the
      * blender only says which (the head of an English compound is its last noun).
      */
+    /** Whether a possessive stands just before i, perhaps with "old" or "current" between: "my old chef knife". */
+    private static boolean owned(Message m, int i) {
+        return POSSESSIVES.contains(m.token(i - 1))
+                || Set.of("old", "current", "previous", "last", "broken", "existing").contains(m.token(i - 1)) && POSSESSIVES.contains(m.token(i - 2));
+    }
+
     /** Whether "with" (or "w/") stands just before i, perhaps with an article or one word between: "with a HEPA filter". */
     private static boolean afterWith(Message m, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -905,7 +915,7 @@ public final class IntentParser {
             boolean whoIs = m.token(i - 1).equals("is") && m.token(i - 2).equals("who") || m.token(i - 1).equals("whos")
                     || m.token(i - 1).equals("aged") || m.token(i - 1).equals("age") || m.token(i - 1).equals("turning");
             // "my grandson is 5", "she turns 7": a child's age (a grown-up's birthday says nothing about toys)
-            boolean childIs = Set.of("is", "turns", "turned", "turning").contains(m.token(i - 1))
+            boolean childIs = Set.of("is", "are", "turns", "turned", "turning").contains(m.token(i - 1))
                     && (CHILDREN.contains(m.singular.get(Math.max(0, i - 2))) || age.compareTo(BigDecimal.valueOf(14)) <= 0
                     && (!m.token(i - 1).equals("is") || Set.of("he", "she").contains(m.token(i - 2))));
             whoIs |= childIs;
@@ -913,6 +923,10 @@ public final class IntentParser {
                 continue;
             }
             int end = yearsOld ? (m.token(i + 1).equals("yo") ? i + 2 : i + 3) : i + 1;
+            if (childIs && Set.of("and", "&").contains(m.token(i + 1)) && Words.number(m.token(i + 2)) != null) {
+                age = age.min(Words.number(m.token(i + 2))); // "my kids are 8 and 11": for the youngest
+                end = i + 3;
+            }
             for (CategoryWords category : scope) {
                 for (AttributeDefinition attribute : category.definition().attributes()) {
                     List<String> words = Words.phrase(attribute.key().replace('_', ' ') + " " + attribute.label());
@@ -934,6 +948,12 @@ public final class IntentParser {
     private static final Set<String> CHILDREN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "kid", "child",
             "boy", "girl", "toddler", "baby", "grandkid", "grandchild", "godson", "goddaughter", "twin");
 
+    /** Adjectives of size and the label word they measure: "55 cm tall" is a height. */
+    private static final Map<String, String> SIZE_ADJECTIVES = Map.of("tall", "height", "high", "height", "wide", "width", "long", "length",
+            "deep", "depth", "heavy", "weight", "loud", "noise", "thick", "thickness");
+
+    private static final Set<String> RATED = Set.of("rated", "rating", "ratings", "reviewed");
+
     private static final Set<String> STARS = Set.of("star", "stars", "stars+", "star+");
 
     /**
@@ -949,14 +969,20 @@ public final class IntentParser {
             if (m.token(unit).equals("+")) {
                 unit++;
             }
-            if (stars == null || !STARS.contains(m.token(unit)) || stars.compareTo(BigDecimal.valueOf(5)) > 0 || stars.signum() <= 0) {
+            // "rated 4+", "rated at least 4.5", "rating 4 or higher": a rating without the word "stars"
+            int floor = m.endingAt(i, AT_LEAST_BEFORE);
+            boolean rated = !STARS.contains(m.token(unit)) && (RATED.contains(m.token(i - 1)) || floor > 0 && RATED.contains(m.token(floor - 1)));
+            if (stars == null || !STARS.contains(m.token(unit)) && !rated || stars.compareTo(BigDecimal.valueOf(5)) > 0 || stars.signum() <= 0) {
                 continue;
             }
+            if (rated) {
+                unit = m.token(i + 1).equals("+") ? i + 1 : i;
+            }
             int start = i;
-            int b = m.endingAt(i, AT_LEAST_BEFORE);
+            int b = floor;
             if (b >= 0) {
-                start = b;
-            } else if (m.token(i - 1).equals("rated") || m.token(i - 1).equals("rating")) {
+                start = RATED.contains(m.token(b - 1)) ? b - 1 : b;
+            } else if (RATED.contains(m.token(i - 1))) {
                 start = i - 1;
             }
             int end = unit + 1;
@@ -997,7 +1023,7 @@ public final class IntentParser {
                 continue; // "fits my 16 inch laptop": a size of something the shopper has, not a limit
             }
             boolean foreign = !currency.equals("USD");
-            int start = m.token(i - 1).equals("$") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
+            int start = m.token(i - 1).equals("$") || m.token(i - 1).equals("usd") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
             Unit unit = null;
             boolean plus = false;
             boolean money = start < i || m.token(i - 1).equals("usd") || foreign;
@@ -1078,6 +1104,12 @@ public final class IntentParser {
                     bound = Bound.AROUND;
                     cueStart = b;
                 }
+                // "can't be louder than 75 dB", "must not weigh more than 5 kg": a negation before a
+                // comparative turns it round (phrases that carry their own "not" are read as written)
+                if ((bound == Bound.AT_MOST || bound == Bound.AT_LEAST) && !NEGATIONS.contains(m.token(cueStart))
+                        && negatedComparative(m, cueStart)) {
+                    bound = bound == Bound.AT_MOST ? Bound.AT_LEAST : Bound.AT_MOST;
+                }
                 int after;
                 // "4mm drop max", "6 hours battery minimum": the attribute's words may stand between
                 // a quantity and its bound word
@@ -1106,8 +1138,8 @@ public final class IntentParser {
             BigDecimal max = second != null ? first.max(second) : bound == Bound.AT_MOST ? first
                     : bound == Bound.AROUND || bound == Bound.EXACT && unit != null ? first.multiply(new BigDecimal("1.1")) : null;
 
-            if (money || unit == null && bound != Bound.EXACT && second == null && countAttribute(m, i, end, scope).isEmpty()
-                    || unit == null && second != null && countAttribute(m, i, end, scope).isEmpty()) {
+            if (money || unit == null && bound != Bound.EXACT && bound != Bound.AROUND && second == null && countAttribute(m, i, cueStart, end, scope).isEmpty()
+                    || unit == null && second != null && countAttribute(m, i, cueStart, end, scope).isEmpty()) {
                 if (min == null && max == null) {
                     continue; // "a 150 dollar blender" without a bound is not a limit
                 }
@@ -1139,7 +1171,7 @@ public final class IntentParser {
                 }
                 continue;
             }
-            Optional<Counted> counted = countAttribute(m, i, end, scope);
+            Optional<Counted> counted = countAttribute(m, i, cueStart, end, scope);
             if (counted.isPresent()) {
                 AttributeDefinition attribute = counted.get().attribute();
                 List<String> words = Words.phrase(attribute.key().replace('_', ' '));
@@ -1199,6 +1231,35 @@ public final class IntentParser {
         return Optional.ofNullable(found);
     }
 
+    /** Words that may stand between a negation and the comparative it turns round: "don't want to spend more than". */
+    private static final Set<String> NEGATION_FILLERS = Set.of("be", "go", "want", "wanna", "to", "spend", "pay", "weigh", "cost", "get", "it",
+            "anything", "something", "need", "have", "i", "we", "really", "much", "any", "run", "hold", "last", "use", "draw", "take",
+            "make", "sound", "way", "a", "lot");
+
+    private static final Set<String> COMPARATIVE_NEGATIONS = Set.of("not", "cant", "cannot", "mustnt", "shouldnt", "wont", "never", "dont",
+            "doesnt", "isnt");
+
+    /**
+     * Whether a negation stands just before a comparative bound, with at most two verbs between
+     * ("can't be", "must not weigh", "shouldn't go"); "no more than" carries its own negation.
+     */
+    private static boolean negatedComparative(Message m, int cueStart) {
+        List<String> cue = m.tokens.subList(cueStart, Math.min(m.size(), cueStart + 2));
+        if (!(cue.size() == 2 && cue.get(1).equals("than") || cue.size() == 2 && cue.get(0).equals("more") || cue.get(0).equals("over")
+                || cue.get(0).equals("under") || cue.get(0).equals("above") || cue.get(0).equals("below"))) {
+            return false;
+        }
+        for (int k = cueStart - 1; k >= Math.max(0, cueStart - 5); k--) {
+            if (COMPARATIVE_NEGATIONS.contains(m.token(k))) {
+                return true;
+            }
+            if (!NEGATION_FILLERS.contains(m.token(k)) || m.clauseStarts.contains(k)) {
+                return false; // "no glass jar over 1000 W": the negation is the jar's
+            }
+        }
+        return false;
+    }
+
     /**
      * Where the words naming a measured attribute that follow a quantity end ("drop", "battery",
      * "of battery life": at most three), or {@code end} when none follow.
@@ -1214,6 +1275,7 @@ public final class IntentParser {
             }
         }
         names.removeAll(Words.STOPWORDS);
+        names.addAll(SIZE_ADJECTIVES.keySet());
         int k = end;
         while (k < Math.min(m.size(), end + 3) && !m.used[k] && (k == end || !m.clauseStarts.contains(k))
                 && (names.contains(m.singular.get(k)) || k > end && m.token(k).equals("of") || k == end && m.token(k).equals("of"))) {
@@ -1261,14 +1323,31 @@ public final class IntentParser {
                 }
             }
         }
+        // the attribute most of whose words stand near ("heel stack height 3.5 cm" is the stack height,
+        // though "heel" is in "heel-to-toe drop" too); "tall" and "wide" name a height and a width
+        Measured best = null;
+        Set<Integer> bestWords = Set.of();
         for (Measured candidate : named) {
-            List<String> words = Words.phrase(candidate.attribute().key().replace('_', ' ') + " " + candidate.attribute().label());
+            Set<String> words = new HashSet<>(Words.phrase(candidate.attribute().key().replace('_', ' ') + " " + candidate.attribute().label()));
+            SIZE_ADJECTIVES.forEach((adjective, noun) -> {
+                if (words.contains(noun)) {
+                    words.add(adjective);
+                }
+            });
+            Set<Integer> near = new HashSet<>();
             for (int k = Math.max(0, start - 3); k < Math.min(m.size(), end + 3); k++) {
                 if ((k < start || k >= end) && !m.used[k] && words.contains(m.singular.get(k)) && !Words.STOPWORDS.contains(m.singular.get(k))) {
-                    m.mark(k, k + 1);
-                    return Optional.of(candidate);
+                    near.add(k);
                 }
             }
+            if (near.size() > bestWords.size()) {
+                best = candidate;
+                bestWords = near;
+            }
+        }
+        if (best != null) {
+            bestWords.forEach(k -> m.mark(k, k + 1));
+            return Optional.of(best);
         }
         // Without a word naming it: the first attribute of that dimension in the category's own schema order,
         // but only inside one category (a dimension alone does not choose between categories).
@@ -1282,7 +1361,7 @@ public final class IntentParser {
     }
 
     /** A plain-number attribute named next to a number ("8 speeds", "for 4 players", "hardness 60"). */
-    private Optional<Counted> countAttribute(Message m, int number, int end, List<CategoryWords> scope) {
+    private Optional<Counted> countAttribute(Message m, int number, int cue, int end, List<CategoryWords> scope) {
         for (CategoryWords category : scope) {
             for (AttributeDefinition attribute : category.definition().attributes()) {
                 if (attribute.type() != AttributeType.NUMBER || attribute.dimension() != null) {
@@ -1304,6 +1383,9 @@ public final class IntentParser {
                     if (m.at(number - 1, first)) {
                         return Optional.of(new Counted(category.key(), attribute, number - 1, number));
                     }
+                    if (cue < number && m.at(cue - 1, first)) {
+                        return Optional.of(new Counted(category.key(), attribute, cue - 1, number)); // "hardness at least 57"
+                    }
                 }
             }
         }
@@ -1312,7 +1394,8 @@ public final class IntentParser {
 
     // ---- phrases: yes/no attributes, values, options, brands, reason codes, synonyms ----------
 
-    private enum PhraseKind { FLAG, VALUE, OPTION, BRAND, REASON, SYNONYM }
+    /** In this order where phrases are as long: a merchandiser's attribute synonym ("works offline") before a reason code of the same words. */
+    private enum PhraseKind { FLAG, VALUE, OPTION, BRAND, SYNONYM, REASON }
 
     /**
      * @param weak a value read from one word of it ("PTFE" for "PTFE nonstick") or from a title word
@@ -1419,6 +1502,10 @@ public final class IntentParser {
         if (without > 0 && without < label.size() - 1) {
             names.add(label.subList(without, label.size())); // "without internet" for "Works without the internet"
         }
+        if (key.size() == 2 && key.get(1).equals("safe")) {
+            names.add(List.of("in", "the", key.get(0))); // "goes in the dishwasher" for dishwasher_safe
+            names.add(List.of("in", key.get(0)));
+        }
         if (key.size() == 1 && key.get(0).endsWith("able") && key.get(0).length() > 7) {
             String verb = key.get(0).substring(0, key.get(0).length() - 4); // "can program" for programmable
             names.add(List.of("can", verb));
@@ -1444,6 +1531,10 @@ public final class IntentParser {
             for (Entry entry : entries) {
                 if (!m.at(i, entry.phrase(), entry.kind() == PhraseKind.VALUE && entry.category().equals(working))) {
                     continue;
+                }
+                if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && owned(m, i)) {
+                    m.mark(i, i + entry.phrase().size()); // "her old chef knife snapped": what they have, not what they want
+                    break;
                 }
                 String previous = i > 0 ? m.singular.get(i - 1) : "";
                 if (entry.weak() && i > 0 && (m.naming[i - 1] || vocabulary.category(entry.category()).stream()

@@ -89,7 +89,8 @@ public final class TitleWords {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String word = Words.singular(tokens.get(i));
             if (word.length() >= 3 && word.chars().allMatch(Character::isLetter) && !Words.STOPWORDS.contains(word)) {
-                return Optional.of(word);
+                // a unit ("To-Go Cup") is said of every category's sizes: it names none
+                return com.concierge.catalog.api.attributes.Unit.parse(word).isPresent() ? Optional.empty() : Optional.of(word);
             }
         }
         return Optional.empty();

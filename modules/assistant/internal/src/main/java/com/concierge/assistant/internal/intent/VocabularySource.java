@@ -90,7 +90,10 @@ public class VocabularySource {
             known.addAll(Words.phrase(a.label()));
             a.allowedValues().forEach(v -> known.addAll(Words.phrase(v)));
         });
-        category.options().values().forEach(values -> values.forEach(v -> known.addAll(Words.phrase(v))));
+        category.options().forEach((name, values) -> {
+            known.addAll(Words.phrase(name)); // "color" names an option, not the smart bulbs whose titles say "Color"
+            values.forEach(v -> known.addAll(Words.phrase(v)));
+        });
         category.brands().forEach(b -> known.addAll(Words.phrase(b)));
         return known;
     }

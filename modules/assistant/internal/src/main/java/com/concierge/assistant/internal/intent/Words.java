@@ -136,6 +136,10 @@ public final class Words {
                     if (value == null) {
                         value = TENS.get(word);
                     }
+                    // "one fifty", "two twenty-five": a digit word before a tens word is hundreds, as prices are said
+                    if (current > 0 && current < 10 && value >= 20 && value % 10 == 0 && numberWords == 2) {
+                        current *= 100;
+                    }
                     current += value;
                 }
             }

@@ -38,7 +38,18 @@ public class DemoLoader {
             new Synonym("dishwasher safe", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes"),
             new Synonym("noise cancelling", Synonym.Kind.ATTRIBUTE, "noise_cancelling=yes"),
             new Synonym("waterproof", Synonym.Kind.ATTRIBUTE, "waterproof=yes"),
-            new Synonym("overpronation", Synonym.Kind.ATTRIBUTE, "support=stability"));
+            new Synonym("overpronation", Synonym.Kind.ATTRIBUTE, "support=stability"),
+            // shorthand and trade names shoppers type for a feature
+            new Synonym("mic", Synonym.Kind.ATTRIBUTE, "microphone=yes"),
+            new Synonym("anc", Synonym.Kind.ATTRIBUTE, "noise_cancelling=yes"),
+            new Synonym("teflon", Synonym.Kind.ATTRIBUTE, "basket_coating=PTFE nonstick"),
+            new Synonym("hard shell", Synonym.Kind.ATTRIBUTE, "shell=hardside"),
+            new Synonym("hardshell", Synonym.Kind.ATTRIBUTE, "shell=hardside"),
+            new Synonym("soft shell", Synonym.Kind.ATTRIBUTE, "shell=softside"),
+            new Synonym("homekit", Synonym.Kind.ATTRIBUTE, "ecosystems=Apple Home"),
+            new Synonym("works offline", Synonym.Kind.ATTRIBUTE, "local_control=yes"),
+            new Synonym("monthly plan", Synonym.Kind.ATTRIBUTE, "subscription_required=yes"),
+            new Synonym("monthly fee", Synonym.Kind.ATTRIBUTE, "subscription_required=yes"));
 
     /**
      * @param catalog the facade, so the demo goes through the same checks as a merchandiser's edits

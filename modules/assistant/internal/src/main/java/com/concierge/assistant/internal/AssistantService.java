@@ -81,6 +81,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The assistant facade: one transaction per turn (state, turn, receipts and the event commit together). */
 @ApplicationScoped
+@io.quarkus.runtime.Startup // built at start, so a malformed cc.store.exchange-rates stops the store with its message
 class AssistantService implements Assistant {
 
     /** Said after picks found the slower way, while search is unavailable (docs/assistant.md, "When search is down"). */

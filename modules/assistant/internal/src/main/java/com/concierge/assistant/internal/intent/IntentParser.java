@@ -564,10 +564,6 @@ public final class IntentParser {
 
     // ---- category ----------------------------------------------------------------------------
 
-    /**
-     * Whether another category's name or product type starts at i: "blender lid" is a lid, the
-     * blender only says which (the head of an English compound is its last noun).
-     */
     /** Whether a possessive stands just before i, perhaps with "old" or "current" between: "my old chef knife". */
     private static boolean owned(Message m, int i) {
         return POSSESSIVES.contains(m.token(i - 1))
@@ -587,6 +583,10 @@ public final class IntentParser {
         return false;
     }
 
+    /**
+     * Whether another category's name or product type starts at i: "blender lid" is a lid, the
+     * blender only says which (the head of an English compound is its last noun).
+     */
     private boolean namesAnother(Message m, int i, CategoryWords category, String current) {
         return namesAnotherAt(m, i, category, current)
                 // one descriptive word may stand between: "battery security camera"
@@ -656,12 +656,13 @@ public final class IntentParser {
         return all;
     }
 
+    /** Words that make what follows something the shopper has: "my 16 inch laptop", "her old chef knife". */
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
+
     /**
      * Words before a name that make it something the shopper has or uses, not what they want now:
      * "fits in my carry-on", "for the backpack".
      */
-    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
-
     private static final Set<String> BELONGING = Set.of("my", "our", "your", "his", "her", "their", "in", "into", "inside", "for", "with",
             "fits", "fit", "under", "on");
 
@@ -1240,8 +1241,9 @@ public final class IntentParser {
             "doesnt", "isnt");
 
     /**
-     * Whether a negation stands just before a comparative bound, with at most two verbs between
-     * ("can't be", "must not weigh", "shouldn't go"); "no more than" carries its own negation.
+     * Whether a negation stands just before a comparative bound, with only verbs and fillers between
+     * (up to four: "can't be", "must not weigh", "don't want to spend"); "no more than" carries its
+     * own negation.
      */
     private static boolean negatedComparative(Message m, int cueStart) {
         List<String> cue = m.tokens.subList(cueStart, Math.min(m.size(), cueStart + 2));

@@ -120,6 +120,8 @@ public final class IntentParser {
     private final Map<String, String> compounds;
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
     private final Map<String, List<List<String>>> namesCache = new HashMap<>();
+    /** The same for the words that switch a conversation to another category ({@link #switching}). */
+    private final Map<String, List<List<String>>> switchingCache = new HashMap<>();
 
     /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
     static Set<String> grammar() {
@@ -564,16 +566,20 @@ public final class IntentParser {
 
     // ---- category ----------------------------------------------------------------------------
 
+    private static final Set<String> OWNED_BEFORE = Set.of("old", "current", "previous", "last", "broken", "existing");
+    private static final Set<String> WITH = Set.of("with", "w", "including");
+    private static final Set<String> SIZE_WORDS = Set.of("low", "lower", "high", "higher", "zero", "small", "big", "minimal", "moderate");
+
     /** Whether a possessive stands just before i, perhaps with "old" or "current" between: "my old chef knife". */
     private static boolean owned(Message m, int i) {
         return POSSESSIVES.contains(m.token(i - 1))
-                || Set.of("old", "current", "previous", "last", "broken", "existing").contains(m.token(i - 1)) && POSSESSIVES.contains(m.token(i - 2));
+                || OWNED_BEFORE.contains(m.token(i - 1)) && POSSESSIVES.contains(m.token(i - 2));
     }
 
     /** Whether "with" (or "w/") stands just before i, perhaps with an article or one word between: "with a HEPA filter". */
     private static boolean afterWith(Message m, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (Set.of("with", "w", "including").contains(m.token(k))) {
+            if (WITH.contains(m.token(k))) {
                 return true;
             }
             if (m.clauseStarts.contains(k)) {
@@ -634,6 +640,10 @@ public final class IntentParser {
      * "battery" of a vacuum) stays with it.
      */
     private List<List<String>> switching(CategoryWords category, String current) {
+        return switchingCache.computeIfAbsent(category.key() + "|" + current, k -> switchingOf(category, current));
+    }
+
+    private List<List<String>> switchingOf(CategoryWords category, String current) {
         if (category.key().equals(current)) {
             return List.of();
         }
@@ -843,8 +853,7 @@ public final class IntentParser {
         boolean named = category.isPresent() && category.get().definition().attributes().stream()
                 .anyMatch(a -> Words.phrase(a.key().replace('_', ' ')).contains(m.singular.get(i)) || Words.phrase(a.label()).contains(m.singular.get(i)));
         String before = m.token(i - 1);
-        return named && (Words.number(before) != null || Unit.parse(before).isPresent()
-                || Set.of("low", "lower", "high", "higher", "zero", "small", "big", "minimal", "moderate").contains(before));
+        return named && (Words.number(before) != null || Unit.parse(before).isPresent() || SIZE_WORDS.contains(before));
     }
 
     private static int targetLength(Message m, int k) {
@@ -1041,13 +1050,17 @@ public final class IntentParser {
                 } else if (one.isPresent()) {
                     unit = one.get();
                     end = i + 2;
-                } else if (misspeltUnit(m, i + 1, scope).isPresent()) {
-                    unit = misspeltUnit(m, i + 1, scope).get(); // "1000 wats"
-                    end = i + 2;
-                } else if (m.token(i + 1).equals("+") && unitAt(m, i + 2, 1, scope).isPresent()) {
-                    unit = unitAt(m, i + 2, 1, scope).get(); // "30+ hours"
-                    end = i + 3;
-                    plus = true;
+                } else {
+                    Optional<Unit> misspelt = misspeltUnit(m, i + 1, scope); // "1000 wats"
+                    Optional<Unit> afterPlus = m.token(i + 1).equals("+") ? unitAt(m, i + 2, 1, scope) : Optional.empty(); // "30+ hours"
+                    if (misspelt.isPresent()) {
+                        unit = misspelt.get();
+                        end = i + 2;
+                    } else if (afterPlus.isPresent()) {
+                        unit = afterPlus.get();
+                        end = i + 3;
+                        plus = true;
+                    }
                 }
             }
             // A range: "between 2 and 4 quarts", "$50 to $100", "from 1 to 2 L"
@@ -1362,6 +1375,8 @@ public final class IntentParser {
     private record Counted(String category, AttributeDefinition attribute, int start, int end) {
     }
 
+    private static final Pattern LABEL_BRACKET = Pattern.compile("\\(([^)]*)\\)");
+
     /** A plain-number attribute named next to a number ("8 speeds", "for 4 players", "hardness 60"). */
     private Optional<Counted> countAttribute(Message m, int number, int cue, int end, List<CategoryWords> scope) {
         for (CategoryWords category : scope) {
@@ -1370,7 +1385,7 @@ public final class IntentParser {
                     continue;
                 }
                 // "60 HRC" for "Hardness (HRC)": the label's brackets name what the number counts
-                java.util.regex.Matcher bracket = Pattern.compile("\\(([^)]*)\\)").matcher(attribute.label());
+                Matcher bracket = LABEL_BRACKET.matcher(attribute.label());
                 List<String> counted = bracket.find() ? Words.phrase(bracket.group(1)) : List.of();
                 for (List<String> phrase : List.of(Words.phrase(attribute.label()), Words.phrase(attribute.key().replace('_', ' ')), counted)) {
                     List<String> head = phrase.stream().filter(w -> !Words.STOPWORDS.contains(w) && !Set.of("min", "max", "minimum",

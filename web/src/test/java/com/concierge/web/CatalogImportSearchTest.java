@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CatalogImportSearchTest {
 
     private static final String CATEGORY = "itest-blenders";
-    private static final String SCHEMA = """
+    static final String SCHEMA = """
             {"name": "Blenders (import test)", "attributes": [
               {"key": "noise", "label": "Noise level", "type": "number", "unit": "dB", "min": "20", "max": "120", "required": true},
               {"key": "jar_capacity", "label": "Jar capacity", "type": "number", "unit": "L", "min": "100 ml", "max": "10"},

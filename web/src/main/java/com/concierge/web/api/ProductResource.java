@@ -6,6 +6,7 @@ import com.concierge.catalog.api.Readiness;
 import com.concierge.catalog.api.compatibility.CompatibilityLink;
 import com.concierge.catalog.api.policies.ItemPolicies;
 import com.concierge.catalog.api.qa.QaEntry;
+import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.reviews.api.ReviewSummary;
 import com.concierge.reviews.api.ReviewView;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,8 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Public product reads: search (OpenSearch) and one product (database). */
+/** Public product reads: search (OpenSearch) and one product (database), the repeated ones kept by CatalogReads. */
 @Path("/api/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
@@ -43,34 +49,44 @@ public class ProductResource {
 
     private final Catalog catalog;
     private final Reviews reviews;
+    private final CatalogReads reads;
     private final String storeCurrency;
     private final String storeRegion;
     private final Clock clock = Clock.systemUTC();
 
-    ProductResource(Catalog catalog, Reviews reviews, @ConfigProperty(name = "cc.store.currency") String storeCurrency,
+    ProductResource(Catalog catalog, Reviews reviews, CatalogReads reads, @ConfigProperty(name = "cc.store.currency") String storeCurrency,
                     @ConfigProperty(name = "cc.store.region") String storeRegion) {
         this.catalog = catalog;
         this.reviews = reviews;
+        this.reads = reads;
         this.storeCurrency = storeCurrency;
         this.storeRegion = storeRegion;
     }
 
-    /** Search with filters, facets and sorting; parameters in docs/search.md. 503 when OpenSearch is down. */
+    /**
+     * Search with filters, facets and sorting; parameters in docs/search.md. 503 when OpenSearch is
+     * down. Answers are kept per query for the read period (CatalogReads) and carry an entity tag.
+     */
     @GET
-    public SearchResults search(@Context UriInfo uri) {
-        return catalog.search(SearchParameters.parse(uri.getQueryParameters(), catalog.categories(), storeCurrency));
+    @APIResponse(responseCode = "200", description = "one page of hits with facet counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResults.class)))
+    public Response search(@Context UriInfo uri, @Context HttpHeaders request) {
+        SearchQuery query = SearchParameters.parse(uri.getQueryParameters(), reads.categories(), storeCurrency);
+        return reads.searchJson(query).respond(request, reads.keepFor());
     }
 
-    /** One product by id or by handle, from the database: it answers while search is down. */
+    /**
+     * One product by id or by handle, from the database: it answers while search is down. Kept for
+     * the read period (CatalogReads); a request with the entity tag it was given gets a 304 while
+     * the product is unchanged.
+     */
     @GET
     @Path("/{id}")
-    public ProductDocument product(@PathParam("id") String idOrHandle) {
-        ProductDetails details = (looksLikeId(idOrHandle) ? catalog.details(parseId(idOrHandle)) : catalog.detailsByHandle(idOrHandle))
-                .orElseThrow(() -> new NotFoundException("no product " + idOrHandle));
-        LocalDate today = LocalDate.now(clock);
-        return new ProductDocument(details, catalog.compatibility(details.id()),
-                catalog.policiesFor(details.id(), storeRegion, today, false, today),
-                catalog.readinessOf(details.id(), storeRegion).orElseThrow());
+    @APIResponse(responseCode = "200", description = "the product with its compatibility, policies and readiness",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductDocument.class)))
+    public Response product(@PathParam("id") String idOrHandle, @Context HttpHeaders request) {
+        return reads.product(idOrHandle).orElseThrow(() -> new NotFoundException("no product " + idOrHandle))
+                .respond(request, reads.keepFor());
     }
 
     /**
@@ -92,14 +108,10 @@ public class ProductResource {
     @Path("/{id}/jsonld")
     @Produces("application/ld+json")
     public Map<String, Object> jsonLd(@PathParam("id") String idOrHandle, @Context UriInfo uri) {
-        ProductDetails details = (looksLikeId(idOrHandle) ? catalog.details(parseId(idOrHandle)) : catalog.detailsByHandle(idOrHandle))
+        ProductDetails details = (CatalogReads.looksLikeId(idOrHandle) ? catalog.details(parseId(idOrHandle)) : catalog.detailsByHandle(idOrHandle))
                 .orElseThrow(() -> new NotFoundException("no product " + idOrHandle));
         return SchemaOrg.product(details, uri.getBaseUri().resolve("/products/" + details.handle()).toString(),
                 catalog.policiesFor(details.id(), storeRegion, LocalDate.now(clock), false, LocalDate.now(clock)));
-    }
-
-    private static boolean looksLikeId(String text) {
-        return text.length() == 36 && text.charAt(8) == '-';
     }
 
     /**

@@ -11,6 +11,7 @@ import com.concierge.catalog.api.search.AttributeFilter;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.search.SortOrder;
+import com.concierge.web.api.CatalogReads;
 import com.concierge.web.api.SearchParameters;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.qute.CheckedTemplate;
@@ -69,12 +70,15 @@ public class SearchPage {
     }
 
     private final Catalog catalog;
+    private final CatalogReads reads;
     private final Assistant assistant;
     private final Shopper shopper;
     private final String storeCurrency;
 
-    SearchPage(Catalog catalog, Assistant assistant, Shopper shopper, @ConfigProperty(name = "cc.store.currency") String storeCurrency) {
+    SearchPage(Catalog catalog, CatalogReads reads, Assistant assistant, Shopper shopper,
+               @ConfigProperty(name = "cc.store.currency") String storeCurrency) {
         this.catalog = catalog;
+        this.reads = reads;
         this.assistant = assistant;
         this.shopper = shopper;
         this.storeCurrency = storeCurrency;
@@ -92,14 +96,14 @@ public class SearchPage {
         List<Constraint> chips = conversation.map(Conversation::constraints).orElse(List.of());
         SearchQuery parsed;
         try {
-            parsed = SearchParameters.parse(params, catalog.categories(), storeCurrency);
+            parsed = SearchParameters.parse(params, reads.categories(), storeCurrency);
             parsed = parsed.withPage(parsed.page(), PAGE_SIZE);
         } catch (IllegalArgumentException e) {
             return page(Response.Status.BAD_REQUEST, new Results(query, null, List.of(), List.of(), null, null, 0, 0, c, chips,
                     "This search cannot be run: " + e.getMessage() + ".", null));
         }
         try {
-            SearchResults results = catalog.search(parsed);
+            SearchResults results = reads.search(parsed);
             int pages = (int) Math.min(SearchQuery.MAX_PAGE + 1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
             String previous = parsed.page() > 0 ? href(with(params, "page", String.valueOf(parsed.page() - 1)), c) : null;
             String next = parsed.page() + 1 < pages ? href(with(params, "page", String.valueOf(parsed.page() + 1)), c) : null;

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
  *
  * <pre>
  * store    [--app JAR] [--port 8080] [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
- *          [--demo true|false]
+ *          [--demo true|false] [--heap 512m]
  *          start OpenSearch and Keycloak, then the store (loading the demo catalog into an empty
- *          database unless --demo false); print its URL; Ctrl-C stops all three
+ *          database unless --demo false) with a heap of at most --heap (docs/performance.md#memory);
+ *          print its URL; Ctrl-C stops all three
  * services [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
  *          start only OpenSearch and Keycloak (for quarkus:dev or an IDE); Ctrl-C stops them
  * stop     [--state .data]
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
 public final class LauncherMain {
 
     private static final String DEFAULT_REALM = "k8s/base/keycloak/concierge-realm.json";
+    /** The store's heap limit: the demo and the benchmarks run within it (docs/performance.md#memory). */
+    private static final String DEFAULT_HEAP = "512m";
 
     private LauncherMain() {
     }
@@ -109,11 +112,17 @@ public final class LauncherMain {
             throw new LauncherException("No store at " + app + "; build it with ./mvnw -DskipTests package");
         }
         int port = Integer.parseInt(options.getOrDefault("port", "8080"));
+        String heap = options.getOrDefault("heap", DEFAULT_HEAP);
+        if (!heap.matches("[1-9][0-9]*[kKmMgG]?")) {
+            throw new LauncherException("--heap " + heap + " is not a size such as 512m or 1g");
+        }
         Ports.requireFree(port, "the store");
         Services services = startServices(options, state);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", // jboss-threads on JDK 24+
+                // the footprint a pod is sized by (docs/performance.md#memory): the heap is bounded, not the machine's quarter
+                "-Xmx" + heap,
                 "-Dquarkus.http.port=" + port,
                 // links in order e-mails point at the port the store runs on
                 "-Dcc.store.url=http://localhost:" + port,

@@ -14,6 +14,8 @@
 # Prints each run, the medians, the store's start-up time (Quarkus' "started in"), its resident
 # memory and heap after the runs. wrk comes from Debian (installed when missing).
 # Usage: ops/bench/readpath.sh [RUNS=3] [SECONDS=20] [CONNECTIONS=64] [PRODUCTS=100000] [HEAP=512m]
+# STORE_JAVA_OPTIONS="..." gives the store further JVM options (e.g. -Dcc.storefront.product-cache-for=0S
+# to measure without kept answers); the store runs with native memory tracking, summarized at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source ops/jdk.sh
@@ -41,7 +43,8 @@ echo "== demo store, $PRODUCTS generated products, index rebuilt"
 "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog reindex --state "$WORK/state" --opensearch-port $OS_PORT | grep -E "indexed in" || true
 
 "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" store --state "$WORK/state" --port $STORE_PORT --opensearch-port $OS_PORT \
-  --keycloak-port $KC_PORT --demo false --heap "$HEAP" > "$WORK/store.log" 2>&1 &
+  --keycloak-port $KC_PORT --demo false --heap "$HEAP" \
+  --java-options "-XX:NativeMemoryTracking=summary ${STORE_JAVA_OPTIONS:-}" > "$WORK/store.log" 2>&1 &
 bench_wait_ready
 bench_wait_outbox # the import's events, so they are not measured with the reads
 base="http://localhost:$STORE_PORT"
@@ -143,7 +146,9 @@ pid=$(pgrep -f "quarkus.http.port=$STORE_PORT" | head -1)
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); wrk -t2 -c$CONNECTIONS on loopback"
 echo "Store: -Xmx$HEAP, $(grep -oE "started in [0-9.]+s" "$WORK/store.log" | head -1); after the runs resident $(($(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024)) MiB, peak $(($(awk '/VmHWM/ {print $2}' /proc/$pid/status) / 1024)) MiB"
-"$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | sed -n '1,3p'
+"$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | sed -n '2,2p'
+# where the resident memory goes, by the JVM's own count (the embedding model's native memory is in "Other"/malloc)
+"$JAVA_HOME/bin/jcmd" "$pid" VM.native_memory summary | grep -E "^(Total|-)" | sed -E 's/ +/ /g' | head -30
 python3 - "$results" <<'PY'
 import re, statistics, sys
 rows = [l for l in open(sys.argv[1]) if l.startswith("run")]

@@ -22,6 +22,21 @@ class PlatformTest {
                 .body(containsString("<main id=\"main\""));
     }
 
+    /**
+     * Every trusted proxy is an address or a range, never a name: Quarkus looks a name up in DNS on
+     * every request (a bare IPv6 "::1" is read as host ":" and port 1), which on a machine whose
+     * resolver does not answer cut the store from thousands of requests a second to about 20.
+     */
+    @Test
+    void trustedProxiesAreAddressesNotNames() {
+        String proxies = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.proxy.trusted-proxies", String.class);
+        for (String proxy : proxies.split(",")) {
+            org.assertj.core.api.Assertions.assertThat(proxy.strip()).as("trusted proxy '%s'", proxy)
+                    .matches("[0-9.]+(/\\d+)?|[0-9a-fA-F:.]+/\\d+");
+        }
+    }
+
     @Test
     void readinessCoversDatabaseAndOpenSearch() {
         given().when().get("/q/health/ready")

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
  *
  * <pre>
  * store    [--app JAR] [--port 8080] [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
- *          [--demo true|false] [--heap 512m]
+ *          [--demo true|false] [--heap 512m] [--java-options "-Dname=value ..."]
  *          start OpenSearch and Keycloak, then the store (loading the demo catalog into an empty
- *          database unless --demo false) with a heap of at most --heap (docs/performance.md#memory);
- *          print its URL; Ctrl-C stops all three
+ *          database unless --demo false) with a heap of at most --heap (docs/performance.md#memory)
+ *          and any further JVM options (space-separated); print its URL; Ctrl-C stops all three
  * services [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
  *          start only OpenSearch and Keycloak (for quarkus:dev or an IDE); Ctrl-C stops them
  * stop     [--state .data]
@@ -136,6 +136,10 @@ public final class LauncherMain {
             // the demo store's exchange rates for limits shoppers give in pounds or euros (docs/assistant.md);
             // a real store sets its own cc.store.exchange-rates
             command.add("-Dcc.store.exchange-rates=GBP=1.27,EUR=1.08");
+        }
+        String extra = options.getOrDefault("java-options", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
         }
         command.addAll(List.of("-jar", app.toString()));
         Process store;

@@ -44,7 +44,7 @@ public class CatalogReads {
     static final long MAX_PRODUCT_BYTES = 32L << 20;
     /** At most this many bytes of search JSON are kept. */
     static final long MAX_SEARCH_BYTES = 32L << 20;
-    /** At most this many search answers are kept as objects for the storefront's search page. */
+    /** At most this many search answers are kept as objects, for the storefront's search page (the API keeps bytes). */
     static final int MAX_SEARCHES = 500;
 
     private final Catalog catalog;
@@ -65,7 +65,7 @@ public class CatalogReads {
         this.keepFor = keepFor;
         this.products = kept(MAX_PRODUCT_BYTES, representations(this::productJson));
         this.searches = keepFor.isZero() ? null : builder().maximumSize(MAX_SEARCHES).build(catalog::search);
-        this.searchJson = kept(MAX_SEARCH_BYTES, representations(query -> bytes(search(query))));
+        this.searchJson = kept(MAX_SEARCH_BYTES, representations(query -> bytes(catalog.search(query)))); // not also kept as objects
         this.categories = keepFor.isZero() ? null : builder().maximumSize(1).build(all -> catalog.categories());
     }
 
@@ -86,7 +86,7 @@ public class CatalogReads {
 
     /** The search's answer as JSON. */
     public Representation searchJson(SearchQuery query) {
-        return searchJson == null ? load(query, q -> bytes(search(q))) : searchJson.get(query);
+        return searchJson == null ? load(query, q -> bytes(catalog.search(q))) : searchJson.get(query);
     }
 
     /** Every category with its attribute schema (search parameters are read against them). */

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -141,26 +143,45 @@ public class ProductPage {
         Locale locale = shopper.locale();
         String key = uri.getRequestUri() + " " + locale.toLanguageTag();
         TokenHoles kept = shared.guestPages().get(key);
-        String html;
         if (kept != null) {
-            html = kept.with(token);
-        } else {
-            html = Templates.product(view(shared, sku, null, "", null)).setLocale(locale).render();
-            if (token != null && !token.isEmpty() && shared.guestPages().size() < GUEST_PAGES_KEPT) {
-                shared.guestPages().putIfAbsent(key, TokenHoles.of(html, token));
-            }
+            return Response.ok(kept.with(token), HTML).build();
+        }
+        String html = Templates.product(view(shared, sku, null, "", null)).setLocale(locale).render();
+        if (token != null && !token.isEmpty() && shared.guestPages().size() < GUEST_PAGES_KEPT) {
+            shared.guestPages().putIfAbsent(key, TokenHoles.of(html, token));
         }
         return Response.ok(html, MediaType.TEXT_HTML_TYPE).build();
     }
 
-    /** A page cut where the form token was, to be put together again with another shopper's token. */
-    record TokenHoles(List<String> parts) {
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name());
+
+    /**
+     * A page cut where the form token was, kept as UTF-8 bytes, to be put together again with
+     * another shopper's token: encoding the 12 KB page on every request was about a quarter of
+     * the kept page's cost (docs/performance.md#read-path).
+     */
+    record TokenHoles(List<byte[]> parts) {
         static TokenHoles of(String html, String token) {
-            return new TokenHoles(List.of(html.split(Pattern.quote(token), -1)));
+            return new TokenHoles(Stream.of(html.split(Pattern.quote(token), -1)).map(part -> part.getBytes(StandardCharsets.UTF_8)).toList());
         }
 
-        String with(String token) {
-            return String.join(token, parts);
+        byte[] with(String token) {
+            byte[] between = token.getBytes(StandardCharsets.UTF_8);
+            int length = between.length * (parts.size() - 1);
+            for (byte[] part : parts) {
+                length += part.length;
+            }
+            byte[] page = new byte[length];
+            int at = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    System.arraycopy(between, 0, page, at, between.length);
+                    at += between.length;
+                }
+                System.arraycopy(parts.get(i), 0, page, at, parts.get(i).length);
+                at += parts.get(i).length;
+            }
+            return page;
         }
     }
 

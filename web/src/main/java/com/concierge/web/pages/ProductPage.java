@@ -158,7 +158,7 @@ public class ProductPage {
     /**
      * A page cut where the form token was, kept as UTF-8 bytes, to be put together again with
      * another shopper's token: encoding the 12 KB page on every request was about a quarter of
-     * the kept page's cost (docs/performance.md#read-path).
+     * the kept page's cost (docs/performance.md, read path).
      */
     record TokenHoles(List<byte[]> parts) {
         static TokenHoles of(String html, String token) {

@@ -78,3 +78,24 @@ bench_postgres_private_stop() {
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   su postgres -c "$bin/pg_ctl -D '$1/data' -m fast -w stop" >/dev/null 2>&1 || true
 }
+
+# bench_need_wrk: wrk from Debian when it is missing.
+bench_need_wrk() {
+  if ! command -v wrk >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  fi
+}
+
+# wrk_run URL [LUA_SCRIPT]: "requests/s p50_ms p99_ms non-2xx/3xx" of CONNECTIONS connections for
+# SECONDS_EACH seconds.
+wrk_run() {
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency ${2:+-s "$2"} "$1" | python3 -c '
+import re, sys
+out = sys.stdin.read()
+def ms(label):
+    m = re.search(r"^\s+%s\s+([0-9.]+)(us|ms|s)\s*$" % label, out, re.M)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", out).group(1))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+print("%.0f %.1f %.1f %s" % (rps, ms("50%"), ms("99%"), errors.group(1) if errors else 0))'
+}

@@ -32,9 +32,7 @@ STORE_PORT=8097
 WORK=$(mktemp -d /tmp/cc-bench-readpath.XXXXXX)
 trap 'stop_store; "$JAVA_HOME/bin/java" -jar ops/launcher/target/cc-launcher.jar stop --state "$WORK/state" >/dev/null 2>&1 || true' EXIT
 
-if ! command -v wrk >/dev/null; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+bench_need_wrk
 bench_build "$PRODUCTS" "$WORK/catalog.csv"
 LAUNCHER=(ops/launcher/target/cc-launcher.jar)
 echo "== demo store, $PRODUCTS generated products, index rebuilt"
@@ -109,19 +107,6 @@ function request()
     math.floor(floor / 100), floor % 100, math.floor(cap / 100), cap % 100))
 end
 LUA
-
-# wrk_run URL [SCRIPT]: "requests/s p50_ms p99_ms errors"
-wrk_run() {
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency ${2:+-s "$2"} "$1" | python3 -c '
-import re, sys
-out = sys.stdin.read()
-def ms(label):
-    m = re.search(r"^\s+%s\s+([0-9.]+)(us|ms|s)\s*$" % label, out, re.M)
-    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
-rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", out).group(1))
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-print("%.0f %.1f %.1f %s" % (rps, ms("50%"), ms("99%"), errors.group(1) if errors else 0))'
-}
 
 declare -A URL=([trivial]="$base/q/health/live" [page]="$base/products/$PRODUCT" [json]="$base/api/products/$PRODUCT"
   [listing]="$base/api/products?q=&size=20" [search]="$base" [unique]="$base")

@@ -19,9 +19,7 @@ STORE_PORT=8096
 WORK=$(mktemp -d /tmp/cc-bench-storefront.XXXXXX)
 trap 'stop_store; "$JAVA_HOME/bin/java" -jar ops/launcher/target/cc-launcher.jar stop --state "$WORK" >/dev/null 2>&1 || true' EXIT
 
-if ! command -v wrk >/dev/null; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+bench_need_wrk
 echo "Building (JDK: $JAVA_HOME) ..."
 ./mvnw -B -q -DskipTests package
 "$JAVA_HOME/bin/java" -jar ops/launcher/target/cc-launcher.jar store --state "$WORK" --port $STORE_PORT --opensearch-port $OS_PORT \
@@ -30,19 +28,6 @@ bench_wait_ready
 page="http://localhost:$STORE_PORT/products/$PRODUCT"
 trivial="http://localhost:$STORE_PORT/q/health/live"
 curl -fs -o /dev/null "$page" || { echo "no product page at $page" >&2; exit 1; }
-
-# wrk_run URL: "requests/s p50_ms p99_ms errors"
-wrk_run() {
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$1" | python3 -c '
-import re, sys
-out = sys.stdin.read()
-def ms(label):
-    m = re.search(r"^\s+%s\s+([0-9.]+)(us|ms|s)\s*$" % label, out, re.M)
-    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
-rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", out).group(1))
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-print("%.0f %.1f %.1f %s" % (rps, ms("50%"), ms("99%"), errors.group(1) if errors else 0))'
-}
 
 echo "== warm-up"
 wrk -t2 -c"$CONNECTIONS" -d15s "$trivial" >/dev/null

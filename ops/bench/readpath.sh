@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Read-path benchmark (docs/performance.md#read-path): what agents and feeds repeat, against a store
+# Read-path benchmark (docs/performance.md, "Read path"): what agents and feeds repeat, against a store
 # with a bounded heap (--heap, default 512m) and 100,136 products (the demo store plus PRODUCTS
 # generated ones, as ops/bench/catalog.sh builds them). Under CONNECTIONS keep-alive connections
 # from wrk on loopback, each for SECONDS per run, RUNS runs, in this order per run:

@@ -39,8 +39,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ProductCache {
 
-    /** At most this many products are kept (least used go first): a crawler walking the catalog cannot fill the heap. */
-    static final int MAX_ENTRIES = 5_000;
+    /**
+     * At most this many products are kept (least used go first), so a crawler walking the catalog
+     * cannot fill the heap: a kept product with one guest page took about 24 KB of heap (the demo
+     * store's 408 pages: 44 MB before, 54 MB after, each after a full GC), so 2,000 products are
+     * about 50 MB, and at most 216 MB if every one also kept all its guest page variants
+     * (ProductPage.GUEST_PAGES_KEPT, about 12 KB each) against a 512 MB heap (docs/performance.md#memory).
+     */
+    static final int MAX_ENTRIES = 2_000;
 
     private record Key(String handle, URI base) {
     }

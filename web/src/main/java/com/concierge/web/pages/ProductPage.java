@@ -51,8 +51,12 @@ public class ProductPage {
     /** Locales a product's rendered sections are kept in at once (see sections). */
     static final int LOCALES_KEPT = 8;
 
-    /** Guest pages (address and locale) a product keeps at once (see guestPage). */
-    static final int GUEST_PAGES_KEPT = 32;
+    /**
+     * Guest pages (address and locale) a product keeps at once (see guestPage); further addresses
+     * (a tracking parameter, another variant) are rendered per request. Bounds the cache's heap
+     * with ProductCache.MAX_ENTRIES.
+     */
+    static final int GUEST_PAGES_KEPT = 8;
 
     /**
      * @param variant      the variant shown (chosen, or the first in stock)

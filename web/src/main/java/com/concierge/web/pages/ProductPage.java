@@ -57,6 +57,8 @@ public class ProductPage {
      * with ProductCache.MAX_ENTRIES.
      */
     static final int GUEST_PAGES_KEPT = 8;
+    /** A kept guest page is sent as the bytes it is kept as. */
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name());
 
     /**
      * @param variant      the variant shown (chosen, or the first in stock)
@@ -147,7 +149,7 @@ public class ProductPage {
         Locale locale = shopper.locale();
         String key = uri.getRequestUri() + " " + locale.toLanguageTag();
         TokenHoles kept = shared.guestPages().get(key);
-        if (kept != null) {
+        if (kept != null && token != null && !token.isEmpty()) {
             return Response.ok(kept.with(token), HTML).build();
         }
         String html = Templates.product(view(shared, sku, null, "", null)).setLocale(locale).render();
@@ -156,8 +158,6 @@ public class ProductPage {
         }
         return Response.ok(html, MediaType.TEXT_HTML_TYPE).build();
     }
-
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name());
 
     /**
      * A page cut where the form token was, kept as UTF-8 bytes, to be put together again with

@@ -1042,14 +1042,10 @@ public final class IntentParser {
                 money = true;
                 end = i + 2;
             } else {
-                Optional<Unit> two = unitAt(m, i + 1, 2, scope);
-                Optional<Unit> one = unitAt(m, i + 1, 1, scope);
-                if (two.isPresent()) {
-                    unit = two.get();
-                    end = i + 3;
-                } else if (one.isPresent()) {
-                    unit = one.get();
-                    end = i + 2;
+                Optional<UnitSpan> named = unitFrom(m, i + 1, scope);
+                if (named.isPresent()) {
+                    unit = named.get().unit();
+                    end = named.get().end();
                 } else {
                     Optional<Unit> misspelt = misspeltUnit(m, i + 1, scope); // "1000 wats"
                     Optional<Unit> afterPlus = m.token(i + 1).equals("+") ? unitAt(m, i + 2, 1, scope) : Optional.empty(); // "30+ hours"
@@ -1080,14 +1076,10 @@ public final class IntentParser {
                         money = true;
                         secondEnd = j + 2;
                     } else if (unit == null) {
-                        Optional<Unit> two = unitAt(m, j + 1, 2, scope);
-                        Optional<Unit> one = unitAt(m, j + 1, 1, scope);
-                        if (two.isPresent()) {
-                            unit = two.get();
-                            secondEnd = j + 3;
-                        } else if (one.isPresent()) {
-                            unit = one.get();
-                            secondEnd = j + 2;
+                        Optional<UnitSpan> named = unitFrom(m, j + 1, scope);
+                        if (named.isPresent()) {
+                            unit = named.get().unit();
+                            secondEnd = named.get().end();
                         }
                     }
                     end = secondEnd;
@@ -1304,6 +1296,19 @@ public final class IntentParser {
      * where a category in scope measures that dimension ("max 1500 w" for an air fryer); "in", "m",
      * "s" and "a" never do ("2 in 1").
      */
+    /** A unit and the index of the word after it. */
+    private record UnitSpan(Unit unit, int end) {
+    }
+
+    /** The unit named from word {@code i} on, in two words ("fl oz") or else in one; the one-word reading is tried only when two fail. */
+    private static Optional<UnitSpan> unitFrom(Message m, int i, List<CategoryWords> scope) {
+        Optional<Unit> two = unitAt(m, i, 2, scope);
+        if (two.isPresent()) {
+            return Optional.of(new UnitSpan(two.get(), i + 2));
+        }
+        return unitAt(m, i, 1, scope).map(unit -> new UnitSpan(unit, i + 1));
+    }
+
     private static Optional<Unit> unitAt(Message m, int i, int words, List<CategoryWords> scope) {
         if (i + words > m.size()) {
             return Optional.empty();

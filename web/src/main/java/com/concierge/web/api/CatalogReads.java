@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -103,21 +102,8 @@ public class CatalogReads {
     }
 
     private byte[] productJson(String idOrHandle) {
-        Optional<ProductDetails> details = looksLikeId(idOrHandle) ? catalog.details(UUID.fromString(idOrHandle))
-                : catalog.detailsByHandle(idOrHandle);
+        Optional<ProductDetails> details = ProductResource.id(idOrHandle).map(catalog::details).orElseGet(() -> catalog.detailsByHandle(idOrHandle));
         return details.map(d -> bytes(document(d))).orElse(null);
-    }
-
-    static boolean looksLikeId(String text) {
-        if (text.length() != 36 || text.charAt(8) != '-') {
-            return false;
-        }
-        try {
-            UUID.fromString(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private byte[] bytes(Object value) {

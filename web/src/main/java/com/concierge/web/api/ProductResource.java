@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -108,7 +109,7 @@ public class ProductResource {
     @Path("/{id}/jsonld")
     @Produces("application/ld+json")
     public Map<String, Object> jsonLd(@PathParam("id") String idOrHandle, @Context UriInfo uri) {
-        ProductDetails details = (CatalogReads.looksLikeId(idOrHandle) ? catalog.details(parseId(idOrHandle)) : catalog.detailsByHandle(idOrHandle))
+        ProductDetails details = id(idOrHandle).map(catalog::details).orElseGet(() -> catalog.detailsByHandle(idOrHandle))
                 .orElseThrow(() -> new NotFoundException("no product " + idOrHandle));
         return SchemaOrg.product(details, uri.getBaseUri().resolve("/products/" + details.handle()).toString(),
                 catalog.policiesFor(details.id(), storeRegion, LocalDate.now(clock), false, LocalDate.now(clock)));
@@ -159,6 +160,18 @@ public class ProductResource {
     @Path("/{id}/qa")
     public List<QaEntry> qa(@PathParam("id") String id) {
         return catalog.qa(parseId(id));
+    }
+
+    /** The UUID this text is (an id in a path, a query parameter or a cookie); anything else is no id. */
+    public static Optional<UUID> id(String text) {
+        if (text == null || text.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     static UUID parseId(String id) {

@@ -2,6 +2,7 @@ package com.concierge.web.pages;
 
 import com.concierge.assistant.api.Assistant;
 import com.concierge.assistant.api.Conversation;
+import com.concierge.web.api.ProductResource;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -16,14 +17,7 @@ final class Pages {
 
     /** A UUID from a query parameter or cookie; anything else (a typo, a tampered link) is no id. */
     static Optional<UUID> uuid(String text) {
-        if (text == null || text.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return ProductResource.id(text);
     }
 
     /** The conversation a page's {@code c} names, if it (still) exists and is this shopper's. */

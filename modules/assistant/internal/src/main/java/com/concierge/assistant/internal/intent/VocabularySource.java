@@ -21,6 +21,10 @@ import java.util.Set;
  * reason rule and synonym edits made on any replica reach the assistant within that time, and at
  * once on this replica after {@link #refresh()} (the next turn reads it). Only the first turn after
  * a start or a refresh reads it on the turn's thread.
+ *
+ * <p>Brands and title words come from search. When search does not answer for a category, the
+ * brands and titles last read for it are kept: a reread during a search outage would otherwise
+ * forget every brand until the next reread ("a Calma blender" read as an unknown word).
  */
 @ApplicationScoped
 public class VocabularySource {
@@ -29,6 +33,11 @@ public class VocabularySource {
     private volatile Vocabulary current;
     private volatile Spelling spelling = Spelling.NONE;
     private Vocabulary spelt;
+    /** What search last answered per category: brands and sample titles survive a search outage. */
+    private final Map<String, Searched> lastSearched = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Searched(Set<String> brands, List<ProductSummary> hits) {
+    }
 
     VocabularySource(Catalog catalog) {
         this.catalog = catalog;
@@ -105,16 +114,23 @@ public class VocabularySource {
         for (CategoryDefinition category : catalog.categories()) {
             List<Vocabulary.Reason> reasons = catalog.reasonRules(category.key()).map(ReasonRuleSet::rules).orElse(List.of()).stream()
                     .map(Vocabulary.Reason::of).toList();
-            Set<String> brands = new LinkedHashSet<>();
+            Searched searched = lastSearched.get(category.key());
             try {
                 SearchResults found = catalog.search(SearchQuery.text("").withCategory(category.key()).withPage(0, SearchQuery.MAX_PAGE_SIZE));
+                Set<String> brands = new LinkedHashSet<>();
                 found.facets().stream().filter(f -> f.key().equals("brand")).flatMap(f -> f.buckets().stream())
                         .forEach(b -> brands.add(b.value()));
-                samples.put(category.key(), found.hits());
+                searched = new Searched(brands, found.hits());
+                lastSearched.put(category.key(), searched);
             } catch (RuntimeException e) {
-                // search down: brands and title words are not understood until it is back; everything else still is
+                // search down: what it last said is kept; never read since the start, brands and title words
+                // are not understood until it is back (everything else still is)
             }
-            read.add(new Vocabulary.CategoryWords(category, reasons, catalog.variantOptions(category.key()), brands));
+            if (searched != null) {
+                samples.put(category.key(), searched.hits());
+            }
+            read.add(new Vocabulary.CategoryWords(category, reasons, catalog.variantOptions(category.key()),
+                    searched == null ? Set.of() : searched.brands()));
         }
         // a title word of several categories ("replacement", "pro") says nothing about a product type
         Map<String, Set<String>> titleWordCategories = new java.util.HashMap<>();

@@ -51,6 +51,14 @@ public final class IntentParser {
             "heavier than", "wider than", "taller than", "louder than", "stronger than", "harder than", "at the least", "upwards of", "upward of",
             "in excess of", "no fewer than", "not fewer than");
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
+    /**
+     * Words that revise a limit already set ("make it £110 then", "can we go to 200?"): an amount
+     * after them with no bound word of its own is a price cap, or a quantity read as written.
+     */
+    private static final List<List<String>> REVISE = phrases("make it", "make that", "change it to", "change that to", "change to",
+            "how about", "what about", "lets say", "let's say", "say", "go up to", "go to", "raise it to", "bump it to", "up it to",
+            "lower it to", "drop it to", "bring it down to", "stretch to", "increase it to", "increase to", "raise to", "lower to",
+            "i can do", "i could do", "can do", "could do");
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
             "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
             "or quieter", "or fewer", "or narrower", "or thinner", "or softer", "or slower", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
@@ -126,12 +134,12 @@ public final class IntentParser {
     /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
-        for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
+        for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
                 REMOVE, DOES_NOT_MATTER, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS)) {
             phrases.forEach(words::addAll);
         }
         for (Set<String> set : List.of(CURRENCY_WORDS, NEGATIONS, QUESTION_STARTS, PRONOUNS, STARS, ORDINALS.keySet(), Words.STOPWORDS,
-                Words.NUMBER_WORDS.keySet())) {
+                Words.NUMBER_WORDS.keySet(), NEGATION_FILLERS, COMPARATIVE_NEGATIONS, SIZE_ADJECTIVES.keySet())) {
             words.addAll(set);
         }
         // a misspelling the phrases read on purpose ("at lest"): a word is never corrected to it
@@ -1106,6 +1114,11 @@ public final class IntentParser {
                 } else if (least >= 0) {
                     bound = Bound.AT_LEAST;
                     cueStart = least;
+                } else if ((b = m.endingAt(start, REVISE)) >= 0 && (m.endingAt(start, AROUND_BEFORE) < 0 || b < m.endingAt(start, AROUND_BEFORE))
+                        && m.startingAt(end, AT_LEAST_AFTER) < 0 && m.startingAt(end, AT_MOST_AFTER) < 0) {
+                    // "make it $110", "how about 200": a revised limit; a price is a cap, a quantity stays as written
+                    bound = unit == null ? Bound.AT_MOST : Bound.EXACT;
+                    cueStart = b;
                 } else if ((b = m.endingAt(start, AROUND_BEFORE)) >= 0) {
                     bound = Bound.AROUND;
                     cueStart = b;
@@ -1240,10 +1253,11 @@ public final class IntentParser {
     /** Words that may stand between a negation and the comparative it turns round: "don't want to spend more than". */
     private static final Set<String> NEGATION_FILLERS = Set.of("be", "go", "want", "wanna", "to", "spend", "pay", "weigh", "cost", "get", "it",
             "anything", "something", "need", "have", "i", "we", "really", "much", "any", "run", "hold", "last", "use", "draw", "take",
-            "make", "sound", "way", "a", "lot");
+            "make", "sound", "way", "a", "lot", "that", "thats", "is", "which", "will", "would", "should", "must", "can", "could", "ever",
+            "think", "too");
 
     private static final Set<String> COMPARATIVE_NEGATIONS = Set.of("not", "cant", "cannot", "mustnt", "shouldnt", "wont", "never", "dont",
-            "doesnt", "isnt");
+            "doesnt", "isnt", "no", "nothing", "nothin", "none");
 
     /**
      * Whether a negation stands just before a comparative bound, with only verbs and fillers between

@@ -37,7 +37,8 @@ public final class Words {
             "under", "over", "below", "above", "than", "less", "more", "max", "min", "up", "least", "most", "between", "around", "it's",
             "its", "he", "she", "his", "her", "him", "am", "was", "were", "if", "all", "only", "much", "many", "lot", "lots", "kind",
             "type", "thing", "things", "product", "products", "item", "items", "budget", "price", "cost", "dollars", "bucks", "usd",
-            "anything", "everything", "pls", "plz", "gimme", "wanna", "gonna", "got", "same", "actually", "instead", "now");
+            "anything", "everything", "pls", "plz", "gimme", "wanna", "gonna", "got", "same", "actually", "instead", "now",
+            "hmm", "hm", "um", "uh", "well", "then", "alright", "sure", "cool");
 
     private Words() {
     }
@@ -47,7 +48,8 @@ public final class Words {
      * took personal data out ({@code [phone]}) there is nothing to read.
      */
     public static String normalize(String text) {
-        String lower = unitLetters(PersonalData.PLACEHOLDER.matcher(text).replaceAll(" ")).toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        String lower = unitLetters(DECIMAL_COMMA.matcher(PersonalData.PLACEHOLDER.matcher(text).replaceAll(" ")).replaceAll("$1.$2"))
+                .toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
         lower = money(lower);
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
@@ -55,6 +57,13 @@ public final class Words {
         lower = lower.replaceAll("(?<=\\d)-(?=[a-z])", " ");
         return lower;
     }
+
+    /**
+     * A decimal comma ("1,5 litres", "4,5 stars"): one or two digits after the comma and a word
+     * right after, other than a list's ("sizes 3,4 or 5"); "1,500" stays a thousands separator.
+     */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?=\\s*[\\p{L}°])(?!\\s*(?:or|and|to|nor)\\b)");
 
     /**
      * A temperature written with a degree sign or a capital C or F right after the number ("230 C",

@@ -33,6 +33,42 @@ class BoundsAndListsTest {
     }
 
     @Test
+    void nothingOrNoBeforeAComparativeTurnsItRound() {
+        Constraint noise = constraint(read("the walls are thin so nothing louder than 55 dB", "blenders"), "attr.noise");
+        assertThat(noise.max()).isEqualByComparingTo("55");
+        assertThat(noise.min()).isNull();
+        Constraint jar = constraint(read("blender, nothing smaller than 1.5 litres", null), "attr.jar_capacity");
+        assertThat(jar.min()).isEqualByComparingTo("1.5");
+        assertThat(jar.max()).isNull();
+        assertThat(constraint(read("blender, i want nothing that is louder than 80 dB", null), "attr.noise").max())
+                .as("'nothing' with only fillers between").isEqualByComparingTo("80");
+    }
+
+    @Test
+    void aRevisedAmountIsACapAndItsWordsAreUnderstood() {
+        Reading money = read("hmm make it $110 then", "blenders");
+        assertThat(constraint(money, "price").max()).isEqualByComparingTo("110");
+        assertThat(money.unknown()).as("nothing left to call 'not sold'").isEmpty();
+        assertThat(constraint(read("how about 200?", "blenders"), "price").max()).isEqualByComparingTo("200");
+        assertThat(constraint(read("make it 300 or more", "blenders"), "price").min()).as("its own bound word wins")
+                .isEqualByComparingTo("300");
+        Constraint jar = constraint(read("make it 2 litres", "blenders"), "attr.jar_capacity");
+        assertThat(jar.min()).as("a quantity as written").isEqualByComparingTo("1.8");
+    }
+
+    @Test
+    void aDecimalCommaIsADecimalPoint() {
+        assertThat(constraint(read("blender, 1,5 litres jar minimum", null), "attr.jar_capacity").min()).isEqualByComparingTo("1.5");
+        assertThat(constraint(read("blender rated 4,5 stars or better", null), "rating").min()).isEqualByComparingTo("4.5");
+        assertThat(constraint(read("blender under $1,200", null), "price").max()).as("a thousands separator").isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void aVerbBetweenTheNegationAndTheComparativeIsNeverSpeltIntoANoun() {
+        assertThat(IntentParser.grammar()).contains("weigh", "heavy", "nothing");
+    }
+
+    @Test
     void aOneLetterUnitGluedToItsNumberIsAUnitNeverAPrice() {
         Reading r = read("blender at least 1500w and my budget is under 300", null);
         assertThat(constraint(r, "attr.power").min()).isEqualByComparingTo("1500");

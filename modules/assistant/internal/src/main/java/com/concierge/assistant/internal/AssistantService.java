@@ -24,6 +24,7 @@ import com.concierge.assistant.internal.intent.IntentParser;
 import com.concierge.assistant.internal.intent.Language;
 import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
+import com.concierge.assistant.internal.intent.RegulatedAsk;
 import com.concierge.assistant.internal.intent.Spelling;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.intent.VocabularySource;
@@ -198,14 +199,14 @@ class AssistantService implements Assistant {
         int number = record.turns + 1;
         Vocabulary vocabulary = vocabularies.current();
 
-        List<TopicMatch> regulated = doNotGenerate.matches(text);
+        List<TopicMatch> regulated = regulated(text);
         if (!regulated.isEmpty()) {
             // the claim is declined, but what the shopper named stays what they are shopping for ("a
-            // blender that lowers cholesterol"): the next turn goes on with blenders
+            // blender that lowers cholesterol", "a smart plug certified never to catch fire"): the next
+            // turn goes on with blenders, or with smart plugs
             Reading named = new IntentParser(vocabulary, Meanings.NONE, Spelling.NONE, currencies).read(text.strip(), state.category(), List.of());
-            boolean switched = named.category() != null && !named.category().equals(state.category()) && !"meaning".equals(named.categorySource());
-            return refuse(record, switched ? new SessionState(named.category(), List.of(), List.of(), state.topic()) : state, number, text,
-                    regulated.get(0));
+            boolean names = named.category() != null && !"meaning".equals(named.categorySource());
+            return refuse(record, names ? SessionIntent.apply(state, named, vocabulary) : state, number, text, regulated.get(0));
         }
         Optional<String> language = Language.notEnglish(text, vocabularies.spelling());
         if (language.isPresent()) {
@@ -232,7 +233,7 @@ class AssistantService implements Assistant {
         ProductDetails details = catalog.details(product).orElseThrow(() -> new NoSuchElementException("no product " + product));
         SessionState state = read(record.state, SessionState.class);
         int number = record.turns + 1;
-        List<TopicMatch> regulated = doNotGenerate.matches(question);
+        List<TopicMatch> regulated = regulated(question);
         if (!regulated.isEmpty()) {
             return refuse(record, state, number, question, regulated.get(0));
         }
@@ -633,6 +634,20 @@ class AssistantService implements Assistant {
         Turn turn = new Turn(record.id, number, Turn.Intent.UNCLEAR, reply, state.constraints(), List.of(), List.of(), List.of(),
                 Refusal.NONE, null, null, null);
         return finish(record, state, turn, text, List.of(), null);
+    }
+
+    /**
+     * The regulated topics a shopper's message touches: a phrase of the do-not-generate list, else a
+     * request for the store to vouch for health, a baby's safety, fire safety or the law
+     * ({@link RegulatedAsk}), answered with that topic's refusal while the list holds it.
+     */
+    private List<TopicMatch> regulated(String text) {
+        List<TopicMatch> listed = doNotGenerate.matches(text);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        return RegulatedAsk.topic(text).filter(id -> doNotGenerate.topic(id).isPresent())
+                .map(id -> List.of(new TopicMatch(id, text.strip(), 0, text.length()))).orElse(List.of());
     }
 
     private Turn refuse(ConversationRecord record, SessionState state, int number, String text, TopicMatch match) {

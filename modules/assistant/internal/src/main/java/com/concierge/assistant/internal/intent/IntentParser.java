@@ -78,7 +78,9 @@ public final class IntentParser {
             Map.entry("au$", "AUD"), Map.entry("aud", "AUD"), Map.entry("nz$", "NZD"), Map.entry("nzd", "NZD"), Map.entry("¥", "JPY"),
             Map.entry("yen", "JPY"), Map.entry("jpy", "JPY"), Map.entry("₹", "INR"), Map.entry("inr", "INR"), Map.entry("rupees", "INR"),
             Map.entry("chf", "CHF"), Map.entry("francs", "CHF"));
-    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "buck", "bucks", "usd", "$");
+    /** Dollars as written, slang included ("50 bucks", "40 clams", "30 bones", "20 smackers"). */
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "buck", "bucks", "usd", "$", "bux", "dolla", "dollas",
+            "clam", "clams", "bone", "bones", "smacker", "smackers", "simoleon", "simoleons");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
             "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but", "cant", "cannot", "shouldnt", "wont", "mustnt",
             "nor");
@@ -132,6 +134,29 @@ public final class IntentParser {
     private final Map<String, List<List<String>>> switchingCache = new HashMap<>();
 
     /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
+    /** Cap words that are really verbs or nouns of money: a bound word after the amount overrules them. */
+    private static final Set<String> WEAK_CAPS = Set.of("spend", "afford", "budget");
+
+    /** Words that make a number money even without a currency ("spend up to 80", "budget 100"). */
+    private static final Set<String> MONEY_WORDS = Set.of("spend", "pay", "afford", "cheaper", "cost", "costs", "expensive", "price",
+            "budget", "cap", "dollar", "cents");
+
+    /**
+     * Whether a price was read from a bare number ("5 or more", "under 100"): no currency sign or
+     * word and no word of money stands in the words it was read from, so the number may as well be
+     * the last quantity the shopper talked about.
+     */
+    public static boolean bareAmount(String source) {
+        Message m = new Message(source);
+        for (int i = 0; i < m.size(); i++) {
+            String t = m.token(i);
+            if (CURRENCY_WORDS.contains(t) || FOREIGN_CURRENCIES.containsKey(t) || MONEY_WORDS.contains(t) || MONEY_WORDS.contains(m.singular.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
@@ -266,7 +291,7 @@ public final class IntentParser {
         }
         List<String> unknown = unknown(m);
         if (!unknown.isEmpty()) {
-            Optional<String> meant = meanings(unknown, working, constraints, understood);
+            Optional<String> meant = meanings(m, unknown, working, constraints, understood);
             if (working == null && meant.isPresent()) {
                 category = working = meant.get();
                 categorySource = "meaning";
@@ -1133,6 +1158,12 @@ public final class IntentParser {
                 // "4mm drop max", "6 hours battery minimum": the attribute's words may stand between
                 // a quantity and its bound word
                 int bounded = unit != null && bound == Bound.EXACT ? afterAttributeWords(m, end, scope) : end;
+                // "spend 100 or more": a verb of money before the amount says no direction of its own, so
+                // a bound word right after the amount wins
+                if (bound == Bound.AT_MOST && WEAK_CAPS.contains(m.token(cueStart)) && m.startingAt(end, AT_LEAST_AFTER) > 0
+                        && !m.clauseStarts.contains(end)) {
+                    bound = Bound.EXACT;
+                }
                 if (plus) {
                     bound = Bound.AT_LEAST;
                 } else if (m.clauseStarts.contains(end)) {
@@ -1933,11 +1964,19 @@ public final class IntentParser {
         return chunks;
     }
 
-    /** Unknown words mapped by meaning: a category when there is none, else a reason code or a use. */
-    private Optional<String> meanings(List<String> unknown, String working, List<Constraint> out, List<String> understood) {
+    /**
+     * Unknown words mapped by meaning: a category when there is none, else a reason code, a use or a
+     * yes/no attribute by its label ("grind and brew" → built-in grinder, "airport security lock" →
+     * TSA lock). A yes/no attribute read so is a hard limit the shopper sees as a chip and can remove;
+     * it is never read from a question (that would turn "can it grind beans?" into a search) nor
+     * after a negation ("no cloud" says the opposite of what the words are near).
+     */
+    private Optional<String> meanings(Message m, List<String> unknown, String working, List<Constraint> out, List<String> understood) {
         String impliedCategory = null;
+        boolean question = m.question();
         for (String chunk : unknown) {
             List<Meanings.Target> targets = new ArrayList<>();
+            int at = chunkStart(m, chunk);
             if (working == null && impliedCategory == null) {
                 vocabulary.categories().forEach(c -> targets.add(new Meanings.Target(Meanings.Kind.CATEGORY, c.key(), c.key(), c.definition().name())));
             } else {
@@ -1947,6 +1986,12 @@ public final class IntentParser {
                     if (attribute.type() == AttributeType.LIST) {
                         attribute.allowedValues().forEach(v -> targets.add(new Meanings.Target(Meanings.Kind.USE, category.key(),
                                 attribute.key() + "=" + v, v)));
+                    } else if (attribute.type() == AttributeType.BOOLEAN && !question && at >= 0 && !NEGATIONS.contains(m.token(at - 1))
+                            && out.stream().noneMatch(c -> c.field().equals("attr." + attribute.key()))
+                            && java.util.Collections.disjoint(Words.singulars(Words.tokens(chunk)), Words.phrase(attribute.label()))) {
+                        // "basket" alone names the part, not "Dishwasher-safe basket": a label's own words
+                        // that stayed unread are not the flag's meaning
+                        targets.add(new Meanings.Target(Meanings.Kind.FLAG, category.key(), attribute.key(), attribute.label()));
                     }
                 }
             }
@@ -1972,9 +2017,25 @@ public final class IntentParser {
                         understood.add("\"" + chunk + "\" → for " + pair[1] + " (by meaning)");
                     });
                 }
+                case FLAG -> category.attribute(target.key()).ifPresent(a -> {
+                    out.add(Constraints.choice(a, List.of("yes"), false, chunk));
+                    understood.add("\"" + chunk + "\" → " + a.label().toLowerCase(Locale.ROOT) + " (by meaning)");
+                    m.mark(at, at + chunk.split(" ").length);
+                });
             }
         }
         return Optional.ofNullable(impliedCategory);
+    }
+
+    /** Where an unknown chunk (its tokens joined by spaces) starts among the message's unused tokens, or -1. */
+    private static int chunkStart(Message m, String chunk) {
+        int length = chunk.split(" ").length;
+        for (int i = 0; i + length <= m.size(); i++) {
+            if (!m.used[i] && m.words(i, i + length).equals(chunk)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** One constraint per id: a later mention of the same field wins ("under $150 ... actually under $120"). */

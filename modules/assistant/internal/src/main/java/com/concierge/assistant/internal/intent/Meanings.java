@@ -3,7 +3,7 @@ package com.concierge.assistant.internal.intent;
 import java.util.List;
 import java.util.Optional;
 
-/** Maps words nothing in the vocabulary names to the nearest category, reason code or value by meaning. */
+/** Maps words nothing in the vocabulary names to the nearest category, reason code, value or yes/no attribute by meaning. */
 public interface Meanings {
 
     /** The target nearest in meaning to {@code words}, when near enough to act on. */
@@ -12,15 +12,15 @@ public interface Meanings {
     /**
      * Something words can mean.
      *
-     * @param kind     CATEGORY, REASON or USE
+     * @param kind     CATEGORY, REASON, USE or FLAG
      * @param category the category it belongs to
-     * @param key      the category key, reason code or "attribute=value"
+     * @param key      the category key, reason code, "attribute=value" or a yes/no attribute's key
      * @param text     what is compared with the words ("Air fryers", "Compact", "smoothie")
      */
     record Target(Kind kind, String category, String key, String text) {
     }
 
-    enum Kind { CATEGORY, REASON, USE }
+    enum Kind { CATEGORY, REASON, USE, FLAG }
 
     /** No model: nothing unknown is mapped. */
     Meanings NONE = (words, targets) -> Optional.empty();

@@ -92,12 +92,14 @@ public final class Words {
 
     /**
      * Money as shoppers say it, as the number it means: "1.5k" → 1500, "half a grand" → $500,
-     * "2 grand" → $2000, "a hundo" / "a c-note" → $100, "3 bills" → $300. Only amounts: "1.5 kg" keeps
+     * "2 grand" → $2000, "a hundo" / "a c-note" → $100, "3 bills" → $300, "a tenner" → 10 quid (pounds,
+     * then read as any amount in pounds). Only amounts: "1.5 kg" keeps
      * its unit, and a lone "k" after a number is read as thousands only when no unit letter follows.
      */
     static String money(String text) {
         String out = numberWords(text).replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
-                .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100");
+                .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
+                .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
         out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = GRAND.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = HUNDREDS.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(100))));

@@ -2,6 +2,7 @@ package com.concierge.assistant.internal.session;
 
 import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.internal.intent.Constraints;
+import com.concierge.assistant.internal.intent.IntentParser;
 import com.concierge.assistant.internal.intent.Reading;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
@@ -38,10 +39,15 @@ public final class SessionIntent {
             constraints.keySet().removeIf(id -> id.equals(removed) || id.equals("prefer." + removed)
                     || removed.startsWith("attr.") && id.startsWith("use.") && constraints.get(id).field().equals(removed));
         }
-        for (Constraint c : reading.constraints()) {
-            constraints.put(c.id(), c);
-        }
         List<SessionState.ShownItem> shown = fresh ? List.of() : state.shown();
+        for (Constraint c : reading.constraints()) {
+            Optional<Constraint> revised = fresh ? Optional.empty() : revisedQuantity(c, state, shown, category, vocabulary);
+            if (revised.isPresent()) {
+                constraints.put(revised.get().id(), revised.get());
+            } else {
+                constraints.put(c.id(), c);
+            }
+        }
         for (Reading.Relative relative : reading.relatives()) {
             relative(relative, shown, category, vocabulary).ifPresent(c -> constraints.put(c.id(), c));
             if (relative.field().equals("price")) {
@@ -60,6 +66,43 @@ public final class SessionIntent {
             topic = topic.substring(topic.length() - 600);
         }
         return new SessionState(category, new ArrayList<>(constraints.values()), shown, topic);
+    }
+
+    /**
+     * "actually 5 or more" after "a 4 qt air fryer": a price read from a bare number that makes no
+     * sense as a price (under a third of the cheapest card shown) but is near the last quantity
+     * limit (within a factor of three of it, that limit said in its display unit) revises that
+     * limit, in the direction the new words give. Anything else stays a price.
+     */
+    static Optional<Constraint> revisedQuantity(Constraint read, SessionState state, List<SessionState.ShownItem> shown, String category,
+                                                Vocabulary vocabulary) {
+        if (!read.field().equals("price") || !read.hard() || shown.isEmpty() || category == null || read.min() != null && read.max() != null
+                || !IntentParser.bareAmount(read.source())) {
+            return Optional.empty();
+        }
+        BigDecimal amount = read.max() != null ? read.max() : read.min();
+        BigDecimal cheapest = shown.stream().map(SessionState.ShownItem::price).filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        if (amount == null || cheapest == null || amount.multiply(BigDecimal.valueOf(3)).compareTo(cheapest) >= 0) {
+            return Optional.empty();
+        }
+        List<Constraint> chips = new ArrayList<>(state.constraints());
+        java.util.Collections.reverse(chips);
+        for (Constraint chip : chips) {
+            if (!chip.hard() || !chip.field().startsWith("attr.") || chip.unit() == null || chip.min() == null && chip.max() == null) {
+                continue;
+            }
+            Optional<AttributeDefinition> attribute = vocabulary.category(category).flatMap(c -> c.attribute(chip.field().substring(5)));
+            if (attribute.isEmpty() || attribute.get().displayUnit() == null) {
+                return Optional.empty();
+            }
+            BigDecimal edge = chip.max() != null ? chip.max() : chip.min();
+            boolean near = amount.multiply(BigDecimal.valueOf(3)).compareTo(edge) >= 0 && amount.compareTo(edge.multiply(BigDecimal.valueOf(3))) <= 0;
+            boolean sameUnit = com.concierge.assistant.internal.intent.Words.tokens(chip.source()).stream()
+                    .anyMatch(t -> com.concierge.catalog.api.attributes.Unit.parse(t).filter(u -> u == attribute.get().displayUnit()).isPresent());
+            return near && sameUnit ? Optional.of(Constraints.number(attribute.get(), read.min(), read.max(), read.source())) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** "cheaper" → under the cheapest price shown; "quieter" → below the quietest noise shown. */

@@ -179,6 +179,9 @@ public class IntentParserTest {
         assertThat(constraint(read("blender south of $140", null), "price").max()).isEqualByComparingTo("140");
         assertThat(constraint(read("a blender north of 80 dollars", null), "price").min()).isEqualByComparingTo("80");
         assertThat(read("a 1.5 kg blender", null).constraints()).noneMatch(c -> c.field().equals("price"));
+        assertThat(constraint(read("blender, 60 clams max", null), "price").max()).isEqualByComparingTo("60");
+        assertThat(constraint(read("blender for under 80 bones", null), "price").max()).isEqualByComparingTo("80");
+        assertThat(constraint(read("a blender for under a tenner", null), "price").unit()).as("pounds").isNotEqualTo("USD");
     }
 
     @Test

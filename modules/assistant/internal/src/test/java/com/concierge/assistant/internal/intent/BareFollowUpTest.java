@@ -1,0 +1,60 @@
+package com.concierge.assistant.internal.intent;
+
+import static com.concierge.assistant.internal.intent.IntentParserTest.VOCABULARY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.assistant.internal.session.SessionIntent;
+import com.concierge.assistant.internal.session.SessionState;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bare number after a quantity limit ("a 4 qt air fryer" … "actually 5 or more") revises that
+ * limit when it makes no sense as a price for the cards shown; otherwise it is still a price.
+ */
+class BareFollowUpTest {
+
+    private static final IntentParser PARSER = new IntentParser(VOCABULARY, Meanings.NONE);
+
+    private static SessionState afterFirstTurn(String first) {
+        Reading reading = PARSER.read(first, null, List.of());
+        SessionState state = SessionIntent.apply(SessionState.EMPTY, reading, VOCABULARY);
+        return state.withShown(List.of(new SessionState.ShownItem(UUID.randomUUID(), "AF-1", "Fryday 4-Quart Air Fryer", "Fryday",
+                new BigDecimal("69.99"), "USD", Map.of("capacity", 3785))));
+    }
+
+    private static SessionState reply(SessionState state, String text) {
+        Reading reading = PARSER.read(text, state.category(), List.of(new IntentParser.Shown("Fryday 4-Quart Air Fryer", "Fryday")));
+        return SessionIntent.apply(state, reading, VOCABULARY);
+    }
+
+    private static Constraint chip(SessionState state, String field) {
+        return state.constraints().stream().filter(c -> c.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError(field + " not in " + state.constraints()));
+    }
+
+    @Test
+    void aBareNumberNearTheLastQuantityRevisesIt() {
+        SessionState after = reply(afterFirstTurn("a 4 qt air fryer"), "actually 5 or more");
+        assertThat(chip(after, "attr.capacity").min()).isEqualByComparingTo("5");
+        assertThat(chip(after, "attr.capacity").max()).isNull();
+        assertThat(after.constraints()).extracting(Constraint::field).doesNotContain("price");
+    }
+
+    @Test
+    void aBareNumberThatIsASensiblePriceStaysAPrice() {
+        SessionState after = reply(afterFirstTurn("a 4 qt air fryer"), "under 60");
+        assertThat(chip(after, "price").max()).isEqualByComparingTo("60");
+        assertThat(chip(after, "attr.capacity").max()).as("the size as it was").isEqualByComparingTo("4.4");
+    }
+
+    @Test
+    void moneyWordsKeepAnyNumberAPrice() {
+        SessionState after = reply(afterFirstTurn("a 4 qt air fryer"), "I can spend 5 dollars or more");
+        assertThat(chip(after, "price").min()).isEqualByComparingTo("5");
+    }
+}

@@ -1,0 +1,41 @@
+package com.concierge.assistant.internal.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.assistant.internal.intent.Meanings;
+import com.concierge.assistant.internal.intent.Meanings.Kind;
+import com.concierge.assistant.internal.intent.Meanings.Target;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real model at the store's threshold (cc.assistant.meaning-threshold, 0.78) and margin: a
+ * shopper's words for a yes/no attribute reach it, words about their life reach nothing.
+ */
+class EmbeddingMeaningsTest {
+
+    private static final Meanings MEANINGS = new EmbeddingMeanings(Embeddings.shared(), 0.78, 0.015);
+
+    private static final List<Target> COFFEE = List.of(
+            new Target(Kind.FLAG, "coffee-makers", "grinder", "Built-in grinder"),
+            new Target(Kind.FLAG, "coffee-makers", "programmable", "Programmable start"));
+    private static final List<Target> LUGGAGE = List.of(
+            new Target(Kind.FLAG, "luggage", "expandable", "Expandable"),
+            new Target(Kind.FLAG, "luggage", "tsa_lock", "TSA lock"));
+
+    @Test
+    void wordsForAFlagReachIt() {
+        assertThat(MEANINGS.nearest("grind", COFFEE)).map(Target::key).hasValue("grinder");
+        assertThat(MEANINGS.nearest("airport security", LUGGAGE)).map(Target::key).hasValue("tsa_lock");
+    }
+
+    @Test
+    void wordsAboutTheShoppersLifeReachNothing() {
+        for (String words : List.of("morning coffee", "partner drinks loads", "thin walls", "office")) {
+            assertThat(MEANINGS.nearest(words, COFFEE)).as(words).isEmpty();
+        }
+        for (String words : List.of("weekend trip", "overhead bin", "hardshell")) {
+            assertThat(MEANINGS.nearest(words, LUGGAGE)).as(words).isEmpty();
+        }
+    }
+}

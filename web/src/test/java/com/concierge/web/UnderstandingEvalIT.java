@@ -120,10 +120,13 @@ class UnderstandingEvalIT {
         }
     }
 
-    /** Held-out floors, a little under the figures of 2026-12-03 (680 conversations) so a change that loses ground fails CI. */
-    static final double FLOOR_BREAKING = 0.11;
-    static final double FLOOR_RECALL = 0.88;
-    static final double FLOOR_PRECISION = 0.92;
+    /**
+     * Held-out floors, a little under the figures of the second run of 2026-12-03 (7.7% breaking, recall 92.4%, precision 94.3%,
+     * category 98.4%) so a change that loses ground fails CI.
+     */
+    static final double FLOOR_BREAKING = 0.10;
+    static final double FLOOR_RECALL = 0.90;
+    static final double FLOOR_PRECISION = 0.93;
     static final double FLOOR_CATEGORY = 0.96;
 
     /** 30% of the conversations, by a hash of their id: never tuned on. */

@@ -133,7 +133,6 @@ public final class IntentParser {
     /** The same for the words that switch a conversation to another category ({@link #switching}). */
     private final Map<String, List<List<String>>> switchingCache = new HashMap<>();
 
-    /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
     /** Cap words that are really verbs or nouns of money: a bound word after the amount overrules them. */
     private static final Set<String> WEAK_CAPS = Set.of("spend", "afford", "budget");
 
@@ -150,13 +149,15 @@ public final class IntentParser {
         Message m = new Message(source);
         for (int i = 0; i < m.size(); i++) {
             String t = m.token(i);
-            if (CURRENCY_WORDS.contains(t) || FOREIGN_CURRENCIES.containsKey(t) || MONEY_WORDS.contains(t) || MONEY_WORDS.contains(m.singular.get(i))) {
+            if (CURRENCY_WORDS.contains(t) || FOREIGN_CURRENCIES.containsKey(t) || MONEY_WORDS.contains(t)
+                    || MONEY_WORDS.contains(m.singular.get(i))) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
@@ -1139,7 +1140,8 @@ public final class IntentParser {
                 } else if (least >= 0) {
                     bound = Bound.AT_LEAST;
                     cueStart = least;
-                } else if ((b = m.endingAt(start, REVISE)) >= 0 && (m.endingAt(start, AROUND_BEFORE) < 0 || b < m.endingAt(start, AROUND_BEFORE))
+                } else if ((b = m.endingAt(start, REVISE)) >= 0
+                        && (m.endingAt(start, AROUND_BEFORE) < 0 || b < m.endingAt(start, AROUND_BEFORE))
                         && m.startingAt(end, AT_LEAST_AFTER) < 0 && m.startingAt(end, AT_MOST_AFTER) < 0) {
                     // "make it $110", "how about 200": a revised limit; a price is a cap, a quantity stays as written
                     bound = unit == null ? Bound.AT_MOST : Bound.EXACT;

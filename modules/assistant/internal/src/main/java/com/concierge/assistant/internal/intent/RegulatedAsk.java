@@ -8,10 +8,10 @@ import java.util.Set;
  * A shopper asking the store to vouch for their health, a baby's safety, fire safety or the law
  * ("will it help me burn belly fat?", "is it safe for my newborn to sleep with?", "is it legal to
  * carry this knife?"): the do-not-generate list matches fixed phrases, this reads the shape of the
- * request, a subject of a regulated field together with a word of assurance (and, for a baby or
- * the law, a question). The
- * answer is the refusal of the list's topic of that id ("medical", "safety-critical",
- * "legal-financial"), so a merchandiser still words it and can switch it off by deleting the topic.
+ * request: a subject of a regulated field together with a word of assurance (and, for a baby or
+ * the law, a question). The answer is the refusal of the list's topic of that id ("medical",
+ * "safety-critical", "legal-financial"), so a merchandiser still words it and can switch it off by
+ * deleting the topic.
  *
  * <p>A shopping request that mentions a subject without asking for an assurance is not declined:
  * "I'm allergic to plastic, so a glass jar" asks for glass; "safe for toddlers, no small parts"
@@ -22,8 +22,8 @@ public final class RegulatedAsk {
 
     /** What the shopper wants the store to vouch for. */
     private static final Set<String> ASSURANCES = Set.of("safe", "safer", "safely", "guaranteed", "guarantee", "certified", "approved",
-            "protect", "protects", "prevent", "prevents", "cure", "cures", "treat", "treats", "heal", "heals", "lose", "loses", "losing", "burn", "burns", "reduce",
-            "reduces", "relieve", "relieves", "legal", "illegal", "allowed", "never", "mean", "means");
+            "protect", "protects", "prevent", "prevents", "cure", "cures", "treat", "treats", "heal", "heals", "lose", "loses", "losing",
+            "burn", "burns", "reduce", "reduces", "relieve", "relieves", "legal", "illegal", "allowed", "never", "mean", "means");
     /** Subjects of medical and health claims. */
     private static final Set<String> HEALTH = Set.of("allergy", "allergies", "allergic", "fat", "calories", "calorie", "diet", "dieting",
             "diabetes", "diabetic", "asthma", "eczema", "migraine", "migraines", "tinnitus", "hearing", "pregnant", "pregnancy",

@@ -92,9 +92,9 @@ public final class Words {
 
     /**
      * Money as shoppers say it, as the number it means: "1.5k" → 1500, "half a grand" → $500,
-     * "2 grand" → $2000, "a hundo" / "a c-note" → $100, "3 bills" → $300, "a tenner" → 10 quid (pounds,
-     * then read as any amount in pounds). Only amounts: "1.5 kg" keeps
-     * its unit, and a lone "k" after a number is read as thousands only when no unit letter follows.
+     * "2 grand" → $2000, "a hundo" / "a c-note" → $100, "3 bills" → $300, "a fiver" / "a tenner" → 5 / 10
+     * quid (then read like any amount in pounds). Only amounts: "1.5 kg" keeps its unit, and a lone
+     * "k" after a number is read as thousands only when no unit letter follows.
      */
     static String money(String text) {
         String out = numberWords(text).replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")

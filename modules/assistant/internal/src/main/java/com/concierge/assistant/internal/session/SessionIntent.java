@@ -5,7 +5,9 @@ import com.concierge.assistant.internal.intent.Constraints;
 import com.concierge.assistant.internal.intent.IntentParser;
 import com.concierge.assistant.internal.intent.Reading;
 import com.concierge.assistant.internal.intent.Vocabulary;
+import com.concierge.assistant.internal.intent.Words;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -97,9 +99,10 @@ public final class SessionIntent {
                 return Optional.empty();
             }
             BigDecimal edge = chip.max() != null ? chip.max() : chip.min();
-            boolean near = amount.multiply(BigDecimal.valueOf(3)).compareTo(edge) >= 0 && amount.compareTo(edge.multiply(BigDecimal.valueOf(3))) <= 0;
-            boolean sameUnit = com.concierge.assistant.internal.intent.Words.tokens(chip.source()).stream()
-                    .anyMatch(t -> com.concierge.catalog.api.attributes.Unit.parse(t).filter(u -> u == attribute.get().displayUnit()).isPresent());
+            boolean near = amount.multiply(BigDecimal.valueOf(3)).compareTo(edge) >= 0
+                    && amount.compareTo(edge.multiply(BigDecimal.valueOf(3))) <= 0;
+            Unit display = attribute.get().displayUnit();
+            boolean sameUnit = Words.tokens(chip.source()).stream().anyMatch(t -> Unit.parse(t).filter(u -> u == display).isPresent());
             return near && sameUnit ? Optional.of(Constraints.number(attribute.get(), read.min(), read.max(), read.source())) : Optional.empty();
         }
         return Optional.empty();

@@ -102,8 +102,7 @@ public class CatalogReads {
     }
 
     private byte[] productJson(String idOrHandle) {
-        Optional<ProductDetails> details = ProductResource.id(idOrHandle).map(catalog::details).orElseGet(() -> catalog.detailsByHandle(idOrHandle));
-        return details.map(d -> bytes(document(d))).orElse(null);
+        return ProductResource.details(catalog, idOrHandle).map(d -> bytes(document(d))).orElse(null);
     }
 
     private byte[] bytes(Object value) {

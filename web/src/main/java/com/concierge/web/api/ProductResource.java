@@ -109,8 +109,7 @@ public class ProductResource {
     @Path("/{id}/jsonld")
     @Produces("application/ld+json")
     public Map<String, Object> jsonLd(@PathParam("id") String idOrHandle, @Context UriInfo uri) {
-        ProductDetails details = id(idOrHandle).map(catalog::details).orElseGet(() -> catalog.detailsByHandle(idOrHandle))
-                .orElseThrow(() -> new NotFoundException("no product " + idOrHandle));
+        ProductDetails details = details(catalog, idOrHandle).orElseThrow(() -> new NotFoundException("no product " + idOrHandle));
         return SchemaOrg.product(details, uri.getBaseUri().resolve("/products/" + details.handle()).toString(),
                 catalog.policiesFor(details.id(), storeRegion, LocalDate.now(clock), false, LocalDate.now(clock)));
     }
@@ -160,6 +159,11 @@ public class ProductResource {
     @Path("/{id}/qa")
     public List<QaEntry> qa(@PathParam("id") String id) {
         return catalog.qa(parseId(id));
+    }
+
+    /** A product by its id or, when the text is no UUID, by its import handle ("calma-900"). */
+    static Optional<ProductDetails> details(Catalog catalog, String idOrHandle) {
+        return id(idOrHandle).map(catalog::details).orElseGet(() -> catalog.detailsByHandle(idOrHandle));
     }
 
     /** The UUID this text is (an id in a path, a query parameter or a cookie); anything else is no id. */

@@ -1134,21 +1134,21 @@ public final class IntentParser {
                 most = most >= 0 ? most : m.endingAt(cueEnd, AT_MOST_BEFORE);
                 int least = m.endingAt(start, AT_LEAST_BEFORE);
                 least = least >= 0 ? least : m.endingAt(cueEnd, AT_LEAST_BEFORE);
+                int around = m.endingAt(start, AROUND_BEFORE);
                 if (most >= 0 && (least < 0 || most <= least)) {
                     bound = Bound.AT_MOST;
                     cueStart = most;
                 } else if (least >= 0) {
                     bound = Bound.AT_LEAST;
                     cueStart = least;
-                } else if ((b = m.endingAt(start, REVISE)) >= 0
-                        && (m.endingAt(start, AROUND_BEFORE) < 0 || b < m.endingAt(start, AROUND_BEFORE))
+                } else if ((b = m.endingAt(start, REVISE)) >= 0 && (around < 0 || b < around)
                         && m.startingAt(end, AT_LEAST_AFTER) < 0 && m.startingAt(end, AT_MOST_AFTER) < 0) {
                     // "make it $110", "how about 200": a revised limit; a price is a cap, a quantity stays as written
                     bound = unit == null ? Bound.AT_MOST : Bound.EXACT;
                     cueStart = b;
-                } else if ((b = m.endingAt(start, AROUND_BEFORE)) >= 0) {
+                } else if (around >= 0) {
                     bound = Bound.AROUND;
-                    cueStart = b;
+                    cueStart = around;
                 }
                 // "can't be louder than 75 dB", "must not weigh more than 5 kg": a negation before a
                 // comparative turns it round (phrases that carry their own "not" are read as written)

@@ -1,5 +1,6 @@
 package com.concierge.assistant.internal.intent;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,12 +48,12 @@ public final class RegulatedAsk {
         if (!assurance) {
             return Optional.empty(); // "does it have HEPA? my son has asthma" asks about the product, not for a claim
         }
-        boolean health = words.stream().anyMatch(HEALTH::contains) || HEALTH_PHRASES.stream().anyMatch(p -> contains(words, p));
+        boolean health = words.stream().anyMatch(HEALTH::contains) || HEALTH_PHRASES.stream().anyMatch(p -> Collections.indexOfSubList(words, p) >= 0);
         if (health) {
             return Optional.of("medical");
         }
-        boolean infant = words.stream().anyMatch(INFANTS::contains) || contains(words, List.of("month", "old"))
-                || contains(words, List.of("months", "old"));
+        boolean infant = words.stream().anyMatch(INFANTS::contains) || Collections.indexOfSubList(words, List.of("month", "old")) >= 0
+                || Collections.indexOfSubList(words, List.of("months", "old")) >= 0;
         if (infant && question && words.stream().anyMatch(w -> Set.of("safe", "safer", "safely", "protect", "harm", "dangerous").contains(w))) {
             return Optional.of("safety-critical");
         }
@@ -63,14 +64,5 @@ public final class RegulatedAsk {
             return Optional.of("legal-financial");
         }
         return Optional.empty();
-    }
-
-    private static boolean contains(List<String> words, List<String> phrase) {
-        for (int i = 0; i + phrase.size() <= words.size(); i++) {
-            if (words.subList(i, i + phrase.size()).equals(phrase)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -70,6 +70,15 @@ public final class Constraints {
                 String.join(", ", values), null, null, values, null, true, source, text);
     }
 
+    /** A list chip with the values of {@code added} joined to those of {@code chip} ("Alexa" then "or Google Home"). */
+    public static Constraint anyOf(Constraint chip, Constraint added) {
+        List<String> values = new java.util.ArrayList<>(chip.values());
+        added.values().stream().filter(v -> !values.contains(v)).forEach(values::add);
+        String text = chip.text().replace(String.join(" or ", chip.values()), String.join(" or ", values));
+        return new Constraint(chip.id(), chip.field(), chip.label(), chip.operator(), String.join(", ", values), chip.min(), chip.max(),
+                values, chip.unit(), chip.hard(), chip.source() + ", " + added.source(), text);
+    }
+
     /** At least this average review rating (0–5). */
     public static Constraint rating(BigDecimal min, String source) {
         return new Constraint("rating", "rating", "Rating", Operator.AT_LEAST, plain(min), min, null, List.of(), null, true, source,

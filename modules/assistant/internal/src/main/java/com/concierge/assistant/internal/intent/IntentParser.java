@@ -43,13 +43,15 @@ public final class IntentParser {
             "no louder than", "no bigger than", "not louder than", "not heavier than", "not bigger than", "not larger than",
             "not longer than", "no longer than", "not wider than", "no wider than", "not taller than", "no taller than", "not higher than",
             "not more expensive than", "no more expensive than", "narrower than", "thinner than", "slimmer than",
-            "cheaper then", "less expensive than");
+            "cheaper then", "less expensive than", "tops out at", "topping out at", "top out at", "limit of", "hard limit of", "limit is",
+            "capped at", "cap of", "cap at", "cap is", "ceiling of", "ceiling is", "not exceeding", "not to exceed", "shy of", "at the very most");
     private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum",
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
             "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than",
             "not smaller than", "not shorter than", "not lighter than", "no lighter than", "not quieter than", "no quieter than",
             "heavier than", "wider than", "taller than", "louder than", "stronger than", "harder than", "at the least", "upwards of", "upward of",
-            "in excess of", "no fewer than", "not fewer than");
+            "in excess of", "no fewer than", "not fewer than", "exceed", "exceeds", "exceeding", "beyond", "go past", "going past",
+            "goes past", "at the very least", "at a minimum", "as a minimum");
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     /**
      * Words that revise a limit already set ("make it £110 then", "can we go to 200?"): an amount
@@ -62,11 +64,13 @@ public final class IntentParser {
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
             "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
             "or quieter", "or fewer", "or narrower", "or thinner", "or softer", "or slower", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
-            "is my budget", "limit", "to spend", "to blow", "to play with", "or so max");
+            "is my budget", "limit", "to spend", "to blow", "to play with", "or so max", "and no more", "no more", "is the limit",
+            "is my ceiling", "is the ceiling", "or thereabouts max", "at the outside");
     private static final List<List<String>> AT_LEAST_AFTER = phrases("or more", "and up", "and above", "plus", "+", "minimum",
             "at least", "or bigger", "or longer", "or higher", "or larger", "or better", "or greater", "or over", "and over",
             "or heavier", "or louder", "min", "at minimum", "or harder", "or wider", "or taller", "or stronger", "or faster",
-            "or above", "and more", "at the least");
+            "or above", "and more", "at the least", "or upwards", "and upwards", "upwards", "at a minimum", "as a minimum",
+            "or thicker", "at the very least");
     /** Words after a noun that make it describe something else ("battery powered", "battery life"). */
     private static final Set<String> MODIFIER_AFTER = Set.of("powered", "operated", "life", "free", "included", "required", "driven",
             "proof", "safe");
@@ -91,7 +95,9 @@ public final class IntentParser {
             "dont mind if its", "no need for", "dont need it to be", "do not need it to be",
             "dont care about", "skip", "get rid of", "lose the", "without the");
     private static final List<List<String>> DOES_NOT_MATTER = phrases("doesnt matter", "does not matter", "dont matter",
-            "is not important", "isnt important", "is fine", "any");
+            "is not important", "isnt important", "is fine", "any", "isnt a big deal", "is not a big deal", "not a big deal",
+            "no big deal", "not important", "is optional", "isnt needed", "is not needed", "not needed", "isnt necessary",
+            "is not necessary", "not necessary", "doesnt really matter", "dont really matter", "matters less");
     private static final List<List<String>> DECIDE = phrases("help me decide", "help me choose", "help me pick", "decide for me",
             "which should i", "which one should", "what should i get", "what should i buy", "pick one", "cant decide", "can not decide",
             "cannot decide", "just pick", "your pick", "which would you pick", "which would you choose", "which do you recommend",
@@ -200,7 +206,7 @@ public final class IntentParser {
      * @param shown   the products shown last, best first
      */
     public Reading read(String text, String current, List<Shown> shown) {
-        Reading asWritten = read(text, text, List.of(), current, shown);
+        Reading asWritten = byEvidence(text, text, List.of(), current, shown);
         if (asWritten.unknown().isEmpty()) {
             return asWritten;
         }
@@ -223,15 +229,42 @@ public final class IntentParser {
         if (corrections.isEmpty()) {
             return asWritten;
         }
-        Reading read = read(corrected, text, corrections, current, shown);
+        Reading read = byEvidence(corrected, text, corrections, current, shown);
         return words(read.unknown()) < words(asWritten.unknown()) ? read : asWritten;
+    }
+
+    /**
+     * The reading under the category the message names, or under another category that uses the naming
+     * word itself when that reading explains more of the message: "1.5 litre jar minimum, 1200 watts
+     * or more" names blender parts by "jar", but blenders have a jar too and a motor, so under blenders
+     * every word is read. The words that remain unread decide; on a tie the named category stays.
+     */
+    private Reading byEvidence(String text, String written, List<Reading.Correction> corrections, String current, List<Shown> shown) {
+        Reading named = read(text, written, corrections, current, shown, null);
+        if (named.category() == null || named.categorySource() == null || named.category().equals(current)) {
+            return named;
+        }
+        List<String> naming = Words.singulars(Words.tokens(named.categorySource()));
+        Reading best = named;
+        for (CategoryWords other : vocabulary.categories()) {
+            if (other.key().equals(named.category()) || java.util.Collections.disjoint(other.words(), naming)) {
+                continue;
+            }
+            Reading alternative = read(text, written, corrections, current, shown, other.key());
+            if (words(alternative.unknown()) < words(best.unknown())) {
+                best = alternative;
+            }
+        }
+        return best;
     }
 
     private static int words(List<String> chunks) {
         return chunks.stream().mapToInt(c -> c.split(" ").length).sum();
     }
 
-    private Reading read(String text, String written, List<Reading.Correction> corrections, String current, List<Shown> shown) {
+    /** @param forced a category to read the message in instead of the one it names (see {@link #byEvidence}), or null */
+    private Reading read(String text, String written, List<Reading.Correction> corrections, String current, List<Shown> shown,
+                         String forced) {
         Message m = new Message(text);
         Optional<int[]> reset = m.find(RESET);
         // "never mind" alone starts over; "never mind the glass" drops the glass
@@ -243,12 +276,13 @@ public final class IntentParser {
             m.markAll(DECIDE);
         }
         boolean compare = m.find(COMPARE).isPresent();
+        boolean gift = m.find(OCCASIONS).isPresent();
         List<Integer> references = references(m, shown);
         boolean pronoun = m.tokens.stream().anyMatch(PRONOUNS::contains) || !references.isEmpty();
 
-        Optional<Match<CategoryWords>> named = category(m, current);
-        String category = named.map(Match::value).map(CategoryWords::key).orElse(null);
-        String categorySource = named.map(Match::source).orElse(null);
+        Optional<Match<CategoryWords>> named = forced == null ? category(m, current) : Optional.empty();
+        String category = forced != null ? forced : named.map(Match::value).map(CategoryWords::key).orElse(null);
+        String categorySource = forced != null ? "evidence" : named.map(Match::source).orElse(null);
         boolean newTopic = category != null && current != null && !category.equals(current);
         String working = category != null ? category : fresh ? null : current;
 
@@ -256,6 +290,9 @@ public final class IntentParser {
         List<Constraint> constraints = new ArrayList<>();
         List<String> understood = new ArrayList<>();
         named.ifPresent(c -> understood.add("\"" + c.source() + "\" → " + c.value().definition().name()));
+        if (forced != null) {
+            vocabulary.category(forced).ifPresent(c -> understood.add(c.definition().name() + " (reads more of the message)"));
+        }
 
         // Without a category, the words that name a value or an age can imply one; amounts are then
         // read in its terms ("a carry-on under 8 pounds" weighs the luggage, not a shoe size 8).
@@ -299,6 +336,27 @@ public final class IntentParser {
             }
             unknown = unknown(m);
         }
+        if (working == null && gift && !unknown.isEmpty()) {
+            // "a birthday present for my dad who runs marathons": nothing names a product, so what the
+            // shopper says about the person suggests one, when one category is clearly nearest
+            m.markAll(OCCASIONS);
+            String about = String.join(" ", unknown(m));
+            List<Meanings.Target> targets = vocabulary.categories().stream()
+                    .map(c -> new Meanings.Target(Meanings.Kind.CATEGORY, c.key(), c.key(), c.definition().name())).toList();
+            Optional<Meanings.Target> idea = about.isBlank() ? Optional.empty() : meanings.likeliest(about, targets);
+            if (idea.isPresent()) {
+                category = working = idea.get().key();
+                categorySource = "gift";
+                understood.add("\"" + about + "\" → " + vocabulary.category(working).orElseThrow().definition().name() + " (a gift idea, by meaning)");
+                for (String chunk : unknown(m)) {
+                    int at = chunkStart(m, chunk);
+                    if (at >= 0) {
+                        m.mark(at, at + chunk.split(" ").length);
+                    }
+                }
+            }
+            unknown = unknown(m);
+        }
         List<String> fragments = compare && references.size() < 2 ? fragments(m.text) : List.of();
         boolean question = m.question();
 
@@ -311,7 +369,7 @@ public final class IntentParser {
         } else if ((compare || question && m.tokens.contains("or")) && (references.size() >= 2 || fragments.size() >= 2)) {
             kind = Reading.Kind.COMPARE;
         } else if (question && named.isEmpty() && (pronoun || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty())
-                && !fresh && (!shown.isEmpty() || pronoun)) {
+                && !fresh && (!shown.isEmpty() || pronoun) && !(asksForOthers(m) && !relatives.isEmpty())) {
             kind = Reading.Kind.QUESTION;
             // "which one is the quietest?" asks across the cards shown: the superlative is the question
             across = constraints.stream().filter(c -> c.operator() == Constraint.Operator.PREFER_LESS
@@ -325,7 +383,24 @@ public final class IntentParser {
             kind = Reading.Kind.UNCLEAR;
         }
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
-                fragments, pronoun, action, understood, unknown, corrections, written, across);
+                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m));
+    }
+
+    private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
+    private static final List<List<String>> ADDING = phrases("too", "also", "as well", "either works", "either is fine", "both work",
+            "both are fine");
+
+    /** Whether the message adds to what was chosen: it starts with "or" or "and", or says "too", "as well", "either works". */
+    private static boolean adds(Message m) {
+        return ADDING_STARTS.contains(m.token(0)) || m.tokens.stream().anyMatch(t -> t.equals("too") || t.equals("also"))
+                || m.matchesAnywhere(ADDING);
+    }
+
+    /** Words that ask for other products, not about one: "anything cheaper than the first one?", "any lighter ones?". */
+    private static final Set<String> OTHERS = Set.of("anything", "something", "any", "another", "others", "ones", "options", "alternatives");
+
+    private static boolean asksForOthers(Message m) {
+        return m.tokens.stream().anyMatch(OTHERS::contains);
     }
 
     // ---- the message -------------------------------------------------------------------------
@@ -398,6 +473,18 @@ public final class IntentParser {
                 }
             }
             return Optional.empty();
+        }
+
+        /** Whether one of {@code phrases} stands anywhere, read or not. */
+        boolean matchesAnywhere(List<List<String>> phrases) {
+            for (int i = 0; i < tokens.size(); i++) {
+                for (List<String> phrase : phrases) {
+                    if (i + phrase.size() <= tokens.size() && matchesIgnoringUse(i, phrase)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         void markAll(List<List<String>> phrases) {
@@ -522,9 +609,15 @@ public final class IntentParser {
     // ---- requests ----------------------------------------------------------------------------
 
     private static ProposedAction.Kind action(Message m) {
-        boolean cart = m.tokens.contains("cart") || m.tokens.contains("basket") || m.tokens.contains("bag");
-        if ((m.tokens.contains("add") || m.tokens.contains("put")) && cart) {
-            return ProposedAction.Kind.ADD_TO_CART;
+        // "add it to my cart", "put the second one in my basket"; not "a basket I can put in the dishwasher"
+        for (int i = 0; i < m.size(); i++) {
+            if (Set.of("add", "put").contains(m.token(i))) {
+                for (int k = i + 1; k <= Math.min(m.size() - 1, i + 7); k++) {
+                    if (Set.of("cart", "basket", "bag", "trolley").contains(m.token(k))) {
+                        return ProposedAction.Kind.ADD_TO_CART;
+                    }
+                }
+            }
         }
         if (m.find(phrases("buy it", "buy this", "buy that", "buy the", "order it", "order this", "order that", "purchase it",
                 "purchase this", "ill take it", "i will take it", "ill take the", "i will take the")).isPresent()) {
@@ -909,6 +1002,15 @@ public final class IntentParser {
         }
         Optional<CategoryWords> category = working == null ? Optional.empty() : vocabulary.category(working);
         if (category.isPresent()) {
+            // a merchandiser's word for a value names the chip too: "the timer thing isn't important"
+            for (Synonym synonym : vocabulary.synonyms()) {
+                if (synonym.kind() == Synonym.Kind.ATTRIBUTE && m.at(k, Words.phrase(synonym.term()))) {
+                    Optional<AttributeDefinition> attribute = category.get().attribute(synonym.target().split("=", 2)[0]);
+                    if (attribute.isPresent()) {
+                        return Optional.of("attr." + attribute.get().key());
+                    }
+                }
+            }
             for (String option : category.get().options().keySet()) {
                 if (Words.singular(option.toLowerCase(Locale.ROOT)).equals(word)) {
                     return Optional.of("option." + option);
@@ -935,6 +1037,16 @@ public final class IntentParser {
             }
             if (category.get().brands().stream().map(Words::phrase).anyMatch(p -> !p.isEmpty() && m.at(k, p))) {
                 return Optional.of("brand");
+            }
+            if (word.equals("size")) {
+                // "forget the size" (no size option here): the quantity that is a size, a volume before a length
+                for (Dimension dimension : List.of(Dimension.VOLUME, Dimension.LENGTH)) {
+                    Optional<AttributeDefinition> sized = category.get().definition().attributes().stream()
+                            .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() == dimension).findFirst();
+                    if (sized.isPresent()) {
+                        return Optional.of("attr." + sized.get().key());
+                    }
+                }
             }
             for (Map.Entry<String, java.util.SortedSet<String>> option : category.get().options().entrySet()) {
                 if (option.getValue().stream().map(Words::phrase).anyMatch(p -> !p.isEmpty() && m.at(k, p))) {
@@ -1053,7 +1165,7 @@ public final class IntentParser {
         for (int i = 0; i < m.size(); i++) {
             BigDecimal first = m.used[i] ? null : Words.number(m.token(i));
             if (first == null || Words.NUMBER_WORDS.containsKey(m.token(i)) && !CURRENCY_WORDS.contains(m.token(i + 1))
-                    && !FOREIGN_CURRENCIES.containsKey(m.token(i + 1))) {
+                    && !FOREIGN_CURRENCIES.containsKey(m.token(i + 1)) && !spelledLimit(m, i, first, scope)) {
                 continue;
             }
             String currency = "USD";
@@ -1065,6 +1177,9 @@ public final class IntentParser {
             }
             if (POSSESSIVES.contains(m.token(i - 1)) || POSSESSIVES.contains(m.token(i - 2)) && Set.of("old", "new", "current").contains(m.token(i - 1))) {
                 continue; // "fits my 16 inch laptop": a size of something the shopper has, not a limit
+            }
+            if (aboutTheShopper(m, i)) {
+                continue; // "I weigh about 170 pounds", "I'm 6 foot 1", "lost 15 kilos": the shopper, not the product
             }
             boolean foreign = !currency.equals("USD");
             int start = m.token(i - 1).equals("$") || m.token(i - 1).equals("usd") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
@@ -1092,6 +1207,14 @@ public final class IntentParser {
                         plus = true;
                     }
                 }
+            }
+            // "under twenty pounds" for a puzzle: nothing here has a weight, so pounds are money
+            if (unit == Unit.POUND && scope.size() == 1 && scope.get(0).definition().attributes().stream()
+                    .noneMatch(a -> a.dimension() == Dimension.MASS)) {
+                unit = null;
+                money = true;
+                foreign = true;
+                currency = "GBP";
             }
             // A range: "between 2 and 4 quarts", "$50 to $100", "from 1 to 2 L"
             BigDecimal second = null;
@@ -1183,6 +1306,18 @@ public final class IntentParser {
                     bound = Bound.AT_LEAST;
                     boundWords = new int[] {bounded, after};
                 }
+            }
+            // "my current one holds 1.25 litres, I want a bigger tank": a size of what the shopper has is
+            // a limit only through a comparative said after it, and then that comparative's direction
+            if (second == null && bound == Bound.EXACT && unit != null && ownedClause(m, start)) {
+                int comparative = comparativeAfter(m, end);
+                if (comparative < 0) {
+                    m.mark(start, end);
+                    i = end - 1;
+                    continue;
+                }
+                bound = MORE_WORDS.contains(m.token(comparative)) ? Bound.AT_LEAST : Bound.AT_MOST;
+                m.mark(comparative, comparative + 1);
             }
             String source = m.words(cueStart, end);
             BigDecimal min = second != null ? first.min(second) : bound == Bound.AT_LEAST ? first
@@ -1283,11 +1418,79 @@ public final class IntentParser {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * Whether a number written as a word is a limit: after a bound word and too large to be a count
+     * ("under fifty", not "for under five players"), or the start of a range with a currency or
+     * unit ("fifty to eighty dollars").
+     */
+    private static boolean spelledLimit(Message m, int i, BigDecimal value, List<CategoryWords> scope) {
+        if (value.intValue() >= 20 && (m.endingAt(i, AT_MOST_BEFORE) >= 0 || m.endingAt(i, AT_LEAST_BEFORE) >= 0)) {
+            return true;
+        }
+        String after = m.token(i + 3);
+        return Set.of("to", "and").contains(m.token(i + 1)) && Words.number(m.token(i + 2)) != null
+                && (CURRENCY_WORDS.contains(after) || FOREIGN_CURRENCIES.containsKey(after) || unitFrom(m, i + 3, scope).isPresent());
+    }
+
+    private static final Set<String> MORE_WORDS = Set.of("bigger", "larger", "more", "higher", "longer", "taller", "wider", "stronger",
+            "heavier", "louder", "faster");
+    private static final Set<String> LESS_WORDS = Set.of("smaller", "lighter", "quieter", "shorter", "lower", "less", "narrower",
+            "thinner", "slower", "compacter");
+
+    /** Whether the clause before i speaks of something the shopper has: "my current coffee maker holds", "our old one was". */
+    private static boolean ownedClause(Message m, int i) {
+        for (int k = i - 1; k >= 0 && !m.clauseStarts.contains(k + 1); k--) {
+            if (POSSESSIVES.contains(m.token(k)) && OWNED_BEFORE.contains(m.token(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first comparative word after {@code from} not read yet ("I want a bigger tank", "bigger than that"), or -1. */
+    private static int comparativeAfter(Message m, int from) {
+        for (int k = from; k < m.size(); k++) {
+            if (!m.used[k] && (MORE_WORDS.contains(m.token(k)) || LESS_WORDS.contains(m.token(k)))
+                    && !(m.token(k + 1).equals("than") && Words.number(m.token(k + 2)) != null)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ROUGHLY = Set.of("about", "around", "roughly", "like", "nearly", "almost", "approximately", "over",
+            "under", "just");
+    private static final Set<String> BODY_CHANGES = Set.of("lost", "lose", "losing", "gained", "gain", "gaining", "dropped");
+
+    /**
+     * Whether the number at i measures the shopper: "I weigh about 170 pounds", "I'm 6 foot 1", "I am
+     * 180 cm", "lost 15 kilos"; such numbers are no limits on what they buy.
+     */
+    private static boolean aboutTheShopper(Message m, int i) {
+        int k = i - 1;
+        while (k >= 0 && ROUGHLY.contains(m.token(k)) && !m.clauseStarts.contains(k + 1)) {
+            k--;
+        }
+        if (m.clauseStarts.contains(k + 1)) {
+            return false;
+        }
+        if (m.token(k).equals("im") || m.token(k).equals("am") && m.token(k - 1).equals("i")
+                || Set.of("weigh", "weight").contains(m.token(k)) && Set.of("i", "my").contains(m.token(k - 1))) {
+            return true;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 3) && !m.clauseStarts.contains(j + 1); j--) {
+            if (BODY_CHANGES.contains(m.token(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that may stand between a negation and the comparative it turns round: "don't want to spend more than". */
     private static final Set<String> NEGATION_FILLERS = Set.of("be", "go", "want", "wanna", "to", "spend", "pay", "weigh", "cost", "get", "it",
             "anything", "something", "need", "have", "i", "we", "really", "much", "any", "run", "hold", "last", "use", "draw", "take",
             "make", "sound", "way", "a", "lot", "that", "thats", "is", "which", "will", "would", "should", "must", "can", "could", "ever",
-            "think", "too");
+            "think", "too", "spending", "paying", "going", "weighing", "costing");
 
     private static final Set<String> COMPARATIVE_NEGATIONS = Set.of("not", "cant", "cannot", "mustnt", "shouldnt", "wont", "never", "dont",
             "doesnt", "isnt", "no", "nothing", "nothin", "none");
@@ -1300,7 +1503,7 @@ public final class IntentParser {
     private static boolean negatedComparative(Message m, int cueStart) {
         List<String> cue = m.tokens.subList(cueStart, Math.min(m.size(), cueStart + 2));
         if (!(cue.size() == 2 && cue.get(1).equals("than") || cue.size() == 2 && cue.get(0).equals("more") || cue.get(0).equals("over")
-                || cue.get(0).equals("under") || cue.get(0).equals("above") || cue.get(0).equals("below"))) {
+                || Set.of("under", "above", "below", "exceed", "exceeds", "exceeding", "beyond", "go", "going", "goes").contains(cue.get(0)))) {
             return false;
         }
         for (int k = cueStart - 1; k >= Math.max(0, cueStart - 5); k--) {
@@ -1416,6 +1619,12 @@ public final class IntentParser {
             bestWords.forEach(k -> m.mark(k, k + 1));
             return Optional.of(best);
         }
+        // "my station is 3 feet wide": a size word after the quantity names a width no attribute here
+        // has, so it measures something else
+        if (unit.dimension() == Dimension.LENGTH && (SIZE_ADJECTIVES.containsKey(m.token(end))
+                || end < m.size() && SIZE_ADJECTIVES.containsValue(m.singular.get(end)))) {
+            return Optional.empty();
+        }
         // Without a word naming it: the first attribute of that dimension in the category's own schema order,
         // but only inside one category (a dimension alone does not choose between categories).
         Set<String> categories = new HashSet<>();
@@ -1511,7 +1720,21 @@ public final class IntentParser {
                                         .filter(o -> !o.getKey().equals(v)).noneMatch(o -> o.getValue().contains(word))
                                         && !(Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key()) && category.sharedTitleWords().contains(word));
                                 if (distinctive) {
-                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(word), attribute, v, null, true));
+                                    // weak only for a product type, where a title word may say otherwise; "stainless
+                                    // or glass" names two jar materials
+                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(word), attribute, v, null,
+                                            Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key())));
+                                }
+                            }
+                            // a grade or model code inside a value names it: "VG-10" or "vg10" for "Japanese VG-10"
+                            int last = phrase.size() - 1;
+                            if (phrase.size() > 2 && Words.isNumber(phrase.get(last)) && phrase.get(last - 1).chars().allMatch(Character::isLetter)) {
+                                List<String> code = phrase.subList(last - 1, phrase.size());
+                                boolean unique = valuePhrases.entrySet().stream().filter(o -> !o.getKey().equals(v))
+                                        .noneMatch(o -> Collections.indexOfSubList(o.getValue(), code) >= 0);
+                                if (unique) {
+                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.copyOf(code), attribute, v, null));
+                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(code.get(0) + code.get(1)), attribute, v, null));
                                 }
                             }
                         }
@@ -1612,7 +1835,8 @@ public final class IntentParser {
                 }
                 String list = entry.category() + "|" + listField(entry);
                 Integer listEnd = negatedListEnds.get(list);
-                boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i);
+                boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i)
+                        || entry.kind() != PhraseKind.REASON && averse(m, i);
                 int end = i + entry.phrase().size();
                 if (negated) {
                     negatedListEnds.put(list, end);
@@ -1694,6 +1918,20 @@ public final class IntentParser {
                 values.removeIf(v -> weakValues.contains(key + "=" + v) && !strongValues.contains(key + "=" + v));
             }
         });
+        // "a permanent filter, I'm done buying paper ones": the values wanted already leave the others
+        // out, so one chip says what is wanted (unless everything wanted was also refused)
+        noneOf.keySet().removeIf(key -> {
+            List<String> wanted = anyOf.get(key);
+            if (wanted == null) {
+                return false;
+            }
+            wanted.removeAll(noneOf.get(key));
+            if (wanted.isEmpty()) {
+                anyOf.remove(key);
+                return false;
+            }
+            return true;
+        });
         for (boolean negated : List.of(false, true)) {
             (negated ? noneOf : anyOf).forEach((key, values) -> {
                 String field = key.substring(key.indexOf('|') + 1);
@@ -1760,6 +1998,20 @@ public final class IntentParser {
         }
         sources.merge(key, source, (a, b) -> a + ", " + b);
         subjects.put(key, subject);
+    }
+
+    /** Words of aversion that refuse the value after them as "no" does: "I'm done buying paper ones", "sick of black". */
+    private static final List<List<String>> AVERSIONS = phrases("done buying", "done with", "sick of", "tired of", "fed up with",
+            "had enough of", "no more", "hate", "hates", "dislike", "not a fan of", "cant stand");
+
+    /** Whether a word of aversion ends among the three tokens before i, in its clause. */
+    private static boolean averse(Message m, int i) {
+        for (int end = i; end >= Math.max(1, i - 2); end--) {
+            if (m.endingAt(end, AVERSIONS) >= 0 && m.sameClause(end - 1, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String negationWords(Message m, int i) {

@@ -10,6 +10,15 @@ public interface Meanings {
     Optional<Target> nearest(String words, List<Target> targets);
 
     /**
+     * The target clearly nearest to words about a person rather than a product ("my dad who runs
+     * marathons", "lives on frozen fries"), with a lower bar than {@link #nearest} but a wider lead over
+     * the runner-up: for a gift, where nothing names what is wanted. Empty without a model.
+     */
+    default Optional<Target> likeliest(String words, List<Target> targets) {
+        return Optional.empty();
+    }
+
+    /**
      * Something words can mean.
      *
      * @param kind     CATEGORY, REASON, USE or FLAG

@@ -24,11 +24,13 @@ import java.util.Set;
  *                    the message with them corrected, {@code written} as the shopper wrote it
  * @param across      for a question across the cards shown ("which one is the quietest?"): the field
  *                    and direction asked about, as a preference; empty otherwise
+ * @param adds        the values named join those already chosen for the same field ("or Google Home,
+ *                    either works", "and a tamper too") instead of replacing them
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
-                      List<String> unknown, List<Correction> corrections, String written, List<Constraint> across) {
+                      List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds) {
 
     public Reading {
         constraints = List.copyOf(constraints);

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class Words {
 
     private static final Pattern GLUED_UNIT = Pattern.compile("(\\d)([a-z°\"$€£])");
+    /** British spellings read as the American ones, on both sides (message and catalog): "grey" is "gray". */
+    private static final Pattern BRITISH = Pattern.compile("\\b(grey|colour)(?=s?\\b)");
     private static final Pattern GLUED_CURRENCY = Pattern.compile("([$€£])(\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
@@ -24,7 +26,8 @@ public final class Words {
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
             Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
             Map.entry("hundred", 100));
 
     /** Words that carry no product meaning on their own. */
@@ -51,6 +54,7 @@ public final class Words {
         String lower = unitLetters(DECIMAL_COMMA.matcher(PersonalData.PLACEHOLDER.matcher(text).replaceAll(" ")).replaceAll("$1.$2"))
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
+        lower = BRITISH.matcher(lower).replaceAll(r -> r.group(1).equals("grey") ? "gray" : "color");
         lower = money(lower);
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
@@ -96,8 +100,16 @@ public final class Words {
      * quid (then read like any amount in pounds). Only amounts: "1.5 kg" keeps its unit, and a lone
      * "k" after a number is read as thousands only when no unit letter follows.
      */
+    /** "half a watt", "half an hour": half of one unit. */
+    private static final Pattern HALF = Pattern.compile("\\bhalf an? (?=\\p{L})");
+    /** "under an hour", "at least a litre": one unit, after a bound word. */
+    private static final Pattern ONE_UNIT = Pattern.compile("\\b(under|less than|at least|over|more than|within|up to|about|around|"
+            + "at most|no more than|no less than|than) an? (?=(?:hour|minute|litre|liter|quart|gallon|kilo|pound|foot|metre|meter|inch|cup)s?\\b)");
+
     static String money(String text) {
-        String out = numberWords(text).replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
+        String out = numberWords(text).replaceAll("\\b(?:a )?couple (?:of )?hundred\\b", "200");
+        out = ONE_UNIT.matcher(HALF.matcher(out).replaceAll("0.5 ")).replaceAll("$1 1 ");
+        out = out.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
                 .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
                 .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
         out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));

@@ -10,6 +10,14 @@ import java.util.Optional;
  */
 public final class EmbeddingMeanings implements Meanings {
 
+    /**
+     * For {@link #likeliest}: words about a person sit far from every category name (0.6–0.7 where the
+     * right one is first), so the bar is lower, and the lead must be wide: a thing the store does not
+     * sell lands between two categories ("electric kettle": coffee makers 0.678, smart home 0.664).
+     */
+    private static final double LIKELIEST_THRESHOLD = 0.6;
+    private static final double LIKELIEST_MARGIN = 0.05;
+
     private final Embeddings embeddings;
     private final double threshold;
     private final double margin;
@@ -22,6 +30,15 @@ public final class EmbeddingMeanings implements Meanings {
 
     @Override
     public Optional<Target> nearest(String words, List<Target> targets) {
+        return nearest(words, targets, threshold, margin);
+    }
+
+    @Override
+    public Optional<Target> likeliest(String words, List<Target> targets) {
+        return nearest(words, targets, LIKELIEST_THRESHOLD, LIKELIEST_MARGIN);
+    }
+
+    private Optional<Target> nearest(String words, List<Target> targets, double threshold, double margin) {
         if (targets.isEmpty()) {
             return Optional.empty();
         }

@@ -44,8 +44,13 @@ public final class SessionIntent {
         List<SessionState.ShownItem> shown = fresh ? List.of() : state.shown();
         for (Constraint c : reading.constraints()) {
             Optional<Constraint> revised = fresh ? Optional.empty() : revisedQuantity(c, state, shown, category, vocabulary);
+            Constraint before = constraints.get(c.id());
             if (revised.isPresent()) {
                 constraints.put(revised.get().id(), revised.get());
+            } else if (reading.adds() && before != null && before.operator() == Constraint.Operator.ANY_OF
+                    && c.operator() == Constraint.Operator.ANY_OF && !before.values().contains("yes") && !before.values().contains("no")) {
+                // "or Google Home, either works": the new values join the chip instead of replacing it
+                constraints.put(c.id(), Constraints.anyOf(before, c));
             } else {
                 constraints.put(c.id(), c);
             }

@@ -57,4 +57,12 @@ class BareFollowUpTest {
         SessionState after = reply(afterFirstTurn("a 4 qt air fryer"), "I can spend 5 dollars or more");
         assertThat(chip(after, "price").min()).isEqualByComparingTo("5");
     }
+
+    @Test
+    void aFollowUpThatAddsJoinsTheChipAndOneThatDoesNotReplacesIt() {
+        SessionState black = afterFirstTurn("a blender in black");
+        assertThat(chip(reply(black, "or red, either works"), "option.color").values()).containsExactly("black", "red");
+        assertThat(chip(reply(black, "or red, either works"), "option.color").text()).isEqualTo("only black or red");
+        assertThat(chip(reply(black, "red please"), "option.color").values()).containsExactly("red");
+    }
 }

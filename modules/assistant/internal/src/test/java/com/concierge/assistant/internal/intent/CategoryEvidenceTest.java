@@ -154,4 +154,40 @@ class CategoryEvidenceTest {
                 .containsExactly("IPX4", "IPX5", "IPX7");
         assertThat(chip(parser.read("headphones rated IPX5", null, List.of()), "attr.water_resistance").values()).containsExactly("IPX5");
     }
+
+    @Test
+    void aWordTwoCategoriesUseGoesWhereMoreOfTheMessageIsRead() {
+        // "jar" names blender parts, but blenders have a jar too, and a motor
+        Reading jar = IntentParserTest.read("1.5 litre jar minimum, 1200 watts or more, dishwasher safe", null);
+        assertThat(jar.category()).isEqualTo("blenders");
+        assertThat(IntentParserTest.constraint(jar, "attr.power").min()).isEqualByComparingTo("1200");
+        assertThat(jar.understood()).anyMatch(u -> u.contains("reads more of the message"));
+        // a part said plainly stays a part
+        assertThat(IntentParserTest.read("a replacement glass jar", null).category()).isEqualTo("blender-parts");
+    }
+
+    @Test
+    void aGiftSaidOnlyThroughThePersonGetsTheClearlyNearestCategory() {
+        Meanings fries = new Meanings() {
+            @Override
+            public java.util.Optional<Meanings.Target> nearest(String words, List<Meanings.Target> targets) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Meanings.Target> likeliest(String words, List<Meanings.Target> targets) {
+                return words.contains("fries") ? targets.stream().filter(t -> t.key().equals("air-fryers")).findFirst()
+                        : java.util.Optional.empty();
+            }
+        };
+        IntentParser parser = new IntentParser(IntentParserTest.VOCABULARY, fries);
+        Reading gift = parser.read("a birthday present for a student who lives on frozen fries, under $80", null, List.of());
+        assertThat(gift.category()).isEqualTo("air-fryers");
+        assertThat(gift.categorySource()).isEqualTo("gift");
+        assertThat(gift.unknown()).isEmpty();
+        assertThat(IntentParserTest.constraint(gift, "price").max()).isEqualByComparingTo("80");
+        // without an occasion the same words choose nothing, and a gift the model cannot place stays open
+        assertThat(parser.read("a student who lives on frozen fries", null, List.of()).category()).isNull();
+        assertThat(parser.read("a birthday present for my aunt", null, List.of()).category()).isNull();
+    }
 }

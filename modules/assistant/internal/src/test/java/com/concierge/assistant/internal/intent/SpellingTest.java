@@ -52,4 +52,12 @@ class SpellingTest {
         assertThat(r.corrections()).isEmpty();
         assertThat(r.unknown()).contains("grandma");
     }
+
+    @Test
+    void realWordsAndPluralsAreNoTypos() {
+        Spelling spelling = Spelling.of(List.of("eight", "programs", "blender"));
+        assertThat(spelling.correct("night")).isEmpty(); // a word of English, not a misspelt "eight"
+        assertThat(spelling.correct("program")).isEmpty(); // the singular of a known word
+        assertThat(spelling.correct("blendr")).contains("blender");
+    }
 }

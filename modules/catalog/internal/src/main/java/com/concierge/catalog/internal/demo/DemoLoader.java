@@ -46,8 +46,18 @@ public class DemoLoader {
             new Synonym("hard shell", Synonym.Kind.ATTRIBUTE, "shell=hardside"),
             new Synonym("hardshell", Synonym.Kind.ATTRIBUTE, "shell=hardside"),
             new Synonym("soft shell", Synonym.Kind.ATTRIBUTE, "shell=softside"),
+            new Synonym("cabin bag", Synonym.Kind.ATTRIBUTE, "type=carry-on"),
+            new Synonym("hand luggage", Synonym.Kind.ATTRIBUTE, "type=carry-on"),
             new Synonym("homekit", Synonym.Kind.ATTRIBUTE, "ecosystems=Apple Home"),
             new Synonym("works offline", Synonym.Kind.ATTRIBUTE, "local_control=yes"),
+            new Synonym("offline", Synonym.Kind.ATTRIBUTE, "local_control=yes"),
+            new Synonym("without wifi", Synonym.Kind.ATTRIBUTE, "local_control=yes"),
+            new Synonym("wifi goes down", Synonym.Kind.ATTRIBUTE, "local_control=yes"),
+            new Synonym("internet goes down", Synonym.Kind.ATTRIBUTE, "local_control=yes"),
+            new Synonym("internet down", Synonym.Kind.ATTRIBUTE, "local_control=yes"),
+            new Synonym("timer", Synonym.Kind.ATTRIBUTE, "programmable=yes"),
+            new Synonym("delay start", Synonym.Kind.ATTRIBUTE, "programmable=yes"),
+            new Synonym("auto start", Synonym.Kind.ATTRIBUTE, "programmable=yes"),
             new Synonym("monthly plan", Synonym.Kind.ATTRIBUTE, "subscription_required=yes"),
             new Synonym("monthly fee", Synonym.Kind.ATTRIBUTE, "subscription_required=yes"));
 

@@ -1,0 +1,159 @@
+package com.concierge.assistant.internal.intent;
+
+import static com.concierge.assistant.internal.intent.IntentParserTest.VOCABULARY;
+import static com.concierge.assistant.internal.intent.IntentParserTest.constraint;
+import static com.concierge.assistant.internal.intent.IntentParserTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.assistant.api.ProposedAction;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.Dimension;
+import com.concierge.catalog.api.attributes.Unit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ways shoppers state limits that the first readings missed: bound phrases said in many ways,
+ * numbers in words, numbers about the shopper or what they own, values they refuse in passing.
+ */
+class ShopperPhrasingTest {
+
+    private static final Vocabulary STEELS = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("kitchen-knives",
+            "Kitchen knives", List.of(AttributeDefinition.choice("style", "Style", true, "chef", "santoku"),
+                    AttributeDefinition.choice("steel", "Steel", true, "German stainless", "Japanese VG-10", "carbon steel", "Damascus"),
+                    AttributeDefinition.quantity("blade_length", "Blade length", Dimension.LENGTH, Unit.INCH, "50", "400", true),
+                    AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.GRAM, "30", "5000", false)), 1),
+            List.of(), Map.of(), Set.of())), List.of());
+
+    private static boolean has(Reading reading, String id) {
+        return reading.constraints().stream().anyMatch(c -> c.id().equals(id));
+    }
+
+    @Test
+    void boundPhrasesSaidInManyWays() {
+        assertThat(constraint(read("blender, the budget tops out at $120", null), "price").max()).isEqualByComparingTo("120");
+        assertThat(constraint(read("blender, I've set myself a hard limit of $350", null), "price").max()).isEqualByComparingTo("350");
+        Constraint exceed = constraint(read("blender, price shouldn't exceed 300 dollars", null), "price");
+        assertThat(exceed.max()).isEqualByComparingTo("300");
+        assertThat(exceed.min()).isNull();
+        Constraint spending = constraint(read("a blender, not spending above 170 dollars", null), "price");
+        assertThat(spending.max()).isEqualByComparingTo("170");
+        assertThat(spending.min()).isNull();
+        assertThat(constraint(read("blender with 1000 watts at the very least", null), "attr.power").min()).isEqualByComparingTo("1000");
+        assertThat(constraint(read("a blender, jar capacity capped at 2 litres", null), "attr.jar_capacity").max()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void numbersInWordsAreLimitsAfterABoundWordOrInARange() {
+        assertThat(constraint(read("a blender, sixty dollars or less", null), "price").max()).isEqualByComparingTo("60");
+        Constraint range = constraint(read("blender, fifty to eighty dollars", null), "price");
+        assertThat(range.min()).isEqualByComparingTo("50");
+        assertThat(range.max()).isEqualByComparingTo("80");
+        assertThat(constraint(read("under fifty", "blenders"), "price").max()).isEqualByComparingTo("50");
+        assertThat(constraint(read("no more than a couple hundred", "blenders"), "price").max()).isEqualByComparingTo("200");
+        assertThat(read("a blender for under five people", null).constraints()).noneMatch(c -> c.id().equals("price"));
+    }
+
+    @Test
+    void halfAndOneOfAUnit() {
+        assertThat(constraint(read("a blender under half a litre", null), "attr.jar_capacity").max()).isEqualByComparingTo("0.5");
+        assertThat(constraint(read("a blender with a jar of at least a litre", null), "attr.jar_capacity").min()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void poundsAreMoneyWhereNothingIsWeighed() {
+        Constraint price = constraint(read("wooden toy for a 4 year old, under twenty pounds", "kids-toys"), "price");
+        assertThat(price.text()).contains("£");
+    }
+
+    @Test
+    void numbersAboutTheShopperAreNoLimits() {
+        IntentParser parser = new IntentParser(STEELS, Meanings.NONE);
+        assertThat(parser.read("I weigh about 170 pounds, I want a santoku", null, List.of()).constraints())
+                .extracting(Constraint::id).containsExactly("attr.style");
+        assertThat(parser.read("lost 15 kilos this year and cook more, a santoku please", null, List.of()).constraints())
+                .extracting(Constraint::id).containsExactly("attr.style");
+        assertThat(parser.read("I'm 6 foot 1 and want a santoku", null, List.of()).constraints())
+                .extracting(Constraint::id).containsExactly("attr.style");
+        // the product's own weight still is one
+        assertThat(constraint(parser.read("a santoku that weighs under 200 g", null, List.of()), "attr.weight").max()).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void aWidthNothingHereHasMeasuresSomethingElse() {
+        IntentParser parser = new IntentParser(STEELS, Meanings.NONE);
+        assertThat(parser.read("my station is 3 feet wide, a santoku please", null, List.of()).constraints())
+                .extracting(Constraint::id).containsExactly("attr.style");
+        assertThat(constraint(parser.read("a santoku 7 inches long", null, List.of()), "attr.blade_length").min()).isNotNull();
+    }
+
+    @Test
+    void theSizeOfWhatTheShopperHasIsALimitOnlyThroughAComparative() {
+        Constraint jar = constraint(read("my current blender holds 1.25 liters, I want a bigger jar this time", null), "attr.jar_capacity");
+        assertThat(jar.min()).isEqualByComparingTo("1.25");
+        assertThat(jar.max()).isNull();
+        assertThat(read("my old blender holds 1.25 liters and it broke, I want a new blender", null).constraints()).isEmpty();
+    }
+
+    @Test
+    void aValueRefusedInPassingLeavesTheWantedOne() {
+        Constraint jar = constraint(read("a blender with a glass jar, I'm done buying tritan ones", null), "attr.jar_material");
+        assertThat(jar.operator()).isEqualTo(Constraint.Operator.ANY_OF);
+        assertThat(jar.values()).containsExactly("glass");
+        Constraint refused = constraint(read("a blender, sick of tritan", null), "attr.jar_material");
+        assertThat(refused.operator()).isEqualTo(Constraint.Operator.NONE_OF);
+    }
+
+    @Test
+    void aCodeInsideAValueNamesIt() {
+        // "Japanese VG-10": "VG-10" and "vg10" name the steel, and "stainless" is one jar material
+        // beside "glass", not a guess another value overrules
+        Reading knife = new IntentParser(STEELS, Meanings.NONE).read("a santoku in vg10", null, List.of());
+        assertThat(constraint(knife, "attr.steel").values()).containsExactly("Japanese VG-10");
+        Reading written = new IntentParser(STEELS, Meanings.NONE).read("santoku, VG-10 or Damascus", null, List.of());
+        assertThat(constraint(written, "attr.steel").values()).containsExactlyInAnyOrder("Japanese VG-10", "Damascus");
+        assertThat(constraint(read("a blender, jar stainless or glass", null), "attr.jar_material").values())
+                .containsExactlyInAnyOrder("stainless steel", "glass");
+    }
+
+    @Test
+    void aQuestionAskingForOthersIsASearch() {
+        List<IntentParser.Shown> shown = List.of(new IntentParser.Shown("Calma 900 Blender", "Calma"),
+                new IntentParser.Shown("Vortex Go Blender", "Vortex"));
+        IntentParser parser = new IntentParser(VOCABULARY, Meanings.NONE);
+        Reading others = parser.read("anything cheaper than the first one?", "blenders", shown);
+        assertThat(others.kind()).isEqualTo(Reading.Kind.SHOP);
+        assertThat(others.relatives()).extracting(Reading.Relative::card).containsExactly(0);
+        assertThat(parser.read("is it cheaper than the first one?", "blenders", shown).kind()).isEqualTo(Reading.Kind.QUESTION);
+    }
+
+    @Test
+    void aBasketToPutInTheDishwasherIsNoCart() {
+        assertThat(read("air fryer with a basket I can put in the dishwasher", null).action()).isNull();
+        assertThat(read("put the second one in my basket", "blenders").action()).isEqualTo(ProposedAction.Kind.ADD_TO_CART);
+    }
+
+    @Test
+    void aFollowUpThatAddsSaysSo() {
+        assertThat(read("or red, either works", "blenders").adds()).isTrue();
+        assertThat(read("and a tamper too", "blender-parts").adds()).isTrue();
+        assertThat(read("red please", "blenders").adds()).isFalse();
+    }
+
+    @Test
+    void britishSpellingsReadAsTheCatalogs() {
+        assertThat(Words.tokens("a grey colour")).containsExactly("a", "gray", "color");
+    }
+
+    @Test
+    void removingASizeOrAWordOfTheMerchandiser() {
+        assertThat(read("forget the size", "air-fryers").removals()).containsExactly("attr.capacity");
+        assertThat(read("the weight isn't a big deal, drop it", "blenders").removals()).isEmpty(); // no weight here
+        assertThat(read("dishwasher safe is not needed", "blenders").removals()).containsExactly("attr.dishwasher_safe");
+        assertThat(has(read("dishwasher safe is not needed", "blenders"), "attr.dishwasher_safe")).isFalse();
+    }
+}

@@ -396,6 +396,21 @@ public final class IntentParser {
                 || m.matchesAnywhere(ADDING);
     }
 
+    private static final Set<String> PART_CUES = Set.of("spare", "replacement", "extra", "new", "another", "second");
+
+    /** Whether a word asking for a part stands up to two words before i (a brand may stand between): "a spare Sweepa battery". */
+    private static boolean cuedAsPart(Message m, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (PART_CUES.contains(m.token(k))) {
+                return true;
+            }
+            if (m.clauseStarts.contains(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words that ask for other products, not about one: "anything cheaper than the first one?", "any lighter ones?". */
     private static final Set<String> OTHERS = Set.of("anything", "something", "any", "another", "others", "ones", "options", "alternatives");
 
@@ -854,6 +869,21 @@ public final class IntentParser {
                     }
                 }
             }
+            // "a spare battery", "a replacement jar" in a talk about vacuums or blenders: the part, though
+            // the current category's words use it too
+            if (current != null && !category.key().equals(current)) {
+                for (List<String> phrase : concat(category.headNouns(), category.productTypes())) {
+                    for (int i = 0; i < m.size(); i++) {
+                        if (m.at(i, phrase) && !names(category, current).contains(phrase) && cuedAsPart(m, i)) {
+                            starts.add(i);
+                            for (int k = i; k < i + phrase.size(); k++) {
+                                covered.add(k);
+                            }
+                            first = first == null ? new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size()) : first;
+                        }
+                    }
+                }
+            }
             for (Synonym synonym : vocabulary.synonyms()) {
                 if (synonym.kind() != Synonym.Kind.WORDS || !names(category, current).contains(Words.phrase(synonym.target()))
                         || Words.phrase(synonym.target()).isEmpty()) {
@@ -893,6 +923,21 @@ public final class IntentParser {
                     m.mark(i, i + phrase.size());
                     for (int k = i; k < i + phrase.size(); k++) {
                         m.naming[k] = true;
+                    }
+                }
+            }
+        }
+        if (current != null && !best.value().key().equals(current)) {
+            // the part asked for and its cue ("spare"): read, and the part's word left for its value
+            for (List<String> phrase : concat(best.value().headNouns(), best.value().productTypes())) {
+                for (int i = 0; i < m.size(); i++) {
+                    if (m.at(i, phrase, true) && cuedAsPart(m, i)) {
+                        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                            if (PART_CUES.contains(m.token(k))) {
+                                m.mark(k, k + 1);
+                                break;
+                            }
+                        }
                     }
                 }
             }
@@ -1792,7 +1837,10 @@ public final class IntentParser {
         List<String> label = Words.phrase(attribute.label());
         int without = label.indexOf("without");
         if (without > 0 && without < label.size() - 1) {
-            names.add(label.subList(without, label.size())); // "without internet" for "Works without the internet"
+            // "without internet" and "without the internet" for "Works without the internet"
+            List<String> rest = label.subList(without, label.size());
+            names.add(rest);
+            names.add(rest.stream().filter(w -> !Set.of("the", "a", "an").contains(w)).toList());
         }
         if (key.size() == 2 && key.get(1).equals("safe")) {
             names.add(List.of("in", "the", key.get(0))); // "goes in the dishwasher" for dishwasher_safe
@@ -1800,6 +1848,9 @@ public final class IntentParser {
         }
         if (key.size() == 1 && key.get(0).endsWith("able") && key.get(0).length() > 7) {
             String verb = key.get(0).substring(0, key.get(0).length() - 4); // "can program" for programmable
+            if (verb.length() > 3 && verb.charAt(verb.length() - 1) == verb.charAt(verb.length() - 2)) {
+                verb = verb.substring(0, verb.length() - 1); // "programm" of "programmable" is "program"
+            }
             names.add(List.of("can", verb));
             names.add(List.of("can", "be", verb + (verb.endsWith("e") ? "d" : "ed")));
         }

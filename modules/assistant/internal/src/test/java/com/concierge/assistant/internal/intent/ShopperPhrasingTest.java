@@ -156,4 +156,25 @@ class ShopperPhrasingTest {
         assertThat(read("dishwasher safe is not needed", "blenders").removals()).containsExactly("attr.dishwasher_safe");
         assertThat(has(read("dishwasher safe is not needed", "blenders"), "attr.dishwasher_safe")).isFalse();
     }
+
+    @Test
+    void aFlagSaidThroughItsLabelsVerbOrNegation() {
+        Vocabulary home = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("smart-home", "Smart home", List.of(
+                AttributeDefinition.choice("kind", "Kind", true, "smart plug", "thermostat"),
+                AttributeDefinition.flag("local_control", "Works without the internet", false),
+                AttributeDefinition.flag("programmable", "Programmable start", false)), 1), List.of(), Map.of(), Set.of())), List.of());
+        IntentParser parser = new IntentParser(home, Meanings.NONE);
+        assertThat(constraint(parser.read("smart plug without internet", null, List.of()), "attr.local_control").values()).containsExactly("yes");
+        assertThat(constraint(parser.read("a smart plug I can program the night before", null, List.of()), "attr.programmable").values())
+                .containsExactly("yes");
+    }
+
+    @Test
+    void aSparePartInATalkAboutTheWholeProduct() {
+        Reading jar = read("actually I just need a spare jar", "blenders");
+        assertThat(jar.category()).isEqualTo("blender-parts");
+        assertThat(constraint(jar, "attr.kind").values()).containsExactly("jar");
+        assertThat(jar.unknown()).isEmpty();
+        assertThat(read("a glass jar please", "blenders").category()).isNull(); // the blender's jar: no switch
+    }
 }

@@ -474,7 +474,11 @@ class UnderstandingEvalIT {
         return Optional.empty();
     }
 
-    /** Whether the top card is the best on the preferred attribute among the category's products that meet every limit. */
+    /**
+     * Whether the top card is the best on the preferred attribute among the category's products
+     * available to buy that meet every limit: a product counts when one of its variants in stock
+     * meets them all (an out-of-stock product is no better pick).
+     */
     boolean bestOnPreference(JsonNode prefer, JsonNode top, List<JsonNode> hard, String category, List<JsonNode> shown) throws Exception {
         String key = prefer.path("field").asText().substring("attr.".length());
         boolean less = prefer.path("direction").asText().equals("less");
@@ -484,16 +488,26 @@ class UnderstandingEvalIT {
         }
         for (JsonNode hit : catalog(category)) {
             JsonNode candidate = product(hit.path("id").asText());
-            ObjectNode asCard = JSON.createObjectNode();
-            asCard.put("product", hit.path("id").asText());
-            asCard.put("brand", hit.path("brand").asText());
-            asCard.set("price", hit.path("price"));
-            asCard.set("rating", hit.path("rating"));
-            asCard.put("variant", candidate.path("product").path("variants").path(0).path("sku").asText());
-            boolean meets = true;
-            for (JsonNode want : hard) {
-                if (breaks(want, asCard, shown).isPresent()) {
-                    meets = false;
+            boolean meets = false;
+            for (JsonNode variant : candidate.path("product").path("variants")) {
+                if (variant.path("stock").asInt() <= 0) {
+                    continue;
+                }
+                ObjectNode asCard = JSON.createObjectNode();
+                asCard.put("product", hit.path("id").asText());
+                asCard.put("brand", hit.path("brand").asText());
+                asCard.set("price", variant.path("price"));
+                asCard.set("rating", hit.path("rating"));
+                asCard.put("variant", variant.path("sku").asText());
+                boolean all = true;
+                for (JsonNode want : hard) {
+                    if (breaks(want, asCard, shown).isPresent()) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    meets = true;
                     break;
                 }
             }

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads one shopper message into a {@link Reading}, deterministically and offline. The words it
@@ -311,8 +312,12 @@ public final class IntentParser {
         phrases(m, scope, working, constraints, votes, understood);
         List<Relative> relatives = relatives(m, scope, working, constraints, understood);
         if (!references.isEmpty()) {
-            // "cheaper than the first", "quieter than the second one": against that card
+            // "cheaper than the first", "quieter than the second one": against that card, a limit only
+            // (the preferences already stated keep ranking what is below it)
             relatives = relatives.stream().map(r -> r.against(references.get(0))).toList();
+            Set<String> bounded = relatives.stream().filter(Relative::strict).map(Relative::field).collect(Collectors.toSet());
+            constraints.removeIf(c -> bounded.contains(c.field()) && !c.hard()
+                    && (c.operator() == Constraint.Operator.PREFER_LESS || c.operator() == Constraint.Operator.PREFER_MORE));
         }
         occasions(m, scope, constraints, votes, understood);
         // a category is chosen by words that point at it; an occasion ("a birthday present") votes for
@@ -2122,6 +2127,14 @@ public final class IntentParser {
                 stems.add(adjective);
                 superlative = word.equals("most") || word.equals("least");
             }
+            if (stems.isEmpty() && intensified(m, i)) {
+                // "as light as possible", "really quiet", "super lightweight": a preference, like "the lightest"
+                stems.add(word.equals("lightweight") ? "light" : word);
+                superlative = true;
+            }
+            if (!stems.isEmpty() && labelledDegree(m, i, more, stems, superlative, working, out, understood, relatives)) {
+                continue;
+            }
             for (CategoryWords category : scope) {
                 for (Vocabulary.Reason reason : category.reasons()) {
                     if (reason.attribute() == null || reason.direction() == null) {
@@ -2156,6 +2169,63 @@ public final class IntentParser {
             }
         }
         return relatives;
+    }
+
+    /** Adjectives of degree that say nothing of what they measure on their own: the attribute named after them does. */
+    private static final Map<String, Direction> DEGREES = Map.of("long", Direction.MORE, "big", Direction.MORE, "large", Direction.MORE,
+            "high", Direction.MORE, "great", Direction.MORE, "low", Direction.LESS, "small", Direction.LESS, "short", Direction.LESS,
+            "little", Direction.LESS);
+
+    /**
+     * A degree word before an attribute's own words: "the longest runtime", "the biggest battery", "the
+     * lowest standby power", "the most play time" (ranked by that attribute), "a longer battery life
+     * than the first" (a comparative). Reads and marks it; false when no attribute is named there.
+     */
+    private boolean labelledDegree(Message m, int i, boolean more, List<String> stems, boolean superlative, String working,
+                                   List<Constraint> out, List<String> understood, List<Relative> relatives) {
+        Direction direction = more ? (m.token(i).equals("less") || m.token(i).equals("least") ? Direction.LESS : Direction.MORE)
+                : stems.stream().map(DEGREES::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Optional<CategoryWords> category = vocabulary.category(working == null ? "" : working);
+        if (direction == null || category.isEmpty()) {
+            return false;
+        }
+        int from = i + 1;
+        for (int k = from; k < Math.min(m.size(), from + 3) && !m.clauseStarts.contains(k); k++) {
+            String said = m.singular.get(k);
+            if (Words.STOPWORDS.contains(said) || GENERIC_LABEL_WORDS.contains(said)) {
+                continue;
+            }
+            for (AttributeDefinition attribute : category.get().definition().attributes()) {
+                if (attribute.type() != AttributeType.NUMBER || attribute.dimension() == null) {
+                    continue;
+                }
+                Set<String> words = new HashSet<>(Words.phrase(attribute.key().replace('_', ' ') + " " + attribute.label()));
+                if (words.contains(said)) {
+                    boolean less = direction == Direction.LESS;
+                    String field = "attr." + attribute.key();
+                    String source = m.words(i, k + 1);
+                    out.add(Constraints.direction(field, attribute.label(), less, source));
+                    understood.add("\"" + source + "\" → " + (less ? "lower " : "higher ") + attribute.label().toLowerCase(Locale.ROOT));
+                    if (!superlative) {
+                        relatives.add(new Relative(field, direction, true, source));
+                    }
+                    m.mark(i, k + 1);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INTENSIFIERS = Set.of("very", "really", "super", "ultra", "extra", "pretty", "reasonably", "fairly", "nice");
+
+    /** Whether the measure adjective at i is said with weight: "as light as possible", "really quiet", "super lightweight". */
+    private static boolean intensified(Message m, int i) {
+        String word = m.token(i);
+        if (!MEASURE_WORDS.containsKey(word) && !word.equals("lightweight")) {
+            return false;
+        }
+        return m.token(i - 1).equals("as") && m.token(i + 1).equals("as") || INTENSIFIERS.contains(m.token(i - 1));
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.api.ProposedAction;
+import com.concierge.assistant.internal.recommend.Recommender;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
 import com.concierge.catalog.api.attributes.Dimension;
@@ -176,5 +177,44 @@ class ShopperPhrasingTest {
         assertThat(constraint(jar, "attr.kind").values()).containsExactly("jar");
         assertThat(jar.unknown()).isEmpty();
         assertThat(read("a glass jar please", "blenders").category()).isNull(); // the blender's jar: no switch
+    }
+
+    @Test
+    void aComparativeAgainstACardIsALimitNotANewPreference() {
+        List<IntentParser.Shown> shown = List.of(new IntentParser.Shown("Calma 900 Blender", "Calma"),
+                new IntentParser.Shown("Vortex Go Blender", "Vortex"));
+        Reading quieter = new IntentParser(VOCABULARY, Meanings.NONE).read("something quieter than the second one", "blenders", shown);
+        assertThat(quieter.relatives()).extracting(Reading.Relative::field, Reading.Relative::card).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("attr.noise", 1));
+        assertThat(quieter.constraints()).noneMatch(c -> c.operator() == Constraint.Operator.PREFER_LESS);
+        // on its own, "the quietest" still ranks
+        assertThat(read("the quietest blender", null).constraints()).anyMatch(c -> c.operator() == Constraint.Operator.PREFER_LESS);
+    }
+
+    @Test
+    void aMeasureSaidWithWeightIsAPreference() {
+        // ranked by the measured value, whether a reason code ("quiet") or the adjective carries it
+        for (String said : List.of("a blender as quiet as possible", "a really quiet blender")) {
+            assertThat(Recommender.measuredPreferences(read(said, null).constraints(), VOCABULARY, "blenders"))
+                    .as(said).containsEntry("attr.noise", Vocabulary.Direction.LESS);
+        }
+        Reading light = new IntentParser(STEELS, Meanings.NONE).read("a santoku as light as possible", null, List.of());
+        assertThat(Recommender.measuredPreferences(light.constraints(), STEELS, "kitchen-knives"))
+                .containsEntry("attr.weight", Vocabulary.Direction.LESS);
+        assertThat(light.relatives()).isEmpty();
+        assertThat(new IntentParser(STEELS, Meanings.NONE).read("a light santoku for a friend", null, List.of()).constraints())
+                .noneMatch(c -> c.field().equals("attr.weight")); // a plain "light" is not read as a preference
+    }
+
+    @Test
+    void aDegreeWordMeasuresTheAttributeNamedAfterIt() {
+        IntentParser parser = new IntentParser(STEELS, Meanings.NONE);
+        Reading longest = parser.read("the santoku with the longest blade", null, List.of());
+        assertThat(Recommender.measuredPreferences(longest.constraints(), STEELS, "kitchen-knives"))
+                .containsExactly(java.util.Map.entry("attr.blade_length", Vocabulary.Direction.MORE));
+        Reading shorter = parser.read("a shorter blade than the first", "kitchen-knives",
+                List.of(new IntentParser.Shown("Keen 8 Chef", "Keen"), new IntentParser.Shown("Hamono 7 Santoku", "Hamono")));
+        assertThat(shorter.relatives()).extracting(Reading.Relative::field, Reading.Relative::direction, Reading.Relative::card)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("attr.blade_length", Vocabulary.Direction.LESS, 0));
     }
 }

@@ -20,10 +20,12 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -140,9 +142,27 @@ class UnderstandingEvalIT {
         String id = started.get("id").asText();
         String token = started.get("token").asText();
         List<JsonNode> shown = List.of();
+        // a limit relative to a card ("cheaper than the first") holds the value of the card shown when
+        // it was said, in later turns too, though other cards are shown by then
+        Map<String, BigDecimal> resolved = new HashMap<>();
         for (JsonNode turn : conversation.get("turns")) {
             String say = turn.get("say").asText();
-            JsonNode gold = turn.get("gold");
+            JsonNode gold = turn.get("gold").deepCopy();
+            Set<String> stated = new HashSet<>();
+            for (JsonNode want : gold.path("hard")) {
+                if (want.has("ref")) {
+                    String key = want.path("field").asText() + "|" + want.path("op").asText() + "|" + want.path("ref").path("card").asText();
+                    stated.add(key);
+                    if (!resolved.containsKey(key)) {
+                        resolved.put(key, refValue(want, shown));
+                    }
+                    BigDecimal value = resolved.get(key);
+                    if (value != null) {
+                        ((ObjectNode) want).put("resolved", value);
+                    }
+                }
+            }
+            resolved.keySet().retainAll(stated); // a limit dropped and said again is measured against the new cards
             JsonNode reply = send("POST", "/api/assistant/conversations/" + id + "/messages", token, JSON.createObjectNode().put("text", say));
             JsonNode state = send("GET", "/api/assistant/conversations/" + id, token, null);
             List<String> problems = scores.get(0).turn(this, gold, reply, state, shown);
@@ -597,6 +617,9 @@ class UnderstandingEvalIT {
     }
 
     private BigDecimal refValue(JsonNode want, List<JsonNode> shown) {
+        if (want.has("resolved")) {
+            return want.path("resolved").decimalValue();
+        }
         int card = want.path("ref").path("card").asInt(1) - 1;
         if (card < 0 || card >= shown.size()) {
             return null;

@@ -1005,7 +1005,8 @@ public final class IntentParser {
         // "the price doesn't matter", "any colour is fine"
         for (int i = 0; i < m.size(); i++) {
             if (m.startingAt(i, DOES_NOT_MATTER) > 0 && !m.token(i).equals("any")) {
-                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                // within its clause: in "on-ear, wired is fine" the ear is wanted
+                for (int k = i - 1; k >= Math.max(0, i - 3) && !m.clauseStarts.contains(k + 1); k--) {
                     Optional<String> target = target(m, k, working);
                     if (target.isPresent()) {
                         removed.add(target.get());
@@ -2240,6 +2241,8 @@ public final class IntentParser {
             Map.entry("roomy", new Object[] {Dimension.VOLUME, Direction.MORE}), Map.entry("space", new Object[] {Dimension.VOLUME, Direction.MORE}),
             Map.entry("room", new Object[] {Dimension.VOLUME, Direction.MORE}), Map.entry("capacity", new Object[] {Dimension.VOLUME, Direction.MORE}),
             Map.entry("small", new Object[] {Dimension.VOLUME, Direction.LESS}),
+            Map.entry("short", new Object[] {Dimension.DURATION, Direction.LESS}), Map.entry("quick", new Object[] {Dimension.DURATION, Direction.LESS}),
+            Map.entry("long", new Object[] {Dimension.DURATION, Direction.MORE}),
             Map.entry("powerful", new Object[] {Dimension.POWER, Direction.MORE}), Map.entry("power", new Object[] {Dimension.POWER, Direction.MORE}));
 
     private void measuredAdjective(Message m, int i, List<String> stems, boolean more, boolean superlative, String working,
@@ -2361,7 +2364,7 @@ public final class IntentParser {
                     if (attribute.type() == AttributeType.LIST) {
                         attribute.allowedValues().forEach(v -> targets.add(new Meanings.Target(Meanings.Kind.USE, category.key(),
                                 attribute.key() + "=" + v, v)));
-                    } else if (attribute.type() == AttributeType.BOOLEAN && !question && at >= 0 && !NEGATIONS.contains(m.token(at - 1))
+                    } else if (attribute.type() == AttributeType.BOOLEAN && !question && at >= 0 && !NEGATIONS.contains(m.token(at - 1)) && !m.negatedBefore(at)
                             && out.stream().noneMatch(c -> c.field().equals("attr." + attribute.key()))
                             && java.util.Collections.disjoint(Words.singulars(Words.tokens(chunk)), Words.phrase(attribute.label()))) {
                         // "basket" alone names the part, not "Dishwasher-safe basket": a label's own words

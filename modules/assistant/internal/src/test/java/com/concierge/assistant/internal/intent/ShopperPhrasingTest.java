@@ -217,4 +217,11 @@ class ShopperPhrasingTest {
         assertThat(shorter.relatives()).extracting(Reading.Relative::field, Reading.Relative::direction, Reading.Relative::card)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("attr.blade_length", Vocabulary.Direction.LESS, 0));
     }
+
+    @Test
+    void whatDoesNotMatterStaysInItsClause() {
+        Reading r = read("a glass jar, the rest is fine", "blenders");
+        assertThat(constraint(r, "attr.jar_material").values()).containsExactly("glass");
+        assertThat(r.removals()).doesNotContain("attr.jar_material");
+    }
 }

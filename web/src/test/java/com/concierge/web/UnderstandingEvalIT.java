@@ -265,7 +265,9 @@ class UnderstandingEvalIT {
             gold.path("hard").forEach(hard::add);
             List<JsonNode> read = new ArrayList<>();
             state.path("constraints").forEach(c -> {
-                if (c.path("hard").asBoolean() && !c.path("field").asText().equals("category")) {
+                // a price in a currency the store cannot apply is a limit read but kept as a note (not hard)
+                boolean foreignPrice = c.path("field").asText().equals("price") && !c.path("unit").asText("USD").equals("USD");
+                if ((c.path("hard").asBoolean() || foreignPrice) && !c.path("field").asText().equals("category")) {
                     read.add(c);
                 }
             });
@@ -377,7 +379,19 @@ class UnderstandingEvalIT {
             return bound != null && chipBound != null && (below ? chipBound.compareTo(bound) <= 0 : chipBound.compareTo(bound) >= 0);
         }
         if (field.equals("price") && !c.path("unit").asText("USD").equals("USD")) {
-            return false; // a price chip in another currency is a note the store does not apply
+            // a limit in a currency the store has no rate for is kept as said and not applied (the reply
+            // says the store prices in dollars): read right when currency and amounts are the shopper's
+            if (!want.path("currency").asText("USD").equals(c.path("unit").asText())) {
+                return false;
+            }
+            BigDecimal chipMin = c.path("min").isNull() || c.path("min").isMissingNode() ? null : c.path("min").decimalValue();
+            BigDecimal chipMax = c.path("max").isNull() || c.path("max").isMissingNode() ? null : c.path("max").decimalValue();
+            return switch (op) {
+                case "max" -> chipMin == null && close(chipMax, want.path("value").decimalValue());
+                case "min" -> chipMax == null && close(chipMin, want.path("value").decimalValue());
+                case "between" -> close(chipMin, want.path("min").decimalValue()) && close(chipMax, want.path("max").decimalValue());
+                default -> false;
+            };
         }
         switch (op) {
             case "max", "min", "between", "about" -> {

@@ -1479,7 +1479,9 @@ public final class IntentParser {
             return true;
         }
         String after = m.token(i + 3);
-        return Set.of("to", "and").contains(m.token(i + 1)) && Words.number(m.token(i + 2)) != null
+        // "a pod one, and 900 W max" is no range: "and" joins a range only after "between"
+        boolean joins = m.token(i + 1).equals("to") || m.token(i + 1).equals("and") && m.token(i - 1).equals("between");
+        return joins && Words.number(m.token(i + 2)) != null
                 && (CURRENCY_WORDS.contains(after) || FOREIGN_CURRENCIES.containsKey(after) || unitFrom(m, i + 3, scope).isPresent());
     }
 

@@ -57,6 +57,9 @@ class ShopperPhrasingTest {
         assertThat(constraint(read("under fifty", "blenders"), "price").max()).isEqualByComparingTo("50");
         assertThat(constraint(read("no more than a couple hundred", "blenders"), "price").max()).isEqualByComparingTo("200");
         assertThat(read("a blender for under five people", null).constraints()).noneMatch(c -> c.id().equals("price"));
+        Constraint power = constraint(read("not a glass one, and 900 W max", "blenders"), "attr.power");
+        assertThat(power.min()).isNull();
+        assertThat(power.max()).isEqualByComparingTo("900");
     }
 
     @Test

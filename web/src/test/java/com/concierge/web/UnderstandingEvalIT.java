@@ -123,13 +123,13 @@ class UnderstandingEvalIT {
     }
 
     /**
-     * Held-out floors, a little under the figures of the second run of 2026-12-03 (7.7% breaking, recall 92.4%, precision 94.3%,
-     * category 98.4%) so a change that loses ground fails CI.
+     * Held-out floors, a little under the figures of 2026-12-04 on the 940-conversation corpus (6.0% breaking, recall 94.6%,
+     * precision 95.2%, category 99.2%) so a change that loses ground fails CI.
      */
-    static final double FLOOR_BREAKING = 0.10;
-    static final double FLOOR_RECALL = 0.90;
-    static final double FLOOR_PRECISION = 0.93;
-    static final double FLOOR_CATEGORY = 0.96;
+    static final double FLOOR_BREAKING = 0.08;
+    static final double FLOOR_RECALL = 0.92;
+    static final double FLOOR_PRECISION = 0.94;
+    static final double FLOOR_CATEGORY = 0.97;
 
     /** 30% of the conversations, by a hash of their id: never tuned on. */
     static boolean heldOut(String id) throws Exception {

@@ -392,16 +392,26 @@ public final class IntentParser {
     }
 
     private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
-    private static final List<List<String>> ADDING = phrases("too", "also", "as well", "either works", "either is fine", "both work",
+    private static final List<List<String>> ADDING = phrases("also", "as well", "either works", "either is fine", "both work",
             "both are fine");
 
-    /** Whether the message adds to what was chosen: it starts with "or" or "and", or says "too", "as well", "either works". */
+    /**
+     * Whether the message adds to what was chosen: it starts with "or" or "and", says "as well" or
+     * "either works", or ends a clause with "too" ("a tamper too"; not "too loud").
+     */
     private static boolean adds(Message m) {
-        return ADDING_STARTS.contains(m.token(0)) || m.tokens.stream().anyMatch(t -> t.equals("too") || t.equals("also"))
-                || m.matchesAnywhere(ADDING);
+        if (ADDING_STARTS.contains(m.token(0)) || m.matchesAnywhere(ADDING)) {
+            return true;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            if (m.token(i).equals("too") && (i == m.size() - 1 || m.clauseStarts.contains(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static final Set<String> PART_CUES = Set.of("spare", "replacement", "extra", "new", "another", "second");
+    private static final Set<String> PART_CUES = Set.of("spare", "replacement", "extra", "new", "another");
 
     /** Whether a word asking for a part stands up to two words before i (a brand may stand between): "a spare Sweepa battery". */
     private static boolean cuedAsPart(Message m, int i) {
@@ -1361,7 +1371,7 @@ public final class IntentParser {
             // "my current one holds 1.25 litres, I want a bigger tank": a size of what the shopper has is
             // a limit only through a comparative said after it, and then that comparative's direction
             if (second == null && bound == Bound.EXACT && unit != null && ownedClause(m, start)) {
-                int comparative = comparativeAfter(m, end);
+                int comparative = comparativeAfter(m, end, unit.dimension());
                 if (comparative < 0) {
                     m.mark(start, end);
                     i = end - 1;
@@ -1500,10 +1510,25 @@ public final class IntentParser {
         return false;
     }
 
-    /** The first comparative word after {@code from} not read yet ("I want a bigger tank", "bigger than that"), or -1. */
-    private static int comparativeAfter(Message m, int from) {
+    /** What a comparative measures, where it says ("quieter" a sound level); "more", "higher" can measure anything. */
+    private static final Map<String, Set<Dimension>> COMPARED = Map.ofEntries(
+            Map.entry("bigger", Set.of(Dimension.VOLUME, Dimension.LENGTH)), Map.entry("larger", Set.of(Dimension.VOLUME, Dimension.LENGTH)),
+            Map.entry("smaller", Set.of(Dimension.VOLUME, Dimension.LENGTH)), Map.entry("compacter", Set.of(Dimension.VOLUME, Dimension.LENGTH)),
+            Map.entry("heavier", Set.of(Dimension.MASS)), Map.entry("lighter", Set.of(Dimension.MASS)),
+            Map.entry("louder", Set.of(Dimension.SOUND_LEVEL)), Map.entry("quieter", Set.of(Dimension.SOUND_LEVEL)),
+            Map.entry("longer", Set.of(Dimension.LENGTH, Dimension.DURATION)), Map.entry("shorter", Set.of(Dimension.LENGTH, Dimension.DURATION)),
+            Map.entry("taller", Set.of(Dimension.LENGTH)), Map.entry("wider", Set.of(Dimension.LENGTH)), Map.entry("narrower", Set.of(Dimension.LENGTH)),
+            Map.entry("thinner", Set.of(Dimension.LENGTH)), Map.entry("stronger", Set.of(Dimension.POWER)),
+            Map.entry("faster", Set.of(Dimension.DURATION, Dimension.POWER)), Map.entry("slower", Set.of(Dimension.DURATION, Dimension.POWER)));
+
+    /**
+     * The first comparative word after {@code from} not read yet that can measure {@code dimension}
+     * ("I want a bigger tank", "bigger than that"; not "quieter" for a capacity), or -1.
+     */
+    private static int comparativeAfter(Message m, int from, Dimension dimension) {
         for (int k = from; k < m.size(); k++) {
             if (!m.used[k] && (MORE_WORDS.contains(m.token(k)) || LESS_WORDS.contains(m.token(k)))
+                    && COMPARED.getOrDefault(m.token(k), Set.of(dimension)).contains(dimension)
                     && !(m.token(k + 1).equals("than") && Words.number(m.token(k + 2)) != null)) {
                 return k;
             }

@@ -94,24 +94,24 @@ public final class Words {
     private static final Pattern GRAND = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) grand\\b");
     private static final Pattern HUNDREDS = Pattern.compile("\\b(\\d+) bills\\b");
 
-    /**
-     * Money as shoppers say it, as the number it means: "1.5k" → 1500, "half a grand" → $500,
-     * "2 grand" → $2000, "a hundo" / "a c-note" → $100, "3 bills" → $300, "a fiver" / "a tenner" → 5 / 10
-     * quid (then read like any amount in pounds). Only amounts: "1.5 kg" keeps its unit, and a lone
-     * "k" after a number is read as thousands only when no unit letter follows.
-     */
     /** "half a watt", "half an hour": half of one unit. */
     private static final Pattern HALF = Pattern.compile("\\bhalf an? (?=\\p{L})");
     /** "under an hour", "at least a litre": one unit, after a bound word. */
     private static final Pattern ONE_UNIT = Pattern.compile("\\b(under|less than|at least|over|more than|within|up to|about|around|"
             + "at most|no more than|no less than|than) an? (?=(?:hour|minute|litre|liter|quart|gallon|kilo|pound|foot|metre|meter|inch|cup)s?\\b)");
 
+    /**
+     * Money as shoppers say it, as the number it means: "1.5k" → 1500, "half a grand" → $500,
+     * "2 grand" → $2000, "a hundo" / "a c-note" → $100, "3 bills" → $300, "a fiver" / "a tenner" → 5 / 10
+     * quid (then read like any amount in pounds). Only amounts: "1.5 kg" keeps its unit, and a lone
+     * "k" after a number is read as thousands only when no unit letter follows.
+     */
     static String money(String text) {
         String out = numberWords(text).replaceAll("\\b(?:a )?couple (?:of )?hundred\\b", "200");
-        out = ONE_UNIT.matcher(HALF.matcher(out).replaceAll("0.5 ")).replaceAll("$1 1 ");
         out = out.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
                 .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
                 .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
+        out = ONE_UNIT.matcher(HALF.matcher(out).replaceAll("0.5 ")).replaceAll("$1 1 ");
         out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = GRAND.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = HUNDREDS.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(100))));

@@ -101,6 +101,8 @@ class ShopperPhrasingTest {
         assertThat(jar.min()).isEqualByComparingTo("1.25");
         assertThat(jar.max()).isNull();
         assertThat(read("my old blender holds 1.25 liters and it broke, I want a new blender", null).constraints()).isEmpty();
+        assertThat(read("my old blender holds 1.25 liters, I want a quieter blender", null).constraints())
+                .noneMatch(c -> c.id().equals("attr.jar_capacity"));
     }
 
     @Test
@@ -146,6 +148,7 @@ class ShopperPhrasingTest {
         assertThat(read("or red, either works", "blenders").adds()).isTrue();
         assertThat(read("and a tamper too", "blender-parts").adds()).isTrue();
         assertThat(read("red please", "blenders").adds()).isFalse();
+        assertThat(read("nothing too loud, red please", "blenders").adds()).isFalse();
     }
 
     @Test

@@ -30,6 +30,10 @@ class ShopperPhrasingTest {
                     AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.GRAM, "30", "5000", false)), 1),
             List.of(), Map.of(), Set.of())), List.of());
 
+    /** Two blender cards shown, for "the first" and "the second one". */
+    private static final List<IntentParser.Shown> SHOWN = List.of(new IntentParser.Shown("Calma 900 Blender", "Calma"),
+            new IntentParser.Shown("Vortex Go Blender", "Vortex"));
+
     private static boolean has(Reading reading, String id) {
         return reading.constraints().stream().anyMatch(c -> c.id().equals(id));
     }
@@ -128,13 +132,11 @@ class ShopperPhrasingTest {
 
     @Test
     void aQuestionAskingForOthersIsASearch() {
-        List<IntentParser.Shown> shown = List.of(new IntentParser.Shown("Calma 900 Blender", "Calma"),
-                new IntentParser.Shown("Vortex Go Blender", "Vortex"));
         IntentParser parser = new IntentParser(VOCABULARY, Meanings.NONE);
-        Reading others = parser.read("anything cheaper than the first one?", "blenders", shown);
+        Reading others = parser.read("anything cheaper than the first one?", "blenders", SHOWN);
         assertThat(others.kind()).isEqualTo(Reading.Kind.SHOP);
         assertThat(others.relatives()).extracting(Reading.Relative::card).containsExactly(0);
-        assertThat(parser.read("is it cheaper than the first one?", "blenders", shown).kind()).isEqualTo(Reading.Kind.QUESTION);
+        assertThat(parser.read("is it cheaper than the first one?", "blenders", SHOWN).kind()).isEqualTo(Reading.Kind.QUESTION);
     }
 
     @Test
@@ -187,9 +189,7 @@ class ShopperPhrasingTest {
 
     @Test
     void aComparativeAgainstACardIsALimitNotANewPreference() {
-        List<IntentParser.Shown> shown = List.of(new IntentParser.Shown("Calma 900 Blender", "Calma"),
-                new IntentParser.Shown("Vortex Go Blender", "Vortex"));
-        Reading quieter = new IntentParser(VOCABULARY, Meanings.NONE).read("something quieter than the second one", "blenders", shown);
+        Reading quieter = new IntentParser(VOCABULARY, Meanings.NONE).read("something quieter than the second one", "blenders", SHOWN);
         assertThat(quieter.relatives()).extracting(Reading.Relative::field, Reading.Relative::card).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("attr.noise", 1));
         assertThat(quieter.constraints()).noneMatch(c -> c.operator() == Constraint.Operator.PREFER_LESS);

@@ -388,7 +388,7 @@ public final class IntentParser {
             kind = Reading.Kind.UNCLEAR;
         }
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
-                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m));
+                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised);
     }
 
     private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
@@ -445,6 +445,8 @@ public final class IntentParser {
         final boolean[] naming;
         /** Token indexes that start a clause (after a comma, semicolon or full stop): negations do not cross them. */
         final Set<Integer> clauseStarts = new HashSet<>();
+        /** Fields whose limit a revising phrase restated without a bound word of its own ("make that 6mm"). */
+        final Set<String> revised = new HashSet<>();
 
         Message(String text) {
             this.text = text;
@@ -1307,6 +1309,7 @@ public final class IntentParser {
                 }
             }
             Bound bound = Bound.EXACT;
+            boolean revising = false;
             int[] boundWords = null; // a bound word after the attribute's words, read with the quantity
             int cueStart = second != null ? rangeStart : start;
             int b;
@@ -1330,6 +1333,7 @@ public final class IntentParser {
                     // "make it $110", "how about 200": a revised limit; a price is a cap, a quantity stays as written
                     bound = unit == null ? Bound.AT_MOST : Bound.EXACT;
                     cueStart = b;
+                    revising = unit != null;
                 } else if (around >= 0) {
                     bound = Bound.AROUND;
                     cueStart = around;
@@ -1409,6 +1413,9 @@ public final class IntentParser {
                     int to = boundWords == null ? end : boundWords[1];
                     String said = boundWords == null ? source : m.words(cueStart, to);
                     out.add(Constraints.number(attribute, lo, hi, said));
+                    if (revising) {
+                        m.revised.add("attr." + attribute.key());
+                    }
                     votes.merge(measured.get().category(), 1, Integer::sum);
                     understood.add("\"" + said + "\" → " + out.get(out.size() - 1).text());
                     m.mark(cueStart, end);

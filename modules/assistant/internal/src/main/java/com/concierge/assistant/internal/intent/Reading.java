@@ -26,11 +26,14 @@ import java.util.Set;
  *                    and direction asked about, as a preference; empty otherwise
  * @param adds        the values named join those already chosen for the same field ("or Google Home,
  *                    either works", "and a tamper too") instead of replacing them
+ * @param revised     fields whose limit was restated without a bound word ("make that 6mm"): the new
+ *                    value keeps the direction of the limit in effect
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
-                      List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds) {
+                      List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds,
+                      Set<String> revised) {
 
     public Reading {
         constraints = List.copyOf(constraints);
@@ -42,6 +45,7 @@ public record Reading(String text, Kind kind, String category, String categorySo
         unknown = List.copyOf(unknown);
         corrections = List.copyOf(corrections);
         across = List.copyOf(across);
+        revised = Set.copyOf(revised);
     }
 
     /** Words that carry the price limit into a new topic: "same budget", "same price limit". */

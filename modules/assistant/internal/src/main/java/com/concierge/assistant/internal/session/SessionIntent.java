@@ -45,8 +45,11 @@ public final class SessionIntent {
         for (Constraint c : reading.constraints()) {
             Optional<Constraint> revised = fresh ? Optional.empty() : revisedQuantity(c, state, shown, category, vocabulary);
             Constraint before = constraints.get(c.id());
+            Optional<Constraint> restated = reading.revised().contains(c.field()) ? restated(c, before, category, vocabulary) : Optional.empty();
             if (revised.isPresent()) {
                 constraints.put(revised.get().id(), revised.get());
+            } else if (restated.isPresent()) {
+                constraints.put(c.id(), restated.get());
             } else if (reading.adds() && before != null && before.operator() == Constraint.Operator.ANY_OF
                     && c.operator() == Constraint.Operator.ANY_OF && !before.values().contains("yes") && !before.values().contains("no")) {
                 // "or Google Home, either works": the new values join the chip instead of replacing it
@@ -73,6 +76,25 @@ public final class SessionIntent {
             topic = topic.substring(topic.length() - 600);
         }
         return new SessionState(category, new ArrayList<>(constraints.values()), shown, topic);
+    }
+
+    /**
+     * "make that 6mm" after "a drop of 8 mm max": a limit restated without a bound word keeps the
+     * direction of the one in effect (at most 6 mm), where the words alone would read a window
+     * around 6 mm. Empty when there is no one-sided limit on that field to follow.
+     */
+    static Optional<Constraint> restated(Constraint read, Constraint before, String category, Vocabulary vocabulary) {
+        if (before == null || category == null || read.min() == null || read.max() == null || (before.min() == null) == (before.max() == null)
+                || !read.field().startsWith("attr.")) {
+            return Optional.empty();
+        }
+        Optional<AttributeDefinition> attribute = vocabulary.category(category).flatMap(w -> w.attribute(read.field().substring(5)));
+        if (attribute.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal value = read.min().add(read.max()).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return Optional.of(before.min() != null ? Constraints.number(attribute.get(), value, null, read.source())
+                : Constraints.number(attribute.get(), null, value, read.source()));
     }
 
     /**

@@ -65,4 +65,16 @@ class BareFollowUpTest {
         assertThat(chip(reply(black, "or red, either works"), "option.color").text()).isEqualTo("only black or red");
         assertThat(chip(reply(black, "red please"), "option.color").values()).containsExactly("red");
     }
+
+    @Test
+    void aLimitRestatedWithoutABoundWordKeepsItsDirection() {
+        SessionState capped = afterFirstTurn("a blender with a jar of at most 2 litres");
+        Constraint jar = chip(reply(capped, "make that 1.5 litres"), "attr.jar_capacity");
+        assertThat(jar.max()).isEqualByComparingTo("1.5");
+        assertThat(jar.min()).isNull();
+        // with no limit in effect the words alone decide: a window around what was said
+        Constraint fresh = chip(reply(afterFirstTurn("a blender"), "make it 2 litres"), "attr.jar_capacity");
+        assertThat(fresh.min()).isNotNull();
+        assertThat(fresh.max()).isNotNull();
+    }
 }

@@ -413,17 +413,9 @@ public final class IntentParser {
 
     private static final Set<String> PART_CUES = Set.of("spare", "replacement", "extra", "new", "another");
 
-    /** Whether a word asking for a part stands up to two words before i (a brand may stand between): "a spare Sweepa battery". */
-    private static boolean cuedAsPart(Message m, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (PART_CUES.contains(m.token(k))) {
-                return true;
-            }
-            if (m.clauseStarts.contains(k)) {
-                return false;
-            }
-        }
-        return false;
+    /** Where a word asking for a part stands up to two words before i (a brand may stand between): "a spare Sweepa battery"; -1 if none. */
+    private static int partCue(Message m, int i) {
+        return wordBefore(m, i, PART_CUES);
     }
 
     /** Words that ask for other products, not about one: "anything cheaper than the first one?", "any lighter ones?". */
@@ -445,8 +437,8 @@ public final class IntentParser {
         final boolean[] naming;
         /** Token indexes that start a clause (after a comma, semicolon or full stop): negations do not cross them. */
         final Set<Integer> clauseStarts = new HashSet<>();
-        /** Fields whose limit a revising phrase restated without a bound word of its own ("make that 6mm"). */
-        final Set<String> revised = new HashSet<>();
+        /** Fields whose limit a revising phrase restated without a bound word of its own ("make that 6mm"), with the value said. */
+        final Map<String, BigDecimal> revised = new HashMap<>();
 
         Message(String text) {
             this.text = text;
@@ -737,15 +729,28 @@ public final class IntentParser {
 
     /** Whether "with" (or "w/") stands just before i, perhaps with an article or one word between: "with a HEPA filter". */
     private static boolean afterWith(Message m, int i) {
+        return wordBefore(m, i, WITH) >= 0;
+    }
+
+    /** A category named at i by a phrase of {@code length} words: one more mention, and the words it covers. */
+    private static void mention(Set<Integer> starts, Set<Integer> covered, int i, int length) {
+        starts.add(i);
+        for (int k = i; k < i + length; k++) {
+            covered.add(k);
+        }
+    }
+
+    /** Where one of {@code words} stands among the three tokens before i, within i's clause; -1 if none. */
+    private static int wordBefore(Message m, int i, Set<String> words) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (WITH.contains(m.token(k))) {
-                return true;
+            if (words.contains(m.token(k))) {
+                return k;
             }
             if (m.clauseStarts.contains(k)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -876,10 +881,7 @@ public final class IntentParser {
                     if (m.at(i, phrase) && !m.negatedBefore(i) && !MODIFIER_AFTER.contains(m.token(i + phrase.size()))
                             && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)
                             && !(i > firstNamed && afterWith(m, i))) {
-                        starts.add(i);
-                        for (int k = i; k < i + phrase.size(); k++) {
-                            covered.add(k);
-                        }
+                        mention(starts, covered, i, phrase.size());
                         if (first == null || phrase.size() > first.end() - first.start()) {
                             first = new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size());
                         }
@@ -891,11 +893,8 @@ public final class IntentParser {
             if (current != null && !category.key().equals(current)) {
                 for (List<String> phrase : concat(category.headNouns(), category.productTypes())) {
                     for (int i = 0; i < m.size(); i++) {
-                        if (m.at(i, phrase) && !names(category, current).contains(phrase) && cuedAsPart(m, i)) {
-                            starts.add(i);
-                            for (int k = i; k < i + phrase.size(); k++) {
-                                covered.add(k);
-                            }
+                        if (m.at(i, phrase) && !names(category, current).contains(phrase) && partCue(m, i) >= 0) {
+                            mention(starts, covered, i, phrase.size());
                             first = first == null ? new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size()) : first;
                         }
                     }
@@ -909,10 +908,7 @@ public final class IntentParser {
                 List<String> term = Words.phrase(synonym.term());
                 for (int i = 0; i < m.size(); i++) {
                     if (m.at(i, term)) {
-                        starts.add(i);
-                        for (int k = i; k < i + term.size(); k++) {
-                            covered.add(k);
-                        }
+                        mention(starts, covered, i, term.size());
                         first = first == null ? new Match<>(category, m.words(i, i + term.size()), i, i + term.size()) : first;
                     }
                 }
@@ -948,13 +944,9 @@ public final class IntentParser {
             // the part asked for and its cue ("spare"): read, and the part's word left for its value
             for (List<String> phrase : concat(best.value().headNouns(), best.value().productTypes())) {
                 for (int i = 0; i < m.size(); i++) {
-                    if (m.at(i, phrase, true) && cuedAsPart(m, i)) {
-                        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-                            if (PART_CUES.contains(m.token(k))) {
-                                m.mark(k, k + 1);
-                                break;
-                            }
-                        }
+                    int cue = m.at(i, phrase, true) ? partCue(m, i) : -1;
+                    if (cue >= 0) {
+                        m.mark(cue, cue + 1);
                     }
                 }
             }
@@ -1414,7 +1406,7 @@ public final class IntentParser {
                     String said = boundWords == null ? source : m.words(cueStart, to);
                     out.add(Constraints.number(attribute, lo, hi, said));
                     if (revising) {
-                        m.revised.add("attr." + attribute.key());
+                        m.revised.put("attr." + attribute.key(), Constraints.inDisplayUnit(attribute, new Quantity(first, given)));
                     }
                     votes.merge(measured.get().category(), 1, Integer::sum);
                     understood.add("\"" + said + "\" → " + out.get(out.size() - 1).text());

@@ -2,7 +2,9 @@ package com.concierge.assistant.internal.intent;
 
 import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.api.ProposedAction;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,14 +28,14 @@ import java.util.Set;
  *                    and direction asked about, as a preference; empty otherwise
  * @param adds        the values named join those already chosen for the same field ("or Google Home,
  *                    either works", "and a tamper too") instead of replacing them
- * @param revised     fields whose limit was restated without a bound word ("make that 6mm"): the new
- *                    value keeps the direction of the limit in effect
+ * @param revised     fields whose limit was restated without a bound word ("make that 6mm"), with the
+ *                    value said in the attribute's display unit: it keeps the direction of the limit in effect
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
                       List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds,
-                      Set<String> revised) {
+                      Map<String, BigDecimal> revised) {
 
     public Reading {
         constraints = List.copyOf(constraints);
@@ -45,7 +47,7 @@ public record Reading(String text, Kind kind, String category, String categorySo
         unknown = List.copyOf(unknown);
         corrections = List.copyOf(corrections);
         across = List.copyOf(across);
-        revised = Set.copyOf(revised);
+        revised = Map.copyOf(revised);
     }
 
     /** Words that carry the price limit into a new topic: "same budget", "same price limit". */

@@ -45,7 +45,8 @@ public final class SessionIntent {
         for (Constraint c : reading.constraints()) {
             Optional<Constraint> revised = fresh ? Optional.empty() : revisedQuantity(c, state, shown, category, vocabulary);
             Constraint before = constraints.get(c.id());
-            Optional<Constraint> restated = reading.revised().contains(c.field()) ? restated(c, before, category, vocabulary) : Optional.empty();
+            BigDecimal said = reading.revised().get(c.field());
+            Optional<Constraint> restated = said == null ? Optional.empty() : restated(c, said, before, category, vocabulary);
             if (revised.isPresent()) {
                 constraints.put(revised.get().id(), revised.get());
             } else if (restated.isPresent()) {
@@ -83,18 +84,16 @@ public final class SessionIntent {
      * direction of the one in effect (at most 6 mm), where the words alone would read a window
      * around 6 mm. Empty when there is no one-sided limit on that field to follow.
      */
-    static Optional<Constraint> restated(Constraint read, Constraint before, String category, Vocabulary vocabulary) {
-        if (before == null || category == null || read.min() == null || read.max() == null || (before.min() == null) == (before.max() == null)
-                || !read.field().startsWith("attr.")) {
+    static Optional<Constraint> restated(Constraint read, BigDecimal said, Constraint before, String category, Vocabulary vocabulary) {
+        if (before == null || category == null || (before.min() == null) == (before.max() == null) || !read.field().startsWith("attr.")) {
             return Optional.empty();
         }
         Optional<AttributeDefinition> attribute = vocabulary.category(category).flatMap(w -> w.attribute(read.field().substring(5)));
         if (attribute.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal value = read.min().add(read.max()).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_UP).stripTrailingZeros();
-        return Optional.of(before.min() != null ? Constraints.number(attribute.get(), value, null, read.source())
-                : Constraints.number(attribute.get(), null, value, read.source()));
+        return Optional.of(before.min() != null ? Constraints.number(attribute.get(), said, null, read.source())
+                : Constraints.number(attribute.get(), null, said, read.source()));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * The current {@link Vocabulary}, read from the catalog. A turn never waits for it to be read again:
@@ -28,6 +29,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class VocabularySource {
+
+    private static final Logger LOG = Logger.getLogger(VocabularySource.class);
 
     private final Catalog catalog;
     private volatile Vocabulary current;
@@ -63,7 +66,13 @@ public class VocabularySource {
         if (current == null) {
             return; // nobody asked yet (or a refresh is pending): the next turn reads it
         }
-        Vocabulary fresh = read();
+        Vocabulary fresh;
+        try {
+            fresh = read();
+        } catch (RuntimeException e) { // the database mid-restart or gone at shutdown: one line, not a stack per try
+            LOG.warnf("The assistant's vocabulary was not reread (%s); the one in use stays until the next try", e);
+            return;
+        }
         synchronized (this) {
             install(fresh);
         }

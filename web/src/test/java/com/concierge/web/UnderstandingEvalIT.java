@@ -202,6 +202,9 @@ class UnderstandingEvalIT {
         int regulatedDeclined;
         int questions;
         int rightAnswers;
+        /** Shopping turns whose gold category sells something meeting every stated limit, and of them those that showed no card. */
+        int fitTurns;
+        int emptyButFits;
 
         List<String> turn(UnderstandingEvalIT eval, JsonNode gold, JsonNode reply, JsonNode state, List<JsonNode> shown) throws Exception {
             turns++;
@@ -296,6 +299,15 @@ class UnderstandingEvalIT {
             if (allFound && read.size() == matched.size() && categoryRight) {
                 exact++;
             }
+            if (kind.equals("shop") && goldCategory != null && eval.anyFits(goldCategory, hard, shown)) {
+                // issue 25: "showed nothing although matching products exist" is a failure too, so a
+                // reading that withholds cards does not pass for one that reads the limits
+                fitTurns++;
+                if (cards.isEmpty()) {
+                    emptyButFits++;
+                    problems.add("showed nothing although products in " + goldCategory + " meet every stated limit");
+                }
+            }
             if (!cards.isEmpty()) {
                 cardTurns++;
                 List<String> broken = new ArrayList<>();
@@ -345,7 +357,8 @@ class UnderstandingEvalIT {
                     .put("cardTurns", cardTurns).put("cardTurnsBreakingALimit", violationRate())
                     .put("preferenceTurns", preferenceTurns).put("topPickBestOnPreference", ratio(bestTopPick, preferenceTurns))
                     .put("otherLanguageTold", ratio(otherLanguageTold, otherLanguage)).put("regulatedDeclined", ratio(regulatedDeclined, regulated))
-                    .put("questionsAnsweredAboutTheRightCard", ratio(rightAnswers, questions));
+                    .put("questionsAnsweredAboutTheRightCard", ratio(rightAnswers, questions))
+                    .put("fitTurns", fitTurns).put("fitTurnsShowingNothing", ratio(emptyButFits, fitTurns));
             return json;
         }
 
@@ -353,10 +366,11 @@ class UnderstandingEvalIT {
             return String.format(Locale.ROOT, "%d turns; exact reading %.1f%%; constraint recall %.1f%% (%d/%d), precision %.1f%% (%d/%d); "
                             + "category %.1f%% (%d/%d); not sold told %d/%d; card turns breaking a limit %.1f%% (%d/%d); "
                             + "top pick best on the preference %d/%d; other language told %d/%d; regulated declined %d/%d; "
-                            + "questions answered about the right card %d/%d",
+                            + "questions answered about the right card %d/%d; showed nothing although products fit %.1f%% (%d/%d)",
                     turns, 100 * ratio(exact, turns), 100 * recall(), found, goldConstraints, 100 * precision(), rightChips, chips,
                     100 * categoryAccuracy(), rightCategory, categoryTurns, notSoldTold, notSold, 100 * violationRate(), violatingTurns,
-                    cardTurns, bestTopPick, preferenceTurns, otherLanguageTold, otherLanguage, regulatedDeclined, regulated, rightAnswers, questions);
+                    cardTurns, bestTopPick, preferenceTurns, otherLanguageTold, otherLanguage, regulatedDeclined, regulated, rightAnswers, questions,
+                    100 * ratio(emptyButFits, fitTurns), emptyButFits, fitTurns);
         }
 
         private static double ratio(int a, int b) {
@@ -522,35 +536,67 @@ class UnderstandingEvalIT {
         }
         for (JsonNode hit : catalog(category)) {
             JsonNode candidate = product(hit.path("id").asText());
-            boolean meets = false;
-            for (JsonNode variant : candidate.path("product").path("variants")) {
-                if (variant.path("stock").asInt() <= 0) {
-                    continue;
-                }
-                ObjectNode asCard = JSON.createObjectNode();
-                asCard.put("product", hit.path("id").asText());
-                asCard.put("brand", hit.path("brand").asText());
-                asCard.set("price", variant.path("price"));
-                asCard.set("rating", hit.path("rating"));
-                asCard.put("variant", variant.path("sku").asText());
-                boolean all = true;
-                for (JsonNode want : hard) {
-                    if (breaks(want, asCard, shown).isPresent()) {
-                        all = false;
-                        break;
-                    }
-                }
-                if (all) {
-                    meets = true;
-                    break;
-                }
-            }
             BigDecimal value = attributeOf(candidate, key);
-            if (meets && value != null && (less ? value.compareTo(topValue) < 0 : value.compareTo(topValue) > 0)) {
+            if (fits(hit, candidate, hard, shown) && value != null && (less ? value.compareTo(topValue) < 0 : value.compareTo(topValue) > 0)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether any product of {@code category} has a variant in stock that meets every gold limit. */
+    boolean anyFits(String category, List<JsonNode> hard, List<JsonNode> shown) throws Exception {
+        for (JsonNode hit : catalog(category)) {
+            if (fits(hit, product(hit.path("id").asText()), hard, shown)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The gold limits with a size said without a bound ("3 quarts") as the ±10% window the issue reads it
+     * as: a product outside it does not count as one that fits, though a card outside it is not scored as
+     * breaking a limit.
+     */
+    private static List<JsonNode> windowsAsLimits(List<JsonNode> hard) {
+        List<JsonNode> limits = new ArrayList<>();
+        for (JsonNode want : hard) {
+            if (want.path("op").asText().equals("about") && want.path("value").isNumber()) {
+                BigDecimal value = want.path("value").decimalValue();
+                limits.add(((ObjectNode) want.deepCopy()).put("op", "min").put("value", value.multiply(new BigDecimal("0.9"))));
+                limits.add(((ObjectNode) want.deepCopy()).put("op", "max").put("value", value.multiply(new BigDecimal("1.1"))));
+            } else {
+                limits.add(want);
+            }
+        }
+        return limits;
+    }
+
+    /** Whether a variant of {@code candidate} in stock meets every gold limit, judged as the card it would be. */
+    private boolean fits(JsonNode hit, JsonNode candidate, List<JsonNode> hard, List<JsonNode> shown) throws Exception {
+        for (JsonNode variant : candidate.path("product").path("variants")) {
+            if (variant.path("stock").asInt() <= 0) {
+                continue;
+            }
+            ObjectNode asCard = JSON.createObjectNode();
+            asCard.put("product", hit.path("id").asText());
+            asCard.put("brand", hit.path("brand").asText());
+            asCard.set("price", variant.path("price"));
+            asCard.set("rating", hit.path("rating"));
+            asCard.put("variant", variant.path("sku").asText());
+            boolean all = true;
+            for (JsonNode want : windowsAsLimits(hard)) {
+                if (breaks(want, asCard, shown).isPresent()) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigDecimal attributeOf(JsonNode product, String key) {

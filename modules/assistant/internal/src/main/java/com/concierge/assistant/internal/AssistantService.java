@@ -594,7 +594,7 @@ class AssistantService implements Assistant {
         List<String> examples = vocabulary.categories().stream().limit(6).map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
         String reply = "Tell me what you are shopping for and what matters to you, for example \"a quiet blender for smoothies under $150\". "
                 + "I can help with " + String.join(", ", examples) + " and more.";
-        Optional<String> asked = notSold(reading);
+        Optional<String> asked = notSold(vocabulary, reading);
         if (asked.isPresent()) {
             List<String> all = vocabulary.categories().stream().map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
             reply = "It looks like we don't sell \"" + asked.get() + "\": nothing in this store matches it. We sell "
@@ -610,14 +610,18 @@ class AssistantService implements Assistant {
      * small words of English grammar, so a message in another language is not taken for an unknown
      * product) with no category read and words nothing in the catalog explains. Empty otherwise.
      */
-    static Optional<String> notSold(Reading reading) {
+    static Optional<String> notSold(Vocabulary vocabulary, Reading reading) {
         if (reading.category() != null || reading.unknown().isEmpty()) {
             return Optional.empty();
         }
+        // "cordless" said about coffee makers is a word the store uses (for vacuums), not a thing it lacks
+        Set<String> used = new java.util.HashSet<>();
+        vocabulary.categories().forEach(c -> used.addAll(c.words()));
+        Optional<String> asked = reading.unknown().stream().filter(w -> !used.containsAll(Words.phrase(w))).findFirst();
         List<String> tokens = Words.tokens(reading.text());
         // another language was answered before reading (Language); English words or a short request remain
         boolean english = tokens.size() <= 4 || tokens.stream().anyMatch(t -> ENGLISH_GRAMMAR.contains(t) || Language.isEnglishWord(t));
-        return english ? Optional.of(reading.unknown().get(0)) : Optional.empty();
+        return english ? asked : Optional.empty();
     }
 
     /**

@@ -18,15 +18,24 @@ class NotSoldTest {
 
     @Test
     void anEnglishRequestForSomethingNoCategoryHasIsNotSold() {
-        assertThat(AssistantService.notSold(read("i need a laptop for school"))).contains("laptop");
-        assertThat(AssistantService.notSold(read("electric kettle"))).contains("electric kettle");
-        assertThat(AssistantService.notSold(read("toaster under $40"))).as("a limit does not make it sold").contains("toaster");
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("i need a laptop for school"))).contains("laptop");
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("electric kettle"))).contains("electric kettle");
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("toaster under $40"))).as("a limit does not make it sold").contains("toaster");
+    }
+
+    @Test
+    void aWordTheStoreUsesElsewhereOrAnInterjectionIsNotAThingItLacks() {
+        // said in a conversation about something else: a word of another category, not an unsold product
+        Reading plastic = new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE).read("oh and it should be plastic", "air-fryers", List.of());
+        assertThat(plastic.unknown()).as("air fryers have no material").contains("plastic");
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, plastic)).isEmpty();
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("oh, and a toaster too"))).contains("toaster");
     }
 
     @Test
     void greetingsProductsWeSellAndOtherLanguagesAreNot() {
-        assertThat(AssistantService.notSold(read("hi there"))).isEmpty();
-        assertThat(AssistantService.notSold(read("a quiet blender under $100"))).isEmpty();
-        assertThat(AssistantService.notSold(read("busco una licuadora silenciosa por menos de cien euros"))).isEmpty();
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("hi there"))).isEmpty();
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("a quiet blender under $100"))).isEmpty();
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("busco una licuadora silenciosa por menos de cien euros"))).isEmpty();
     }
 }

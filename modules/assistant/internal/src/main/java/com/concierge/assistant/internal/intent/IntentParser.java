@@ -1060,7 +1060,8 @@ public final class IntentParser {
             // a merchandiser's word for a value names the chip too: "the timer thing isn't important"
             for (Synonym synonym : vocabulary.synonyms()) {
                 if (synonym.kind() == Synonym.Kind.ATTRIBUTE && m.at(k, Words.phrase(synonym.term()))) {
-                    Optional<AttributeDefinition> attribute = category.get().attribute(synonym.target().split("=", 2)[0]);
+                    String[] pair = synonym.target().split("=", 2);
+                    Optional<AttributeDefinition> attribute = category.get().attribute(pair[0]).filter(a -> takes(a, pair[1].strip()));
                     if (attribute.isPresent()) {
                         return Optional.of("attr." + attribute.get().key());
                     }
@@ -1263,8 +1264,9 @@ public final class IntentParser {
                     }
                 }
             }
-            // "under twenty pounds" for a puzzle: nothing here has a weight, so pounds are money
-            if (unit == Unit.POUND && scope.size() == 1 && scope.get(0).definition().attributes().stream()
+            // "under twenty pounds" for a puzzle: nothing here has a weight, so pounds are money;
+            // "7 lb" is a weight whatever the category
+            if (unit == Unit.POUND && m.token(i + 1).startsWith("pound") && scope.size() == 1 && scope.get(0).definition().attributes().stream()
                     .noneMatch(a -> a.dimension() == Dimension.MASS)) {
                 unit = null;
                 money = true;
@@ -1843,8 +1845,10 @@ public final class IntentParser {
             for (Synonym synonym : vocabulary.synonyms()) {
                 if (synonym.kind() == Synonym.Kind.ATTRIBUTE) {
                     String[] pair = synonym.target().split("=", 2);
-                    category.attribute(pair[0]).ifPresent(a -> entries.add(new Entry(PhraseKind.SYNONYM, category.key(),
-                            Words.phrase(synonym.term()), a, pair[1].strip(), null)));
+                    // only where the value is one the attribute takes: "cabin bag" (type=carry-on) is
+                    // luggage's type, never a coffee maker's, though both categories have a "type"
+                    category.attribute(pair[0]).filter(a -> takes(a, pair[1].strip())).ifPresent(a -> entries.add(
+                            new Entry(PhraseKind.SYNONYM, category.key(), Words.phrase(synonym.term()), a, pair[1].strip(), null)));
                 } else if (synonym.kind() == Synonym.Kind.REASON) {
                     category.reason(synonym.target()).ifPresent(r -> entries.add(new Entry(PhraseKind.REASON, category.key(),
                             Words.phrase(synonym.term()), null, null, r)));
@@ -1855,6 +1859,11 @@ public final class IntentParser {
         // Longest phrases first: "stainless steel" before "steel", "noise cancelling" before "noise".
         entries.sort(Comparator.comparingInt((Entry e) -> -e.phrase().size()).thenComparing(e -> e.kind().ordinal()));
         return entries;
+    }
+
+    /** Whether {@code value} is one {@code attribute} can hold: any value when it lists none. */
+    private static boolean takes(AttributeDefinition attribute, String value) {
+        return attribute.allowedValues().isEmpty() || attribute.allowedValues().stream().anyMatch(v -> v.equalsIgnoreCase(value));
     }
 
     /** The phrases naming a yes/no attribute: its key's words and its label; "subscription" for subscription_required. */
@@ -1904,7 +1913,10 @@ public final class IntentParser {
         Set<String> strongValues = new HashSet<>();
         for (int i = 0; i < m.size(); i++) {
             for (Entry entry : entries) {
-                if (!m.at(i, entry.phrase(), entry.kind() == PhraseKind.VALUE && entry.category().equals(working))) {
+                // a value or a merchandiser's word for one may hold the word naming its category:
+                // "carry-on luggage", "hand luggage"
+                boolean holdsName = (entry.kind() == PhraseKind.VALUE || entry.kind() == PhraseKind.SYNONYM) && entry.category().equals(working);
+                if (!m.at(i, entry.phrase(), holdsName)) {
                     continue;
                 }
                 if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && owned(m, i)) {

@@ -41,7 +41,8 @@ public final class Words {
             "its", "he", "she", "his", "her", "him", "am", "was", "were", "if", "all", "only", "much", "many", "lot", "lots", "kind",
             "type", "thing", "things", "product", "products", "item", "items", "budget", "price", "cost", "dollars", "bucks", "usd",
             "anything", "everything", "pls", "plz", "gimme", "wanna", "gonna", "got", "same", "actually", "instead", "now",
-            "hmm", "hm", "um", "uh", "well", "then", "alright", "sure", "cool");
+            "hmm", "hm", "um", "uh", "well", "then", "alright", "sure", "cool", "oh", "ah", "aw", "wow", "yeah", "yep", "yup", "nah",
+            "nope", "oops", "btw", "lol");
 
     private Words() {
     }

@@ -67,6 +67,27 @@ class CategoryEvidenceTest {
     }
 
     @Test
+    void aMerchandisersWordForAValueBelongsOnlyWhereTheValueIsTaken() {
+        // "cabin bag" means luggage of type carry-on; coffee makers also have a "type", but no carry-on
+        Vocabulary withLuggage = new Vocabulary(java.util.stream.Stream.concat(VOCABULARY.categories().stream(), java.util.stream.Stream.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("luggage", "Luggage", List.of(
+                        AttributeDefinition.choice("type", "Type", true, "carry-on", "checked medium"),
+                        AttributeDefinition.quantity("height", "Height", Dimension.LENGTH, Unit.CENTIMETRE, "0", "100", false)), 1),
+                        List.of(), Map.of(), Set.of()))).toList(),
+                List.of(new Synonym("cabin bag", Synonym.Kind.ATTRIBUTE, "type=carry-on"),
+                        new Synonym("hand luggage", Synonym.Kind.ATTRIBUTE, "type=carry-on")));
+        Reading reading = new IntentParser(withLuggage, Meanings.NONE).read("cabin bag", null, List.of());
+        assertThat(reading.category()).isEqualTo("luggage");
+        assertThat(chip(reading, "attr.type").values()).containsExactly("carry-on");
+        assertThat(new IntentParser(withLuggage, Meanings.NONE).read("cabin bag no more than 55 cm high", null, List.of()).category()).isEqualTo("luggage");
+        // the word naming the category is part of the merchandiser's phrase
+        Reading hand = new IntentParser(withLuggage, Meanings.NONE).read("hand luggage please", null, List.of());
+        assertThat(hand.category()).isEqualTo("luggage");
+        assertThat(chip(hand, "attr.type").values()).containsExactly("carry-on");
+        assertThat(hand.unknown()).isEmpty();
+    }
+
+    @Test
     void anotherCategorysProductTypeOrTitleHeadSwitchesTheConversation() {
         assertThat(read("ok now smart plugs", "kids-toys").category()).isEqualTo("smart-home");
         assertThat(read("now earbuds", "smart-home").category()).isEqualTo("headphones");

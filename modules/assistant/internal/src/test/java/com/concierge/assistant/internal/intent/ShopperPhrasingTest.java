@@ -76,6 +76,8 @@ class ShopperPhrasingTest {
     void poundsAreMoneyWhereNothingIsWeighed() {
         Constraint price = constraint(read("wooden toy for a 4 year old, under twenty pounds", "kids-toys"), "price");
         assertThat(price.text()).contains("£");
+        // "lb" is never money
+        assertThat(read("wooden toy for a 4 year old, under 7 lb", "kids-toys").constraints()).extracting(Constraint::id).doesNotContain("price");
     }
 
     @Test

@@ -45,14 +45,20 @@ public final class IntentParser {
             "not longer than", "no longer than", "not wider than", "no wider than", "not taller than", "no taller than", "not higher than",
             "not more expensive than", "no more expensive than", "narrower than", "thinner than", "slimmer than",
             "cheaper then", "less expensive than", "tops out at", "topping out at", "top out at", "limit of", "hard limit of", "limit is",
-            "capped at", "cap of", "cap at", "cap is", "ceiling of", "ceiling is", "not exceeding", "not to exceed", "shy of", "at the very most");
+            "capped at", "cap of", "cap at", "cap is", "ceiling of", "ceiling is", "not exceeding", "not to exceed", "shy of", "at the very most",
+            // calques of other languages' bounds ("nicht mehr als", "bis", "hasta", "maximal"), as non-native shoppers write them
+            "not more as", "no more as", "not more of", "no more of", "less as", "cheaper as", "lower as", "smaller as", "lighter as",
+            "quieter as", "until", "up until", "till", "maximal", "maximally", "at maximum", "at max", "as maximum", "as max", "maximum of");
     private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum",
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
             "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than",
             "not smaller than", "not shorter than", "not lighter than", "no lighter than", "not quieter than", "no quieter than",
             "heavier than", "wider than", "taller than", "louder than", "stronger than", "harder than", "at the least", "upwards of", "upward of",
             "in excess of", "no fewer than", "not fewer than", "exceed", "exceeds", "exceeding", "beyond", "go past", "going past",
-            "goes past", "at the very least", "at a minimum", "as a minimum");
+            "goes past", "at the very least", "at a minimum", "as a minimum",
+            // calques: "mehr als", "mínimo", "minimal"
+            "more as", "not less as", "no less as", "bigger as", "larger as", "higher as", "longer as", "minimal", "minimally", "at minimum",
+            "as minimum", "minimum of");
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     /**
      * Words that revise a limit already set ("make it £110 then", "can we go to 200?"): an amount
@@ -1404,6 +1410,14 @@ public final class IntentParser {
                     Unit given = measured.get().unit();
                     BigDecimal lo = min == null ? null : Constraints.inDisplayUnit(attribute, new Quantity(min, given));
                     BigDecimal hi = max == null ? null : Constraints.inDisplayUnit(attribute, new Quantity(max, given));
+                    List<String> keyWords = Words.phrase(attribute.key().replace('_', ' '));
+                    if (bound == Bound.EXACT && second == null && (keyWords.contains("max") || keyWords.contains("min"))) {
+                        // a product's limit said plainly ("it must reach 200 °C" of a highest temperature) is
+                        // one it must reach: at least for a maximum, at most for a minimum
+                        BigDecimal said = Constraints.inDisplayUnit(attribute, new Quantity(first, given));
+                        lo = keyWords.contains("max") ? said : null;
+                        hi = keyWords.contains("max") ? null : said;
+                    }
                     int to = boundWords == null ? end : boundWords[1];
                     String said = boundWords == null ? source : m.words(cueStart, to);
                     out.add(Constraints.number(attribute, lo, hi, said));

@@ -101,7 +101,7 @@ public final class Spelling {
     /** The one word {@code word} is a misspelling of, or empty when it is known, too short or ambiguous. */
     public Optional<String> correct(String word) {
         if (checker == null || word.length() < MIN_LENGTH || known.contains(word) || !word.chars().allMatch(Character::isLetter)
-                || known.contains(Words.singular(word)) || known.contains(word + "s") || EnglishWords.contains(word)) {
+                || known.contains(Words.singular(word)) || pluralKnown(word) || EnglishWords.contains(word)) {
             return Optional.empty(); // "program" is no typo of "programs", "night" none of "eight"
         }
         Optional<String> remembered = answers.get(word);
@@ -113,6 +113,11 @@ public final class Spelling {
             answers.put(word, answer);
         }
         return answer;
+    }
+
+    /** Whether {@code word} is the singular of a known plural: "program" of "programs", not "hardnes" of "hardness". */
+    private boolean pluralKnown(String word) {
+        return known.contains(word + "s") && Words.singular(word + "s").equals(word);
     }
 
     private Optional<String> nearest(String word) {

@@ -73,6 +73,22 @@ class ShopperPhrasingTest {
     }
 
     @Test
+    void aProductsOwnMaximumSaidPlainlyIsOneItMustReachAndNonNativeBoundsKeepTheirDirection() {
+        Vocabulary fryers = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("air-fryers", "Air fryers", List.of(
+                AttributeDefinition.quantity("max_temperature", "Highest temperature", Dimension.TEMPERATURE, Unit.FAHRENHEIT, "100", "600", true),
+                AttributeDefinition.quantity("power", "Power", Dimension.POWER, Unit.WATT, "500", "3000", true)), 1),
+                List.of(), Map.of(), Set.of())), List.of());
+        Reading reading = new IntentParser(fryers, Meanings.NONE).read(
+                "I search air fryer not more of 1500 watt, it must make 200 degree celsius, price until 100", null, List.of());
+        Constraint heat = constraint(reading, "attr.max_temperature");
+        assertThat(heat.min()).isEqualByComparingTo("392");
+        assertThat(heat.max()).isNull();
+        assertThat(constraint(reading, "attr.power").max()).isEqualByComparingTo("1500");
+        assertThat(constraint(reading, "attr.power").min()).isNull();
+        assertThat(constraint(reading, "price").max()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void poundsAreMoneyWhereNothingIsWeighed() {
         Constraint price = constraint(read("wooden toy for a 4 year old, under twenty pounds", "kids-toys"), "price");
         assertThat(price.text()).contains("£");

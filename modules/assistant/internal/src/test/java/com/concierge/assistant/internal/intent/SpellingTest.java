@@ -58,6 +58,8 @@ class SpellingTest {
         Spelling spelling = Spelling.of(List.of("eight", "programs", "blender"));
         assertThat(spelling.correct("night")).isEmpty(); // a word of English, not a misspelt "eight"
         assertThat(spelling.correct("program")).isEmpty(); // the singular of a known word
+        // a dropped letter that happens to be an "s" is a typo all the same
+        assertThat(Spelling.of(List.of("hardness", "blender")).correct("hardnes")).contains("hardness");
         assertThat(spelling.correct("blendr")).contains("blender");
     }
 }

@@ -40,8 +40,10 @@ public enum Unit {
 
     DECIBEL(Dimension.SOUND_LEVEL, "dB", "1", "db", "dBA", "dB(A)", "decibel", "decibels"),
 
-    CELSIUS(Dimension.TEMPERATURE, "°C", "1", "C", "degC", "celsius", "degrees celsius", "º C", "° C"),
-    FAHRENHEIT(Dimension.TEMPERATURE, "°F", null, "F", "degF", "fahrenheit", "degrees fahrenheit", "º F", "° F"),
+    CELSIUS(Dimension.TEMPERATURE, "°C", "1", "C", "degC", "celsius", "degrees celsius", "º C", "° C", "degree celsius", "degrees c",
+            "degree c", "deg c", "centigrade", "degrees centigrade"),
+    FAHRENHEIT(Dimension.TEMPERATURE, "°F", null, "F", "degF", "fahrenheit", "degrees fahrenheit", "º F", "° F", "degree fahrenheit",
+            "degrees f", "degree f", "deg f"),
 
     SECOND(Dimension.DURATION, "s", "1", "sec", "secs", "second", "seconds"),
     MINUTE(Dimension.DURATION, "min", "60", "mins", "minute", "minutes"),

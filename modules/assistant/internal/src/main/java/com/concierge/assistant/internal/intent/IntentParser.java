@@ -101,6 +101,27 @@ public final class IntentParser {
             "doesnt need to be", "does not need to be", "doesnt have to be", "does not have to be", "dont care if its", "dont care if it is",
             "dont mind if its", "no need for", "dont need it to be", "do not need it to be",
             "dont care about", "skip", "get rid of", "lose the", "without the");
+    /**
+     * Words that accept a value rather than require it ("wired is fine too", "I don't mind batteries"):
+     * the value widens a limit already on its field, or asks for nothing when there is none.
+     */
+    private static final List<List<String>> ACCEPT_AFTER = acceptances();
+    private static final List<List<String>> ACCEPT_BEFORE = phrases("dont mind", "do not mind", "ok with", "okay with",
+            "fine with", "open to", "can live with", "could live with");
+
+    /** "is fine", "are totally ok", "would be perfectly acceptable", "works too", "will do". */
+    private static List<List<String>> acceptances() {
+        List<String> said = new ArrayList<>(List.of("works too", "work too", "would work", "will do", "works for me", "works fine",
+                "work fine", "would work too"));
+        for (String copula : List.of("is", "are", "would be")) {
+            for (String degree : List.of("", "totally ", "perfectly ", "completely ", "absolutely ", "also ", "really ", "just ", "quite ")) {
+                for (String fine : List.of("fine", "ok", "okay", "alright", "acceptable")) {
+                    said.add(copula + " " + degree + fine);
+                }
+            }
+        }
+        return phrases(said.toArray(String[]::new));
+    }
     private static final List<List<String>> DOES_NOT_MATTER = phrases("doesnt matter", "does not matter", "dont matter",
             "is not important", "isnt important", "is fine", "any", "isnt a big deal", "is not a big deal", "not a big deal",
             "no big deal", "not important", "is optional", "isnt needed", "is not needed", "not needed", "isnt necessary",
@@ -174,7 +195,7 @@ public final class IntentParser {
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
-                REMOVE, DOES_NOT_MATTER, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS)) {
+                REMOVE, DOES_NOT_MATTER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS)) {
             phrases.forEach(words::addAll);
         }
         for (Set<String> set : List.of(CURRENCY_WORDS, NEGATIONS, QUESTION_STARTS, PRONOUNS, STARS, ORDINALS.keySet(), Words.STOPWORDS,
@@ -315,7 +336,8 @@ public final class IntentParser {
         ages(m, scope, constraints, votes, understood);
         ratings(m, constraints, understood);
         amounts(m, scope, working, constraints, votes, understood);
-        phrases(m, scope, working, constraints, votes, understood);
+        List<Constraint> accepted = new ArrayList<>();
+        phrases(m, scope, working, constraints, accepted, votes, understood);
         List<Relative> relatives = relatives(m, scope, working, constraints, understood);
         if (!references.isEmpty()) {
             // "cheaper than the first", "quieter than the second one": against that card, a limit only
@@ -379,7 +401,7 @@ public final class IntentParser {
             kind = Reading.Kind.DECIDE;
         } else if ((compare || question && m.tokens.contains("or")) && (references.size() >= 2 || fragments.size() >= 2)) {
             kind = Reading.Kind.COMPARE;
-        } else if (question && named.isEmpty() && (pronoun || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty())
+        } else if (question && named.isEmpty() && (pronoun || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty() && accepted.isEmpty())
                 && !fresh && (!shown.isEmpty() || pronoun) && !(asksForOthers(m) && !relatives.isEmpty())) {
             kind = Reading.Kind.QUESTION;
             // "which one is the quietest?" asks across the cards shown: the superlative is the question
@@ -387,14 +409,14 @@ public final class IntentParser {
                     || c.operator() == Constraint.Operator.PREFER_MORE).toList();
             constraints.clear(); // "is it dishwasher safe?" asks about the product; it does not filter
             relatives = List.of();
-        } else if (category != null || working != null && (!constraints.isEmpty() || !relatives.isEmpty() || !removals.isEmpty())
+        } else if (category != null || working != null && (!constraints.isEmpty() || !relatives.isEmpty() || !removals.isEmpty() || !accepted.isEmpty())
                 || fresh) {
             kind = Reading.Kind.SHOP;
         } else {
             kind = Reading.Kind.UNCLEAR;
         }
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
-                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised);
+                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised, accepted);
     }
 
     private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
@@ -976,7 +998,7 @@ public final class IntentParser {
         Map<String, Integer> votes = new HashMap<>();
         List<Constraint> ignored = new ArrayList<>();
         ages(m, vocabulary.categories(), ignored, votes, new ArrayList<>());
-        phrases(m, vocabulary.categories(), null, ignored, votes, new ArrayList<>());
+        phrases(m, vocabulary.categories(), null, ignored, new ArrayList<>(), votes, new ArrayList<>());
         occasions(m, vocabulary.categories(), ignored, votes, new ArrayList<>());
         // ties go to the first key, so the reading is repeatable
         return votes.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
@@ -1015,9 +1037,18 @@ public final class IntentParser {
         // "the price doesn't matter", "any colour is fine"
         for (int i = 0; i < m.size(); i++) {
             if (m.startingAt(i, DOES_NOT_MATTER) > 0 && !m.token(i).equals("any")) {
+                // "red is fine (too)" accepts a value, read with the values (acceptedAt); "the price is
+                // fine" drops the field
+                boolean accepting = m.startingAt(i, ACCEPT_AFTER) > 0;
+                Optional<CategoryWords> workingWords = working == null ? Optional.empty() : vocabulary.category(working);
                 // within its clause: in "on-ear, wired is fine" the ear is wanted
                 for (int k = i - 1; k >= Math.max(0, i - 3) && !m.clauseStarts.contains(k + 1); k--) {
-                    Optional<String> target = target(m, k, working);
+                    Optional<String> target = target(m, k, working, !accepting);
+                    boolean flagNamed = target.filter(t -> t.startsWith("attr.")).flatMap(t -> workingWords.flatMap(w -> w.attribute(t.substring(5))))
+                            .filter(a -> a.type() == AttributeType.BOOLEAN).isPresent();
+                    if (accepting && flagNamed) {
+                        break; // "dishwasher safe is fine": the flag's name is its value, accepted with the values
+                    }
                     if (target.isPresent()) {
                         removed.add(target.get());
                         m.mark(k, m.startingAt(i, DOES_NOT_MATTER));
@@ -1051,6 +1082,11 @@ public final class IntentParser {
 
     /** What a word at k names as a chip: "price", "color" → option.color, "brand", a label or a reason. */
     private Optional<String> target(Message m, int k, String working) {
+        return target(m, k, working, true);
+    }
+
+    /** What a word at k names as a chip; with {@code values} false only a field's own name counts, not a value of it. */
+    private Optional<String> target(Message m, int k, String working, boolean values) {
         if (m.startingAt(k, PRICE_WORDS) > 0) {
             return Optional.of("price");
         }
@@ -1064,7 +1100,7 @@ public final class IntentParser {
         Optional<CategoryWords> category = working == null ? Optional.empty() : vocabulary.category(working);
         if (category.isPresent()) {
             // a merchandiser's word for a value names the chip too: "the timer thing isn't important"
-            for (Synonym synonym : vocabulary.synonyms()) {
+            for (Synonym synonym : values ? vocabulary.synonyms() : List.<Synonym>of()) {
                 if (synonym.kind() == Synonym.Kind.ATTRIBUTE && m.at(k, Words.phrase(synonym.term()))) {
                     String[] pair = synonym.target().split("=", 2);
                     Optional<AttributeDefinition> attribute = category.get().attribute(pair[0]).filter(a -> takes(a, pair[1].strip()));
@@ -1089,6 +1125,9 @@ public final class IntentParser {
                 if (reason.phrases().stream().anyMatch(p -> m.at(k, p))) {
                     return Optional.of("reason." + reason.code());
                 }
+            }
+            if (!values) {
+                return Optional.empty();
             }
             // a value names the chip that holds it: "forget the glass" drops the jar material,
             // "drop the Calma" the brand, "red doesn't matter" the colour
@@ -1880,6 +1919,26 @@ public final class IntentParser {
         return attribute.allowedValues().isEmpty() || attribute.allowedValues().stream().anyMatch(v -> v.equalsIgnoreCase(value));
     }
 
+    /**
+     * Where the words accepting the value at [i, end) stand, in its clause: "wired is fine too", "wired
+     * ones would work", "I don't mind batteries", "happy with a glass one"; null when none do.
+     */
+    private static int[] acceptedAt(Message m, int i, int end) {
+        for (int j = end; j <= end + 2 && j < m.size() && (j == end || !m.clauseStarts.contains(j)); j++) {
+            int after = m.startingAt(j, ACCEPT_AFTER);
+            if (after > 0 && Words.STOPWORDS.containsAll(m.singular.subList(end, j))) {
+                return new int[] {j, after < m.size() && m.token(after).equals("too") ? after + 1 : after};
+            }
+        }
+        for (int j = i; j >= Math.max(0, i - 2); j--) {
+            int before = m.endingAt(j, ACCEPT_BEFORE);
+            if (before >= 0 && Set.of("a", "an", "the", "some").containsAll(m.singular.subList(j, i))) {
+                return new int[] {before, j};
+            }
+        }
+        return null;
+    }
+
     /** The phrases naming a yes/no attribute: its key's words and its label; "subscription" for subscription_required. */
     private static List<List<String>> flagNames(AttributeDefinition attribute) {
         Set<List<String>> names = new LinkedHashSet<>();
@@ -1913,8 +1972,8 @@ public final class IntentParser {
         return List.copyOf(names);
     }
 
-    private void phrases(Message m, List<CategoryWords> scope, String working, List<Constraint> out, Map<String, Integer> votes,
-                         List<String> understood) {
+    private void phrases(Message m, List<CategoryWords> scope, String working, List<Constraint> out, List<Constraint> accepted,
+                         Map<String, Integer> votes, List<String> understood) {
         List<Entry> entries = entries(scope);
         Map<String, List<String>> anyOf = new LinkedHashMap<>();
         Map<String, List<String>> noneOf = new LinkedHashMap<>();
@@ -1951,6 +2010,24 @@ public final class IntentParser {
                     negatedListEnds.put(list, end);
                 }
                 String source = (negated ? negationWords(m, i) : "") + m.words(i, end);
+                int[] accepting = entry.attribute() != null && entry.kind() != PhraseKind.REASON ? acceptedAt(m, i, end) : null;
+                if (accepting != null) {
+                    // "wired is fine too": the value widens the limit on its field (SessionIntent), asks for nothing new
+                    if (accepting[1] <= i) {
+                        negated = false; // the "don't" of "I don't mind glass" is the acceptance's own
+                        source = m.words(i, end);
+                    }
+                    AttributeDefinition attribute = entry.attribute();
+                    boolean flag = attribute.type() == AttributeType.BOOLEAN;
+                    boolean yes = entry.kind() != PhraseKind.SYNONYM || !flag || Set.of("yes", "true").contains(entry.value().toLowerCase(Locale.ROOT));
+                    Constraint value = flag ? Constraints.choice(attribute, List.of("yes"), negated == yes, source)
+                            : Constraints.choice(attribute, List.of(entry.value()), negated, source);
+                    accepted.add(value);
+                    understood.add("\"" + m.words(Math.min(i, accepting[0]), Math.max(end, accepting[1])) + "\" → accepts " + value.text());
+                    m.mark(negated ? negationStart(m, i) : i, end);
+                    m.mark(accepting[0], accepting[1]);
+                    break;
+                }
                 switch (entry.kind()) {
                     case FLAG -> {
                         out.add(Constraints.choice(entry.attribute(), List.of("yes"), negated, source));

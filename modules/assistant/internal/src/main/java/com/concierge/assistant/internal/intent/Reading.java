@@ -30,12 +30,14 @@ import java.util.Set;
  *                    either works", "and a tamper too") instead of replacing them
  * @param revised     fields whose limit was restated without a bound word ("make that 6mm"), with the
  *                    value said in the attribute's display unit: it keeps the direction of the limit in effect
+ * @param accepted    values the shopper accepts rather than requires ("wired is fine too", "I don't mind
+ *                    batteries"): each widens a limit already on its field and asks for nothing otherwise
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
                       List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds,
-                      Map<String, BigDecimal> revised) {
+                      Map<String, BigDecimal> revised, List<Constraint> accepted) {
 
     public Reading {
         constraints = List.copyOf(constraints);
@@ -48,6 +50,7 @@ public record Reading(String text, Kind kind, String category, String categorySo
         corrections = List.copyOf(corrections);
         across = List.copyOf(across);
         revised = Map.copyOf(revised);
+        accepted = List.copyOf(accepted);
     }
 
     /** Words that carry the price limit into a new topic: "same budget", "same price limit". */

@@ -59,6 +59,9 @@ public final class SessionIntent {
                 constraints.put(c.id(), c);
             }
         }
+        for (Constraint value : reading.accepted()) {
+            accept(constraints, value, category, vocabulary);
+        }
         for (Reading.Relative relative : reading.relatives()) {
             relative(relative, shown, category, vocabulary).ifPresent(c -> constraints.put(c.id(), c));
             if (relative.field().equals("price")) {
@@ -77,6 +80,36 @@ public final class SessionIntent {
             topic = topic.substring(topic.length() - 600);
         }
         return new SessionState(category, new ArrayList<>(constraints.values()), shown, topic);
+    }
+
+    /**
+     * A value the shopper accepts ("wired is fine too", "actually batteries are fine") widens the limit
+     * on its field: a yes/no limit the other way goes, a list of wanted values takes it in, a list of
+     * refused values lets it out. With no limit on the field it asks for nothing.
+     */
+    static void accept(Map<String, Constraint> constraints, Constraint value, String category, Vocabulary vocabulary) {
+        Constraint before = constraints.get(value.id());
+        if (before == null || value.operator() != Constraint.Operator.ANY_OF) {
+            return;
+        }
+        boolean flag = java.util.Set.of("yes", "no").containsAll(before.values()) && java.util.Set.of("yes", "no").containsAll(value.values());
+        if (flag) {
+            if (!before.values().equals(value.values())) {
+                constraints.remove(value.id());
+            }
+        } else if (before.operator() == Constraint.Operator.ANY_OF) {
+            constraints.put(value.id(), Constraints.anyOf(before, value));
+        } else if (before.operator() == Constraint.Operator.NONE_OF) {
+            List<String> refused = new ArrayList<>(before.values());
+            refused.removeIf(v -> value.values().stream().anyMatch(v::equalsIgnoreCase));
+            Optional<AttributeDefinition> attribute = category == null || !value.field().startsWith("attr.") ? Optional.empty()
+                    : vocabulary.category(category).flatMap(w -> w.attribute(value.field().substring(5)));
+            if (refused.isEmpty() || attribute.isEmpty()) {
+                constraints.remove(value.id());
+            } else if (refused.size() < before.values().size()) {
+                constraints.put(value.id(), Constraints.choice(attribute.get(), refused, true, before.source()));
+            }
+        }
     }
 
     /**

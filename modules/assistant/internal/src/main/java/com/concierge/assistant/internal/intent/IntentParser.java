@@ -1919,6 +1919,26 @@ public final class IntentParser {
         return attribute.allowedValues().isEmpty() || attribute.allowedValues().stream().anyMatch(v -> v.equalsIgnoreCase(value));
     }
 
+    /** The words that name a program or setting as such: "a smoothie program", "soup setting". */
+    private static final Set<String> SETTING_WORDS = Set.of("program", "setting", "mode", "function", "preset", "button", "cycle", "option");
+
+    /**
+     * Whether a list value at [i, end) is said as the thing made, not the setting: a plural ("I make
+     * smoothies every morning", "soups in winter") with no setting word after it in its clause, so it
+     * is what the product is for (a preference), not a program it must have.
+     */
+    private static boolean madeThing(Message m, int i, int end) {
+        if (m.token(end - 1).equals(m.singular.get(end - 1))) {
+            return false;
+        }
+        for (int k = end; k < Math.min(m.size(), end + 4) && !m.clauseStarts.contains(k); k++) {
+            if (SETTING_WORDS.contains(m.singular.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Where the words accepting the value at [i, end) stand, in its clause: "wired is fine too", "wired
      * ones would work", "I don't mind batteries", "happy with a glass one"; null when none do.
@@ -2046,7 +2066,7 @@ public final class IntentParser {
                         }
                     }
                     case VALUE -> {
-                        if (entry.attribute().type() == AttributeType.LIST && !negated && m.endingAt(i, USE_MARKERS) >= 0) {
+                        if (entry.attribute().type() == AttributeType.LIST && !negated && (m.endingAt(i, USE_MARKERS) >= 0 || madeThing(m, i, end))) {
                             out.add(Constraints.use(entry.attribute(), entry.value(), source));
                             understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
                         } else {

@@ -89,6 +89,17 @@ class ShopperPhrasingTest {
     }
 
     @Test
+    void whatTheShopperMakesIsAUseNotAProgramItMustHave() {
+        Reading mornings = read("I make smoothies every morning at 6, nothing over 80 dB", null);
+        assertThat(mornings.constraints()).filteredOn(Constraint::hard).extracting(Constraint::field).doesNotContain("attr.programs");
+        assertThat(mornings.constraints()).filteredOn(c -> !c.hard()).extracting(Constraint::field).contains("attr.programs");
+        // named as a setting it is one
+        Constraint program = constraint(read("a blender with smoothie and soup programs", null), "attr.programs");
+        assertThat(program.hard()).isTrue();
+        assertThat(constraint(read("a blender with a smoothie program", null), "attr.programs").hard()).isTrue();
+    }
+
+    @Test
     void poundsAreMoneyWhereNothingIsWeighed() {
         Constraint price = constraint(read("wooden toy for a 4 year old, under twenty pounds", "kids-toys"), "price");
         assertThat(price.text()).contains("£");

@@ -440,6 +440,8 @@ public final class IntentParser {
     }
 
     private static final Set<String> PART_CUES = Set.of("spare", "replacement", "extra", "new", "another");
+    /** Part cues that only ever ask for a part: "a spare battery", never "a spare vacuum". */
+    private static final Set<String> SPARE = Set.of("spare", "replacement");
 
     /** Where a word asking for a part stands up to two words before i (a brand may stand between): "a spare Sweepa battery"; -1 if none. */
     private static int partCue(Message m, int i) {
@@ -916,15 +918,20 @@ public final class IntentParser {
                     }
                 }
             }
-            // "a spare battery", "a replacement jar" in a talk about vacuums or blenders: the part, though
-            // the current category's words use it too
-            if (current != null && !category.key().equals(current)) {
+            // "a spare battery", "a replacement jar" in a talk about vacuums or blenders, or in the same
+            // message as the vacuum it is for: the part is what is asked for, though the whole product's
+            // words use it too and are said more often ("I've had a HomeAir stick vacuum … I'd like a spare battery")
+            boolean partAsked = false;
+            if (!category.key().equals(current)) {
                 for (List<String> phrase : concat(category.headNouns(), category.productTypes())) {
                     for (int i = 0; i < m.size(); i++) {
-                        if (m.at(i, phrase) && !names(category, current).contains(phrase) && partCue(m, i) >= 0) {
-                            mention(starts, covered, i, phrase.size());
-                            first = first == null ? new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size()) : first;
+                        int cue = m.at(i, phrase) ? partCue(m, i) : -1;
+                        if (cue < 0 || names(category, current).contains(phrase) && !SPARE.contains(m.token(cue))) {
+                            continue; // "a new blender" names the blender as any mention does
                         }
+                        partAsked |= SPARE.contains(m.token(cue));
+                        mention(starts, covered, i, phrase.size());
+                        first = first == null ? new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size()) : first;
                     }
                 }
             }
@@ -944,7 +951,7 @@ public final class IntentParser {
             // Mentions count (each place a phrase starts, so "blender jar" is one mention of a part and
             // "jar" inside it another); on a tie the category named first wins ("a lid for my blender"
             // is a lid, "headphones for my carry-on" headphones), then the longer phrase.
-            score = starts.size();
+            score = starts.size() + (partAsked ? m.size() : 0);
             int start = covered.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
             if (first != null && (score > bestScore || score == bestScore && best != null
                     && (start < best.start() || start == best.start() && first.end() - first.start() > bestLength))) {

@@ -214,6 +214,11 @@ class ShopperPhrasingTest {
         assertThat(constraint(jar, "attr.kind").values()).containsExactly("jar");
         assertThat(jar.unknown()).isEmpty();
         assertThat(read("a glass jar please", "blenders").category()).isNull(); // the blender's jar: no switch
+        // in the same message as the blender it is for, named more often than the part
+        Reading story = read("I bought my blender 4 years ago and love the blender, but the jar cracked. I need a replacement jar, "
+                + "Tritan this time", null);
+        assertThat(story.category()).isEqualTo("blender-parts");
+        assertThat(constraint(story, "attr.kind").values()).containsExactly("jar");
     }
 
     @Test

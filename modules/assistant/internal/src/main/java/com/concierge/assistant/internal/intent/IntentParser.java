@@ -2515,17 +2515,26 @@ public final class IntentParser {
                 vocabulary.categories().forEach(c -> targets.add(new Meanings.Target(Meanings.Kind.CATEGORY, c.key(), c.key(), c.definition().name())));
             } else {
                 CategoryWords category = vocabulary.category(working != null ? working : impliedCategory).orElseThrow();
-                category.reasons().forEach(r -> targets.add(new Meanings.Target(Meanings.Kind.REASON, category.key(), r.code(), r.label())));
+                boolean negatedChunk = at >= 0 && (NEGATIONS.contains(m.token(at - 1)) || m.negatedBefore(at));
+                for (Vocabulary.Reason r : category.reasons()) {
+                    if (flagOf(category, r).isEmpty()) {
+                        targets.add(new Meanings.Target(Meanings.Kind.REASON, category.key(), r.code(), r.label()));
+                    }
+                }
                 for (AttributeDefinition attribute : category.definition().attributes()) {
                     if (attribute.type() == AttributeType.LIST) {
                         attribute.allowedValues().forEach(v -> targets.add(new Meanings.Target(Meanings.Kind.USE, category.key(),
                                 attribute.key() + "=" + v, v)));
-                    } else if (attribute.type() == AttributeType.BOOLEAN && !question && at >= 0 && !NEGATIONS.contains(m.token(at - 1)) && !m.negatedBefore(at)
+                    } else if (attribute.type() == AttributeType.BOOLEAN && !question && at >= 0
                             && out.stream().noneMatch(c -> c.field().equals("attr." + attribute.key()))
                             && java.util.Collections.disjoint(Words.singulars(Words.tokens(chunk)), Words.phrase(attribute.label()))) {
                         // "basket" alone names the part, not "Dishwasher-safe basket": a label's own words
-                        // that stayed unread are not the flag's meaning
-                        targets.add(new Meanings.Target(Meanings.Kind.FLAG, category.key(), attribute.key(), attribute.label()));
+                        // that stayed unread are not the flag's meaning. The flag is compared by what names it:
+                        // its label and key, a reason saying its name ("No small parts" as "small parts"), the
+                        // merchandiser's words for it ("auto start"); "nothing with tiny pieces" is the flag
+                        // the other way
+                        flagMeanings(category, attribute).forEach((text, yes) -> targets.add(new Meanings.Target(Meanings.Kind.FLAG,
+                                category.key(), attribute.key() + "=" + (yes != negatedChunk ? "yes" : "no"), text)));
                     }
                 }
             }
@@ -2551,14 +2560,51 @@ public final class IntentParser {
                         understood.add("\"" + chunk + "\" → for " + pair[1] + " (by meaning)");
                     });
                 }
-                case FLAG -> category.attribute(target.key()).ifPresent(a -> {
-                    out.add(Constraints.choice(a, List.of("yes"), false, chunk));
-                    understood.add("\"" + chunk + "\" → " + a.label().toLowerCase(Locale.ROOT) + " (by meaning)");
-                    m.mark(at, at + chunk.split(" ").length);
-                });
+                case FLAG -> {
+                    String[] pair = target.key().split("=", 2);
+                    category.attribute(pair[0]).ifPresent(a -> {
+                        out.add(Constraints.choice(a, List.of("yes"), pair[1].equals("no"), chunk));
+                        understood.add("\"" + chunk + "\" → " + out.get(out.size() - 1).text() + " (by meaning)");
+                        m.mark(at, at + chunk.split(" ").length);
+                    });
+                }
             }
         }
         return Optional.ofNullable(impliedCategory);
+    }
+
+    /** The yes/no attribute a reason is, when its label says the attribute's name ("No small parts", "No subscription"). */
+    private static Optional<AttributeDefinition> flagOf(CategoryWords category, Vocabulary.Reason reason) {
+        List<String> label = Words.phrase(reason.label());
+        return category.attribute(reason.attribute() == null ? "" : reason.attribute()).filter(a -> a.type() == AttributeType.BOOLEAN)
+                .filter(a -> flagNames(a).stream().anyMatch(f -> Collections.indexOfSubList(label, f) >= 0));
+    }
+
+    /**
+     * The texts a yes/no attribute is known by, each with whether it means yes: its label and key, the
+     * name inside a reason that is the attribute ("No small parts": "small parts", yes), and the
+     * merchandiser's synonyms for it ("auto start" yes, "hand wash" no).
+     */
+    private Map<String, Boolean> flagMeanings(CategoryWords category, AttributeDefinition attribute) {
+        Map<String, Boolean> texts = new LinkedHashMap<>();
+        texts.put(attribute.label(), true);
+        texts.putIfAbsent(attribute.key().replace('_', ' '), true);
+        for (Vocabulary.Reason reason : category.reasons()) {
+            if (flagOf(category, reason).filter(a -> a.key().equals(attribute.key())).isPresent()) {
+                flagNames(attribute).stream().filter(f -> Collections.indexOfSubList(Words.phrase(reason.label()), f) >= 0)
+                        .forEach(f -> texts.putIfAbsent(String.join(" ", f), true));
+                // the reason as labelled, with its own polarity: "safe for a toddler" is near "No small parts"
+                List<String> label = Words.tokens(reason.label());
+                texts.putIfAbsent(reason.label(), label.isEmpty() || !NEGATIONS.contains(label.get(0)));
+            }
+        }
+        for (Synonym synonym : vocabulary.synonyms()) {
+            String[] pair = synonym.target().split("=", 2);
+            if (synonym.kind() == Synonym.Kind.ATTRIBUTE && pair.length == 2 && pair[0].equals(attribute.key())) {
+                texts.putIfAbsent(synonym.term(), !Set.of("no", "false").contains(pair[1].strip().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return texts;
     }
 
     /** Where an unknown chunk (its tokens joined by spaces) starts among the message's unused tokens, or -1. */

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Words no label names that mean a yes/no attribute ("sterilise" for a dishwasher-safe jar, here by
- * a stand-in for the embedding model) become that attribute as a hard chip, except in a question or
- * after a negation; the words are then understood, not reported as missed.
+ * a stand-in for the embedding model) become that attribute as a hard chip, the other way after a
+ * negation, never in a question; the words are then understood, not reported as missed.
  */
 class FlagsByMeaningTest {
 
     /** Knows one thing: "sterilise" means the dishwasher-safe flag, when that flag is offered. */
     private static final Meanings MEANINGS = (words, targets) -> words.equals("sterilise")
-            ? targets.stream().filter(t -> t.kind() == Meanings.Kind.FLAG && t.key().equals("dishwasher_safe")).findFirst()
+            ? targets.stream().filter(t -> t.kind() == Meanings.Kind.FLAG && t.key().startsWith("dishwasher_safe=")).findFirst()
             : Optional.empty();
 
     private static final IntentParser PARSER = new IntentParser(VOCABULARY, MEANINGS);
@@ -34,13 +34,34 @@ class FlagsByMeaningTest {
     }
 
     @Test
-    void neitherAQuestionNorANegatedPhraseBecomesAFlag() {
+    void aQuestionIsNoFlagAndANegatedPhraseIsTheFlagTheOtherWay() {
         Reading question = PARSER.read("can I sterilise the jar?", "blenders",
                 List.of(new IntentParser.Shown("Calma Whisper 900 Blender", "Calma")));
         assertThat(question.kind()).isEqualTo(Reading.Kind.QUESTION);
         assertThat(question.constraints()).isEmpty();
-        assertThat(PARSER.read("a blender, no sterilise", null, List.of()).constraints())
-                .extracting(Constraint::field).doesNotContain("attr.dishwasher_safe");
+        // "nothing with tiny pieces the baby could swallow" is no small parts
+        assertThat(constraint(PARSER.read("a blender, nothing I would sterilise", null, List.of()), "attr.dishwasher_safe").values())
+                .containsExactly("no");
+    }
+
+    @Test
+    void aFlagIsAlsoKnownByTheReasonSayingItsNameAndTheMerchandisersWords() {
+        List<String> offered = new java.util.ArrayList<>();
+        Meanings listening = (words, targets) -> {
+            targets.stream().filter(t -> t.kind() == Meanings.Kind.FLAG).forEach(t -> offered.add(t.text() + " → " + t.key()));
+            return Optional.empty();
+        };
+        Vocabulary toys = new Vocabulary(List.of(new Vocabulary.CategoryWords(new com.concierge.catalog.api.CategoryDefinition("kids-toys",
+                "Kids' toys", List.of(com.concierge.catalog.api.attributes.AttributeDefinition.flag("small_parts", "Small parts (choking hazard)", true)), 1),
+                List.of(new Vocabulary.Reason("toddler_safe", "No small parts", "small_parts", null)), java.util.Map.of(), java.util.Set.of())),
+                List.of(new com.concierge.catalog.api.search.Synonym("choking hazard", com.concierge.catalog.api.search.Synonym.Kind.ATTRIBUTE,
+                        "small_parts=yes")));
+        new IntentParser(toys, listening).read("a board game, nothing with tiny pieces", "kids-toys", List.of());
+        assertThat(offered).contains("small parts → small_parts=no", "Small parts (choking hazard) → small_parts=no",
+                "No small parts → small_parts=yes");
+        offered.clear();
+        new IntentParser(toys, listening).read("a board game with tiny pieces", "kids-toys", List.of());
+        assertThat(offered).contains("small parts → small_parts=yes", "No small parts → small_parts=no");
     }
 
     @Test

@@ -44,6 +44,7 @@ public class DemoLoader {
             new Synonym("overpronation", Synonym.Kind.ATTRIBUTE, "support=stability"),
             // shorthand and trade names shoppers type for a feature
             new Synonym("mic", Synonym.Kind.ATTRIBUTE, "microphone=yes"),
+            new Synonym("bluetooth", Synonym.Kind.ATTRIBUTE, "wireless=yes"),
             new Synonym("anc", Synonym.Kind.ATTRIBUTE, "noise_cancelling=yes"),
             new Synonym("teflon", Synonym.Kind.ATTRIBUTE, "basket_coating=PTFE nonstick"),
             new Synonym("hard shell", Synonym.Kind.ATTRIBUTE, "shell=hardside"),

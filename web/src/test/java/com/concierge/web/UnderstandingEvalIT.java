@@ -114,6 +114,8 @@ class UnderstandingEvalIT {
         assertThat(heldOut.recall()).as("held-out constraint recall (floor)").isGreaterThanOrEqualTo(FLOOR_RECALL);
         assertThat(heldOut.precision()).as("held-out constraint precision (floor)").isGreaterThanOrEqualTo(FLOOR_PRECISION);
         assertThat(heldOut.categoryAccuracy()).as("held-out category accuracy (floor)").isGreaterThanOrEqualTo(FLOOR_CATEGORY);
+        assertThat(heldOut.nothingRate()).as("held-out shopping turns showing nothing although products fit (floor)")
+                .isLessThanOrEqualTo(FLOOR_NOTHING);
         if (Boolean.getBoolean("cc.eval.check")) {
             assertThat(heldOut.violationRate()).as("held-out card-showing turns with a card breaking a stated limit").isLessThanOrEqualTo(0.01);
             assertThat(heldOut.recall()).as("held-out constraint recall").isGreaterThanOrEqualTo(0.95);
@@ -123,13 +125,15 @@ class UnderstandingEvalIT {
     }
 
     /**
-     * Held-out floors, a little under the figures of 2026-12-04 on the 940-conversation corpus (6.0% breaking, recall 94.6%,
-     * precision 95.2%, category 99.2%) so a change that loses ground fails CI.
+     * Held-out floors, a little under the figures of the second 2026-12-04 session on the 940-conversation corpus (5.6%
+     * breaking, recall 95.0%, precision 95.3%, category 99.5%, 3.0% showing nothing although products fit) so a change that
+     * loses ground fails CI.
      */
-    static final double FLOOR_BREAKING = 0.08;
-    static final double FLOOR_RECALL = 0.92;
+    static final double FLOOR_BREAKING = 0.07;
+    static final double FLOOR_RECALL = 0.93;
     static final double FLOOR_PRECISION = 0.94;
     static final double FLOOR_CATEGORY = 0.97;
+    static final double FLOOR_NOTHING = 0.05;
 
     /** 30% of the conversations, by a hash of their id: never tuned on. */
     static boolean heldOut(String id) throws Exception {
@@ -349,6 +353,10 @@ class UnderstandingEvalIT {
             return ratio(violatingTurns, cardTurns);
         }
 
+        double nothingRate() {
+            return ratio(emptyButFits, fitTurns);
+        }
+
         ObjectNode toJson() {
             ObjectNode json = JSON.createObjectNode();
             json.put("turns", turns).put("exactReading", ratio(exact, turns))
@@ -358,7 +366,7 @@ class UnderstandingEvalIT {
                     .put("preferenceTurns", preferenceTurns).put("topPickBestOnPreference", ratio(bestTopPick, preferenceTurns))
                     .put("otherLanguageTold", ratio(otherLanguageTold, otherLanguage)).put("regulatedDeclined", ratio(regulatedDeclined, regulated))
                     .put("questionsAnsweredAboutTheRightCard", ratio(rightAnswers, questions))
-                    .put("fitTurns", fitTurns).put("fitTurnsShowingNothing", ratio(emptyButFits, fitTurns));
+                    .put("fitTurns", fitTurns).put("fitTurnsShowingNothing", nothingRate());
             return json;
         }
 

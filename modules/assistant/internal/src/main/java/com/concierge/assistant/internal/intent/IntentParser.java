@@ -1948,7 +1948,7 @@ public final class IntentParser {
 
     /**
      * Where the words accepting the value at [i, end) stand, in its clause: "wired is fine too", "wired
-     * ones would work", "I don't mind batteries", "happy with a glass one"; null when none do.
+     * ones would work", "I don't mind batteries", "fine with a glass one"; null when none do.
      */
     private static int[] acceptedAt(Message m, int i, int end) {
         for (int j = end; j <= end + 2 && j < m.size() && (j == end || !m.clauseStarts.contains(j)); j++) {

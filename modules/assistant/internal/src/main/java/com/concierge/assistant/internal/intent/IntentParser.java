@@ -1042,12 +1042,12 @@ public final class IntentParser {
             }
         }
         // "the price doesn't matter", "any colour is fine"
+        Optional<CategoryWords> workingWords = working == null ? Optional.empty() : vocabulary.category(working);
         for (int i = 0; i < m.size(); i++) {
             if (m.startingAt(i, DOES_NOT_MATTER) > 0 && !m.token(i).equals("any")) {
                 // "red is fine (too)" accepts a value, read with the values (acceptedAt); "the price is
                 // fine" drops the field
                 boolean accepting = m.startingAt(i, ACCEPT_AFTER) > 0;
-                Optional<CategoryWords> workingWords = working == null ? Optional.empty() : vocabulary.category(working);
                 // within its clause: in "on-ear, wired is fine" the ear is wanted
                 for (int k = i - 1; k >= Math.max(0, i - 3) && !m.clauseStarts.contains(k + 1); k--) {
                     Optional<String> target = target(m, k, working, !accepting);
@@ -1109,8 +1109,7 @@ public final class IntentParser {
             // a merchandiser's word for a value names the chip too: "the timer thing isn't important"
             for (Synonym synonym : values ? vocabulary.synonyms() : List.<Synonym>of()) {
                 if (synonym.kind() == Synonym.Kind.ATTRIBUTE && m.at(k, Words.phrase(synonym.term()))) {
-                    String[] pair = synonym.target().split("=", 2);
-                    Optional<AttributeDefinition> attribute = category.get().attribute(pair[0]).filter(a -> takes(a, pair[1].strip()));
+                    Optional<AttributeDefinition> attribute = takenBy(category.get(), synonym);
                     if (attribute.isPresent()) {
                         return Optional.of("attr." + attribute.get().key());
                     }
@@ -1456,19 +1455,19 @@ public final class IntentParser {
                     Unit given = measured.get().unit();
                     BigDecimal lo = min == null ? null : Constraints.inDisplayUnit(attribute, new Quantity(min, given));
                     BigDecimal hi = max == null ? null : Constraints.inDisplayUnit(attribute, new Quantity(max, given));
+                    BigDecimal asSaid = Constraints.inDisplayUnit(attribute, new Quantity(first, given));
                     List<String> keyWords = Words.phrase(attribute.key().replace('_', ' '));
                     if (bound == Bound.EXACT && second == null && (keyWords.contains("max") || keyWords.contains("min"))) {
                         // a product's limit said plainly ("it must reach 200 °C" of a highest temperature) is
                         // one it must reach: at least for a maximum, at most for a minimum
-                        BigDecimal said = Constraints.inDisplayUnit(attribute, new Quantity(first, given));
-                        lo = keyWords.contains("max") ? said : null;
-                        hi = keyWords.contains("max") ? null : said;
+                        lo = keyWords.contains("max") ? asSaid : null;
+                        hi = keyWords.contains("max") ? null : asSaid;
                     }
                     int to = boundWords == null ? end : boundWords[1];
                     String said = boundWords == null ? source : m.words(cueStart, to);
                     out.add(Constraints.number(attribute, lo, hi, said));
                     if (revising) {
-                        m.revised.put("attr." + attribute.key(), Constraints.inDisplayUnit(attribute, new Quantity(first, given)));
+                        m.revised.put("attr." + attribute.key(), asSaid);
                     }
                     votes.merge(measured.get().category(), 1, Integer::sum);
                     understood.add("\"" + said + "\" → " + out.get(out.size() - 1).text());
@@ -1904,11 +1903,8 @@ public final class IntentParser {
             }
             for (Synonym synonym : vocabulary.synonyms()) {
                 if (synonym.kind() == Synonym.Kind.ATTRIBUTE) {
-                    String[] pair = synonym.target().split("=", 2);
-                    // only where the value is one the attribute takes: "cabin bag" (type=carry-on) is
-                    // luggage's type, never a coffee maker's, though both categories have a "type"
-                    category.attribute(pair[0]).filter(a -> takes(a, pair[1].strip())).ifPresent(a -> entries.add(
-                            new Entry(PhraseKind.SYNONYM, category.key(), Words.phrase(synonym.term()), a, pair[1].strip(), null)));
+                    takenBy(category, synonym).ifPresent(a -> entries.add(new Entry(PhraseKind.SYNONYM, category.key(),
+                            Words.phrase(synonym.term()), a, synonym.target().split("=", 2)[1].strip(), null)));
                 } else if (synonym.kind() == Synonym.Kind.REASON) {
                     category.reason(synonym.target()).ifPresent(r -> entries.add(new Entry(PhraseKind.REASON, category.key(),
                             Words.phrase(synonym.term()), null, null, r)));
@@ -1921,9 +1917,21 @@ public final class IntentParser {
         return entries;
     }
 
-    /** Whether {@code value} is one {@code attribute} can hold: any value when it lists none. */
-    private static boolean takes(AttributeDefinition attribute, String value) {
-        return attribute.allowedValues().isEmpty() || attribute.allowedValues().stream().anyMatch(v -> v.equalsIgnoreCase(value));
+    /**
+     * The attribute of {@code category} a merchandiser's word for a value ("cabin bag" for type=carry-on)
+     * sets, only where the attribute takes that value: luggage's type, never a coffee maker's, though
+     * both categories have a "type". Any value when the attribute lists none.
+     */
+    private static Optional<AttributeDefinition> takenBy(CategoryWords category, Synonym synonym) {
+        String[] pair = synonym.target().split("=", 2);
+        String value = pair[1].strip();
+        return category.attribute(pair[0]).filter(a -> a.allowedValues().isEmpty()
+                || a.allowedValues().stream().anyMatch(v -> v.equalsIgnoreCase(value)));
+    }
+
+    /** Whether a merchandiser's word for a yes/no attribute says yes ("dishwasher_safe=yes"), not no. */
+    private static boolean saysYes(String value) {
+        return Set.of("yes", "true").contains(value.toLowerCase(Locale.ROOT));
     }
 
     /** The words that name a program or setting as such: "a smoothie program", "soup setting". */
@@ -2046,7 +2054,7 @@ public final class IntentParser {
                     }
                     AttributeDefinition attribute = entry.attribute();
                     boolean flag = attribute.type() == AttributeType.BOOLEAN;
-                    boolean yes = entry.kind() != PhraseKind.SYNONYM || !flag || Set.of("yes", "true").contains(entry.value().toLowerCase(Locale.ROOT));
+                    boolean yes = entry.kind() != PhraseKind.SYNONYM || !flag || saysYes(entry.value());
                     Constraint value = flag ? Constraints.choice(attribute, List.of("yes"), negated == yes, source)
                             : Constraints.choice(attribute, List.of(entry.value()), negated, source);
                     accepted.add(value);
@@ -2063,7 +2071,7 @@ public final class IntentParser {
                     case SYNONYM -> {
                         AttributeDefinition attribute = entry.attribute();
                         boolean flag = attribute.type() == AttributeType.BOOLEAN;
-                        boolean yes = !flag || Set.of("yes", "true").contains(entry.value().toLowerCase(Locale.ROOT));
+                        boolean yes = !flag || saysYes(entry.value());
                         if (flag) {
                             out.add(Constraints.choice(attribute, List.of("yes"), negated == yes, source));
                             understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());

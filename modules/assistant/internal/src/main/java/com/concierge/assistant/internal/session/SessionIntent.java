@@ -102,8 +102,7 @@ public final class SessionIntent {
         } else if (before.operator() == Constraint.Operator.NONE_OF) {
             List<String> refused = new ArrayList<>(before.values());
             refused.removeIf(v -> value.values().stream().anyMatch(v::equalsIgnoreCase));
-            Optional<AttributeDefinition> attribute = category == null || !value.field().startsWith("attr.") ? Optional.empty()
-                    : vocabulary.category(category).flatMap(w -> w.attribute(value.field().substring(5)));
+            Optional<AttributeDefinition> attribute = attribute(value.field(), category, vocabulary);
             if (refused.isEmpty() || attribute.isEmpty()) {
                 constraints.remove(value.id());
             } else if (refused.size() < before.values().size()) {
@@ -112,16 +111,22 @@ public final class SessionIntent {
         }
     }
 
+    /** The category's attribute a chip's field names ("attr.noise"); empty for price, brand, options or no category. */
+    private static Optional<AttributeDefinition> attribute(String field, String category, Vocabulary vocabulary) {
+        return category == null || !field.startsWith("attr.") ? Optional.empty()
+                : vocabulary.category(category).flatMap(w -> w.attribute(field.substring(5)));
+    }
+
     /**
      * "make that 6mm" after "a drop of 8 mm max": a limit restated without a bound word keeps the
      * direction of the one in effect (at most 6 mm), where the words alone would read a window
      * around 6 mm. Empty when there is no one-sided limit on that field to follow.
      */
     static Optional<Constraint> restated(Constraint read, BigDecimal said, Constraint before, String category, Vocabulary vocabulary) {
-        if (before == null || category == null || (before.min() == null) == (before.max() == null) || !read.field().startsWith("attr.")) {
+        if (before == null || (before.min() == null) == (before.max() == null)) {
             return Optional.empty();
         }
-        Optional<AttributeDefinition> attribute = vocabulary.category(category).flatMap(w -> w.attribute(read.field().substring(5)));
+        Optional<AttributeDefinition> attribute = attribute(read.field(), category, vocabulary);
         if (attribute.isEmpty()) {
             return Optional.empty();
         }

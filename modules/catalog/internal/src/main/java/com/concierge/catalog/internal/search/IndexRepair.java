@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -42,6 +43,10 @@ import org.jboss.logging.Logger;
  *     name no product, and ops can ask for one ({@code GET /api/ops/search}).</li>
  * <li>A product search refuses to index is skipped, logged with its id, listed as unindexable and
  *     tried again at every comparison; it never stops a start or a reindex.</li>
+ * <li>Once the products whose indexing failed are written again, every document is compared too:
+ *     a write in flight when search went away can land after a newer one, and a re-index reads the
+ *     database while other transactions index their own copies. A comparison whose repair still
+ *     leaves documents differing is run again next round, at most {@value #FOLLOW_UPS} times in a row.</li>
  * </ul>
  * The pending list lives in memory, per replica: a replica that dies with products pending
  * compares everything when it starts again.
@@ -51,10 +56,13 @@ public class IndexRepair {
 
     private static final Logger LOG = Logger.getLogger(IndexRepair.class);
     private static final int PAGE = 500;
+    private static final int FOLLOW_UPS = 3;
 
     private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
     private final Map<UUID, String> unindexable = new ConcurrentHashMap<>();
     private final AtomicBoolean compareDue = new AtomicBoolean();
+    private final AtomicBoolean failedSinceCompare = new AtomicBoolean();
+    private final AtomicInteger followUps = new AtomicInteger();
     private final SearchMapping searchMapping;
     private final SearchSession searchSession;
     private final EntityManager entityManager;
@@ -69,6 +77,7 @@ public class IndexRepair {
     /** Products whose document could not be written: indexed again once search answers. */
     public void indexLater(Collection<UUID> products) {
         pending.addAll(products);
+        failedSinceCompare.set(true);
     }
 
     /**
@@ -125,8 +134,10 @@ public class IndexRepair {
     void repairOnSchedule() {
         if (compareDue.getAndSet(false)) {
             try {
-                repair();
+                IndexStatus after = repair();
                 pending.clear(); // the comparison covered them
+                failedSinceCompare.set(false);
+                followUp(after);
             } catch (SearchUnavailableException e) {
                 compareDue.set(true);
                 LOG.debugf("Search still unavailable; the index is compared when it answers");
@@ -141,9 +152,26 @@ public class IndexRepair {
         try {
             index(batch);
             LOG.infof("Re-indexed %d product(s) whose indexing had failed", batch.size());
+            if (pending.isEmpty() && failedSinceCompare.getAndSet(false)) {
+                compareDue.set(true); // other documents written around the failure may have landed out of order
+            }
         } catch (SearchUnavailableException e) {
             pending.addAll(batch);
             LOG.debugf("Search still unavailable; %d product(s) wait to be indexed", pending.size());
+        }
+    }
+
+    /** Another comparison next round while a repair leaves documents differing (racing writes), up to {@value #FOLLOW_UPS} in a row. */
+    private void followUp(IndexStatus after) {
+        long differing = after.stale() + after.orphaned() + Math.max(0, after.missing() - after.unindexable().size());
+        if (differing == 0) {
+            followUps.set(0);
+        } else if (followUps.incrementAndGet() <= FOLLOW_UPS) {
+            compareDue.set(true);
+        } else {
+            followUps.set(0);
+            LOG.warnf("Search index still differs from the database after %d repairs in a row (%d documents); compared again after the next failure, at start or on POST /api/ops/search/repair",
+                    FOLLOW_UPS, differing);
         }
     }
 

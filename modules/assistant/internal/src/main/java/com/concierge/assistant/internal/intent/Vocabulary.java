@@ -19,16 +19,26 @@ import java.util.SortedSet;
  * they measure, its variant options and brands, and the merchandisers' synonyms. Nothing here is
  * written in code; a schema or synonym edit changes what the assistant understands.
  */
-public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms, Set<String> sharedNameWords) {
+public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms, Set<String> sharedNameWords, Set<String> productWords) {
 
+    /**
+     * @param productWords every word (singular) of the products' titles and descriptions the vocabulary was
+     *                     read from: a word the products use is never taken for the name of a thing the
+     *                     store does not sell ("air fryer oven" where a product says "oven")
+     */
     public Vocabulary {
         categories = List.copyOf(categories);
         synonyms = List.copyOf(synonyms);
         sharedNameWords = Set.copyOf(sharedNameWords);
+        productWords = Set.copyOf(productWords);
     }
 
     public Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms) {
-        this(categories, synonyms, sharedNameWords(categories));
+        this(categories, synonyms, Set.of());
+    }
+
+    public Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms, Set<String> productWords) {
+        this(categories, synonyms, sharedNameWords(categories), productWords);
     }
 
     /** Attribute keys that, by the schema convention, say what a product is. */

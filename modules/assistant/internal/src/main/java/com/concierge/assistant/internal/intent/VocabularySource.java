@@ -164,6 +164,11 @@ public class VocabularySource {
             categories.add(new Vocabulary.CategoryWords(words.definition(), words.reasons(), words.options(), words.brands(), typeWords,
                     heads.getOrDefault(words.key(), Set.of()), shared));
         }
-        return new Vocabulary(categories, synonyms);
+        Set<String> productWords = new java.util.HashSet<>();
+        samples.values().forEach(hits -> hits.forEach(h -> {
+            productWords.addAll(Words.singulars(Words.tokens(h.title())));
+            productWords.addAll(Words.singulars(Words.tokens(h.description() == null ? "" : h.description())));
+        }));
+        return new Vocabulary(categories, synonyms, productWords);
     }
 }

@@ -1,8 +1,6 @@
 package com.concierge.web.platform;
 
 import com.concierge.catalog.api.Catalog;
-import com.concierge.catalog.api.IndexStatus;
-import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.kernel.events.Outbox;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.LaunchMode;
@@ -26,8 +24,8 @@ import org.jboss.logging.Logger;
  * one sentence naming the setting to fix when one of them is unreachable or unsafe: the production
  * secrets ({@link ProductionSecrets}), database, then
  * migrations, then OpenSearch and its indexes, then event delivery; then loads the demo store
- * into an empty catalog (when asked) and rebuilds the search index when it disagrees with the
- * database (a new OpenSearch, a lost index).
+ * into an empty catalog (when asked), builds an empty search index and has the index compared with
+ * the database in the background (a new OpenSearch, a lost index, writes lost in a crash).
  */
 @ApplicationScoped
 class StartupChecks {
@@ -93,15 +91,10 @@ class StartupChecks {
         if (loadDemo) {
             demo.loadIfEmpty();
         }
-        // by content, not by count: documents written while search was down before a crash are found
-        // too; products search refuses are skipped and reported, never a reason not to start
-        IndexStatus index = catalog.indexStatus();
-        if (index.indexed() == 0 && index.products() > 0) {
-            LOG.infof("The search index is empty, the database holds %d products: building the index", index.products());
-            catalog.reindex(ImportProgress.NONE);
-        } else if (!index.inSync()) {
-            catalog.repairIndex();
-        }
+        // an empty index is built now; otherwise documents are compared with the database by content on the
+        // first background round, so documents written while search was down before a crash are found too
+        // without a large catalog holding the start; products search refuses are skipped and reported
+        catalog.checkIndexAtStart();
     }
 
     private void requireDatabase() {

@@ -17,10 +17,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * store    [--app JAR] [--port 8080] [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
- *          [--demo true|false] [--heap 512m] [--java-options "-Dname=value ..."]
+ *          [--demo true|false] [--heap 512m] [--java-options "-Dname=value ..."] [--aot true|false]
  *          start OpenSearch and Keycloak, then the store (loading the demo catalog into an empty
  *          database unless --demo false) with a heap of at most --heap (docs/performance.md#memory)
- *          and any further JVM options (space-separated); print its URL; Ctrl-C stops all three
+ *          and any further JVM options (space-separated); on JDK 25+ with the ahead-of-time cache
+ *          of this build (state/aot, recorded on its first run) unless --aot false; print its URL;
+ *          Ctrl-C stops all three
  * services [--state .data] [--realm FILE] [--opensearch-port 9200] [--keycloak-port 8180]
  *          start only OpenSearch and Keycloak (for quarkus:dev or an IDE); Ctrl-C stops them
  * stop     [--state .data]
@@ -140,6 +142,15 @@ public final class LauncherMain {
         String extra = options.getOrDefault("java-options", "").strip();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
+        }
+        if (!"false".equals(options.getOrDefault("aot", "true"))) {
+            // the classes an earlier run of this build loaded, kept so this start skips loading them (ADR 23)
+            AotCache aot = AotCache.of(state, app, Runtime.version().feature(), command.subList(1, command.size()));
+            command.addAll(aot.options());
+            if (aot.recording()) {
+                System.out.println("This build's first start: the JVM records its ahead-of-time cache when the store stops ("
+                        + aot.file() + "), and later starts use it");
+            }
         }
         command.addAll(List.of("-jar", app.toString()));
         Process store;

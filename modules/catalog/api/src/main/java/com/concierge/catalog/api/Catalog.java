@@ -86,6 +86,16 @@ public interface Catalog {
     /** Compares as {@link #indexStatus()} does and writes every document that differs; the status after. */
     IndexStatus repairIndex();
 
+    /**
+     * The index check a store runs as it starts: an empty index while the database holds products is
+     * built now (a new OpenSearch, a lost volume); otherwise the document-by-document comparison and
+     * its repair run on the next background round ({@code cc.search.repair-every}), so a large catalog
+     * does not hold the start (docs/search.md#keeping-the-index-right).
+     *
+     * @throws SearchUnavailableException when search does not answer
+     */
+    void checkIndexAtStart();
+
     /** Products waiting to be indexed and products search refuses, without comparing (cheap: for metrics). */
     IndexStatus.IndexBacklog indexBacklog();
 

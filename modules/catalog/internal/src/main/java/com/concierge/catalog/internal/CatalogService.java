@@ -603,6 +603,11 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public void checkIndexAtStart() {
+        indexRepair.checkAtStart(() -> indexer.reindex(ImportProgress.NONE));
+    }
+
+    @Override
     public IndexBacklog indexBacklog() {
         return new IndexBacklog(indexRepair.pendingCount(), indexRepair.unindexableCount());
     }

@@ -39,8 +39,9 @@ import org.jboss.logging.Logger;
  *     {@code cc.search.repair-every} once search answers.</li>
  * <li>A {@linkplain #compare comparison} reads every document's content version from the index and
  *     every product's from the database, and finds stale, missing and orphaned documents; the
- *     store runs one at start (a crash may have lost the pending list) and after failures that
- *     name no product, and ops can ask for one ({@code GET /api/ops/search}).</li>
+ *     store runs one on the first round after it starts ({@link #checkAtStart}: a crash may have lost
+ *     the pending list) and after failures that name no product, and ops can ask for one
+ *     ({@code GET /api/ops/search}).</li>
  * <li>A product search refuses to index is skipped, logged with its id, listed as unindexable and
  *     tried again at every comparison; it never stops a start or a reindex.</li>
  * <li>Once the products whose indexing failed are written again, every document is compared too:
@@ -107,6 +108,27 @@ public class IndexRepair {
 
     public int unindexableCount() {
         return unindexable.size();
+    }
+
+    /**
+     * At start: builds an empty index now when the database holds products ({@code rebuild}); otherwise
+     * leaves the comparison to the next scheduled round, so the store takes traffic meanwhile.
+     */
+    public void checkAtStart(Runnable rebuild) {
+        long documents;
+        try {
+            documents = QuarkusTransaction.requiringNew().call(() -> searchSession.search(Product.class).where(f -> f.matchAll()).fetchTotalHitCount());
+        } catch (SearchException e) {
+            throw new SearchUnavailableException(e);
+        }
+        long products = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(p) from Product p where p.archivedAt is null", Long.class).getSingleResult());
+        if (documents == 0 && products > 0) {
+            LOG.infof("The search index is empty, the database holds %d products: building the index", products);
+            rebuild.run();
+        } else {
+            checkEverything(); // a crash during an outage may have lost the pending list
+        }
     }
 
     /** Compares the index with the database now. */

@@ -149,6 +149,22 @@ class AssistantConversationTest {
         assertThat(cheaper.getString("reply")).doesNotContain("US dollars");
     }
 
+    /** A turn that shows nothing leaves the cards the shopper last saw on screen: "the second one" is still one of them. */
+    @Test
+    void aTurnThatShowsNothingLeavesTheLastCardsToPointAt() {
+        String c = start();
+        JsonPath first = say(c, "a blender under $200");
+        String second = first.getString("recommendations[1].product");
+        JsonPath none = say(c, "only ones under $5");
+        assertThat(none.getList("recommendations")).isEmpty();
+        assertThat(none.getString("reply")).startsWith("Nothing in stock fits");
+
+        JsonPath question = say(c, "how loud is the second one?");
+        assertThat(question.getString("intent")).isEqualTo("QUESTION");
+        assertThat(question.getString("answer.product")).isEqualTo(second);
+        assertThat(question.getString("reply")).contains("dB");
+    }
+
     @Test
     void fiveTurnsNarrowToADecision() {
         String c = start();

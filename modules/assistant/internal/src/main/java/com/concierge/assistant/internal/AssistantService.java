@@ -435,7 +435,9 @@ class AssistantService implements Assistant {
         Receipts receipts = new Receipts(reviews, catalog, vocabulary, region, today());
         List<Recommendation> recommendations = receipts.recommendations(record.id, number, result.picks(), state.constraints(), clock.instant());
         persistReceipts(record.id, number, recommendations);
-        SessionState after = state.withShown(result.picks().stream().map(Receipts::shown).toList());
+        // a turn that shows nothing leaves the cards the shopper last saw as the ones "the third one" and
+        // "cheaper than the first" point at: they are still on the shopper's screen
+        SessionState after = result.picks().isEmpty() ? state : state.withShown(result.picks().stream().map(Receipts::shown).toList());
         String categoryName = vocabulary.category(state.category()).map(c -> c.definition().name().toLowerCase(Locale.ROOT)).orElse(state.category());
         String reply = Wording.recommendations(categoryName, state.constraints(), recommendations, result.relaxations(), reading.understood());
         if (result.searchDown()) {

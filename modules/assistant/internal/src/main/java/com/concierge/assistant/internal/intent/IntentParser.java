@@ -159,8 +159,12 @@ public final class IntentParser {
     private final Spelling spelling;
     private final Currencies currencies;
     private final Set<String> sharedNameWords;
-    /** Every word a category, option, brand, reason, synonym or product uses, and the parser's own grammar words: never an unsold thing's name. */
-    private final Set<String> storeWords;
+    /**
+     * Every word a category, option, brand, reason, synonym or product uses, and the parser's own grammar
+     * words: never an unsold thing's name. Built on first use: a parser reads one turn, and most turns
+     * have no "for my …" to check.
+     */
+    private Set<String> storeWords;
     private final Set<String> categoryWords;
     /** Two-word names and values written as one word ("boardgame") → the two words. */
     private final Map<String, String> compounds;
@@ -223,7 +227,6 @@ public final class IntentParser {
         this.vocabulary = vocabulary;
         this.sharedNameWords = vocabulary.sharedNameWords();
         this.categoryWords = categoryWords(vocabulary);
-        this.storeWords = storeWords(vocabulary);
         this.compounds = compounds(vocabulary);
         this.meanings = meanings;
     }
@@ -954,8 +957,15 @@ public final class IntentParser {
         String token = m.token(j);
         String singular = m.singular.get(j);
         return token.length() > 2 && token.chars().allMatch(c -> c >= 'a' && c <= 'z') && !token.endsWith("ly") && !token.endsWith("ing")
-                && !storeWords.contains(token) && !storeWords.contains(singular) && !ABOUT_IT.contains(token) && !MODIFIER_AFTER.contains(token)
+                && !storeWords().contains(token) && !storeWords().contains(singular) && !ABOUT_IT.contains(token) && !MODIFIER_AFTER.contains(token)
                 && (EnglishWords.contains(token) || EnglishWords.contains(singular));
+    }
+
+    private Set<String> storeWords() {
+        if (storeWords == null) {
+            storeWords = storeWords(vocabulary);
+        }
+        return storeWords;
     }
 
     private static Set<String> storeWords(Vocabulary vocabulary) {

@@ -25,9 +25,18 @@ public final class EvidenceRanker {
     public record Candidate(String name, String text) {
 
         String full() {
-            return name == null ? text : name.replace('_', ' ') + ": " + text;
+            String said = text == null ? "" : text;
+            return name == null || name.isBlank() ? said : name.replace('_', ' ') + ": " + said;
+        }
+
+        /** Whether it says anything: evidence with neither a name nor a text is never ranked. */
+        public boolean usable() {
+            return !full().isBlank();
         }
     }
+
+    /** The score of evidence that says nothing ({@link Candidate#usable()} false): below every other. */
+    public static final double UNUSABLE = Double.NEGATIVE_INFINITY;
 
     /** How the signals are weighed; {@link #DEFAULT} is what the evaluation chose. */
     public record Weights(double meaning, double words, double naming) {
@@ -62,9 +71,20 @@ public final class EvidenceRanker {
         this.weights = weights;
     }
 
+    /**
+     * One score per candidate, higher is better. A candidate with no name and no text scores {@link #UNUSABLE};
+     * a blank question scores every usable candidate 0, so nothing is ranked above anything else.
+     */
     public double[] scores(String question, List<Candidate> candidates) {
+        if (question == null || question.isBlank()) {
+            double[] none = new double[candidates.size()];
+            for (int i = 0; i < none.length; i++) {
+                none[i] = candidates.get(i).usable() ? 0 : UNUSABLE;
+            }
+            return none;
+        }
         double[] meaning = meaning(question, candidates);
-        double[] words = Bm25.scores(question, candidates.stream().map(Candidate::full).toList());
+        double[] words = Bm25.scores(question, candidates.stream().map(c -> c.usable() ? c.full() : "").toList());
         double maxWords = 0;
         for (double w : words) {
             maxWords = Math.max(maxWords, w);
@@ -83,8 +103,12 @@ public final class EvidenceRanker {
         }
         double[] scores = new double[candidates.size()];
         for (int i = 0; i < scores.length; i++) {
+            if (!candidates.get(i).usable()) {
+                scores[i] = UNUSABLE;
+                continue;
+            }
             double naming = 0;
-            if (candidates.get(i).name() != null) {
+            if (candidates.get(i).name() != null && !candidates.get(i).name().isBlank()) {
                 List<String> nameWords = Words.singulars(Words.tokens(candidates.get(i).name().replace('_', ' ')));
                 long hits = nameWords.stream().filter(w -> pointed.stream().anyMatch(p -> w.startsWith(p) || p.startsWith(w) && w.length() > 3)).count();
                 naming = nameWords.isEmpty() ? 0 : (double) hits / nameWords.size();
@@ -101,7 +125,9 @@ public final class EvidenceRanker {
         }
         float[] q = embeddings.vector(question);
         for (int i = 0; i < out.length; i++) {
-            out[i] = Embeddings.cosine(q, embeddings.vector(candidates.get(i).full()));
+            if (candidates.get(i).usable()) {
+                out[i] = Embeddings.cosine(q, embeddings.vector(candidates.get(i).full()));
+            }
         }
         return out;
     }
@@ -113,7 +139,10 @@ public final class EvidenceRanker {
         }
 
         public static double[] scores(String query, List<String> documents) {
-            List<List<String>> docs = documents.stream().map(d -> Words.singulars(Words.tokens(d))).toList();
+            if (query == null) {
+                return new double[documents.size()];
+            }
+            List<List<String>> docs = documents.stream().map(d -> d == null ? List.<String>of() : Words.singulars(Words.tokens(d))).toList();
             double avg = docs.stream().mapToInt(List::size).average().orElse(1);
             Map<String, Integer> df = new HashMap<>();
             for (List<String> doc : docs) {

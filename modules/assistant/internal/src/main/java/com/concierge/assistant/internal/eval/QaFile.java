@@ -18,8 +18,10 @@ import java.util.Map;
  * A product-QA ranking file in one of the shared formats, read by its header: semiPQA attribute
  * ranking (tab-separated qid, qa_pair_id, question, candidate, label), hetPQA evidence ranking
  * (tab-separated, with ASIN, source and confidence) or ePQA (comma-separated, graded labels 0–2).
+ * A row that cannot be read (no question id, no numeric label, a broken line) is left out with a
+ * note naming its row; only a file that is empty or of no known format is refused.
  */
-public record QaFile(String format, List<Question> questions) {
+public record QaFile(String format, List<Question> questions, List<String> notes) {
 
     /** One question with its candidates and their labels (gains: 0, 1, 2). */
     public record Question(String id, String text, List<Candidate> candidates, List<Integer> labels) {
@@ -46,22 +48,34 @@ public record QaFile(String format, List<Question> questions) {
             throw new IOException(file + ": header " + columns + " is not semiPQA, hetPQA or ePQA");
         }
         Map<String, Question> byId = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
             int row = 1;
-            while (rows.hasNext()) {
+            while (true) {
                 row++;
-                Map<String, String> r = rows.next();
+                Map<String, String> r;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    r = rows.next();
+                } catch (RuntimeException e) {
+                    // Jackson reports a malformed line as an unchecked exception; after it the rest cannot be trusted.
+                    notes.add("row " + row + ": unreadable, the rest of the file is left out (" + e.getMessage().lines().findFirst().orElse("") + ")");
+                    break;
+                }
                 String qid = r.get("qid");
                 String label = r.get("label");
-                if (qid == null || label == null || r.get("candidate") == null || !label.strip().matches("\\d+")) {
-                    throw new IOException(file + " row " + row + ": needs qid, candidate and a numeric label");
+                if (qid == null || qid.isBlank() || label == null || r.get("candidate") == null || !label.strip().matches("\\d+")) {
+                    notes.add("row " + row + ": left out, it needs qid, candidate and a numeric label");
+                    continue;
                 }
                 Question q = byId.computeIfAbsent(qid, id -> new Question(id, r.get("question"), new ArrayList<>(), new ArrayList<>()));
                 q.candidates().add(candidate(r.get("candidate"), r.get("source")));
                 q.labels().add(Integer.parseInt(label.strip()));
             }
         }
-        return new QaFile(format, List.copyOf(byId.values()));
+        return new QaFile(format, List.copyOf(byId.values()), List.copyOf(notes));
     }
 
     /** "item_weight:  { unit:pounds, value:1.83 }" → name "item_weight", text "pounds 1.83"; other sources are plain text. */

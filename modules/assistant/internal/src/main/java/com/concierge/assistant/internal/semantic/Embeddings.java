@@ -35,8 +35,11 @@ public final class Embeddings {
         return local;
     }
 
-    /** The unit-length vector of {@code text}. */
+    /** The unit-length vector of {@code text}; a null or blank text has the zero vector (cosine 0 with anything). */
     public float[] vector(String text) {
+        if (text == null || text.isBlank()) {
+            return new float[vector("a").length];
+        }
         String key = text.length() > 512 ? text.substring(0, 512) : text;
         float[] cached = cache.get(key);
         if (cached != null) {

@@ -1,0 +1,63 @@
+package com.concierge.assistant.internal.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.concierge.assistant.internal.answer.EvidenceRanker;
+import com.concierge.assistant.internal.answer.EvidenceRanker.Candidate;
+import com.concierge.assistant.internal.semantic.Embeddings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 29: bad evidence or a bad row never stops ranking or the evaluation. */
+class QaEvalRobustnessTest {
+
+    private final EvidenceRanker ranker = new EvidenceRanker(Embeddings.shared(), EvidenceRanker.DEFAULT);
+
+    @Test
+    void evidenceSayingNothingIsNeverRankedAndTheRestStillIs() {
+        List<Candidate> candidates = Arrays.asList(new Candidate(" ", " "), new Candidate(null, null),
+                new Candidate("item_weight", "1.8 pounds"), new Candidate(null, "x".repeat(200_000)), new Candidate("", "black"));
+        double[] scores = ranker.scores("how heavy is it?", candidates);
+        assertEquals(EvidenceRanker.UNUSABLE, scores[0]);
+        assertEquals(EvidenceRanker.UNUSABLE, scores[1]);
+        assertTrue(scores[2] > scores[3] && scores[2] > scores[4], "the weight answers a weight question: " + Arrays.toString(scores));
+    }
+
+    @Test
+    void aBlankQuestionRanksNothingAboveAnything() {
+        double[] scores = ranker.scores("  ", List.of(new Candidate("weight", "2 kg"), new Candidate(null, ""), new Candidate("warranty", null)));
+        assertEquals(0, scores[0]);
+        assertEquals(EvidenceRanker.UNUSABLE, scores[1]);
+        assertEquals(0, scores[2], "a name alone still says what the evidence is about");
+    }
+
+    @Test
+    void aFileWithABlankCandidateAndABrokenRowIsScoredWithNotes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("semi.tsv");
+        Files.writeString(file, String.join("\n",
+                "qid\tqa_pair_id\tquestion\tcandidate\tlabel",
+                "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1",
+                "q1\tp1\thow much does it weigh?\t \t0",
+                "q1\tp1\thow much does it weigh?\tcolor:  { value:black }\t0",
+                "q2\tp2\twhat colour is it?\tcolor:  { value:red }\tyes",
+                "\tp3\twhat size?\tsize:  { value:large }\t1",
+                "q3\tp3\tis it waterproof?\twater_resistance_level:  { value:waterproof }\t1",
+                "q3\tp3\tis it waterproof?\tcolor:  { value:blue }\t0") + "\n");
+        QaFile qa = QaFile.read(file);
+        assertEquals(2, qa.questions().size(), "q1 and q3 are read");
+        assertEquals(2, qa.notes().size(), "the row with a word for a label and the row with no question id: " + qa.notes());
+        assertTrue(qa.notes().get(0).startsWith("row 5:"), qa.notes().get(0));
+
+        QaEval.FileResult result = QaEval.evaluate(file.toString(), qa, Embeddings.shared());
+        assertEquals(1, result.skipped());
+        assertEquals(2, result.rankers().get("system").questions());
+        assertEquals(1.0, result.rankers().get("system").precisionAt1(), "both questions have their answer first");
+        assertEquals(1.0, result.rankers().get("file-order").precisionAt1(), "the relevant candidate is first in the file");
+    }
+}

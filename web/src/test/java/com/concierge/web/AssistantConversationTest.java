@@ -166,6 +166,21 @@ class AssistantConversationTest {
     }
 
     @Test
+    void aCardThatWasNotShownIsSaidSoInsteadOfAnsweringAboutAnother() {
+        String c = start();
+        JsonPath first = say(c, "a blender under $200");
+        int shown = first.getList("recommendations").size();
+        assertThat(shown).isBetween(1, 3);
+        String beyond = shown == 3 ? "fourth" : shown == 2 ? "third" : "second";
+
+        JsonPath question = say(c, "how loud is the " + beyond + " one?");
+        assertThat(question.getString("intent")).isEqualTo("QUESTION");
+        assertThat(question.getString("answer")).isNull();
+        assertThat(question.getString("reply")).contains("no number " + (shown + 1)).contains(first.getString("recommendations[0].title"))
+                .endsWith("Which one do you mean?");
+    }
+
+    @Test
     void fiveTurnsNarrowToADecision() {
         String c = start();
         JsonPath first = say(c, "I need a blender under $200");

@@ -294,7 +294,7 @@ class AssistantService implements Assistant {
      */
     private Turn chipsChanged(ConversationRecord record, SessionState changed, String message, Vocabulary vocabulary) {
         Reading reading = new Reading(message, Reading.Kind.SHOP, changed.category(), null, List.of(), Set.of(), false, List.of(),
-                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of());
+                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null);
         return shop(record, changed, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 
@@ -458,6 +458,12 @@ class AssistantService implements Assistant {
     private static final java.util.regex.Pattern WHY = java.util.regex.Pattern.compile("^\\s*why\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private Turn question(ConversationRecord record, SessionState state, int number, Reading reading) {
+        if (reading.missingCard() != null) {
+            // "how heavy is the third?" with two cards shown: say so rather than answer about another card
+            Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, Wording.missingCard(reading.missingCard(), state.shown()),
+                    state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE, null, null, null);
+            return finish(record, state, turn, reading, false);
+        }
         Optional<UUID> focus = focus(state, reading);
         if (focus.isEmpty()) {
             Turn turn = new Turn(record.id, number, Turn.Intent.QUESTION, "Which product do you mean? Tell me what you are shopping for "
@@ -614,6 +620,10 @@ class AssistantService implements Assistant {
      */
     static Optional<String> notSold(Vocabulary vocabulary, Reading reading) {
         if (reading.category() != null || reading.unknown().isEmpty()) {
+            return Optional.empty();
+        }
+        // "which of these weighs the least": a question about what is shown, never a thing asked for
+        if (Words.tokens(reading.text()).stream().anyMatch(t -> java.util.Set.of("these", "those", "them", "they", "it", "its").contains(t))) {
             return Optional.empty();
         }
         // "cordless" said about coffee makers is a word the store uses (for vacuums), not a thing it lacks

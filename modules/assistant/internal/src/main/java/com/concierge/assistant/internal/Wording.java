@@ -104,6 +104,16 @@ final class Wording {
         return followUps;
     }
 
+    /** "the third" asked about while two cards are shown: what is there, and how to name it. */
+    static String missingCard(int card, List<SessionState.ShownItem> shown) {
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            named.add((i + 1) + ". " + shown.get(i).title());
+        }
+        return "I showed " + (shown.size() == 1 ? "only one product" : "only " + shown.size() + " products") + ", so there is no number "
+                + card + ": " + String.join("; ", named) + ". Which one do you mean?";
+    }
+
     private static String singular(String category) {
         return category.endsWith("s") ? category.substring(0, category.length() - 1) : category;
     }

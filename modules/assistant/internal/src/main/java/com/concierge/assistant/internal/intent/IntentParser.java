@@ -45,7 +45,7 @@ public final class IntentParser {
             "not longer than", "no longer than", "not wider than", "no wider than", "not taller than", "no taller than", "not higher than",
             "not more expensive than", "no more expensive than", "narrower than", "thinner than", "slimmer than",
             "cheaper then", "less expensive than", "tops out at", "topping out at", "top out at", "limit of", "hard limit of", "limit is",
-            "capped at", "cap of", "cap at", "cap is", "ceiling of", "ceiling is", "not exceeding", "not to exceed", "shy of", "at the very most",
+            "capped at", "cap of", "cap at", "cap is", "ceiling of", "ceiling is", "nothing past", "nothing beyond", "not exceeding", "not to exceed", "shy of", "at the very most",
             // calques of other languages' bounds ("nicht mehr als", "bis", "hasta", "maximal"), as non-native shoppers write them
             "not more as", "no more as", "not more of", "no more of", "less as", "cheaper as", "lower as", "smaller as", "lighter as",
             "quieter as", "until", "up until", "till", "maximal", "maximally", "at maximum", "at max", "as maximum", "as max", "maximum of");
@@ -55,7 +55,7 @@ public final class IntentParser {
             "not smaller than", "not shorter than", "not lighter than", "no lighter than", "not quieter than", "no quieter than",
             "heavier than", "wider than", "taller than", "louder than", "stronger than", "harder than", "at the least", "upwards of", "upward of",
             "in excess of", "no fewer than", "not fewer than", "exceed", "exceeds", "exceeding", "beyond", "go past", "going past",
-            "goes past", "at the very least", "at a minimum", "as a minimum",
+            "goes past", "at the very least", "at a minimum", "as a minimum", "anything past", "anything beyond",
             // calques: "mehr als", "mínimo", "minimal"
             "more as", "not less as", "no less as", "bigger as", "larger as", "higher as", "longer as", "minimal", "minimally", "at minimum",
             "as minimum", "minimum of");
@@ -67,12 +67,18 @@ public final class IntentParser {
     private static final List<List<String>> REVISE = phrases("make it", "make that", "change it to", "change that to", "change to",
             "how about", "what about", "lets say", "let's say", "say", "go up to", "go to", "raise it to", "bump it to", "up it to",
             "lower it to", "drop it to", "bring it down to", "stretch to", "increase it to", "increase to", "raise to", "lower to",
-            "i can do", "i could do", "can do", "could do");
+            "i can do", "i could do", "can do", "could do", "raise the budget to", "raise my budget to", "bump the budget to",
+            "increase the budget to", "increase my budget to", "up the budget to", "stretch the budget to", "move the budget to",
+            "push the budget to", "budget to", "lower the budget to", "drop the budget to", "bring the budget down to");
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
             "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
             "or quieter", "or fewer", "or narrower", "or thinner", "or softer", "or slower", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
             "is my budget", "limit", "to spend", "to blow", "to play with", "or so max", "and no more", "no more", "is the limit",
             "is my ceiling", "is the ceiling", "or thereabouts max", "at the outside");
+    /** After "over $100": what is above the amount is refused. */
+    private static final List<List<String>> TOO_MUCH = phrases("is too much", "is too expensive", "is too pricey", "is too steep", "is out",
+            "is off the table", "is a no", "is a dealbreaker", "is a deal breaker", "is too heavy", "is too loud", "is too big", "is overkill",
+            "too much", "too expensive", "too pricey", "is just too much", "is way too much", "is crazy");
     private static final List<List<String>> AT_LEAST_AFTER = phrases("or more", "and up", "and above", "plus", "+", "minimum",
             "at least", "or bigger", "or longer", "or higher", "or larger", "or better", "or greater", "or over", "and over",
             "or heavier", "or louder", "min", "at minimum", "or harder", "or wider", "or taller", "or stronger", "or faster",
@@ -94,7 +100,7 @@ public final class IntentParser {
             "clam", "clams", "bone", "bones", "smacker", "smackers", "simoleon", "simoleons");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
             "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but", "cant", "cannot", "shouldnt", "wont", "mustnt",
-            "nor");
+            "nor", "none");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
             "something else", "reset", "lets start over", "from scratch", "never mind", "nevermind");
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
@@ -126,6 +132,18 @@ public final class IntentParser {
             "is not important", "isnt important", "is fine", "any", "isnt a big deal", "is not a big deal", "not a big deal",
             "no big deal", "not important", "is optional", "isnt needed", "is not needed", "not needed", "isnt necessary",
             "is not necessary", "not necessary", "doesnt really matter", "dont really matter", "matters less");
+    /**
+     * "do you sell toasters?", "do you carry milk frothers", "where are your stand mixers": asking
+     * whether the store has a thing is a request for it, not a question about a product shown (and
+     * "carry" here is no carry-on).
+     */
+    private static final List<List<String>> SELLS = phrases("do you sell", "do you have", "do you carry", "do you stock", "do you do",
+            "do you offer", "do you also sell", "do you also have", "do you also carry", "do you also stock", "do you guys sell",
+            "do you guys have", "do you guys carry", "do you lot sell", "do you lot have", "do yall sell", "do yall have", "do u sell",
+            "do u have", "do u carry", "you guys sell", "you guys have", "you guys carry", "have you got", "have you got any",
+            "do you have any", "do you sell any", "do you carry any", "where are your", "where are the", "where can i find", "where do i find",
+            "is there a", "are there any", "any chance you sell", "any chance you have", "do you happen to sell", "do you happen to have",
+            "does the store sell", "does this store sell", "does your store sell", "do you still sell", "do you still have");
     private static final List<List<String>> DECIDE = phrases("help me decide", "help me choose", "help me pick", "decide for me",
             "which should i", "which one should", "what should i get", "what should i buy", "pick one", "cant decide", "can not decide",
             "cannot decide", "just pick", "your pick", "which would you pick", "which would you choose", "which do you recommend",
@@ -134,6 +152,9 @@ public final class IntentParser {
             "side by side", "better than");
     private static final Set<String> QUESTION_STARTS = Set.of("does", "do", "is", "are", "can", "will", "how", "what", "whats", "which",
             "where", "when", "why", "who", "should", "could", "would", "has", "have", "hows", "isnt", "doesnt", "tell", "any");
+    /** Words that answer the last reply before a question starts: "ok", "so", "hmm". */
+    private static final Set<String> REPLY_WORDS = Set.of("ok", "okay", "k", "so", "hmm", "hm", "well", "alright", "right", "cool", "great",
+            "thanks", "thank", "and", "but", "oh", "ah", "nice", "sure", "yes", "yeah", "no", "nope");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "this", "that", "they", "them", "these", "those", "one");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 0), Map.entry("1st", 0), Map.entry("#1", 0),
             Map.entry("top", 0), Map.entry("second", 1), Map.entry("2nd", 1), Map.entry("#2", 1), Map.entry("third", 2),
@@ -201,7 +222,8 @@ public final class IntentParser {
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
-                REMOVE, DOES_NOT_MATTER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS)) {
+                REMOVE, DOES_NOT_MATTER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS,
+                SELLS, TOO_MUCH)) {
             phrases.forEach(words::addAll);
         }
         for (Set<String> set : List.of(CURRENCY_WORDS, NEGATIONS, QUESTION_STARTS, PRONOUNS, STARS, ORDINALS.keySet(), Words.STOPWORDS,
@@ -309,6 +331,10 @@ public final class IntentParser {
         if (decide) {
             m.markAll(DECIDE);
         }
+        boolean stockAsk = m.find(SELLS).isPresent() && shownNotNamed(m);
+        if (stockAsk) {
+            m.markAll(SELLS);
+        }
         boolean compare = m.find(COMPARE).isPresent();
         boolean gift = m.find(OCCASIONS).isPresent();
         List<Integer> references = references(m, shown);
@@ -410,7 +436,12 @@ public final class IntentParser {
             kind = Reading.Kind.DECIDE;
         } else if ((compare || question && m.tokens.contains("or")) && (references.size() >= 2 || fragments.size() >= 2)) {
             kind = Reading.Kind.COMPARE;
-        } else if (question && named.isEmpty() && (pronoun || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty() && accepted.isEmpty())
+        } else if (question && references.isEmpty() && !shown.isEmpty() && !constraints.isEmpty()
+                && constraints.stream().allMatch(c -> c.field().startsWith("option.") && c.hard())
+                && m.tokens.stream().noneMatch(t -> Set.of("it", "its", "this", "that").contains(t))) {
+            // "do they come in white?", "got one in red or blue?": the shopper wants to see those
+            kind = Reading.Kind.SHOP;
+        } else if (question && !stockAsk && named.isEmpty() && (pronoun || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty() && accepted.isEmpty())
                 && !fresh && (!shown.isEmpty() || pronoun) && !(asksForOthers(m) && !relatives.isEmpty())) {
             kind = Reading.Kind.QUESTION;
             // "which one is the quietest?" asks across the cards shown: the superlative is the question
@@ -425,7 +456,8 @@ public final class IntentParser {
             kind = Reading.Kind.UNCLEAR;
         }
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
-                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised, accepted);
+                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised, accepted,
+                references.isEmpty() ? missingCard(m, shown) : null);
     }
 
     private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
@@ -664,7 +696,17 @@ public final class IntentParser {
         }
 
         boolean question() {
-            return text.strip().endsWith("?") || !tokens.isEmpty() && QUESTION_STARTS.contains(tokens.get(0));
+            if (text.strip().endsWith("?")) {
+                return true;
+            }
+            // "ok which of these weighs the least", "so how loud is it": a word of reply before the question
+            int first = 0;
+            while (first < tokens.size() - 1 && first < 2 && REPLY_WORDS.contains(tokens.get(first))) {
+                first++;
+            }
+            // "what about a camera that works with Google Home": a suggestion of what to show
+            return !tokens.isEmpty() && QUESTION_STARTS.contains(tokens.get(first))
+                    && !(Set.of("what", "how").contains(tokens.get(first)) && token(first + 1).equals("about"));
         }
     }
 
@@ -729,6 +771,28 @@ public final class IntentParser {
             }
         }
         return refs;
+    }
+
+    /** No card is pointed at: "do you have it in red?" asks about the one shown, "do you have toasters?" asks for a thing. */
+    private static boolean shownNotNamed(Message m) {
+        return m.tokens.stream().noneMatch(t -> Set.of("it", "its", "this", "that", "these", "those", "them", "they").contains(t));
+    }
+
+    /** "the third one" when two cards are shown: the card named (1-based) that is not there, or null. */
+    private static Integer missingCard(Message m, List<Shown> shown) {
+        if (shown.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            Integer ordinal = ORDINALS.get(m.token(i));
+            if (ordinal == null && m.token(i).equals("number") && Words.number(m.token(i + 1)) != null) {
+                ordinal = Words.number(m.token(i + 1)).intValue() - 1;
+            }
+            if (ordinal != null && ordinal >= shown.size() && !m.token(i).equals("top")) {
+                return ordinal + 1;
+            }
+        }
+        return null;
     }
 
     /** Words of a shown product's title or brand no other shown product has. */
@@ -1100,6 +1164,7 @@ public final class IntentParser {
     /** The category most value, option and age words of {@code text} point at, read on its own. */
     private Optional<String> implied(String text) {
         Message m = new Message(text);
+        m.markAll(SELLS); // "do you carry milk frothers" implies no carry-on
         Map<String, Integer> votes = new HashMap<>();
         List<Constraint> ignored = new ArrayList<>();
         ages(m, vocabulary.categories(), ignored, votes, new ArrayList<>());
@@ -1116,6 +1181,9 @@ public final class IntentParser {
         Set<String> removed = new LinkedHashSet<>();
         for (int i = 0; i < m.size(); i++) {
             int cueEnd = m.startingAt(i, REMOVE);
+            if (cueEnd > 0 && m.token(cueEnd).equals("than")) {
+                continue; // "no longer than 9 inches" bounds a length; it removes nothing
+            }
             boolean noPrice = m.token(i).equals("no") && m.startingAt(i + 1, PRICE_WORDS) > 0;
             boolean any = m.token(i).equals("any");
             if (cueEnd < 0 && !noPrice && !any || cueEnd == i + 1 && namesAttribute(m, i, working)) {
@@ -1174,10 +1242,25 @@ public final class IntentParser {
             return false;
         }
         Optional<CategoryWords> category = vocabulary.category(working);
-        boolean named = category.isPresent() && category.get().definition().attributes().stream()
-                .anyMatch(a -> Words.phrase(a.key().replace('_', ' ')).contains(m.singular.get(i)) || Words.phrase(a.label()).contains(m.singular.get(i)));
+        Optional<AttributeDefinition> named = category.flatMap(c -> c.definition().attributes().stream()
+                .filter(a -> Words.phrase(a.key().replace('_', ' ')).contains(m.singular.get(i)) || Words.phrase(a.label()).contains(m.singular.get(i)))
+                .findFirst());
+        if (named.isEmpty()) {
+            return false;
+        }
         String before = m.token(i - 1);
-        return named && (Words.number(before) != null || Unit.parse(before).isPresent() || SIZE_WORDS.contains(before));
+        if (Words.number(before) != null || Unit.parse(before).isPresent() || SIZE_WORDS.contains(before)) {
+            return true;
+        }
+        // "the drop needs to be 8mm or more", "drop from 6 to 10 mm": a quantity of the attribute's own
+        // dimension follows in the clause; "drop the $100 limit" has none
+        for (int k = i + 1; k < Math.min(m.size(), i + 8) && !m.clauseStarts.contains(k); k++) {
+            Optional<Unit> unit = Unit.parse(m.token(k));
+            if (unit.isPresent() && named.get().dimension() != null && unit.get().dimension() == named.get().dimension()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int targetLength(Message m, int k) {
@@ -1458,6 +1541,9 @@ public final class IntentParser {
             int b;
             // "at least a 64 oz jar": an article may stand between the bound and its number
             int cueEnd = Set.of("a", "an").contains(m.token(start - 1)) && !m.used[start - 1] ? start - 1 : start;
+            if (unit != null && cueEnd == start) {
+                cueEnd = beforeAttributeWords(m, start, scope); // "max height 55 cm", "minimum runtime of 40 minutes"
+            }
             if (second == null) {
                 // the longest bound phrase wins: "no smaller than" is at least, though "smaller than" is at most
                 int most = Math.max(m.endingAt(start, AT_MOST_BEFORE), -1);
@@ -1486,6 +1572,11 @@ public final class IntentParser {
                 if ((bound == Bound.AT_MOST || bound == Bound.AT_LEAST) && !NEGATIONS.contains(m.token(cueStart))
                         && negatedComparative(m, cueStart)) {
                     bound = bound == Bound.AT_MOST ? Bound.AT_LEAST : Bound.AT_MOST;
+                }
+                // "anything past $100 is too much", "over 3 kg is a dealbreaker": what is above it is refused
+                if (bound == Bound.AT_LEAST && m.startingAt(end, TOO_MUCH) > 0) {
+                    bound = Bound.AT_MOST;
+                    m.mark(end, m.startingAt(end, TOO_MUCH));
                 }
                 int after;
                 // "4mm drop max", "6 hours battery minimum": the attribute's words may stand between
@@ -1533,6 +1624,10 @@ public final class IntentParser {
             BigDecimal max = second != null ? first.max(second) : bound == Bound.AT_MOST ? first
                     : bound == Bound.AROUND || bound == Bound.EXACT && unit != null ? first.multiply(new BigDecimal("1.1")) : null;
 
+            if (!money && unit == null && second == null && Set.of("till", "until").contains(m.token(cueEnd - 1))
+                    && java.util.stream.IntStream.range(Math.max(0, cueStart - 3), cueStart).noneMatch(k -> MONEY_WORDS.contains(m.token(k)))) {
+                continue; // "the baby's asleep till 7" is a time; "price until 100" a price
+            }
             if (money || unit == null && bound != Bound.EXACT && bound != Bound.AROUND && second == null && countAttribute(m, i, cueStart, end, scope).isEmpty()
                     || unit == null && second != null && countAttribute(m, i, cueStart, end, scope).isEmpty()) {
                 if (min == null && max == null) {
@@ -1625,7 +1720,9 @@ public final class IntentParser {
         Unit found = null;
         for (Unit unit : Unit.values()) {
             for (String name : unit.names()) {
+                // the first letter is kept: "from 2009 sounds like a jet" has no pounds in it
                 if (name.length() >= 4 && measured.contains(unit.dimension()) && Math.abs(name.length() - word.length()) <= 1
+                        && name.charAt(0) == word.charAt(0)
                         && Math.round((1 - EDITS.getDistance(word, name)) * Math.max(word.length(), name.length())) == 1) {
                     if (found != null && found != unit) {
                         return Optional.empty(); // two units are one letter away: not sure which
@@ -1726,7 +1823,8 @@ public final class IntentParser {
     private static final Set<String> NEGATION_FILLERS = Set.of("be", "go", "want", "wanna", "to", "spend", "pay", "weigh", "cost", "get", "it",
             "anything", "something", "need", "have", "i", "we", "really", "much", "any", "run", "hold", "last", "use", "draw", "take",
             "make", "sound", "way", "a", "lot", "that", "thats", "is", "which", "will", "would", "should", "must", "can", "could", "ever",
-            "think", "too", "spending", "paying", "going", "weighing", "costing");
+            "think", "too", "spending", "paying", "going", "weighing", "costing", "show", "me", "us", "see", "give", "offer", "suggest",
+            "recommend", "rather", "d", "prefer", "willing", "im", "even", "bother", "with", "you");
 
     private static final Set<String> COMPARATIVE_NEGATIONS = Set.of("not", "cant", "cannot", "mustnt", "shouldnt", "wont", "never", "dont",
             "doesnt", "isnt", "no", "nothing", "nothin", "none");
@@ -1754,10 +1852,24 @@ public final class IntentParser {
     }
 
     /**
-     * Where the words naming a measured attribute that follow a quantity end ("drop", "battery",
-     * "of battery life": at most three), or {@code end} when none follow.
+     * Where the words naming a measured attribute that stand before a quantity begin ("max height 55
+     * cm", "minimum runtime of 40 minutes": at most two, and "of"), or {@code start} when none do.
      */
-    private static int afterAttributeWords(Message m, int end, List<CategoryWords> scope) {
+    private static int beforeAttributeWords(Message m, int start, List<CategoryWords> scope) {
+        Set<String> names = quantityNames(scope);
+        int k = start;
+        if (m.token(k - 1).equals("of")) {
+            k--;
+        }
+        int words = 0;
+        while (k > 0 && words < 2 && !m.used[k - 1] && !m.clauseStarts.contains(k) && names.contains(m.singular.get(k - 1))) {
+            k--;
+            words++;
+        }
+        return words > 0 ? k : start;
+    }
+
+    private static Set<String> quantityNames(List<CategoryWords> scope) {
         Set<String> names = new HashSet<>();
         for (CategoryWords category : scope) {
             for (AttributeDefinition attribute : category.definition().attributes()) {
@@ -1768,6 +1880,15 @@ public final class IntentParser {
             }
         }
         names.removeAll(Words.STOPWORDS);
+        return names;
+    }
+
+    /**
+     * Where the words naming a measured attribute that follow a quantity end ("drop", "battery",
+     * "of battery life": at most three), or {@code end} when none follow.
+     */
+    private static int afterAttributeWords(Message m, int end, List<CategoryWords> scope) {
+        Set<String> names = quantityNames(scope);
         names.addAll(SIZE_ADJECTIVES.keySet());
         int k = end;
         while (k < Math.min(m.size(), end + 3) && !m.used[k] && (k == end || !m.clauseStarts.contains(k))
@@ -2142,7 +2263,7 @@ public final class IntentParser {
                 if (negated) {
                     negatedListEnds.put(list, end);
                 }
-                String source = (negated ? negationWords(m, i) : "") + m.words(i, end);
+                String source = ((negated ? negationWords(m, i) : "") + m.words(i, end)).strip();
                 int[] accepting = entry.attribute() != null && entry.kind() != PhraseKind.REASON ? acceptedAt(m, i, end) : null;
                 if (accepting != null) {
                     // "wired is fine too": the value widens the limit on its field (SessionIntent), asks for nothing new
@@ -2321,7 +2442,12 @@ public final class IntentParser {
 
     /** Words of aversion that refuse the value after them as "no" does: "I'm done buying paper ones", "sick of black". */
     private static final List<List<String>> AVERSIONS = phrases("done buying", "done with", "sick of", "tired of", "fed up with",
-            "had enough of", "no more", "hate", "hates", "dislike", "not a fan of", "cant stand");
+            "had enough of", "no more", "hate", "hates", "dislike", "not a fan of", "cant stand",
+            // "I will NOT be paying a monthly fee", "I refuse to pay a subscription"
+            "not paying", "not paying for", "not be paying", "not be paying for", "wont pay", "wont pay for", "wont be paying",
+            "wont be paying for", "will not pay", "will not pay for", "refuse to pay", "refuse to pay for", "dont want to pay",
+            "dont want to pay for", "not going to pay", "not going to pay for", "never pay", "never pay for", "not willing to pay",
+            "not willing to pay for", "no paying");
 
     /** Whether a word of aversion ends among the three tokens before i, in its clause. */
     private static boolean averse(Message m, int i) {
@@ -2514,6 +2640,12 @@ public final class IntentParser {
         if (more) {
             candidates.add(m.token(i + 1)); // "the most space", "more powerful"
         }
+        // "which of these weighs the least", "holds the most": the verb says what is measured
+        int verb = m.token(i - 1).equals("the") ? i - 2 : i - 1;
+        boolean byVerb = more && verb >= 0 && !m.used[verb] && MEASURE_VERBS.containsKey(m.token(verb)) && MEASURE_WORDS.get(m.token(i + 1)) == null;
+        if (byVerb) {
+            candidates.add(MEASURE_VERBS.get(m.token(verb)));
+        }
         for (String stem : candidates) {
             Object[] measure = MEASURE_WORDS.get(stem);
             if (measure == null) {
@@ -2528,18 +2660,23 @@ public final class IntentParser {
             if (word.equals("less") || word.equals("least")) {
                 less = !less;
             }
-            int end = more ? i + 2 : i + 1;
-            String source = m.words(i, end);
+            int start = byVerb ? verb : i;
+            int end = byVerb ? i + 1 : more ? i + 2 : i + 1;
+            String source = m.words(start, end);
             String field = "attr." + attribute.get().key();
             out.add(Constraints.direction(field, attribute.get().label(), less, source));
             understood.add("\"" + source + "\" → " + (less ? "lower " : "higher ") + attribute.get().label().toLowerCase(Locale.ROOT));
             if (!superlative) {
                 relatives.add(new Relative(field, less ? Direction.LESS : Direction.MORE, true, source));
             }
-            m.mark(i, end);
+            m.mark(start, end);
             return;
         }
     }
+
+    /** Verbs of a measure and the adjective of its "more" end: "weighs the least" is the lightest, "holds the most" the biggest. */
+    private static final Map<String, String> MEASURE_VERBS = Map.of("weigh", "heavy", "weighs", "heavy", "hold", "big", "holds", "big",
+            "fit", "big", "fits", "big");
 
     /** "a wedding gift", "birthday present": prefers the category's giftable reason code, when it has one. */
     private void occasions(Message m, List<CategoryWords> scope, List<Constraint> out, Map<String, Integer> votes, List<String> understood) {

@@ -37,7 +37,7 @@ public record Reading(String text, Kind kind, String category, String categorySo
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
                       List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds,
-                      Map<String, BigDecimal> revised, List<Constraint> accepted) {
+                      Map<String, BigDecimal> revised, List<Constraint> accepted, Integer missingCard) {
 
     public Reading {
         constraints = List.copyOf(constraints);

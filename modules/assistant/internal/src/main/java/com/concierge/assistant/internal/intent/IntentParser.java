@@ -2753,6 +2753,9 @@ public final class IntentParser {
         boolean question = m.question();
         for (String chunk : unknown) {
             List<Meanings.Target> targets = new ArrayList<>();
+            // flags whose label shares words with the chunk, compared on what is left of both (below)
+            List<Meanings.Target> beyondShared = new ArrayList<>();
+            String rest = chunk;
             int at = chunkStart(m, chunk);
             if (working == null && impliedCategory == null) {
                 if (at >= 0 && m.unsoldHeads.stream().anyMatch(h -> h >= at && h < at + chunk.split(" ").length)) {
@@ -2773,18 +2776,36 @@ public final class IntentParser {
                                 attribute.key() + "=" + v, v)));
                     } else if (attribute.type() == AttributeType.BOOLEAN && !question && at >= 0
                             && out.stream().noneMatch(c -> c.field().equals("attr." + attribute.key()))
-                            && java.util.Collections.disjoint(Words.singulars(Words.tokens(chunk)), Words.phrase(attribute.label()))) {
+                            && !Words.phrase(attribute.label()).containsAll(Words.singulars(Words.tokens(chunk)))) {
                         // "basket" alone names the part, not "Dishwasher-safe basket": a label's own words
                         // that stayed unread are not the flag's meaning. The flag is compared by what names it:
                         // its label and key, a reason saying its name ("No small parts" as "small parts"), the
                         // merchandiser's words for it ("auto start"); "nothing with tiny pieces" is the flag
-                        // the other way
-                        flagMeanings(category, attribute).forEach((text, yes) -> targets.add(new Meanings.Target(Meanings.Kind.FLAG,
-                                category.key(), attribute.key() + "=" + (yes != negatedChunk ? "yes" : "no"), text)));
+                        // the other way. Where the chunk shares words with the label ("ceramic basket", "the
+                        // tool for animal hair" of "Pet-hair tool", "small pieces"), the shared words are no
+                        // evidence: what is left of the chunk is compared with what is left of each name
+                        Set<String> shared = new HashSet<>(Words.singulars(Words.tokens(chunk)));
+                        shared.retainAll(Words.phrase(attribute.label()));
+                        if (shared.isEmpty()) {
+                            flagMeanings(category, attribute).forEach((text, yes) -> targets.add(new Meanings.Target(Meanings.Kind.FLAG,
+                                    category.key(), attribute.key() + "=" + (yes != negatedChunk ? "yes" : "no"), text)));
+                        } else {
+                            rest = without(chunk, shared);
+                            flagMeanings(category, attribute).forEach((text, yes) -> {
+                                String left = without(text, shared);
+                                if (!left.isBlank()) {
+                                    beyondShared.add(new Meanings.Target(Meanings.Kind.FLAG, category.key(),
+                                            attribute.key() + "=" + (yes != negatedChunk ? "yes" : "no"), left));
+                                }
+                            });
+                        }
                     }
                 }
             }
             Optional<Meanings.Target> nearest = meanings.nearest(chunk, targets);
+            if (nearest.isEmpty() && !beyondShared.isEmpty() && !rest.isBlank()) {
+                nearest = meanings.nearest(rest, beyondShared);
+            }
             if (nearest.isEmpty()) {
                 continue;
             }
@@ -2817,6 +2838,12 @@ public final class IntentParser {
             }
         }
         return Optional.ofNullable(impliedCategory);
+    }
+
+    /** {@code text}'s words but those in {@code words} (compared singular): "ceramic basket" without "basket" is "ceramic". */
+    private static String without(String text, Set<String> words) {
+        return Words.tokens(text).stream().filter(t -> !words.contains(Words.singular(t)) && !Words.STOPWORDS.contains(t))
+                .collect(Collectors.joining(" "));
     }
 
     /** The yes/no attribute a reason is, when its label says the attribute's name ("No small parts", "No subscription"). */

@@ -69,11 +69,19 @@ class FlagsByMeaningTest {
         Vocabulary fryers = new Vocabulary(List.of(new Vocabulary.CategoryWords(new com.concierge.catalog.api.CategoryDefinition("air-fryers",
                 "Air fryers", List.of(com.concierge.catalog.api.attributes.AttributeDefinition.flag("dishwasher_safe", "Dishwasher-safe basket", true)), 1),
                 List.of(), java.util.Map.of(), java.util.Set.of())), List.of());
-        Meanings anyFlag = (words, targets) -> targets.stream().filter(t -> t.kind() == Meanings.Kind.FLAG).findFirst();
-        Reading r = new IntentParser(fryers, anyFlag).read("an air fryer with a ceramic basket", null, List.of());
+        // a model swayed by the shared word, as a real one is: "ceramic basket" is near "Dishwasher-safe basket"
+        List<String> offered = new java.util.ArrayList<>();
+        Meanings swayed = (words, targets) -> {
+            targets.stream().filter(t -> t.kind() == Meanings.Kind.FLAG).forEach(t -> offered.add(words + " ~ " + t.text()));
+            return words.contains("basket") || words.contains("sterilise")
+                    ? targets.stream().filter(t -> t.kind() == Meanings.Kind.FLAG).findFirst() : Optional.empty();
+        };
+        Reading r = new IntentParser(fryers, swayed).read("an air fryer with a ceramic basket", null, List.of());
         assertThat(r.unknown()).as("the words were offered to the model").anyMatch(u -> u.contains("basket"));
         assertThat(r.constraints()).extracting(Constraint::field).doesNotContain("attr.dishwasher_safe");
-        Reading other = new IntentParser(fryers, anyFlag).read("an air fryer I can sterilise", null, List.of());
+        assertThat(offered).as("only what the label does not say is compared").contains("ceramic ~ dishwasher safe")
+                .noneMatch(o -> o.contains("basket ~"));
+        Reading other = new IntentParser(fryers, swayed).read("an air fryer I can sterilise", null, List.of());
         assertThat(other.constraints()).extracting(Constraint::field).as("other words may mean it").contains("attr.dishwasher_safe");
     }
 

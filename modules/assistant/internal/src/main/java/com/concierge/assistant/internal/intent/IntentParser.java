@@ -142,7 +142,7 @@ public final class IntentParser {
             "do you guys have", "do you guys carry", "do you lot sell", "do you lot have", "do yall sell", "do yall have", "do u sell",
             "do u have", "do u carry", "you guys sell", "you guys have", "you guys carry", "have you got", "have you got any",
             "do you have any", "do you sell any", "do you carry any", "where are your", "where are the", "where can i find", "where do i find",
-            "is there a", "are there any", "any chance you sell", "any chance you have", "do you happen to sell", "do you happen to have",
+            "any chance you sell", "any chance you have", "do you happen to sell", "do you happen to have",
             "does the store sell", "does this store sell", "does your store sell", "do you still sell", "do you still have");
     private static final List<List<String>> DECIDE = phrases("help me decide", "help me choose", "help me pick", "decide for me",
             "which should i", "which one should", "what should i get", "what should i buy", "pick one", "cant decide", "can not decide",
@@ -331,13 +331,13 @@ public final class IntentParser {
         if (decide) {
             m.markAll(DECIDE);
         }
-        boolean stockAsk = m.find(SELLS).isPresent() && shownNotNamed(m);
-        if (stockAsk) {
-            m.markAll(SELLS);
-        }
         boolean compare = m.find(COMPARE).isPresent();
         boolean gift = m.find(OCCASIONS).isPresent();
         List<Integer> references = references(m, shown);
+        boolean stockAsk = m.find(SELLS).isPresent() && shownNotNamed(m) && references.isEmpty();
+        if (stockAsk) {
+            m.markAll(SELLS);
+        }
         boolean pronoun = m.tokens.stream().anyMatch(PRONOUNS::contains) || !references.isEmpty();
 
         unsoldThings(m, current);
@@ -773,10 +773,20 @@ public final class IntentParser {
         return refs;
     }
 
-    /** No card is pointed at: "do you have it in red?" asks about the one shown, "do you have toasters?" asks for a thing. */
+    /**
+     * No card is pointed at and no service asked about: "do you have it in red?" asks about the one
+     * shown and "do you have free shipping?" about the store's policies; "do you have toasters?" asks
+     * for a thing.
+     */
     private static boolean shownNotNamed(Message m) {
-        return m.tokens.stream().noneMatch(t -> Set.of("it", "its", "this", "that", "these", "those", "them", "they").contains(t));
+        return m.tokens.stream().noneMatch(t -> Set.of("it", "its", "this", "that", "these", "those", "them", "they").contains(t))
+                && m.singular.stream().noneMatch(SERVICE_WORDS::contains);
     }
+
+    /** What a store offers besides products: asked about with "do you have …" too. */
+    private static final Set<String> SERVICE_WORDS = Set.of("shipping", "delivery", "deliver", "warranty", "guarantee", "return", "refund",
+            "exchange", "discount", "coupon", "code", "sale", "financing", "installment", "payment", "pickup", "policy", "support",
+            "price", "match");
 
     /** "the third one" when two cards are shown: the card named (1-based) that is not there, or null. */
     private static Integer missingCard(Message m, List<Shown> shown) {

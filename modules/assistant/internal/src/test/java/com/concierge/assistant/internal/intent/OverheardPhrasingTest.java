@@ -98,6 +98,11 @@ class OverheardPhrasingTest {
         assertThat(toasters.unknown()).anyMatch(w -> w.contains("toasters"));
         Reading frothers = shoes("do you carry milk frothers too?", null);
         assertThat(frothers.category()).isNull(); // "carry" is no carry-on
+        List<IntentParser.Shown> shown = List.of(new IntentParser.Shown("Calma 900 Blender", "Calma"), new IntentParser.Shown("Vortex Go Blender", "Vortex"));
+        Reading shipping = new IntentParser(VOCABULARY, Meanings.NONE).read("do you have free shipping?", "blenders", shown);
+        assertThat(shipping.kind()).as("a service is asked about, not a thing").isEqualTo(Reading.Kind.QUESTION);
+        Reading inRed = new IntentParser(VOCABULARY, Meanings.NONE).read("do you have the second one in red?", "blenders", shown);
+        assertThat(inRed.kind()).isEqualTo(Reading.Kind.QUESTION);
         Reading blenders = read("do you have blenders under $80?", null);
         assertThat(blenders.kind()).isEqualTo(Reading.Kind.SHOP);
         assertThat(constraint(blenders, "price").max()).isEqualByComparingTo("80");

@@ -76,18 +76,45 @@ public final class EvidenceRanker {
      * a blank question scores every usable candidate 0, so nothing is ranked above anything else.
      */
     public double[] scores(String question, List<Candidate> candidates) {
-        if (question == null || question.isBlank()) {
-            double[] none = new double[candidates.size()];
-            for (int i = 0; i < none.length; i++) {
-                none[i] = candidates.get(i).usable() ? 0 : UNUSABLE;
+        return features(question, candidates).scores(weights);
+    }
+
+    /**
+     * The three signals of each candidate, before they are weighed: meaning (cosine), words (BM25
+     * divided by the question's best) and naming (the share of the candidate's name the question
+     * points at). The evaluation weighs them many ways without embedding anything twice.
+     *
+     * @param usable false for a candidate that says nothing (never ranked)
+     */
+    public record Features(double[] meaning, double[] words, double[] naming, boolean[] usable) {
+
+        public double[] scores(Weights weights) {
+            double[] scores = new double[meaning.length];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = !usable[i] ? UNUSABLE
+                        : weights.meaning() * meaning[i] + weights.words() * words[i] + weights.naming() * naming[i];
             }
-            return none;
+            return scores;
+        }
+    }
+
+    public Features features(String question, List<Candidate> candidates) {
+        int n = candidates.size();
+        boolean[] usable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            usable[i] = candidates.get(i).usable();
+        }
+        if (question == null || question.isBlank()) {
+            return new Features(new double[n], new double[n], new double[n], usable);
         }
         double[] meaning = meaning(question, candidates);
         double[] words = Bm25.scores(question, candidates.stream().map(c -> c.usable() ? c.full() : "").toList());
         double maxWords = 0;
         for (double w : words) {
             maxWords = Math.max(maxWords, w);
+        }
+        for (int i = 0; i < n; i++) {
+            words[i] = maxWords == 0 ? 0 : words[i] / maxWords;
         }
         List<String> asked = Words.singulars(Words.tokens(question));
         Set<String> pointed = new HashSet<>();
@@ -101,21 +128,16 @@ public final class EvidenceRanker {
                 pointed.add(word);
             }
         }
-        double[] scores = new double[candidates.size()];
-        for (int i = 0; i < scores.length; i++) {
-            if (!candidates.get(i).usable()) {
-                scores[i] = UNUSABLE;
-                continue;
-            }
-            double naming = 0;
-            if (candidates.get(i).name() != null && !candidates.get(i).name().isBlank()) {
-                List<String> nameWords = Words.singulars(Words.tokens(candidates.get(i).name().replace('_', ' ')));
+        double[] naming = new double[n];
+        for (int i = 0; i < n; i++) {
+            String name = candidates.get(i).name();
+            if (usable[i] && name != null && !name.isBlank()) {
+                List<String> nameWords = Words.singulars(Words.tokens(name.replace('_', ' ')));
                 long hits = nameWords.stream().filter(w -> pointed.stream().anyMatch(p -> w.startsWith(p) || p.startsWith(w) && w.length() > 3)).count();
-                naming = nameWords.isEmpty() ? 0 : (double) hits / nameWords.size();
+                naming[i] = nameWords.isEmpty() ? 0 : (double) hits / nameWords.size();
             }
-            scores[i] = weights.meaning() * meaning[i] + weights.words() * (maxWords == 0 ? 0 : words[i] / maxWords) + weights.naming() * naming;
         }
-        return scores;
+        return new Features(meaning, words, naming, usable);
     }
 
     double[] meaning(String question, List<Candidate> candidates) {

@@ -26,8 +26,10 @@ import java.util.stream.IntStream;
  * Each file's table is printed as soon as it is scored; a row that cannot be read is left out with a
  * note, a candidate with neither a name nor a text is never ranked and is counted, and a file that cannot be read at
  * all is reported and the others still run (the exit status is then 2).
- * {@code --check} exits with status 1 unless the system beats BM25 and embedding cosine on P@1, MRR
- * and nDCG@5 in every file; the file order is printed but not checked (issue 29's target).
+ * The system is also scored with its two weights chosen by 5-fold cross-validation over question ids
+ * ("system-5-fold-cv"), as its in-sample figures flatter it. {@code --check} exits with status 1
+ * unless those cross-validated figures beat BM25 and embedding cosine on P@1, MRR and nDCG@5 in
+ * every file; the file order is printed but not checked (issue 29's target, not met on ePQA).
  */
 public final class QaEval {
 
@@ -45,8 +47,9 @@ public final class QaEval {
     public record FileResult(String file, String format, Map<String, Scores> rankers, int skipped, List<String> notes) {
     }
 
-    /** Rankers reported for comparison but not held to by {@code --check}. */
-    static final List<String> NOT_CHECKED = List.of("file-order");
+    /** The system's figures that {@code --check} holds against {@link #BASELINES}. */
+    static final String CHECKED = "system-5-fold-cv";
+    static final List<String> BASELINES = List.of("bm25", "embedding-cosine");
 
     public static void main(String[] args) throws IOException {
         Path json = null;
@@ -105,13 +108,13 @@ public final class QaEval {
         }
     }
 
-    /** Where the system does not beat a baseline: "file: P@1 0.70 ≤ bm25 0.71". */
+    /** Where the system's cross-validated figures do not beat a baseline: "file: P@1 0.70 ≤ bm25 0.71". */
     static List<String> behindBaselines(List<FileResult> results) {
         List<String> behind = new ArrayList<>();
         for (FileResult r : results) {
-            Scores system = r.rankers().get("system");
+            Scores system = r.rankers().get(CHECKED);
             r.rankers().forEach((name, s) -> {
-                if (name.equals("system") || NOT_CHECKED.contains(name)) {
+                if (!BASELINES.contains(name)) {
                     return;
                 }
                 if (system.precisionAt1() <= s.precisionAt1()) {
@@ -133,6 +136,7 @@ public final class QaEval {
         EvidenceRanker cosine = new EvidenceRanker(embeddings, new EvidenceRanker.Weights(1, 0, 0));
         Map<String, Scores> rankers = new LinkedHashMap<>();
         rankers.put("system", score(file, system::scores));
+        rankers.put("system-5-fold-cv", crossValidated(file, system));
         rankers.put("bm25", score(file, (q, c) -> EvidenceRanker.Bm25.scores(q, c.stream().map(x -> x.name() == null ? x.text()
                 : x.name().replace('_', ' ') + " " + x.text()).toList())));
         rankers.put("embedding-cosine", score(file, cosine::scores));
@@ -141,17 +145,67 @@ public final class QaEval {
         return new FileResult(name, file.format(), rankers, skipped, file.notes());
     }
 
+    /** The grid the system's two weights are chosen from (meaning stays 1): the default is on it. */
+    static final double[] WORDS_GRID = {0, 0.025, 0.05, 0.1, 0.15, 0.2};
+    static final double[] NAMING_GRID = {0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.6};
+    static final int FOLDS = 5;
+
+    /**
+     * The system's figures with its weights chosen without the questions they are scored on: the
+     * questions fall into five folds by their id; for each fold the weights with the best P@1 (then
+     * MRR) on the other four are chosen from the grid and score that fold. Baselines have no weights,
+     * so their figures need no such care.
+     */
+    static Scores crossValidated(QaFile file, EvidenceRanker ranker) {
+        List<QaFile.Question> questions = file.questions().stream().filter(QaFile.Question::answerable).toList();
+        Map<QaFile.Question, EvidenceRanker.Features> features = new java.util.IdentityHashMap<>();
+        questions.forEach(q -> features.put(q, ranker.features(q.text(), q.candidates())));
+        List<QaFile.Question> scored = new ArrayList<>();
+        List<double[]> scores = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int held = fold;
+            List<QaFile.Question> train = questions.stream().filter(q -> fold(q) != held).toList();
+            EvidenceRanker.Weights best = null;
+            Scores bestScores = null;
+            for (double words : WORDS_GRID) {
+                for (double naming : NAMING_GRID) {
+                    EvidenceRanker.Weights w = new EvidenceRanker.Weights(1, words, naming);
+                    Scores s = score(train, train.stream().map(q -> features.get(q).scores(w)).toList());
+                    if (bestScores == null || s.precisionAt1() > bestScores.precisionAt1()
+                            || s.precisionAt1() == bestScores.precisionAt1() && s.mrr() > bestScores.mrr()) {
+                        best = w;
+                        bestScores = s;
+                    }
+                }
+            }
+            EvidenceRanker.Weights chosen = best;
+            questions.stream().filter(q -> fold(q) == held).forEach(q -> {
+                scored.add(q);
+                scores.add(features.get(q).scores(chosen));
+            });
+        }
+        return score(scored, scores);
+    }
+
+    private static int fold(QaFile.Question q) {
+        return Math.floorMod(q.id().hashCode(), FOLDS);
+    }
+
     static Scores score(QaFile file, BiFunction<String, List<Candidate>, double[]> ranker) {
+        List<QaFile.Question> questions = file.questions().stream().filter(QaFile.Question::answerable).toList();
+        return score(questions, questions.stream().map(q -> ranker.apply(q.text(), q.candidates())).toList());
+    }
+
+    /** P@1, MRR and nDCG@5 of answerable questions ranked by their candidates' scores. */
+    static Scores score(List<QaFile.Question> questions, List<double[]> rankings) {
         int n = 0;
         double p1 = 0;
         double mrr = 0;
         double ndcg = 0;
-        for (QaFile.Question q : file.questions()) {
-            if (!q.answerable()) {
-                continue;
-            }
+        for (int k = 0; k < questions.size(); k++) {
+            QaFile.Question q = questions.get(k);
             n++;
-            double[] scores = ranker.apply(q.text(), q.candidates());
+            double[] scores = rankings.get(k);
             // Ties keep the file's order: a ranker that cannot tell candidates apart gets no credit for luck.
             List<Integer> order = IntStream.range(0, scores.length).boxed()
                     .sorted(Comparator.comparingDouble((Integer i) -> -scores[i])).toList();

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +61,18 @@ class QaEvalRobustnessTest {
         assertEquals(2, result.rankers().get("system").questions());
         assertEquals(1.0, result.rankers().get("system").precisionAt1(), "both questions have their answer first");
         assertEquals(1.0, result.rankers().get("file-order").precisionAt1(), "the relevant candidate is first in the file");
+        assertEquals(2, result.rankers().get("system-5-fold-cv").questions(), "every answerable question is scored once across the folds");
+    }
+
+    @Test
+    void theCheckHoldsTheCrossValidatedFiguresAgainstTheBaselinesOnly() {
+        Map<String, QaEval.Scores> rankers = new LinkedHashMap<>();
+        rankers.put("system", new QaEval.Scores(10, 0.9, 0.9, 0.9));
+        rankers.put("system-5-fold-cv", new QaEval.Scores(10, 0.7, 0.9, 0.9));
+        rankers.put("bm25", new QaEval.Scores(10, 0.6, 0.7, 0.7));
+        rankers.put("embedding-cosine", new QaEval.Scores(10, 0.8, 0.8, 0.8));
+        rankers.put("file-order", new QaEval.Scores(10, 0.95, 0.95, 0.95));
+        List<String> behind = QaEval.behindBaselines(List.of(new QaEval.FileResult("f", "semipqa", rankers, 0, List.of())));
+        assertEquals(List.of("f: P@1 0.7 ≤ embedding-cosine 0.8"), behind);
     }
 }

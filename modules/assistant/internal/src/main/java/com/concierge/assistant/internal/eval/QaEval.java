@@ -54,14 +54,17 @@ public final class QaEval {
     public static void main(String[] args) throws IOException {
         Path json = null;
         boolean check = false;
+        boolean grid = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--json") && i + 1 < args.length) {
                 json = Path.of(args[++i]);
             } else if (args[i].equals("--check")) {
                 check = true;
+            } else if (args[i].equals("--grid")) {
+                grid = true;
             } else if (args[i].startsWith("-")) {
-                System.err.println("usage: eval-qa [--json out.json] [--check] [FILE ...]");
+                System.err.println("usage: eval-qa [--json out.json] [--check] [--grid] [FILE ...]");
                 System.exit(2);
             } else {
                 files.add(Path.of(args[i]));
@@ -75,6 +78,7 @@ public final class QaEval {
         Embeddings embeddings = Embeddings.shared();
         List<FileResult> results = new ArrayList<>();
         boolean unread = false;
+        List<Map<EvidenceRanker.Weights, Double>> grids = new ArrayList<>();
         printHeader();
         for (Path file : files) {
             QaFile qa;
@@ -91,6 +95,12 @@ public final class QaEval {
             FileResult result = evaluate(file.toString(), qa, embeddings);
             print(result);
             results.add(result);
+            if (grid) {
+                grids.add(grid(qa, new EvidenceRanker(embeddings, EvidenceRanker.DEFAULT)));
+            }
+        }
+        if (grid) {
+            printBestJointly(grids);
         }
         if (json != null) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
@@ -185,6 +195,35 @@ public final class QaEval {
             });
         }
         return score(scored, scores);
+    }
+
+    /** Every weighing of the grid with its in-sample P@1 on one file. */
+    static Map<EvidenceRanker.Weights, Double> grid(QaFile file, EvidenceRanker ranker) {
+        List<QaFile.Question> questions = file.questions().stream().filter(QaFile.Question::answerable).toList();
+        List<EvidenceRanker.Features> features = questions.stream().map(q -> ranker.features(q.text(), q.candidates())).toList();
+        Map<EvidenceRanker.Weights, Double> out = new LinkedHashMap<>();
+        for (double words : WORDS_GRID) {
+            for (double naming : NAMING_GRID) {
+                EvidenceRanker.Weights w = new EvidenceRanker.Weights(1, words, naming);
+                out.put(w, score(questions, features.stream().map(f -> f.scores(w)).toList()).precisionAt1());
+            }
+        }
+        return out;
+    }
+
+    /** {@code --grid}: the weighing with the best P@1 averaged over the files scored, as the store's default is chosen. */
+    private static void printBestJointly(List<Map<EvidenceRanker.Weights, Double>> grids) {
+        if (grids.isEmpty()) {
+            return;
+        }
+        Map<EvidenceRanker.Weights, Double> mean = new LinkedHashMap<>();
+        grids.get(0).keySet().forEach(w -> mean.put(w, grids.stream().mapToDouble(g -> g.get(w)).average().orElse(0)));
+        mean.entrySet().stream().sorted(Map.Entry.<EvidenceRanker.Weights, Double>comparingByValue().reversed()).limit(5)
+                .forEach(e -> System.out.printf(Locale.ROOT, "grid: words %.3f naming %.2f → mean P@1 %.4f %s%n",
+                        e.getKey().words(), e.getKey().naming(), e.getValue(),
+                        grids.stream().map(g -> String.format(Locale.ROOT, "%.4f", g.get(e.getKey()))).toList()));
+        System.out.printf(Locale.ROOT, "grid: the store's default → mean P@1 %.4f%n",
+                grids.stream().mapToDouble(g -> g.getOrDefault(EvidenceRanker.DEFAULT, 0.0)).average().orElse(0));
     }
 
     private static int fold(QaFile.Question q) {

@@ -45,7 +45,7 @@ public final class IntentParser {
             "not longer than", "no longer than", "not wider than", "no wider than", "not taller than", "no taller than", "not higher than",
             "not more expensive than", "no more expensive than", "narrower than", "thinner than", "slimmer than",
             "cheaper then", "less expensive than", "tops out at", "topping out at", "top out at", "limit of", "hard limit of", "limit is",
-            "capped at", "cap of", "cap at", "cap is", "ceiling of", "ceiling is", "nothing past", "nothing beyond", "not exceeding", "not to exceed", "shy of", "at the very most",
+            "capped at", "cap of", "cap at", "cap is", "cap it at", "cap that at", "cap it to", "keep it under", "keep it below", "ceiling of", "ceiling is", "nothing past", "nothing beyond", "not exceeding", "not to exceed", "shy of", "at the very most",
             // calques of other languages' bounds ("nicht mehr als", "bis", "hasta", "maximal"), as non-native shoppers write them
             "not more as", "no more as", "not more of", "no more of", "less as", "cheaper as", "lower as", "smaller as", "lighter as",
             "quieter as", "until", "up until", "till", "maximal", "maximally", "at maximum", "at max", "as maximum", "as max", "maximum of");
@@ -1750,8 +1750,12 @@ public final class IntentParser {
      * unit ("fifty to eighty dollars").
      */
     private static boolean spelledLimit(Message m, int i, BigDecimal value, List<CategoryWords> scope) {
-        if (value.intValue() >= 20 && (m.endingAt(i, AT_MOST_BEFORE) >= 0 || m.endingAt(i, AT_LEAST_BEFORE) >= 0)) {
+        boolean bounded = m.endingAt(i, AT_MOST_BEFORE) >= 0 || m.endingAt(i, AT_LEAST_BEFORE) >= 0;
+        if (value.intValue() >= 20 && bounded) {
             return true;
+        }
+        if (bounded && unitFrom(m, i + 1, scope).isPresent()) {
+            return true; // "under two kilos", "at least four quarts": a small number word with a unit is a quantity
         }
         String after = m.token(i + 3);
         // "a pod one, and 900 W max" is no range: "and" joins a range only after "between"
@@ -2223,6 +2227,7 @@ public final class IntentParser {
         if (key.size() == 2 && key.get(1).equals("safe")) {
             names.add(List.of("in", "the", key.get(0))); // "goes in the dishwasher" for dishwasher_safe
             names.add(List.of("in", key.get(0)));
+            names.add(List.of(key.get(0))); // "has to survive the dishwasher", "ok for dishwasher"
         }
         if (key.size() == 1 && key.get(0).endsWith("able") && key.get(0).length() > 7) {
             String verb = key.get(0).substring(0, key.get(0).length() - 4); // "can program" for programmable
@@ -2452,7 +2457,8 @@ public final class IntentParser {
 
     /** Words of aversion that refuse the value after them as "no" does: "I'm done buying paper ones", "sick of black". */
     private static final List<List<String>> AVERSIONS = phrases("done buying", "done with", "sick of", "tired of", "fed up with",
-            "had enough of", "no more", "hate", "hates", "dislike", "not a fan of", "cant stand",
+            "had enough of", "no more", "hate", "hates", "dislike", "not a fan of", "cant stand", "done", "im done", "no time for",
+            "dont have time for", "finished with", "never again",
             // "I will NOT be paying a monthly fee", "I refuse to pay a subscription"
             "not paying", "not paying for", "not be paying", "not be paying for", "wont pay", "wont pay for", "wont be paying",
             "wont be paying for", "will not pay", "will not pay for", "refuse to pay", "refuse to pay for", "dont want to pay",

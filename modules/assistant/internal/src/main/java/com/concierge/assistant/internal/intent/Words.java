@@ -57,6 +57,7 @@ public final class Words {
         lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
         lower = BRITISH.matcher(lower).replaceAll(r -> r.group(1).equals("grey") ? "gray" : "color");
         lower = money(lower);
+        lower = lower.replaceAll("([<>]=?)(?=[$€£\\d])", "$1 "); // "<$100", ">=4"
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
         lower = lower.replaceAll("(?<=\\d)-(?=[a-z])", " ");

@@ -131,4 +131,19 @@ class OverheardPhrasingTest {
             assertThat(c.operator()).isEqualTo(Constraint.Operator.PREFER_LESS);
         });
     }
+
+    @Test
+    void smallNumberWordsWithAUnitAndCapsSaidAsVerbs() {
+        assertThat(constraint(read("blender with a jar of at least two litres", null), "attr.jar_capacity").min()).isEqualByComparingTo("2");
+        assertThat(read("a blender for under five people", null).constraints()).noneMatch(c -> c.field().equals("price"));
+        assertThat(constraint(read("powerful blender, but cap it at 200 bucks", null), "price").max()).isEqualByComparingTo("200");
+        assertThat(constraint(read("blender <$100", null), "price").max()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void theDishwasherAloneIsTheFlagAndBeingDoneWithSomethingRefusesIt() {
+        assertThat(constraint(read("blender, it has to survive the dishwasher", null), "attr.dishwasher_safe").values()).containsExactly("yes");
+        Constraint glass = constraint(read("blender, I'm done with glass jars", null), "attr.jar_material");
+        assertThat(glass.operator()).isEqualTo(Constraint.Operator.NONE_OF);
+    }
 }

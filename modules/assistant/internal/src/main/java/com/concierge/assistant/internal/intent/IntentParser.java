@@ -745,10 +745,7 @@ public final class IntentParser {
     private static List<Integer> references(Message m, List<Shown> shown) {
         List<Integer> refs = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
-            Integer ordinal = ORDINALS.get(m.token(i));
-            if (ordinal == null && m.token(i).equals("number") && Words.number(m.token(i + 1)) != null) {
-                ordinal = Words.number(m.token(i + 1)).intValue() - 1;
-            }
+            Integer ordinal = ordinalAt(m, i);
             if (ordinal != null && !shown.isEmpty()) {
                 if (m.token(i).equals("top") && !Set.of("one", "pick", "choice", "result").contains(m.token(i + 1))) {
                     continue;
@@ -788,16 +785,22 @@ public final class IntentParser {
             "exchange", "discount", "coupon", "code", "sale", "financing", "installment", "payment", "pickup", "policy", "support",
             "price", "match");
 
+    /** The card index an ordinal at i names ("second" → 1, "number 3" → 2, "last" → -1), or null. */
+    private static Integer ordinalAt(Message m, int i) {
+        Integer ordinal = ORDINALS.get(m.token(i));
+        if (ordinal == null && m.token(i).equals("number") && Words.number(m.token(i + 1)) != null) {
+            ordinal = Words.number(m.token(i + 1)).intValue() - 1;
+        }
+        return ordinal;
+    }
+
     /** "the third one" when two cards are shown: the card named (1-based) that is not there, or null. */
     private static Integer missingCard(Message m, List<Shown> shown) {
         if (shown.isEmpty()) {
             return null;
         }
         for (int i = 0; i < m.size(); i++) {
-            Integer ordinal = ORDINALS.get(m.token(i));
-            if (ordinal == null && m.token(i).equals("number") && Words.number(m.token(i + 1)) != null) {
-                ordinal = Words.number(m.token(i + 1)).intValue() - 1;
-            }
+            Integer ordinal = ordinalAt(m, i);
             if (ordinal != null && ordinal >= shown.size() && !m.token(i).equals("top")) {
                 return ordinal + 1;
             }

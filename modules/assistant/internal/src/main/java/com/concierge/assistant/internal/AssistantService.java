@@ -213,7 +213,10 @@ class AssistantService implements Assistant {
             return otherLanguage(record, state, number, text, language.get());
         }
         Meanings meanings = semantic ? new EmbeddingMeanings(Embeddings.shared(), meaningThreshold, 0.015) : Meanings.NONE;
-        Reading reading = new IntentParser(vocabulary, meanings, vocabularies.spelling(), currencies).read(text.strip(), state.category(),
+        // an amount said without a currency is in the one the shopper last named ("under £300" … "I can stretch to 450")
+        IntentParser.Said said = IntentParser.Said.of(state.topic(), state.constraints().stream()
+                .filter(c -> c.field().equals("price")).map(Constraint::source).findFirst().orElse(null));
+        Reading reading = new IntentParser(vocabulary, meanings, vocabularies.spelling(), currencies, said).read(text.strip(), state.category(),
                 state.shown().stream().map(s -> new IntentParser.Shown(s.title(), s.brand())).toList());
         return switch (reading.kind()) {
             case QUESTION -> question(record, state, number, reading);

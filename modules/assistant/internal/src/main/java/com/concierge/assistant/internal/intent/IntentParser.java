@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -70,6 +71,19 @@ public final class IntentParser {
             "i can do", "i could do", "can do", "could do", "raise the budget to", "raise my budget to", "bump the budget to",
             "increase the budget to", "increase my budget to", "up the budget to", "stretch the budget to", "move the budget to",
             "push the budget to", "budget to", "lower the budget to", "drop the budget to", "bring the budget down to");
+    /**
+     * One edge of a limit moved ("bump the top end to 180", "lower end to 100"): the other edge of a
+     * range in effect stays ({@link #edgeOf}).
+     */
+    private static final List<List<String>> TOP_EDGE = phrases("top end to", "upper end to", "high end to", "upper limit to",
+            "top limit to", "top of the range to", "top of my range to", "max to", "maximum to", "ceiling to", "cap to", "top to",
+            "upper bound to", "top end at", "upper limit at", "ceiling at");
+    private static final List<List<String>> BOTTOM_EDGE = phrases("bottom end to", "lower end to", "low end to", "lower limit to",
+            "bottom limit to", "bottom of the range to", "bottom of my range to", "min to", "minimum to", "floor to", "bottom to",
+            "lower bound to", "bottom end at", "lower limit at", "floor at");
+    /** Words that move a price limit said bare after them ("can go a bit higher, 90", "go lower, like 50"). */
+    private static final Set<String> MOVE_WORDS = Set.of("higher", "more", "up", "stretch", "increase", "raise", "extend", "bump",
+            "lower", "less", "down", "reduce", "drop", "cut");
     private static final List<List<String>> AT_MOST_AFTER = phrases("max", "maximum", "or less", "or under", "or below", "tops",
             "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
             "or quieter", "or fewer", "or narrower", "or thinner", "or softer", "or slower", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
@@ -179,6 +193,7 @@ public final class IntentParser {
     private final Meanings meanings;
     private final Spelling spelling;
     private final Currencies currencies;
+    private final Said said;
     private final Set<String> sharedNameWords;
     /**
      * Every word a category, option, brand, reason, synonym or product uses, and the parser's own grammar
@@ -221,7 +236,7 @@ public final class IntentParser {
     /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
-        for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
+        for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, TOP_EDGE, BOTTOM_EDGE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
                 REMOVE, DOES_NOT_MATTER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS,
                 SELLS, TOO_MUCH)) {
             phrases.forEach(words::addAll);
@@ -244,13 +259,66 @@ public final class IntentParser {
     }
 
     public IntentParser(Vocabulary vocabulary, Meanings meanings, Spelling spelling, Currencies currencies) {
+        this(vocabulary, meanings, spelling, currencies, Said.NOTHING);
+    }
+
+    public IntentParser(Vocabulary vocabulary, Meanings meanings, Spelling spelling, Currencies currencies, Said said) {
         this.currencies = currencies;
+        this.said = said;
         this.spelling = spelling;
         this.vocabulary = vocabulary;
         this.sharedNameWords = vocabulary.sharedNameWords();
         this.categoryWords = categoryWords(vocabulary);
         this.compounds = compounds(vocabulary);
         this.meanings = meanings;
+    }
+
+    /**
+     * What the conversation said before this message that reading it needs.
+     *
+     * @param currency the currency the shopper last named ("GBP" after "under £300"), or null: an
+     *                 amount said without one is meant in it ("ok, I can stretch to 450")
+     * @param price    the words the price limit in effect was read from ("under £ 300"), or null: a
+     *                 message that only names another currency ("sorry, pounds not euros") restates
+     *                 that limit in it
+     */
+    public record Said(String currency, String price) {
+
+        public static final Said NOTHING = new Said(null, null);
+
+        /** From the conversation's words so far and the words of its price limit (either may be null). */
+        public static Said of(String conversation, String price) {
+            return new Said(conversation == null ? null : lastCurrencyNamed(conversation), price);
+        }
+    }
+
+    /**
+     * The currency last named in {@code text}, or null: a sign or a currency word ("£", "quid",
+     * "euros", "bucks"), or "pounds" when no number stands before it ("in pounds", not "7 pounds");
+     * one negated is not named ("pounds, not euros").
+     */
+    static String lastCurrencyNamed(String text) {
+        Message m = new Message(text);
+        String last = null;
+        for (int i = 0; i < m.size(); i++) {
+            String code = currencyAt(m, i);
+            last = code != null ? code : last;
+        }
+        return last;
+    }
+
+    private static String currencyAt(Message m, int i) {
+        String t = m.token(i);
+        if (NEGATIONS.contains(m.token(i - 1)) || m.token(i - 1).equals("in") && NEGATIONS.contains(m.token(i - 2))) {
+            return null;
+        }
+        if (FOREIGN_CURRENCIES.containsKey(t)) {
+            return FOREIGN_CURRENCIES.get(t);
+        }
+        if (CURRENCY_WORDS.contains(t)) {
+            return "USD";
+        }
+        return Set.of("pound", "pounds").contains(t) && Words.number(m.token(i - 1)) == null ? "GBP" : null;
     }
 
     /** A product the conversation showed, for "the second one" and "the Calma". */
@@ -371,6 +439,7 @@ public final class IntentParser {
         ages(m, scope, constraints, votes, understood);
         ratings(m, constraints, understood);
         amounts(m, scope, working, constraints, votes, understood);
+        currencySwitch(m, current, constraints, understood);
         List<Constraint> accepted = new ArrayList<>();
         phrases(m, scope, working, constraints, accepted, votes, understood);
         List<Relative> relatives = relatives(m, scope, working, constraints, understood);
@@ -1460,6 +1529,64 @@ public final class IntentParser {
 
     private enum Bound { AT_MOST, AT_LEAST, AROUND, EXACT }
 
+    /** Which edge of a range a limit's words move ("bump the top end to 180": the upper), if they name one. */
+    public enum Edge { UPPER, LOWER }
+
+    public static Optional<Edge> edgeOf(String source) {
+        Message m = new Message(source);
+        return m.find(TOP_EDGE).isPresent() ? Optional.of(Edge.UPPER) : m.find(BOTTOM_EDGE).isPresent() ? Optional.of(Edge.LOWER) : Optional.empty();
+    }
+
+    /**
+     * Whether a bare number moves the price limit in effect: a word of moving stands before it in its
+     * sentence ("can go a bit higher, 90") and it is within a factor of three of that limit.
+     */
+    private boolean movesPrice(Message m, int at, BigDecimal amount) {
+        if (said.price() == null) {
+            return false;
+        }
+        Optional<BigDecimal> limit = Words.tokens(said.price()).stream().map(Words::number).filter(Objects::nonNull).max(Comparator.naturalOrder());
+        if (limit.isEmpty() || amount.multiply(BigDecimal.valueOf(3)).compareTo(limit.get()) < 0
+                || amount.compareTo(limit.get().multiply(BigDecimal.valueOf(3))) > 0) {
+            return false;
+        }
+        for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
+            if (MOVE_WORDS.contains(m.token(k)) && !m.used[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "sorry, pounds not euros", "I meant in dollars": a message that names a currency and no amount
+     * restates the price limit in effect in that currency, its amount as said.
+     */
+    private void currencySwitch(Message m, String current, List<Constraint> out, List<String> understood) {
+        if (said.price() == null || out.stream().anyMatch(c -> c.field().equals("price")) || m.tokens.stream().anyMatch(Words::isNumber)) {
+            return;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            String code = m.used[i] ? null : currencyAt(m, i);
+            if (code == null) {
+                continue;
+            }
+            String amount = Words.tokens(said.price()).stream()
+                    .filter(t -> !FOREIGN_CURRENCIES.containsKey(t) && !CURRENCY_WORDS.contains(t) && !Set.of("pound", "pounds").contains(t))
+                    .collect(Collectors.joining(" "));
+            Optional<Constraint> restated = new IntentParser(vocabulary, Meanings.NONE, Spelling.NONE, currencies, new Said(code, null))
+                    .read(amount, current, List.of()).constraints().stream().filter(c -> c.field().equals("price")).findFirst();
+            if (restated.isPresent()) {
+                Constraint c = restated.get();
+                out.add(new Constraint(c.id(), c.field(), c.label(), c.operator(), c.value(), c.min(), c.max(), c.values(), c.unit(), c.hard(),
+                        amount + " " + code.toLowerCase(Locale.ROOT), c.text()));
+                understood.add("\"" + m.token(i) + "\" → price " + c.text());
+                m.mark(i, i + 1);
+            }
+            return;
+        }
+    }
+
     /** Prices ("under $150", "150 bucks max", "$50-$100"), quantities ("between 2 and 4 quarts", "under 60 dB") and counts. */
     private void amounts(Message m, List<CategoryWords> scope, String working, List<Constraint> out, Map<String, Integer> votes,
                          List<String> understood) {
@@ -1483,6 +1610,7 @@ public final class IntentParser {
                 continue; // "I weigh about 170 pounds", "I'm 6 foot 1", "lost 15 kilos": the shopper, not the product
             }
             boolean foreign = !currency.equals("USD");
+            boolean currencyNamed = foreign || Set.of("$", "usd").contains(m.token(i - 1)) || CURRENCY_WORDS.contains(m.token(i + 1));
             int start = m.token(i - 1).equals("$") || m.token(i - 1).equals("usd") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
             Unit unit = null;
             boolean plus = false;
@@ -1511,12 +1639,14 @@ public final class IntentParser {
             }
             // "under twenty pounds" for a puzzle: nothing here has a weight, so pounds are money;
             // "7 lb" is a weight whatever the category
-            if (unit == Unit.POUND && m.token(i + 1).startsWith("pound") && scope.size() == 1 && scope.get(0).definition().attributes().stream()
-                    .noneMatch(a -> a.dimension() == Dimension.MASS)) {
+            // "about 100 pounds budget", "spend 50 pounds": a word of money beside them makes them money anywhere
+            if (unit == Unit.POUND && m.token(i + 1).startsWith("pound") && (scope.size() == 1 && scope.get(0).definition().attributes().stream()
+                    .noneMatch(a -> a.dimension() == Dimension.MASS) || moneyBeside(m, i))) {
                 unit = null;
                 money = true;
                 foreign = true;
                 currency = "GBP";
+                currencyNamed = true;
             }
             // A range: "between 2 and 4 quarts", "$50 to $100", "from 1 to 2 L"
             BigDecimal second = null;
@@ -1533,6 +1663,7 @@ public final class IntentParser {
                     int secondEnd = j + 1;
                     if (CURRENCY_WORDS.contains(m.token(j + 1)) || FOREIGN_CURRENCIES.containsKey(m.token(j + 1))) {
                         money = true;
+                        currencyNamed = true;
                         secondEnd = j + 2;
                     } else if (unit == null) {
                         Optional<UnitSpan> named = unitFrom(m, j + 1, scope);
@@ -1564,7 +1695,12 @@ public final class IntentParser {
                 int least = m.endingAt(start, AT_LEAST_BEFORE);
                 least = least >= 0 ? least : m.endingAt(cueEnd, AT_LEAST_BEFORE);
                 int around = m.endingAt(start, AROUND_BEFORE);
-                if (most >= 0 && (least < 0 || most <= least)) {
+                int top = m.endingAt(start, TOP_EDGE);
+                int bottom = m.endingAt(start, BOTTOM_EDGE);
+                if (top >= 0 || bottom >= 0) {
+                    bound = top >= 0 ? Bound.AT_MOST : Bound.AT_LEAST;
+                    cueStart = top >= 0 ? top : bottom;
+                } else if (most >= 0 && (least < 0 || most <= least)) {
                     bound = Bound.AT_MOST;
                     cueStart = most;
                 } else if (least >= 0) {
@@ -1631,6 +1767,10 @@ public final class IntentParser {
                 bound = MORE_WORDS.contains(m.token(comparative)) ? Bound.AT_LEAST : Bound.AT_MOST;
                 m.mark(comparative, comparative + 1);
             }
+            if (!money && unit == null && second == null && bound == Bound.EXACT && movesPrice(m, cueStart, first)
+                    && countAttribute(m, i, cueStart, end, scope).isEmpty()) {
+                bound = Bound.AT_MOST; // "can go a bit higher, 90": the price limit in effect, moved
+            }
             String source = m.words(cueStart, end);
             BigDecimal min = second != null ? first.min(second) : bound == Bound.AT_LEAST ? first
                     : bound == Bound.AROUND || bound == Bound.EXACT && unit != null ? first.multiply(new BigDecimal("0.9")) : null;
@@ -1645,6 +1785,11 @@ public final class IntentParser {
                     || unit == null && second != null && countAttribute(m, i, cueStart, end, scope).isEmpty()) {
                 if (min == null && max == null) {
                     continue; // "a 150 dollar blender" without a bound is not a limit
+                }
+                if (!currencyNamed && !symbolAfterAnd && said.currency() != null && !said.currency().equals("USD")) {
+                    // "under £300" … "ok, I can stretch to 450": the amount is in the currency the shopper speaks
+                    currency = said.currency();
+                    foreign = true;
                 }
                 Optional<BigDecimal> rate = foreign ? currencies.rate(currency) : Optional.empty();
                 out.add(rate.isPresent() ? Constraints.convertedPrice(min, max, currency, rate.get(), currencies.store(), source)
@@ -1672,7 +1817,8 @@ public final class IntentParser {
                     int to = boundWords == null ? end : boundWords[1];
                     String said = boundWords == null ? source : m.words(cueStart, to);
                     out.add(Constraints.number(attribute, lo, hi, said));
-                    if (revising) {
+                    if (revising || bound == Bound.EXACT && second == null) {
+                        // "make that 6mm", and "ok 85 dB then" said plainly: in a follow-up, the limit in effect moved
                         m.revised.put("attr." + attribute.key(), asSaid);
                     }
                     votes.merge(measured.get().category(), 1, Integer::sum);
@@ -1773,6 +1919,16 @@ public final class IntentParser {
             "thinner", "slower", "compacter");
 
     /** Whether the clause before i speaks of something the shopper has: "my current coffee maker holds", "our old one was". */
+    /** A word of money within two words of the amount at {@code i} and its unit, in its clause ("spend 50 pounds", "100 pounds budget"). */
+    private static boolean moneyBeside(Message m, int i) {
+        for (int k = Math.max(0, i - 2); k <= i + 3 && k < m.size(); k++) {
+            if (k != i && k != i + 1 && (MONEY_WORDS.contains(m.token(k)) || MONEY_WORDS.contains(m.singular.get(k))) && m.sameClause(Math.min(i, k), Math.max(i, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownedClause(Message m, int i) {
         for (int k = i - 1; k >= 0 && !m.clauseStarts.contains(k + 1); k--) {
             if (POSSESSIVES.contains(m.token(k)) && OWNED_BEFORE.contains(m.token(k + 1))) {

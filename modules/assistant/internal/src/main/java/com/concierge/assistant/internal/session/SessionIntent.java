@@ -51,6 +51,9 @@ public final class SessionIntent {
                 constraints.put(revised.get().id(), revised.get());
             } else if (restated.isPresent()) {
                 constraints.put(c.id(), restated.get());
+            } else if (before != null && before.min() != null && before.max() != null && (c.min() == null) != (c.max() == null)
+                    && IntentParser.edgeOf(c.source()).isPresent()) {
+                constraints.put(c.id(), movedEdge(before, c, IntentParser.edgeOf(c.source()).get(), category, vocabulary));
             } else if (reading.adds() && before != null && before.operator() == Constraint.Operator.ANY_OF
                     && c.operator() == Constraint.Operator.ANY_OF && !before.values().contains("yes") && !before.values().contains("no")) {
                 // "or Google Home, either works": the new values join the chip instead of replacing it
@@ -132,6 +135,22 @@ public final class SessionIntent {
         }
         return Optional.of(before.min() != null ? Constraints.number(attribute.get(), said, null, read.source())
                 : Constraints.number(attribute.get(), null, said, read.source()));
+    }
+
+    /**
+     * "bump the top end to 180" after "$130–$170": the edge named moves, the other stays ($130–$180).
+     * An edge moved past the other leaves only the new one.
+     */
+    static Constraint movedEdge(Constraint before, Constraint moved, IntentParser.Edge edge, String category, Vocabulary vocabulary) {
+        BigDecimal min = edge == IntentParser.Edge.UPPER ? before.min() : moved.min();
+        BigDecimal max = edge == IntentParser.Edge.UPPER ? moved.max() : before.max();
+        if (min == null || max == null || min.compareTo(max) > 0) {
+            return moved;
+        }
+        if (moved.field().equals("price")) {
+            return Constraints.price(min, max, moved.unit(), moved.source());
+        }
+        return attribute(moved.field(), category, vocabulary).map(a -> Constraints.number(a, min, max, moved.source())).orElse(moved);
     }
 
     /**

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -74,12 +73,7 @@ public final class Answerer {
 
     /** "Is it dishwasher safe?" answered by a yes/no attribute starts with Yes or No. */
     private static String yesNo(String question, Item best) {
-        String first = question.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
-        boolean closed = List.of("is", "does", "do", "can", "has", "will", "are").contains(first);
-        if (closed && best.evidence().kind() == Evidence.Kind.ATTRIBUTE && best.candidate().text().matches("(?i)yes|no")) {
-            return best.candidate().text().equalsIgnoreCase("yes") ? "Yes. " : "No. ";
-        }
-        return "";
+        return AnswerWording.yesNo(question, best.evidence().kind() == Evidence.Kind.ATTRIBUTE, best.candidate().text());
     }
 
     List<Item> evidence(ProductDetails product, LocalDate today) {
@@ -88,7 +82,7 @@ public final class Answerer {
         for (ProductDetails.Attribute a : product.attributes()) {
             String text = a.type() == AttributeType.BOOLEAN ? (Boolean.TRUE.equals(a.value()) ? "yes" : "no") : a.display();
             items.add(new Item(new EvidenceRanker.Candidate(a.label(), text), new Evidence(Evidence.Kind.ATTRIBUTE, id + "/" + a.key(),
-                    a.label() + ": " + a.display()), a.label() + " of the " + product.title() + ": " + a.display() + "."));
+                    a.label() + ": " + a.display()), AnswerWording.attribute(a.label(), a.display(), product.title())));
         }
         ProductDetails.Variant cheapest = product.variants().stream().min(Comparator.comparingLong(v -> v.price().minorUnits())).orElseThrow();
         items.add(new Item(new EvidenceRanker.Candidate("price cost", Constraints.money(cheapest.price())),
@@ -101,16 +95,16 @@ public final class Answerer {
         for (int i = 0; i < product.boundaries().size(); i++) {
             String b = product.boundaries().get(i);
             items.add(new Item(new EvidenceRanker.Candidate("limitation", b), new Evidence(Evidence.Kind.CONTENT, id + "/boundary/" + i, b),
-                    "The product page says: " + b + "."));
+                    AnswerWording.content(b)));
         }
         for (int i = 0; i < product.bullets().size(); i++) {
             String b = product.bullets().get(i);
             items.add(new Item(new EvidenceRanker.Candidate(null, b), new Evidence(Evidence.Kind.CONTENT, id + "/bullet/" + i, b),
-                    "The product page says: " + b + (b.endsWith(".") ? "" : ".")));
+                    AnswerWording.content(b)));
         }
         for (QaEntry qa : catalog.qa(product.id())) {
             items.add(new Item(new EvidenceRanker.Candidate(qa.question(), qa.answer()), new Evidence(Evidence.Kind.QA, qa.id().toString(),
-                    qa.question() + " — " + qa.answer()), "From the store's Q&A: " + qa.answer()));
+                    qa.question() + " — " + qa.answer()), AnswerWording.qa(qa.answer())));
         }
         try {
             ItemPolicies policies = catalog.policiesFor(product.id(), region, today, false, today);
@@ -149,8 +143,7 @@ public final class Answerer {
             String quote = c.quote().strip();
             items.add(new Item(new EvidenceRanker.Candidate(opinion.label() + " reviews", quote),
                     new Evidence(Evidence.Kind.REVIEW, c.review() + ":" + c.start() + "-" + c.end(), quote),
-                    opinion.reviews() + " reviewer" + (opinion.reviews() == 1 ? "" : "s") + " " + verb + " the "
-                            + opinion.label().toLowerCase(Locale.ROOT) + ", e.g. “" + quote + "”."));
+                    AnswerWording.review(opinion.reviews(), verb, opinion.label(), quote)));
         }
     }
 }

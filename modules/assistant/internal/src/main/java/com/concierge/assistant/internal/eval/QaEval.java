@@ -73,7 +73,8 @@ public final class QaEval {
         if (files.isEmpty()) {
             Path shared = Path.of(System.getProperty("cc.datasets", "../shared/datasets"), "product-qa");
             files = List.of(shared.resolve("semipqa/attribute_ranking/dev.csv"), shared.resolve("hetpqa/evidence_ranking/dev.csv"),
-                    shared.resolve("epqa/dev.csv"));
+                    shared.resolve("epqa/dev.csv"), shared.resolve("hetpqa/answer_generation/dev.csv"),
+                    shared.resolve("semipqa/data-to-text/dev.csv"));
         }
         Embeddings embeddings = Embeddings.shared();
         List<FileResult> results = new ArrayList<>();
@@ -85,6 +86,10 @@ public final class QaEval {
             try {
                 if (!Files.isReadable(file)) {
                     throw new IOException("not readable");
+                }
+                if (wordingFile(file)) {
+                    WordingEval.print(WordingEval.evaluate(file));
+                    continue;
                 }
                 qa = QaFile.read(file);
             } catch (IOException | RuntimeException e) {
@@ -115,6 +120,13 @@ public final class QaEval {
         }
         if (unread) {
             System.exit(2);
+        }
+    }
+
+    /** Whether a file holds answers people wrote from evidence (scored for wording, not ranking). */
+    private static boolean wordingFile(Path file) throws IOException {
+        try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.findFirst().flatMap(WordingEval::format).isPresent();
         }
     }
 
@@ -292,7 +304,7 @@ public final class QaEval {
         System.out.flush();
     }
 
-    private static String shorten(String path) {
+    static String shorten(String path) {
         return path.length() <= 60 ? path : "…" + path.substring(path.length() - 59);
     }
 }

@@ -622,6 +622,7 @@ class CatalogService implements Catalog {
     @Transactional
     @RetryOnConflict
     public Synonym putSynonym(Synonym synonym) {
+        checkTarget(synonym);
         SynonymRecord record = SynonymRecord.findById(synonym.term());
         if (record == null) {
             record = new SynonymRecord();
@@ -637,6 +638,51 @@ class CatalogService implements Catalog {
         }
         search.invalidate();
         return synonym;
+    }
+
+    /**
+     * A synonym must mean something the catalog has: a reason code some category's rules define, or
+     * an attribute some category has with a value it takes ("jar_material=glass", "waterproof=yes").
+     * Words are free. Refused with the reason, so a typo never becomes a synonym that does nothing.
+     */
+    private void checkTarget(Synonym synonym) {
+        String target = synonym.target();
+        switch (synonym.kind()) {
+            case WORDS -> {
+            }
+            case REASON -> {
+                boolean known = categories().stream().map(c -> reasonRules(c.key())).flatMap(Optional::stream)
+                        .anyMatch(set -> set.rules().stream().anyMatch(r -> r.code().equals(target)));
+                if (!known) {
+                    throw new IllegalArgumentException("no category has the reason code '" + target + "'");
+                }
+            }
+            case ATTRIBUTE -> {
+                String[] pair = target.split("=", 2);
+                if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                    throw new IllegalArgumentException("an attribute synonym's target is key=value, e.g. jar_material=glass (was '" + target + "')");
+                }
+                String key = pair[0].strip();
+                String value = pair[1].strip();
+                List<com.concierge.catalog.api.attributes.AttributeDefinition> attributes = categories().stream()
+                        .flatMap(c -> c.attributes().stream()).filter(a -> a.key().equals(key)).toList();
+                if (attributes.isEmpty()) {
+                    throw new IllegalArgumentException("no category has the attribute '" + key + "'");
+                }
+                boolean takes = attributes.stream().anyMatch(a -> switch (a.type()) {
+                    case BOOLEAN -> java.util.Set.of("yes", "no", "true", "false").contains(value.toLowerCase(java.util.Locale.ROOT));
+                    case ENUM, LIST -> a.allowedValues().stream().anyMatch(v -> v.equalsIgnoreCase(value));
+                    default -> false;
+                });
+                if (!takes) {
+                    com.concierge.catalog.api.attributes.AttributeDefinition a = attributes.get(0);
+                    throw new IllegalArgumentException("'" + key + "' does not take '" + value + "'"
+                            + (a.type() == com.concierge.catalog.api.attributes.AttributeType.BOOLEAN ? ": it is yes or no"
+                            : a.allowedValues().isEmpty() ? ": it is a " + a.type().name().toLowerCase(java.util.Locale.ROOT) + ", not a choice"
+                            : ": it takes " + String.join(", ", a.allowedValues())));
+                }
+            }
+        }
     }
 
     @Override

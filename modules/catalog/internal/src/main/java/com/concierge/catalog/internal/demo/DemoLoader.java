@@ -66,6 +66,27 @@ public class DemoLoader {
             new Synonym("monthly fee", Synonym.Kind.ATTRIBUTE, "subscription_required=yes"));
 
     /**
+     * How shoppers describe a yes/no attribute by what it does for them ("keeps my feet dry" for
+     * waterproof, "rinse and reuse" for a washable filter), from {@code demo/flag-synonyms.tsv}:
+     * merchandiser synonyms written from the demo schemas alone, by a writer who never saw the
+     * assistant's parser or the shopper corpus it is measured on.
+     */
+    static List<Synonym> flagSynonyms() {
+        try (var in = DemoLoader.class.getResourceAsStream("/demo/flag-synonyms.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("demo/flag-synonyms.tsv is missing from the build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("term\t"))
+                    .map(l -> l.split("\t", 2))
+                    .map(pair -> new Synonym(pair[0], Synonym.Kind.ATTRIBUTE, pair[1]))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * @param catalog the facade, so the demo goes through the same checks as a merchandiser's edits
      * @return the import report, or null when the catalog was not empty
      */
@@ -101,6 +122,7 @@ public class DemoLoader {
         DemoPolicies.SHIPPING.forEach(catalog::putPolicy);
         SYNONYMS.forEach(catalog::putSynonym);
         DemoRules.SYNONYMS.forEach(catalog::putSynonym);
+        flagSynonyms().stream().filter(f -> SYNONYMS.stream().noneMatch(s -> s.term().equals(f.term()))).forEach(catalog::putSynonym);
         LOG.infof("Loaded the demo catalog: %d products, %d variants, %d Q&A, %d compatibility links in %d ms",
                 report.productsCreated(), report.acceptedSkus().size(), content.qa().size(), content.links().size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -35,6 +35,9 @@ class ReviewModerationTest {
     private String handle;
     private String id;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URI store;
+
     private static RequestSpecification asMerchandiser() {
         return given().auth().oauth2(Keycloak.accessToken("merchandiser"));
     }
@@ -194,6 +197,42 @@ class ReviewModerationTest {
                 .then().statusCode(200).extract().jsonPath().getList("id")).contains(safety.get("id"), contradiction.get("id"));
         asMerchandiser().queryParam("status", "pending").get("/api/admin/review-flags").then().statusCode(400)
                 .body("detail", equalTo("status 'pending' is not open, cleared, confirmed or all"));
+    }
+
+    @Test
+    void aMerchandiserDecidesAFlagInTheConsole() {
+        importReviews("""
+                product,rating,text,date,author
+                %1$s,1,"The cord melted and it caught fire.",2026-10-02,dan-2004
+                """.formatted(handle));
+        Map<String, Object> safety = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> flags("open").stream().filter(f -> f.get("kind").equals("SAFETY")).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+        java.net.http.HttpClient browser = Keycloak.browser();
+        java.net.http.HttpResponse<String> console = Keycloak.openSignedIn(browser, store.resolve("/admin"), "merchandiser");
+        assertThat(console.body()).contains("action=\"/admin/review-flags/decide\"");
+
+        java.net.http.HttpResponse<String> tooLong = decide(browser, console, (String) safety.get("id"), "confirm", "x".repeat(2001));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("The note has 2001 characters; at most 2000. Nothing was decided.");
+        assertThat(decide(browser, console, UUID.randomUUID().toString(), "confirm", "").statusCode()).isEqualTo(404);
+        assertThat(flags("open")).extracting(f -> f.get("id")).contains(safety.get("id"));
+
+        java.net.http.HttpResponse<String> confirmed = decide(browser, console, (String) safety.get("id"), "confirm", "Two reports of the cord melting.");
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+        assertThat(Keycloak.get(browser, store.resolve(confirmed.headers().firstValue("Location").orElseThrow())).body())
+                .contains("Confirmed: the content stays held out");
+        Map<String, Object> decided = flags("confirmed").stream().filter(f -> f.get("id").equals(safety.get("id"))).findFirst().orElseThrow();
+        assertThat(decided.get("decidedBy")).isEqualTo("merchandiser");
+        assertThat(decided.get("note")).isEqualTo("Two reports of the cord melting.");
+    }
+
+    private java.net.http.HttpResponse<String> decide(java.net.http.HttpClient browser, java.net.http.HttpResponse<String> page, String flag,
+                                                      String decision, String note) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("the console's form token").isTrue();
+        return Keycloak.postForm(browser, store.resolve("/admin/review-flags/decide"),
+                Map.of("csrf-token", token.group(1), "flag", flag, "decision", decision, "note", note));
     }
 
     @Test

@@ -58,8 +58,44 @@ public class AdminPage {
         return page(done == null ? null : switch (done) {
             case "archived" -> "Archived: the product is no longer sold.";
             case "restored" -> "Restored: the product is sold again.";
+            case "cleared" -> "Cleared: the content may be used again; the product's summary is being recomputed.";
+            case "confirmed" -> "Confirmed: the content stays held out of summaries and answers.";
             default -> null;
         });
+    }
+
+    /**
+     * Decides a review flag (docs/reviews.md): clear (the content may be used again) or confirm (it
+     * stays held out), with an optional note; the same as {@code POST /api/admin/review-flags/{id}/decision}.
+     * The decider is the signed-in merchandiser.
+     */
+    @POST
+    @Path("/review-flags/decide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response decide(@RestForm("flag") String flag, @RestForm("decision") String decision, @RestForm("note") String note) {
+        Flag.Decision chosen = "clear".equals(decision) ? Flag.Decision.CLEAR : "confirm".equals(decision) ? Flag.Decision.CONFIRM : null;
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (chosen == null) {
+            return refused(422, "Choose Clear or Confirm. Nothing was decided.");
+        }
+        if (kept != null && kept.length() > 2000) {
+            return refused(422, "The note has " + kept.length() + " characters; at most 2000. Nothing was decided.");
+        }
+        Optional<UUID> id = Pages.uuid(flag);
+        if (id.isEmpty()) {
+            return refused(404, "There is no such review flag. Nothing was decided.");
+        }
+        try {
+            reviews.decide(id.get(), chosen, Identities.name(identity), kept);
+        } catch (java.util.NoSuchElementException e) {
+            return refused(404, "There is no such review flag. Nothing was decided.");
+        }
+        return Pages.seeOther("/admin?done=" + (chosen == Flag.Decision.CLEAR ? "cleared" : "confirmed"));
+    }
+
+    private Response refused(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page(message)).build();
     }
 
     /**

@@ -202,12 +202,14 @@ public final class WordingEval {
             "ounces", "ounce", "oz", "grams", "gram", "g", "kg", "kilograms", "watts", "watt", "w", "volts", "volt", "v", "mah", "hours",
             "hour", "minutes", "minute", "decibels", "db", "liters", "litres", "liter", "ml", "gallons", "quarts", "calories", "years", "months");
 
-    /** Lower-case words and numbers ("1.5" stays one). */
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:\\.\\d+)?|\\p{L}+");
+
+    /** Lower-case words and numbers ("1.5" stays one, "121.0" is "121"). */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("\\d+(?:\\.\\d+)?|\\p{L}+").matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            tokens.add(m.group().matches("\\d+\\.0+") ? m.group().substring(0, m.group().indexOf('.')) : m.group());
+            tokens.add(Attribute.plain(m.group()));
         }
         return tokens;
     }

@@ -47,13 +47,13 @@ public final class SessionIntent {
             Constraint before = constraints.get(c.id());
             BigDecimal said = reading.revised().get(c.field());
             Optional<Constraint> restated = said == null ? Optional.empty() : restated(c, said, before, category, vocabulary);
+            Optional<Constraint> edge = movedEdge(before, c, category, vocabulary);
             if (revised.isPresent()) {
                 constraints.put(revised.get().id(), revised.get());
             } else if (restated.isPresent()) {
                 constraints.put(c.id(), restated.get());
-            } else if (before != null && before.min() != null && before.max() != null && (c.min() == null) != (c.max() == null)
-                    && IntentParser.edgeOf(c.source()).isPresent()) {
-                constraints.put(c.id(), movedEdge(before, c, IntentParser.edgeOf(c.source()).get(), category, vocabulary));
+            } else if (edge.isPresent()) {
+                constraints.put(c.id(), edge.get());
             } else if (reading.adds() && before != null && before.operator() == Constraint.Operator.ANY_OF
                     && c.operator() == Constraint.Operator.ANY_OF && !before.values().contains("yes") && !before.values().contains("no")) {
                 // "or Google Home, either works": the new values join the chip instead of replacing it
@@ -139,18 +139,24 @@ public final class SessionIntent {
 
     /**
      * "bump the top end to 180" after "$130–$170": the edge named moves, the other stays ($130–$180).
-     * An edge moved past the other leaves only the new one.
+     * An edge moved past the other leaves only the new one. Empty when the words name no edge or no
+     * range is in effect on that field.
      */
-    static Constraint movedEdge(Constraint before, Constraint moved, IntentParser.Edge edge, String category, Vocabulary vocabulary) {
-        BigDecimal min = edge == IntentParser.Edge.UPPER ? before.min() : moved.min();
-        BigDecimal max = edge == IntentParser.Edge.UPPER ? moved.max() : before.max();
-        if (min == null || max == null || min.compareTo(max) > 0) {
-            return moved;
+    static Optional<Constraint> movedEdge(Constraint before, Constraint moved, String category, Vocabulary vocabulary) {
+        if (before == null || before.min() == null || before.max() == null || (moved.min() == null) == (moved.max() == null)) {
+            return Optional.empty();
         }
-        if (moved.field().equals("price")) {
-            return Constraints.price(min, max, moved.unit(), moved.source());
-        }
-        return attribute(moved.field(), category, vocabulary).map(a -> Constraints.number(a, min, max, moved.source())).orElse(moved);
+        return IntentParser.edgeOf(moved.source()).map(edge -> {
+            BigDecimal min = edge == IntentParser.Edge.UPPER ? before.min() : moved.min();
+            BigDecimal max = edge == IntentParser.Edge.UPPER ? moved.max() : before.max();
+            if (min == null || max == null || min.compareTo(max) > 0) {
+                return moved;
+            }
+            if (moved.field().equals("price")) {
+                return Constraints.price(min, max, moved.unit(), moved.source());
+            }
+            return attribute(moved.field(), category, vocabulary).map(a -> Constraints.number(a, min, max, moved.source())).orElse(moved);
+        });
     }
 
     /**

@@ -56,6 +56,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyAdminChangeIsRecorded() {
+        holdsAndCanFail(ModuleRules::adminChangesAreRecorded, "UnrecordedResource");
+    }
+
+    @Test
     void apisNeverDependOnInternals() {
         holdsAndCanFail(ModuleRules::apisNeverDependOnInternals, "LeakyApi");
     }

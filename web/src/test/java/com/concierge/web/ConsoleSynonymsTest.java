@@ -17,10 +17,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(AssistantConversationTest.DemoStore.class)
 class ConsoleSynonymsTest {
-
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Inject
     Catalog catalog;
@@ -74,6 +69,11 @@ class ConsoleSynonymsTest {
         HttpResponse<String> again = post(browser, after, "/admin/synonyms/remove", Map.of("term", "puddle proof"));
         assertThat(again.statusCode()).isEqualTo(404);
         assertThat(again.body()).contains("There is no synonym &quot;puddle proof&quot;");
+
+        HttpResponse<String> log = Keycloak.get(browser, store.resolve("/admin/changes?kind=synonym&subject=puddle+proof"));
+        assertThat(log.body()).as("the console's changes in the change log; the refused ones are not")
+                .contains("1–2 of 2").contains("<td>console</td>").contains("<td>delete</td>").contains("<td>put</td>")
+                .contains("&quot;target&quot;:&quot;waterproof=yes&quot;");
     }
 
     @Test
@@ -91,10 +91,6 @@ class ConsoleSynonymsTest {
     }
 
     private HttpResponse<String> post(HttpClient browser, HttpResponse<String> page, String path, Map<String, String> fields) {
-        Matcher token = FORM_TOKEN.matcher(page.body());
-        assertThat(token.find()).as("the page's form token").isTrue();
-        Map<String, String> form = new HashMap<>(fields);
-        form.put("csrf-token", token.group(1));
-        return Keycloak.postForm(browser, store.resolve(path), form);
+        return Keycloak.postFormOf(browser, page, store.resolve(path), fields);
     }
 }

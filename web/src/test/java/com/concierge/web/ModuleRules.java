@@ -68,6 +68,58 @@ final class ModuleRules {
                         call -> call.getTarget().isAnnotatedWith(com.concierge.kernel.ModulesOnly.class)));
     }
 
+    /** Routes under these prefixes are the console's and the admin and ops APIs': a write there is a person's change. */
+    private static final java.util.List<String> CHANGE_ROUTES = java.util.List.of("/api/admin", "/api/ops", "/admin");
+    /** By simple name, so the fixture can use look-alikes that Quarkus does not serve as a route. */
+    private static final java.util.Set<String> WRITES = java.util.Set.of("PUT", "POST", "DELETE", "PATCH");
+
+    /** Every write route of the console and the admin and ops APIs records through Changes (docs/console.md#change-log). */
+    static ArchRule adminChangesAreRecorded(String root) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + ".web..")
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("write an admin, ops or console route", ModuleRules::changeRoute))
+                .should(new ArchCondition<>("record the change through Changes, or say why not with @NotAChange") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
+                        if (!recordsChange(method, 2)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " writes "
+                                    + route(method) + " without recording it through Changes"));
+                        }
+                    }
+                });
+    }
+
+    private static boolean changeRoute(com.tngtech.archunit.core.domain.JavaMethod method) {
+        boolean writes = method.getAnnotations().stream().anyMatch(a -> WRITES.contains(a.getRawType().getSimpleName()));
+        boolean exempt = method.getAnnotations().stream().anyMatch(a -> a.getRawType().getSimpleName().equals("NotAChange"));
+        String route = route(method);
+        return writes && !exempt && CHANGE_ROUTES.stream().anyMatch(prefix -> route.equals(prefix) || route.startsWith(prefix + "/"));
+    }
+
+    private static String route(com.tngtech.archunit.core.domain.JavaMethod method) {
+        return (path(method.getOwner().getAnnotations()) + "/" + path(method.getAnnotations())).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+    }
+
+    private static String path(java.util.Set<? extends com.tngtech.archunit.core.domain.JavaAnnotation<?>> annotations) {
+        return annotations.stream().filter(a -> a.getRawType().getSimpleName().equals("Path"))
+                .map(a -> String.valueOf(a.get("value").orElse(""))).findFirst().orElse("");
+    }
+
+    /** Whether the method calls Changes, itself or through methods of its own class (to {@code depth} levels). */
+    private static boolean recordsChange(com.tngtech.archunit.core.domain.JavaCodeUnit method, int depth) {
+        for (var call : method.getCallsFromSelf()) {
+            if (call.getTargetOwner().getSimpleName().equals("Changes")) {
+                return true;
+            }
+            if (depth > 0 && call.getTargetOwner().equals(method.getOwner())) {
+                var target = call.getTarget().resolveMember();
+                if (target.isPresent() && recordsChange(target.get(), depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static ArchRule apisNeverDependOnInternals(String root) {
         return noClasses().that().resideInAPackage(root + "..api..")
                 .should().dependOnClassesThat().resideInAPackage(root + "..internal..");

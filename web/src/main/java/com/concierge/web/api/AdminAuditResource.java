@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import com.concierge.measurement.api.AuditItem;
 import com.concierge.measurement.api.Measurement;
@@ -34,10 +35,12 @@ public class AdminAuditResource {
 
     private final Measurement measurement;
     private final SecurityIdentity identity;
+    private final Changes changes;
 
-    AdminAuditResource(Measurement measurement, SecurityIdentity identity) {
+    AdminAuditResource(Measurement measurement, SecurityIdentity identity, Changes changes) {
         this.measurement = measurement;
         this.identity = identity;
+        this.changes = changes;
     }
 
     @GET
@@ -61,7 +64,8 @@ public class AdminAuditResource {
         if (grade == null) {
             throw new IllegalArgumentException("the body must give accuracy, policy and tone (1 to 5)");
         }
-        return measurement.gradeAudit(id, grade.accuracy(), grade.policy(), grade.tone(), grade.comment(), Identities.name(identity));
+        return changes.record("grade", "answer-audit", id.toString(), () -> measurement.audit(id),
+                () -> measurement.gradeAudit(id, grade.accuracy(), grade.policy(), grade.tone(), grade.comment(), Identities.name(identity)));
     }
 
     @POST
@@ -69,7 +73,8 @@ public class AdminAuditResource {
     @Operation(summary = "Sample a day's answers now", description = "day: YYYY-MM-DD (UTC), default yesterday. Tops the day's sample "
             + "up to cc.measurement.audit.daily-sample; returns the items added. The daily job does this for yesterday.")
     public List<AuditItem> sample(@QueryParam("day") String day) {
-        return measurement.sampleAudits(day == null || day.isBlank() ? Days.today().minusDays(1) : Days.day("day", day));
+        java.time.LocalDate date = day == null || day.isBlank() ? Days.today().minusDays(1) : Days.day("day", day);
+        return changes.recordOutcome("sample", "answer-audits", date.toString(), () -> measurement.sampleAudits(date));
     }
 
     private static AuditItem.Status status(String status) {

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.checkout.api.Checkout;
 import com.concierge.checkout.api.Discount;
 import com.concierge.kernel.Money;
@@ -35,9 +36,15 @@ public class AdminDiscountResource {
     }
 
     private final Checkout checkout;
+    private final Changes changes;
 
-    AdminDiscountResource(Checkout checkout) {
+    AdminDiscountResource(Checkout checkout, Changes changes) {
         this.checkout = checkout;
+        this.changes = changes;
+    }
+
+    private java.util.Optional<Discount> find(String code) {
+        return checkout.discounts().stream().filter(discount -> discount.code().equalsIgnoreCase(code.strip())).findFirst();
     }
 
     @GET
@@ -69,16 +76,19 @@ public class AdminDiscountResource {
             }
         }
         Money minSpend = request.minSpend() == null ? null : Money.parse(request.minSpend(), request.currency() == null ? "USD" : request.currency());
-        return checkout.putDiscount(new Discount(code, kind, value, request.currency(), request.category(), minSpend, request.startsOn(),
-                request.endsOn(), request.active()));
+        Discount discount = new Discount(code, kind, value, request.currency(), request.category(), minSpend, request.startsOn(),
+                request.endsOn(), request.active());
+        return changes.record("put", "discount", code, () -> find(code), () -> checkout.putDiscount(discount));
     }
 
     @DELETE
     @Path("/{code}")
     public Response delete(@PathParam("code") String code) {
-        if (!checkout.deleteDiscount(code)) {
-            throw new NoSuchElementException("no discount code '" + code + "'");
-        }
+        changes.record("delete", "discount", code, () -> find(code), () -> {
+            if (!checkout.deleteDiscount(code)) {
+                throw new NoSuchElementException("no discount code '" + code + "'");
+            }
+        });
         return Response.noContent().build();
     }
 }

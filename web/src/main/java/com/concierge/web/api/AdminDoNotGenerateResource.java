@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import com.concierge.reviews.api.guardrails.DoNotGenerate;
 import com.concierge.reviews.api.guardrails.RegulatedTopic;
@@ -31,10 +32,13 @@ public class AdminDoNotGenerateResource {
     }
 
     private final DoNotGenerate doNotGenerate;
+    private final Changes changes;
 
-    AdminDoNotGenerateResource(DoNotGenerate doNotGenerate) {
+    AdminDoNotGenerateResource(DoNotGenerate doNotGenerate, Changes changes) {
         this.doNotGenerate = doNotGenerate;
+        this.changes = changes;
     }
+
 
     @GET
     public List<RegulatedTopic> topics() {
@@ -49,15 +53,18 @@ public class AdminDoNotGenerateResource {
         if (request == null) {
             throw new IllegalArgumentException("send the topic as {\"label\": ..., \"phrases\": [...], \"refusal\": ...}");
         }
-        return doNotGenerate.put(new RegulatedTopic(id, request.label(), request.phrases(), request.refusal()),
-                Identities.name(security.getUserPrincipal()));
+        return changes.record("put", "do-not-generate", id, () -> doNotGenerate.topic(id),
+                () -> doNotGenerate.put(new RegulatedTopic(id, request.label(), request.phrases(), request.refusal()),
+                        Identities.name(security.getUserPrincipal())));
     }
 
     @DELETE
     @Path("/{id}")
     public void deleteTopic(@PathParam("id") String id, @Context SecurityContext security) {
-        if (!doNotGenerate.delete(id, Identities.name(security.getUserPrincipal()))) {
-            throw new NoSuchElementException("no do-not-generate topic '" + id + "'");
-        }
+        changes.record("delete", "do-not-generate", id, () -> doNotGenerate.topic(id), () -> {
+            if (!doNotGenerate.delete(id, Identities.name(security.getUserPrincipal()))) {
+                throw new NoSuchElementException("no do-not-generate topic '" + id + "'");
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import com.concierge.kernel.files.FileFormat;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +33,11 @@ public class AdminImportResource {
     static final int MAX_CHARS = 50 * 1024 * 1024;
 
     private final ImportJobs jobs;
+    private final Changes changes;
 
-    AdminImportResource(ImportJobs jobs) {
+    AdminImportResource(ImportJobs jobs, Changes changes) {
         this.jobs = jobs;
+        this.changes = changes;
     }
 
     @POST
@@ -48,7 +51,9 @@ public class AdminImportResource {
         if (body.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the file is larger than 50 MB; split it, or use the import CLI (ops/catalog-import)");
         }
-        ImportJobs.Job job = jobs.start(format, body, security.getUserPrincipal() == null ? "unknown" : Identities.name(security.getUserPrincipal()));
+        ImportJobs.Job job = changes.recordOutcome("start", "import", format.name().toLowerCase(java.util.Locale.ROOT) + ", "
+                        + body.length() + " characters",
+                () -> jobs.start(format, body, security.getUserPrincipal() == null ? "unknown" : Identities.name(security.getUserPrincipal())));
         return Response.accepted(job).location(URI.create("/api/admin/imports/" + job.id())).build();
     }
 

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.measurement.api.Kpi;
 import com.concierge.measurement.api.Measurement;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +27,11 @@ public class AdminKpiResource {
     }
 
     private final Measurement measurement;
+    private final Changes changes;
 
-    AdminKpiResource(Measurement measurement) {
+    AdminKpiResource(Measurement measurement, Changes changes) {
         this.measurement = measurement;
+        this.changes = changes;
     }
 
     @GET
@@ -45,6 +48,6 @@ public class AdminKpiResource {
     @Operation(summary = "Recompute one day's KPIs now", description = "day: YYYY-MM-DD (UTC), default today")
     public KpiReport recompute(@QueryParam("day") String day) {
         LocalDate date = day == null || day.isBlank() ? Days.today() : Days.day("day", day);
-        return new KpiReport(date, date, null, measurement.recomputeKpis(date));
+        return new KpiReport(date, date, null, changes.recordOutcome("recompute", "kpis", date.toString(), () -> measurement.recomputeKpis(date)));
     }
 }

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import com.concierge.checkout.api.Checkout;
 import com.concierge.checkout.api.CheckoutException;
@@ -34,9 +35,16 @@ public class AdminOrderResource {
     }
 
     private final Checkout checkout;
+    private final Changes changes;
 
-    AdminOrderResource(Checkout checkout) {
+    AdminOrderResource(Checkout checkout, Changes changes) {
         this.checkout = checkout;
+        this.changes = changes;
+    }
+
+    private Order change(String action, String id, java.util.function.Function<UUID, Order> change) {
+        UUID order = uuid(id);
+        return changes.record(action, "order", order.toString(), () -> checkout.order(order, Checkout.STAFF), () -> change.apply(order));
     }
 
     @GET
@@ -52,20 +60,20 @@ public class AdminOrderResource {
     @POST
     @Path("/{id}/fulfil")
     public Order fulfil(@PathParam("id") String id, @Context SecurityContext security) {
-        return checkout.fulfil(uuid(id), Identities.name(security.getUserPrincipal()));
+        return change("fulfil", id, order -> checkout.fulfil(order, Identities.name(security.getUserPrincipal())));
     }
 
     @POST
     @Path("/{id}/deliver")
     public Order deliver(@PathParam("id") String id, @Context SecurityContext security) {
-        return checkout.deliver(uuid(id), Identities.name(security.getUserPrincipal()));
+        return change("deliver", id, order -> checkout.deliver(order, Identities.name(security.getUserPrincipal())));
     }
 
     @POST
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     public Order cancel(@PathParam("id") String id, CancelRequest request) {
-        return checkout.cancel(uuid(id), Checkout.STAFF, request == null ? null : request.reason());
+        return change("cancel", id, order -> checkout.cancel(order, Checkout.STAFF, request == null ? null : request.reason()));
     }
 
     @POST
@@ -76,7 +84,8 @@ public class AdminOrderResource {
         if (request == null || request.amount() == null || request.currency() == null) {
             throw new CheckoutException(CheckoutException.Kind.INVALID_REQUEST, "send {\"amount\": \"12.50\", \"currency\": \"USD\", \"reason\": \"...\"}");
         }
-        return checkout.refund(uuid(id), Money.parse(request.amount(), request.currency()), request.reason());
+        Money amount = Money.parse(request.amount(), request.currency());
+        return change("refund", id, order -> checkout.refund(order, amount, request.reason()));
     }
 
     private static UUID uuid(String id) {

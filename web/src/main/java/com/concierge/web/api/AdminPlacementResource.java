@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import com.concierge.assistant.api.Assistant;
 import com.concierge.assistant.api.PlacementRules;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.NoSuchElementException;
+import java.util.UUID;
 
 /**
  * Sponsored placements in the assistant's recommendations, as data a merchandiser edits: the rules
@@ -34,9 +36,11 @@ public class AdminPlacementResource {
     }
 
     private final Assistant assistant;
+    private final Changes changes;
 
-    AdminPlacementResource(Assistant assistant) {
+    AdminPlacementResource(Assistant assistant, Changes changes) {
         this.assistant = assistant;
+        this.changes = changes;
     }
 
     @GET
@@ -51,7 +55,8 @@ public class AdminPlacementResource {
         if (request == null || request.maxPerReply() == null || request.earliestPosition() == null) {
             throw new IllegalArgumentException("send {\"maxPerReply\": 1, \"earliestPosition\": 2}");
         }
-        return assistant.definePlacementRules(request.maxPerReply(), request.earliestPosition());
+        return changes.record("put", "placement-rules", "store", assistant::placements,
+                () -> assistant.definePlacementRules(request.maxPerReply(), request.earliestPosition()));
     }
 
     @PUT
@@ -61,15 +66,24 @@ public class AdminPlacementResource {
         if (request == null) {
             throw new IllegalArgumentException("send {\"label\": \"Sponsored by ...\", \"active\": true}");
         }
-        return assistant.sponsor(ProductResource.parseId(product), request.label(), request.active() == null || request.active(),
-                Identities.name(security.getUserPrincipal()));
+        UUID id = ProductResource.parseId(product);
+        return changes.record("put", "sponsorship", id.toString(), () -> sponsorship(id),
+                () -> assistant.sponsor(id, request.label(), request.active() == null || request.active(),
+                        Identities.name(security.getUserPrincipal())));
     }
 
     @DELETE
     @Path("/sponsored/{product}")
     public void unsponsor(@PathParam("product") String product) {
-        if (!assistant.unsponsor(ProductResource.parseId(product))) {
-            throw new NoSuchElementException("product " + product + " is not sponsored");
-        }
+        UUID id = ProductResource.parseId(product);
+        changes.record("delete", "sponsorship", id.toString(), () -> sponsorship(id), () -> {
+            if (!assistant.unsponsor(id)) {
+                throw new NoSuchElementException("product " + product + " is not sponsored");
+            }
+        });
+    }
+
+    private java.util.Optional<Sponsorship> sponsorship(UUID product) {
+        return assistant.placements().sponsored().stream().filter(s -> s.product().equals(product)).findFirst();
     }
 }

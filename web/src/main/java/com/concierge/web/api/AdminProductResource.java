@@ -11,6 +11,7 @@ import com.concierge.kernel.Money;
 import com.concierge.kernel.files.FileFormat;
 import com.concierge.reviews.api.Reviews;
 import com.concierge.reviews.api.ingest.ReviewImportReport;
+import com.concierge.web.security.Changes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -60,10 +61,12 @@ public class AdminProductResource {
 
     private final Catalog catalog;
     private final Reviews reviews;
+    private final Changes changes;
 
-    AdminProductResource(Catalog catalog, Reviews reviews) {
+    AdminProductResource(Catalog catalog, Reviews reviews, Changes changes) {
         this.catalog = catalog;
         this.reviews = reviews;
+        this.changes = changes;
     }
 
     /**
@@ -81,7 +84,9 @@ public class AdminProductResource {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("the file is empty");
         }
-        return reviews.importReviews(ProductResource.parseId(id), format, new StringReader(body));
+        UUID product = ProductResource.parseId(id);
+        return changes.recordOutcome("import", "reviews", product.toString(),
+                () -> reviews.importReviews(product, format, new StringReader(body)));
     }
 
     @POST
@@ -93,8 +98,8 @@ public class AdminProductResource {
             throw new IllegalArgumentException("price is missing");
         }
         Money price = Money.parse(request.price().amount(), request.price().currency());
-        ProductSummary created = catalog.addProduct(
-                new NewProduct(request.sku(), request.title(), request.brand(), request.description(), price));
+        ProductSummary created = changes.recordOutcome("add", "product", request.sku(), () -> catalog.addProduct(
+                new NewProduct(request.sku(), request.title(), request.brand(), request.description(), price)));
         return Response.created(URI.create("/api/products/" + created.id())).entity(created).build();
     }
 
@@ -115,7 +120,8 @@ public class AdminProductResource {
     @Operation(summary = "Archive a product: no longer sold, kept for orders and history")
     public Archiving archive(@PathParam("id") String id) {
         UUID product = ProductResource.parseId(id);
-        ProductSummary archived = catalog.archive(product).orElseThrow(() -> new NoSuchElementException("No product " + id + "."));
+        ProductSummary archived = changes.record("archive", "product", product.toString(), () -> catalog.product(product),
+                () -> catalog.archive(product).orElseThrow(() -> new NoSuchElementException("No product " + id + ".")));
         return new Archiving(archived.id(), archived.handle(), true);
     }
 
@@ -124,7 +130,8 @@ public class AdminProductResource {
     @Operation(summary = "Sell an archived product again")
     public Archiving restore(@PathParam("id") String id) {
         UUID product = ProductResource.parseId(id);
-        ProductSummary restored = catalog.restore(product).orElseThrow(() -> new NoSuchElementException("No product " + id + "."));
+        ProductSummary restored = changes.record("restore", "product", product.toString(), () -> catalog.product(product),
+                () -> catalog.restore(product).orElseThrow(() -> new NoSuchElementException("No product " + id + ".")));
         return new Archiving(restored.id(), restored.handle(), false);
     }
 
@@ -140,8 +147,9 @@ public class AdminProductResource {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("answeredOn '" + request.answeredOn() + "' is not a date like 2026-11-22");
         }
-        var entry = catalog.addQa(ProductResource.parseId(id), new NewQaEntry(request.question(),
-                request.answer(), request.source() == null ? null : AnswerSource.parse(request.source()), answeredOn));
+        UUID product = ProductResource.parseId(id);
+        var entry = changes.recordOutcome("add", "qa", product.toString(), () -> catalog.addQa(product, new NewQaEntry(request.question(),
+                request.answer(), request.source() == null ? null : AnswerSource.parse(request.source()), answeredOn)));
         return Response.created(URI.create("/api/products/" + id + "/qa")).entity(entry).build();
     }
 
@@ -154,8 +162,10 @@ public class AdminProductResource {
     public Response link(@PathParam("from") String from, @PathParam("relation") String relation, @PathParam("to") String to,
                          @QueryParam("fromVariant") String fromVariant, @QueryParam("toVariant") String toVariant,
                          LinkRequest request) {
-        catalog.link(new LinkEnd(ProductResource.parseId(from), fromVariant), Relation.parse(relation),
-                new LinkEnd(ProductResource.parseId(to), toVariant), request == null ? null : request.note());
+        UUID fromProduct = ProductResource.parseId(from);
+        changes.record("link", "compatibility", fromProduct.toString(), () -> catalog.compatibility(fromProduct),
+                () -> catalog.link(new LinkEnd(fromProduct, fromVariant), Relation.parse(relation),
+                        new LinkEnd(ProductResource.parseId(to), toVariant), request == null ? null : request.note()));
         return Response.noContent().build();
     }
 
@@ -163,11 +173,12 @@ public class AdminProductResource {
     @Path("/{from}/compatibility/{relation}/{to}")
     public Response unlink(@PathParam("from") String from, @PathParam("relation") String relation, @PathParam("to") String to,
                            @QueryParam("fromVariant") String fromVariant, @QueryParam("toVariant") String toVariant) {
-        boolean removed = catalog.unlink(new LinkEnd(ProductResource.parseId(from), fromVariant), Relation.parse(relation),
-                new LinkEnd(ProductResource.parseId(to), toVariant));
-        if (!removed) {
-            throw new NoSuchElementException("no such compatibility edge");
-        }
+        UUID fromProduct = ProductResource.parseId(from);
+        changes.record("unlink", "compatibility", fromProduct.toString(), () -> catalog.compatibility(fromProduct), () -> {
+            if (!catalog.unlink(new LinkEnd(fromProduct, fromVariant), Relation.parse(relation), new LinkEnd(ProductResource.parseId(to), toVariant))) {
+                throw new NoSuchElementException("no such compatibility edge");
+            }
+        });
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import com.concierge.reviews.api.Reviews;
 import com.concierge.reviews.api.moderation.Flag;
@@ -30,9 +31,11 @@ public class AdminReviewFlagResource {
     }
 
     private final Reviews reviews;
+    private final Changes changes;
 
-    AdminReviewFlagResource(Reviews reviews) {
+    AdminReviewFlagResource(Reviews reviews, Changes changes) {
         this.reviews = reviews;
+        this.changes = changes;
     }
 
     /** The review queue, oldest first; {@code status} open (default), cleared, confirmed or all. */
@@ -62,7 +65,8 @@ public class AdminReviewFlagResource {
         if (note != null && note.length() > 2000) {
             throw new IllegalArgumentException("note has " + note.length() + " characters; at most 2000");
         }
-        return reviews.decide(flag, decision, Identities.name(security.getUserPrincipal()), note);
+        return changes.recordOutcome("decide", "review-flag", flag.toString(),
+                () -> reviews.decide(flag, decision, Identities.name(security.getUserPrincipal()), note));
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String name, String expected) {

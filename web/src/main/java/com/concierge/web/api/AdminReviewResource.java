@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.kernel.files.FileFormat;
 import com.concierge.reviews.api.Reviews;
 import com.concierge.reviews.api.ingest.ReviewImportReport;
@@ -24,9 +25,11 @@ import java.io.StringReader;
 public class AdminReviewResource {
 
     private final Reviews reviews;
+    private final Changes changes;
 
-    AdminReviewResource(Reviews reviews) {
+    AdminReviewResource(Reviews reviews, Changes changes) {
         this.reviews = reviews;
+        this.changes = changes;
     }
 
     /** Reviews of many products: the columns of a one-product import plus {@code product} (handle or id). */
@@ -41,6 +44,7 @@ public class AdminReviewResource {
         if (body.length() > AdminImportResource.MAX_CHARS) {
             throw new IllegalArgumentException("the file is larger than 50 MB; split it, or use the review import CLI (ops/reviews import)");
         }
-        return reviews.importReviews(format, new StringReader(body));
+        return changes.recordOutcome("import", "reviews", "file of " + body.length() + " characters",
+                () -> reviews.importReviews(format, new StringReader(body)));
     }
 }

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.search.Synonym;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +27,16 @@ public class AdminSynonymResource {
     }
 
     private final Catalog catalog;
+    private final Changes changes;
 
-    AdminSynonymResource(Catalog catalog) {
+    AdminSynonymResource(Catalog catalog, Changes changes) {
         this.catalog = catalog;
+        this.changes = changes;
+    }
+
+    /** The synonym for {@code term} as the catalog has it, if any: the change log's before and after. */
+    static java.util.Optional<Synonym> find(Catalog catalog, String term) {
+        return catalog.synonyms().stream().filter(s -> s.term().equalsIgnoreCase(term.strip())).findFirst();
     }
 
     @GET
@@ -49,14 +57,17 @@ public class AdminSynonymResource {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kind '" + request.kind() + "' is not words, reason or attribute");
         }
-        return catalog.putSynonym(new Synonym(term, kind, request.target()));
+        return changes.record("put", "synonym", term.strip().toLowerCase(Locale.ROOT), () -> find(catalog, term),
+                () -> catalog.putSynonym(new Synonym(term, kind, request.target())));
     }
 
     @DELETE
     @Path("/{term}")
     public void delete(@PathParam("term") String term) {
-        if (!catalog.deleteSynonym(term)) {
-            throw new NoSuchElementException("no synonym for '" + term + "'");
-        }
+        changes.record("delete", "synonym", term.strip().toLowerCase(Locale.ROOT), () -> find(catalog, term), () -> {
+            if (!catalog.deleteSynonym(term)) {
+                throw new NoSuchElementException("no synonym for '" + term + "'");
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
@@ -30,8 +31,10 @@ import java.util.List;
 public class CategoryResource {
 
     private final Catalog catalog;
+    private final Changes changes;
 
-    CategoryResource(Catalog catalog) {
+    CategoryResource(Catalog catalog, Changes changes) {
+        this.changes = changes;
         this.catalog = catalog;
     }
 
@@ -57,7 +60,9 @@ public class CategoryResource {
         if (body == null) {
             throw new IllegalArgumentException("the request body is missing");
         }
-        return CategoryDocument.of(catalog.defineCategory(body.toDefinition(key)));
+        CategoryDefinition definition = body.toDefinition(key);
+        return changes.record("put", "category", key, () -> catalog.category(key).map(CategoryDocument::of),
+                () -> CategoryDocument.of(catalog.defineCategory(definition)));
     }
 
     /** A category's reason rules as merchandisers write them (numbers in display units). */
@@ -72,9 +77,12 @@ public class CategoryResource {
     @Path("/categories/{key}/reason-rules")
     public RulesDocument reasonRules(@PathParam("key") String key) {
         CategoryDefinition category = catalog.category(key).orElseThrow(() -> new NotFoundException("no category '" + key + "'"));
-        ReasonRuleSet rules = catalog.reasonRules(key).orElseThrow(() -> new NotFoundException("category '" + key + "' has no reason rules yet"));
-        return new RulesDocument(key, rules.version(), rules.changedBy(), rules.changedAt(), rules.note(),
-                rules.rules().stream().map(rule -> RuleText.format(rule, category.attributes(), false)).toList());
+        return rulesOf(category).orElseThrow(() -> new NotFoundException("category '" + key + "' has no reason rules yet"));
+    }
+
+    private java.util.Optional<RulesDocument> rulesOf(CategoryDefinition category) {
+        return catalog.reasonRules(category.key()).map(rules -> new RulesDocument(category.key(), rules.version(), rules.changedBy(),
+                rules.changedAt(), rules.note(), rules.rules().stream().map(rule -> RuleText.format(rule, category.attributes(), false)).toList()));
     }
 
     /** Replaces the rules (a new version) and relabels the category's products; answers with every label change. */
@@ -88,7 +96,8 @@ public class CategoryResource {
         }
         CategoryDefinition category = catalog.category(key).orElseThrow(() -> new NotFoundException("no category '" + key + "'"));
         List<ReasonRule> rules = body.rules().stream().map(rule -> RuleText.parse(rule, category.attributes())).toList();
-        return catalog.defineReasonRules(key, rules, Identities.name(security.getUserPrincipal()), body.note());
+        return changes.record("put", "reason-rules", key, () -> rulesOf(category),
+                () -> catalog.defineReasonRules(key, rules, Identities.name(security.getUserPrincipal()), body.note()));
     }
 
     /** The relabelling audit trail, newest first. */

@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.measurement.api.ErasureReport;
 import com.concierge.measurement.api.Measurement;
 import com.concierge.measurement.api.PurgeReport;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpsPrivacyResource {
 
     private final Measurement measurement;
+    private final Changes changes;
 
-    OpsPrivacyResource(Measurement measurement) {
+    OpsPrivacyResource(Measurement measurement, Changes changes) {
         this.measurement = measurement;
+        this.changes = changes;
     }
 
     @DELETE
@@ -31,13 +34,13 @@ public class OpsPrivacyResource {
     @Operation(summary = "Erase a shopper", description = "Deletes the shopper's conversations, messages, adds to cart, audits and logged "
             + "events (measurement and the assistant's store); their orders stay for KPIs without them.")
     public ErasureReport erase(@PathParam("subject") String subject) {
-        return measurement.erase(subject);
+        return changes.recordOutcome("erase", "shopper", subject, () -> measurement.erase(subject));
     }
 
     @POST
     @Path("/purge")
     @Operation(summary = "Apply the retention periods now", description = "The daily job does this at 03:20 UTC.")
     public PurgeReport purge() {
-        return measurement.purge();
+        return changes.recordOutcome("purge", "retention", "now", measurement::purge);
     }
 }

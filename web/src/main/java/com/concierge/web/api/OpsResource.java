@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.IndexStatus;
 import com.concierge.catalog.api.imports.ImportProgress;
@@ -23,10 +24,12 @@ public class OpsResource {
 
     private final Outbox outbox;
     private final Catalog catalog;
+    private final Changes changes;
 
-    OpsResource(Outbox outbox, Catalog catalog) {
+    OpsResource(Outbox outbox, Catalog catalog, Changes changes) {
         this.outbox = outbox;
         this.catalog = catalog;
+        this.changes = changes;
     }
 
     /**
@@ -43,7 +46,7 @@ public class OpsResource {
     @POST
     @Path("/search/repair")
     public IndexStatus repair() {
-        return catalog.repairIndex();
+        return changes.recordOutcome("repair", "search-index", "products", catalog::repairIndex);
     }
 
     /** Rebuilds the search index from the database (after an OpenSearch outage, say). Takes seconds per 10,000 products. */
@@ -51,7 +54,7 @@ public class OpsResource {
     @Path("/search/reindex")
     public Reindexed reindex() {
         long started = System.nanoTime();
-        long indexed = catalog.reindex(ImportProgress.NONE);
+        long indexed = changes.recordOutcome("reindex", "search-index", "products", () -> catalog.reindex(ImportProgress.NONE));
         return new Reindexed(indexed, (System.nanoTime() - started) / 1e9);
     }
 

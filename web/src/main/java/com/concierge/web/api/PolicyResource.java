@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.web.security.Changes;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.policies.Policies;
 import com.concierge.catalog.api.policies.PolicyScope;
@@ -48,9 +49,27 @@ public class PolicyResource {
     }
 
     private final Catalog catalog;
+    private final Changes changes;
 
-    PolicyResource(Catalog catalog) {
+    PolicyResource(Catalog catalog, Changes changes) {
         this.catalog = catalog;
+        this.changes = changes;
+    }
+
+    /** A policy of any kind by id, as the catalog has it: the change log's before and after. */
+    private java.util.Optional<Object> policy(String id) {
+        var all = catalog.policies();
+        return java.util.stream.Stream.of(all.returns(), all.warranties(), all.shipping()).flatMap(java.util.List::stream)
+                .filter(policy -> policyId(policy).equals(id)).map(Object.class::cast).findFirst();
+    }
+
+    private static String policyId(Object policy) {
+        return switch (policy) {
+            case ReturnPolicy p -> p.id();
+            case WarrantyPolicy p -> p.id();
+            case ShippingPolicy p -> p.id();
+            default -> "";
+        };
     }
 
     @GET
@@ -66,7 +85,7 @@ public class PolicyResource {
     public ReturnPolicy putReturn(@PathParam("id") String id, @Valid ReturnRequest body) {
         ReturnPolicy policy = new ReturnPolicy(id, require(body).scope(), body.windowDays(), body.unopenedOnly(), body.restockingFeePercent(),
                 body.conditions());
-        catalog.putPolicy(policy);
+        changes.record("put", "return-policy", id, () -> policy(id), () -> catalog.putPolicy(policy));
         return policy;
     }
 
@@ -76,7 +95,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public WarrantyPolicy putWarranty(@PathParam("id") String id, @Valid WarrantyRequest body) {
         WarrantyPolicy policy = new WarrantyPolicy(id, require(body).scope(), body.months(), body.coverage());
-        catalog.putPolicy(policy);
+        changes.record("put", "warranty-policy", id, () -> policy(id), () -> catalog.putPolicy(policy));
         return policy;
     }
 
@@ -86,7 +105,7 @@ public class PolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ShippingPolicy putShipping(@PathParam("id") String id, @Valid ShippingRequest body) {
         ShippingPolicy policy = new ShippingPolicy(id, require(body).scope(), body.ships(), body.minDays(), body.maxDays(), body.restrictions());
-        catalog.putPolicy(policy);
+        changes.record("put", "shipping-policy", id, () -> policy(id), () -> catalog.putPolicy(policy));
         return policy;
     }
 
@@ -94,9 +113,11 @@ public class PolicyResource {
     @Path("/admin/policies/{id}")
     @RolesAllowed("merchandiser")
     public void delete(@PathParam("id") String id) {
-        if (!catalog.deletePolicy(id)) {
-            throw new NoSuchElementException("no policy '" + id + "'");
-        }
+        changes.record("delete", "policy", id, () -> policy(id), () -> {
+            if (!catalog.deletePolicy(id)) {
+                throw new NoSuchElementException("no policy '" + id + "'");
+            }
+        });
     }
 
     private static <T> T require(T body) {

@@ -1,5 +1,6 @@
 package com.concierge.web.pages;
 
+import com.concierge.web.security.Changes;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.ProductSummary;
 import com.concierge.web.security.Identities;
@@ -44,12 +45,14 @@ public class AdminPage {
     private final Outbox outbox;
     private final Reviews reviews;
     private final Catalog catalog;
+    private final Changes changes;
 
-    AdminPage(SecurityIdentity identity, Outbox outbox, Reviews reviews, Catalog catalog) {
+    AdminPage(SecurityIdentity identity, Outbox outbox, Reviews reviews, Catalog catalog, Changes changes) {
         this.identity = identity;
         this.outbox = outbox;
         this.reviews = reviews;
         this.catalog = catalog;
+        this.changes = changes;
     }
 
     @GET
@@ -87,7 +90,8 @@ public class AdminPage {
             return refused(404, "There is no such review flag. Nothing was decided.");
         }
         try {
-            reviews.decide(id.get(), chosen, Identities.name(identity), kept);
+            changes.recordOutcome("decide", "review-flag", id.get().toString(),
+                    () -> reviews.decide(id.get(), chosen, Identities.name(identity), kept));
         } catch (java.util.NoSuchElementException e) {
             return refused(404, "There is no such review flag. Nothing was decided.");
         }
@@ -113,11 +117,9 @@ public class AdminPage {
             return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
                     .entity(page("No product has the handle '" + (handle == null ? "" : handle.strip()) + "'. Nothing was changed.")).build();
         }
-        if (restore) {
-            catalog.restore(product.get());
-        } else {
-            catalog.archive(product.get());
-        }
+        UUID id = product.get();
+        changes.record(restore ? "restore" : "archive", "product", id.toString(), () -> catalog.product(id),
+                () -> restore ? catalog.restore(id) : catalog.archive(id));
         return Pages.seeOther("/admin?done=" + (restore ? "restored" : "archived"));
     }
 

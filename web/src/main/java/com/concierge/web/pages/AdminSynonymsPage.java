@@ -1,5 +1,6 @@
 package com.concierge.web.pages;
 
+import com.concierge.web.security.Changes;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.search.Synonym;
 import com.concierge.web.security.Identities;
@@ -48,10 +49,16 @@ public class AdminSynonymsPage {
 
     private final SecurityIdentity identity;
     private final Catalog catalog;
+    private final Changes changes;
 
-    AdminSynonymsPage(SecurityIdentity identity, Catalog catalog) {
+    AdminSynonymsPage(SecurityIdentity identity, Catalog catalog, Changes changes) {
         this.identity = identity;
         this.catalog = catalog;
+        this.changes = changes;
+    }
+
+    private java.util.Optional<Synonym> find(String term) {
+        return catalog.synonyms().stream().filter(s -> s.term().equalsIgnoreCase(term)).findFirst();
     }
 
     @GET
@@ -89,10 +96,11 @@ public class AdminSynonymsPage {
         }
         if (errors.isEmpty()) {
             try {
-                catalog.putSynonym(new Synonym(form.term(), parsed, form.target()));
+                Synonym synonym = new Synonym(form.term(), parsed, form.target());
+                changes.record("put", "synonym", form.term().toLowerCase(Locale.ROOT), () -> find(form.term()), () -> catalog.putSynonym(synonym));
                 return Pages.seeOther("/admin/synonyms?done=saved&term=" + encode(form.term().toLowerCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.put("target", capitalised(e.getMessage()) + ". Nothing was saved.");
+                errors.put("target", Pages.capitalised(e.getMessage()) + ". Nothing was saved.");
             }
         }
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page(null, form, errors, null)).build();
@@ -104,7 +112,13 @@ public class AdminSynonymsPage {
     @Produces(MediaType.TEXT_HTML)
     public Response remove(@RestForm("term") String term) {
         String shown = term == null ? "" : term.strip();
-        if (shown.isEmpty() || !catalog.deleteSynonym(shown)) {
+        try {
+            changes.record("delete", "synonym", shown.toLowerCase(Locale.ROOT), () -> find(shown), () -> {
+                if (shown.isEmpty() || !catalog.deleteSynonym(shown)) {
+                    throw new java.util.NoSuchElementException(shown);
+                }
+            });
+        } catch (java.util.NoSuchElementException e) {
             return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
                     .entity(page(null, Form.EMPTY, Map.of(), "There is no synonym \"" + shown + "\". Nothing was removed.")).build();
         }
@@ -122,7 +136,4 @@ public class AdminSynonymsPage {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static String capitalised(String message) {
-        return message == null || message.isEmpty() ? "Not accepted" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-    }
 }

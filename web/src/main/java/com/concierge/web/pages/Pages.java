@@ -48,4 +48,9 @@ final class Pages {
     static String conversationPath(UUID conversation, int turn) {
         return "/?c=" + conversation + (turn > 0 ? "#turn-" + turn : "");
     }
+
+    /** A module's message as a sentence's start: "window must not be negative" → "Window must not be negative". */
+    static String capitalised(String message) {
+        return message == null || message.isEmpty() ? "Not accepted" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
 }

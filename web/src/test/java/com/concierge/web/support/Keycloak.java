@@ -98,6 +98,19 @@ public final class Keycloak {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    /** Posts {@code fields} to {@code url} as a form of {@code page} would: with the CSRF token that page carries. */
+    public static HttpResponse<String> postFormOf(HttpClient browser, HttpResponse<String> page, URI url, Map<String, String> fields) {
+        Matcher token = FORM_TOKEN.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("No form token on " + page.uri());
+        }
+        Map<String, String> form = new java.util.HashMap<>(fields);
+        form.put("csrf-token", token.group(1));
+        return postForm(browser, url, form);
+    }
+
     public static HttpResponse<String> get(HttpClient browser, URI url) {
         return send(browser, HttpRequest.newBuilder(url).GET().build());
     }

@@ -1,0 +1,105 @@
+package com.concierge.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.web.support.Keycloak;
+import com.concierge.web.support.Talk;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A merchandiser finds a product and edits it in the console (docs/console.md#products), signed in
+ * through the real Keycloak: a value the category's schema refuses is shown under its field and
+ * nothing is saved; the right one is saved, and the product page, the product JSON, the assistant's
+ * answer and the change log all show it.
+ */
+@QuarkusTest
+@TestProfile(AssistantConversationTest.DemoStore.class)
+class ConsoleProductsTest {
+
+    @TestHTTPResource("/")
+    URI store;
+
+    @Test
+    void aMerchandiserFixesABadValueAndTheAssistantAnswersWithTheNewOne() {
+        JsonPath vortex = given().queryParam("category", "blenders").queryParam("brand", "Vortex").queryParam("size", 1)
+                .get("/api/products").then().statusCode(200).extract().jsonPath();
+        String handle = vortex.getString("hits[0].handle");
+        String id = vortex.getString("hits[0].id");
+        JsonPath before = given().get("/api/products/" + handle).then().statusCode(200).extract().jsonPath();
+        String noise = before.getString("product.attributes.find { it.key == 'noise' }.source");
+        String sku = before.getString("product.variants[0].sku");
+        int price = before.getInt("product.variants[0].price.minorUnits");
+
+        HttpClient browser = Keycloak.browser();
+        HttpResponse<String> list = Keycloak.openSignedIn(browser, store.resolve("/admin/products?category=blenders&q=vortex"), "merchandiser");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("<h1>Products</h1>").contains("href=\"/admin/products/" + handle + "\"").contains("/ 100</td>");
+
+        HttpResponse<String> editor = Keycloak.get(browser, store.resolve("/admin/products/" + handle));
+        assertThat(editor.statusCode()).isEqualTo(200);
+        assertThat(editor.body()).contains("name=\"attr.noise\" value=\"" + noise + "\"").contains("How the assistant sees it")
+                .contains("A number with its unit, e.g. &quot;12 dB&quot;, 40 to 110 dB.");
+
+        HttpResponse<String> refused = post(browser, editor, "/admin/products/" + handle, Map.of("attr.noise", "whisper quiet"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Nothing was saved: 1 field to correct.").contains("id=\"attr.noise-error\"")
+                .contains("value=\"whisper quiet\"").contains("aria-invalid=\"true\"");
+        HttpResponse<String> badPrice = post(browser, refused, "/admin/products/" + handle, Map.of("attr.noise", "45 dB", "price." + sku, "12.345"));
+        assertThat(badPrice.statusCode()).isEqualTo(422);
+        assertThat(badPrice.body()).contains("class=\"error\"").contains("value=\"12.345\"");
+        given().get("/api/products/" + handle).then().statusCode(200)
+                .body("product.attributes.find { it.key == 'noise' }.source", org.hamcrest.Matchers.equalTo(noise)) // nothing saved
+                .body("product.variants[0].price.minorUnits", org.hamcrest.Matchers.equalTo(price));
+
+        try {
+            HttpResponse<String> saved = post(browser, badPrice, "/admin/products/" + handle, Map.of("attr.noise", "45 dB"));
+            assertThat(saved.statusCode()).isEqualTo(303);
+            HttpResponse<String> after = Keycloak.get(browser, store.resolve(saved.headers().firstValue("Location").orElseThrow()));
+            assertThat(after.body()).contains("Saved.").contains("name=\"attr.noise\" value=\"45 dB\"");
+
+            given().get("/api/products/" + handle).then()
+                    .body("product.attributes.find { it.key == 'noise' }.display", org.hamcrest.Matchers.equalTo("45 dB"))
+                    .body("product.variants[0].price.minorUnits", org.hamcrest.Matchers.equalTo(price));
+            assertThat(given().get("/products/" + handle).then().statusCode(200).extract().asString()).contains("45 dB");
+            JsonPath turn = Talk.say(Talk.start(), "a blender quieter than 50 dB");
+            assertThat(turn.getList("recommendations.product", String.class)).as("the only blender under 50 dB now").containsExactly(id);
+
+            HttpResponse<String> log = Keycloak.get(browser, store.resolve("/admin/changes?kind=product&subject=" + id));
+            assertThat(log.body()).contains("1–1 of 1").contains("<td>edit</td>").contains("<td>console</td>")
+                    .contains("&quot;display&quot;:&quot;45 dB&quot;");
+        } finally {
+            HttpResponse<String> page = Keycloak.get(browser, store.resolve("/admin/products/" + handle));
+            assertThat(post(browser, page, "/admin/products/" + handle, Map.of("attr.noise", noise)).statusCode()).isEqualTo(303);
+        }
+        assertThat(List.of(given().get("/api/products/" + handle).then().extract().jsonPath()
+                .getString("product.attributes.find { it.key == 'noise' }.source"))).containsExactly(noise);
+    }
+
+    @Test
+    void filtersThatAreNotRightSayWhyAndShoppersAreRefused() {
+        HttpClient browser = Keycloak.browser();
+        HttpResponse<String> bad = Keycloak.openSignedIn(browser, store.resolve("/admin/products?category=spaceships"), "merchandiser");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("There is no category &#39;spaceships&#39;.");
+        assertThat(Keycloak.get(browser, store.resolve("/admin/products?page=0")).body()).contains("Page must be between 1 and 100.");
+        assertThat(Keycloak.get(browser, store.resolve("/admin/products/no-such-thing")).statusCode()).isEqualTo(404);
+        HttpResponse<String> second = Keycloak.get(browser, store.resolve("/admin/products?category=blenders&sort=price_asc&page=2"));
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).containsPattern("21–[0-9]+ of [0-9]+").contains("rel=\"prev\"");
+        assertThat(Keycloak.openSignedIn(Keycloak.browser(), store.resolve("/admin/products"), "shopper").statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> post(HttpClient browser, HttpResponse<String> page, String path, Map<String, String> fields) {
+        return Keycloak.postFormOf(browser, page, store.resolve(path), fields);
+    }
+}

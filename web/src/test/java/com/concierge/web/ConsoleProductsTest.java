@@ -96,6 +96,9 @@ class ConsoleProductsTest {
         HttpResponse<String> second = Keycloak.get(browser, store.resolve("/admin/products?category=blenders&sort=price_asc&page=2"));
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).containsPattern("21–[0-9]+ of [0-9]+").contains("rel=\"prev\"");
+        HttpResponse<String> flagged = Keycloak.get(browser, store.resolve("/admin/products?flagged=on"));
+        assertThat(flagged.statusCode()).isEqualTo(200);
+        assertThat(flagged.body()).as("the demo's reviews raise flags").contains("most open flags first");
         assertThat(Keycloak.openSignedIn(Keycloak.browser(), store.resolve("/admin/products"), "shopper").statusCode()).isEqualTo(403);
     }
 

@@ -104,6 +104,9 @@ class PrivacyTest {
         given().auth().oauth2(Keycloak.accessToken("ops")).delete("/api/ops/privacy/shoppers/" + other)
                 .then().statusCode(200).body("conversations", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         assertThat(traces(other, List.of(theirs))).isEmpty();
+        given().auth().oauth2(Keycloak.accessToken("ops")).queryParam("kind", "shopper")
+                .queryParam("subject", com.concierge.web.security.Changes.fingerprint(other)).get("/api/admin/changes").then().statusCode(200)
+                .body("changes[0].action", org.hamcrest.Matchers.equalTo("erase")).body("changes[0].after", org.hamcrest.Matchers.containsString("\"conversations\""));
     }
 
     @Test
@@ -189,6 +192,10 @@ class PrivacyTest {
         }
         if (count("select count(*) from kernel_outbox where sent_at is not null and payload like :t", Map.of("t", "%" + shopper + "%")) > 0) {
             found.add("kernel_outbox payload (shopper)");
+        }
+        if (count("select count(*) from kernel_change_log where subject_id = :o or before_state like :t or after_state like :t",
+                Map.of("o", shopper, "t", "%" + shopper + "%")) > 0) {
+            found.add("kernel_change_log (shopper)");
         }
         return found;
     }

@@ -2,9 +2,12 @@ package com.concierge.web.api;
 
 import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
+import com.concierge.catalog.api.imports.CatalogImports;
+import com.concierge.catalog.api.imports.ImportJob;
 import com.concierge.kernel.files.FileFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -12,12 +15,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,10 +37,10 @@ public class AdminImportResource {
     /** 50 MB of CSV is about 100,000 products with a dozen attributes each. */
     static final int MAX_CHARS = 50 * 1024 * 1024;
 
-    private final ImportJobs jobs;
+    private final CatalogImports jobs;
     private final Changes changes;
 
-    AdminImportResource(ImportJobs jobs, Changes changes) {
+    AdminImportResource(CatalogImports jobs, Changes changes) {
         this.jobs = jobs;
         this.changes = changes;
     }
@@ -51,21 +56,30 @@ public class AdminImportResource {
         if (body.length() > MAX_CHARS) {
             throw new IllegalArgumentException("the file is larger than 50 MB; split it, or use the import CLI (ops/catalog-import)");
         }
-        ImportJobs.Job job = changes.recordOutcome("start", "import", format.name().toLowerCase(java.util.Locale.ROOT) + ", "
-                        + body.length() + " characters",
+        ImportJob job = changes.recordOutcome("start", "import", started -> started.id().toString(),
                 () -> jobs.start(format, body, security.getUserPrincipal() == null ? "unknown" : Identities.name(security.getUserPrincipal())));
         return Response.accepted(job).location(URI.create("/api/admin/imports/" + job.id())).build();
     }
 
+    /** The newest imports first, without their reports (GET one for its report). */
+    @GET
+    public List<ImportJob> recent(@QueryParam("limit") @DefaultValue("20") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit must be 1 to 200");
+        }
+        return jobs.recent(limit).stream().map(j -> new ImportJob(j.id(), j.startedBy(), j.queuedAt(), j.state(), j.rowsDone(), j.rowsTotal(),
+                null, j.failure())).toList();
+    }
+
     @GET
     @Path("/{id}")
-    public ImportJobs.Job job(@PathParam("id") String id) {
+    public ImportJob job(@PathParam("id") String id) {
         UUID parsed;
         try {
             parsed = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("no import " + id);
         }
-        return jobs.job(parsed).orElseThrow(() -> new NotFoundException("no import " + id + " (only the last " + ImportJobs.KEPT + " are kept)"));
+        return jobs.job(parsed).orElseThrow(() -> new NotFoundException("no import " + id));
     }
 }

@@ -34,7 +34,11 @@ public class OpsPrivacyResource {
     @Operation(summary = "Erase a shopper", description = "Deletes the shopper's conversations, messages, adds to cart, audits and logged "
             + "events (measurement and the assistant's store); their orders stay for KPIs without them.")
     public ErasureReport erase(@PathParam("subject") String subject) {
-        return changes.recordOutcome("erase", "shopper", subject, () -> measurement.erase(subject));
+        // the log keeps that an erasure happened and what it removed, never whom: the subject only as a fingerprint
+        return changes.recordOutcome("erase", "shopper", Changes.fingerprint(subject), () -> measurement.erase(subject),
+                report -> java.util.Map.of("conversations", report.conversations(), "messages", report.messages(), "cartAdds", report.cartAdds(),
+                        "ordersAnonymised", report.ordersAnonymised(), "events", report.events(), "audits", report.audits(),
+                        "outboxRows", report.outboxRows()));
     }
 
     @POST

@@ -102,27 +102,6 @@ public class AdminPage {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page(message)).build();
     }
 
-    /**
-     * Archives or restores a product by its handle (docs/catalog.md#archiving); the same as
-     * {@code POST /api/admin/products/{id}/archive} and {@code /restore}.
-     */
-    @POST
-    @Path("/products/archive")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response archive(@RestForm("handle") String handle, @RestForm("action") String action) {
-        boolean restore = "restore".equals(action);
-        Optional<UUID> product = catalog.productIdByHandle(handle == null ? "" : handle);
-        if (product.isEmpty()) {
-            return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(page("No product has the handle '" + (handle == null ? "" : handle.strip()) + "'. Nothing was changed.")).build();
-        }
-        UUID id = product.get();
-        changes.record(restore ? "restore" : "archive", "product", id.toString(), () -> catalog.product(id),
-                () -> restore ? catalog.restore(id) : catalog.archive(id));
-        return Pages.seeOther("/admin?done=" + (restore ? "restored" : "archived"));
-    }
-
     private TemplateInstance page(String notice) {
         return Templates.console(Identities.name(identity), outbox.status(), reviews.flags(Flag.Status.OPEN, null, QUEUE_SHOWN),
                 catalog.archivedProducts(ARCHIVED_SHOWN), notice);

@@ -182,7 +182,7 @@ public class AdminProductsPage {
 
     /** Products with open review flags, most flags first, narrowed by the other filters. */
     private List<Row> flaggedRows(Filters filters) {
-        Map<UUID, Long> counts = reviews.flags(Flag.Status.OPEN, null, 1000).stream()
+        Map<UUID, Long> counts = reviews.flags(Flag.Status.OPEN, null, 500).stream()
                 .collect(Collectors.groupingBy(Flag::product, LinkedHashMap::new, Collectors.counting()));
         String words = filters.q().toLowerCase(Locale.ROOT);
         return counts.keySet().stream().map(catalog::product).flatMap(Optional::stream)
@@ -200,13 +200,36 @@ public class AdminProductsPage {
                 product.inStock(), readiness, flags);
     }
 
+    /**
+     * Archives or restores a product by its handle, from the form on /admin (docs/catalog.md#archiving);
+     * the same as {@code POST /api/admin/products/{id}/archive} and {@code /restore}. Here rather than
+     * on AdminPage: this class holds /admin/products/{handle}, which would otherwise take "archive" for
+     * a handle.
+     */
+    @POST
+    @Path("/archive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response archive(@org.jboss.resteasy.reactive.RestForm("handle") String handle,
+                            @org.jboss.resteasy.reactive.RestForm("action") String action) {
+        boolean restore = "restore".equals(action);
+        Optional<UUID> product = catalog.productIdByHandle(handle == null ? "" : handle.strip());
+        if (product.isEmpty()) {
+            return notFound(handle == null ? "" : handle.strip(), " Nothing was changed.");
+        }
+        UUID id = product.get();
+        changes.record(restore ? "restore" : "archive", "product", id.toString(), () -> catalog.product(id),
+                () -> restore ? catalog.restore(id) : catalog.archive(id));
+        return Pages.seeOther("/admin?done=" + (restore ? "restored" : "archived"));
+    }
+
     @GET
     @Path("/{handle}")
     @Produces(MediaType.TEXT_HTML)
     public Response editor(@PathParam("handle") String handle, @QueryParam("done") String done) {
         Optional<ProductDetails> product = catalog.detailsByHandle(handle);
         if (product.isEmpty()) {
-            return notFound(handle);
+            return notFound(handle, "");
         }
         Form form = Form.of(product.get());
         return Response.ok(page(product.get(), form, Map.of(), "saved".equals(done) ? "Saved. The product page, search and the "
@@ -220,7 +243,7 @@ public class AdminProductsPage {
     public Response save(@PathParam("handle") String handle, MultivaluedMap<String, String> fields) {
         Optional<ProductDetails> found = catalog.detailsByHandle(handle);
         if (found.isEmpty()) {
-            return notFound(handle);
+            return notFound(handle, "");
         }
         ProductDetails product = found.get();
         Form form = Form.of(product).with(fields);
@@ -381,10 +404,10 @@ public class AdminProductsPage {
         return value.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
-    private Response notFound(String handle) {
+    private Response notFound(String handle, String more) {
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(Templates.products(Identities.name(identity),
                 new Filters("", "", false, false, "relevance"), catalog.categories(), List.of(), new Paging(0, 0, 0, null, null),
-                "No product has the handle '" + handle + "'.")).build();
+                "No product has the handle '" + handle + "'." + more)).build();
     }
 
     private static String kept(String value) {

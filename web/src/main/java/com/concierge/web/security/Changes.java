@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -64,9 +65,34 @@ public class Changes {
      * what the action answered as the state after.
      */
     public <T> T recordOutcome(String action, String kind, String subjectId, Supplier<T> change) {
+        return recordOutcome(action, kind, subjectId, change, result -> result);
+    }
+
+    /** As {@link #recordOutcome(String, String, String, Supplier)}, recording only {@code shown} of what the action answered. */
+    public <T> T recordOutcome(String action, String kind, String subjectId, Supplier<T> change, Function<? super T, ?> shown) {
         T result = change.get();
-        append(action, kind, subjectId, null, write(result));
+        append(action, kind, subjectId, null, write(shown.apply(result)));
         return result;
+    }
+
+    /** As {@link #recordOutcome(String, String, String, Supplier)}, for a subject named by what the action answered (a new job's id). */
+    public <T> T recordOutcome(String action, String kind, Function<? super T, String> subjectOf, Supplier<T> change) {
+        T result = change.get();
+        append(action, kind, subjectOf.apply(result), null, write(result));
+        return result;
+    }
+
+    /**
+     * A name for someone the log must not name (a shopper erased at their request): the first 16
+     * bytes of its SHA-256, in hex, so "was this subject erased?" can be checked by whoever knows it.
+     */
+    public static String fingerprint(String subject) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(subject.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void append(String action, String kind, String subjectId, String before, String after) {

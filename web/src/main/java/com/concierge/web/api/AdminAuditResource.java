@@ -64,7 +64,7 @@ public class AdminAuditResource {
         if (grade == null) {
             throw new IllegalArgumentException("the body must give accuracy, policy and tone (1 to 5)");
         }
-        return changes.record("grade", "answer-audit", id.toString(), () -> measurement.audit(id),
+        return changes.record("grade", "answer-audit", id.toString(), () -> gradeOf(measurement, id),
                 () -> measurement.gradeAudit(id, grade.accuracy(), grade.policy(), grade.tone(), grade.comment(), Identities.name(identity)));
     }
 
@@ -74,7 +74,21 @@ public class AdminAuditResource {
             + "up to cc.measurement.audit.daily-sample; returns the items added. The daily job does this for yesterday.")
     public List<AuditItem> sample(@QueryParam("day") String day) {
         java.time.LocalDate date = day == null || day.isBlank() ? Days.today().minusDays(1) : Days.day("day", day);
-        return changes.recordOutcome("sample", "answer-audits", date.toString(), () -> measurement.sampleAudits(date));
+        return changes.recordOutcome("sample", "answer-audits", date.toString(), () -> measurement.sampleAudits(date),
+                items -> java.util.Map.of("sampled", items.size())); // how many, never the shoppers' questions
+    }
+
+    /**
+     * What the change log keeps of an audit item: its status and grade, never the shopper's question
+     * or the answer (they are cleared with other text after 90 days, docs/privacy.md).
+     */
+    public static java.util.Optional<java.util.Map<String, Object>> gradeOf(Measurement measurement, UUID id) {
+        return measurement.audit(id).map(item -> {
+            java.util.Map<String, Object> kept = new java.util.LinkedHashMap<>();
+            kept.put("status", item.status());
+            kept.put("grade", item.grade());
+            return kept;
+        });
     }
 
     private static AuditItem.Status status(String status) {

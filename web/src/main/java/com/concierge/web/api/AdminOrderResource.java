@@ -44,7 +44,26 @@ public class AdminOrderResource {
 
     private Order change(String action, String id, java.util.function.Function<UUID, Order> change) {
         UUID order = uuid(id);
-        return changes.record(action, "order", order.toString(), () -> checkout.order(order, Checkout.STAFF), () -> change.apply(order));
+        return changes.record(action, "order", order.toString(), () -> staffView(checkout.order(order, Checkout.STAFF)),
+                () -> change.apply(order));
+    }
+
+    /**
+     * An order as the change log keeps it: what staff changed (status, lines, totals, payment, refunds),
+     * never who bought it (owner, e-mail), which stays in the order under its own retention
+     * (docs/privacy.md).
+     */
+    private static java.util.Map<String, Object> staffView(Order o) {
+        java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("number", o.number());
+        view.put("status", o.status());
+        view.put("lines", o.lines());
+        view.put("totals", o.totals());
+        view.put("region", o.region());
+        view.put("shippingOption", o.shippingOption());
+        view.put("payment", o.payment());
+        view.put("refunded", o.refunded());
+        return view;
     }
 
     @GET

@@ -95,7 +95,8 @@ public class AdminAuditsPage {
                     .build();
         }
         try {
-            changes.record("grade", "answer-audit", item.get().toString(), () -> measurement.audit(item.get()),
+            changes.record("grade", "answer-audit", item.get().toString(),
+                    () -> com.concierge.web.api.AdminAuditResource.gradeOf(measurement, item.get()),
                     () -> measurement.gradeAudit(item.get(), score(accuracy), score(policy), score(tone),
                             comment == null || comment.isBlank() ? null : comment.strip(), Identities.name(identity)));
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package com.concierge.kernel.internal.changes;
 
+import com.concierge.kernel.Timestamps;
 import com.concierge.kernel.changes.Change;
 import com.concierge.kernel.changes.ChangeLog;
 import com.concierge.kernel.changes.ChangeQuery;
@@ -11,7 +12,6 @@ import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,7 @@ class JdbcChangeLog implements ChangeLog {
         List<Change> changes = new ArrayList<>();
         for (Object row : select.getResultList()) {
             Object[] c = (Object[]) row;
-            changes.add(new Change(((Number) c[0]).longValue(), instant(c[1]), (String) c[2], (String) c[3], (String) c[4],
+            changes.add(new Change(((Number) c[0]).longValue(), Timestamps.instant(c[1]), (String) c[2], (String) c[3], (String) c[4],
                     (String) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9]));
         }
         return changes;
@@ -79,15 +79,6 @@ class JdbcChangeLog implements ChangeLog {
         Query count = entityManager.createNativeQuery("SELECT COUNT(*) FROM kernel_change_log" + where.sql);
         where.bind(count);
         return ((Number) count.getSingleResult()).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-        };
     }
 
     /** The WHERE clause of a query and its parameters, in order. */

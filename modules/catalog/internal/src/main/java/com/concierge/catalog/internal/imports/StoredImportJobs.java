@@ -1,5 +1,6 @@
 package com.concierge.catalog.internal.imports;
 
+import com.concierge.kernel.Timestamps;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.imports.CatalogImports;
 import com.concierge.catalog.api.imports.ImportJob;
@@ -15,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +143,7 @@ class StoredImportJobs implements CatalogImports {
         ImportJob.State state = ImportJob.State.valueOf((String) c[3]);
         String failure = (String) c[7];
         boolean unfinished = state == ImportJob.State.QUEUED || state == ImportJob.State.RUNNING;
-        if (unfinished && !replica.equals(c[8]) && instant(c[9]).isBefore(Instant.now().minus(STOPPED_AFTER))) {
+        if (unfinished && !replica.equals(c[8]) && Timestamps.instant(c[9]).isBefore(Instant.now().minus(STOPPED_AFTER))) {
             state = ImportJob.State.FAILED;
             failure = "the store that ran this import stopped after " + ((Number) c[4]).longValue() + " rows; rows before that are "
                     + "stored, and importing the file again is safe";
@@ -154,17 +154,8 @@ class StoredImportJobs implements CatalogImports {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("import report of " + c[0] + " is not readable", e);
         }
-        return new ImportJob(UUID.fromString(c[0].toString()), (String) c[1], instant(c[2]), state,
+        return new ImportJob(UUID.fromString(c[0].toString()), (String) c[1], Timestamps.instant(c[2]), state,
                 ((Number) c[4]).longValue(), ((Number) c[5]).longValue(), report, failure);
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-        };
     }
 
     void stop(@Observes ShutdownEvent event) {

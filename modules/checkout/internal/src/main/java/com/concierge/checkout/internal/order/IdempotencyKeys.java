@@ -1,11 +1,11 @@
 package com.concierge.checkout.internal.order;
 
+import com.concierge.kernel.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,7 +73,7 @@ class IdempotencyKeys {
             List<Object[]> rows = em.createNativeQuery("select request_hash, state, response, cast(order_id as varchar(36)), created_at from checkout_idempotency"
                             + " where idem_key = :key and caller = :caller")
                     .setParameter("key", key).setParameter("caller", caller).getResultList();
-            return rows.stream().findFirst().map(r -> new Entry((String) r[0], (String) r[1], (String) r[2], uuid(r[3]), instant(r[4])));
+            return rows.stream().findFirst().map(r -> new Entry((String) r[0], (String) r[1], (String) r[2], uuid(r[3]), Timestamps.instant(r[4])));
         });
     }
 
@@ -123,12 +123,4 @@ class IdempotencyKeys {
         return value == null ? null : UUID.fromString(value.toString());
     }
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp time -> time.toInstant();
-            default -> OffsetDateTime.parse(value.toString()).toInstant();
-        };
-    }
 }

@@ -68,7 +68,7 @@ public class AdminImportResource {
             throw new IllegalArgumentException("limit must be 1 to 200");
         }
         return jobs.recent(limit).stream().map(j -> new ImportJob(j.id(), j.startedBy(), j.queuedAt(), j.state(), j.rowsDone(), j.rowsTotal(),
-                null, j.failure())).toList();
+                null, j.failure(), j.kind())).toList();
     }
 
     @GET

@@ -1,10 +1,12 @@
 package com.concierge.web.api;
 
-import com.concierge.web.security.Changes;
-import com.concierge.web.security.Identities;
 import com.concierge.assistant.api.Assistant;
 import com.concierge.assistant.api.PlacementRules;
 import com.concierge.assistant.api.Sponsorship;
+import com.concierge.measurement.api.Measurement;
+import com.concierge.measurement.api.SponsoredDelivery;
+import com.concierge.web.security.Changes;
+import com.concierge.web.security.Identities;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,9 +15,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -28,6 +32,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminPlacementResource {
 
+    /** The days the ledger covers when none are asked for. */
+    public static final int LEDGER_DAYS = 30;
+
     public record RulesRequest(Integer maxPerReply, Integer earliestPosition) {
     }
 
@@ -37,15 +44,28 @@ public class AdminPlacementResource {
 
     private final Assistant assistant;
     private final Changes changes;
+    private final Measurement measurement;
 
-    AdminPlacementResource(Assistant assistant, Changes changes) {
+    AdminPlacementResource(Assistant assistant, Changes changes, Measurement measurement) {
         this.assistant = assistant;
         this.changes = changes;
+        this.measurement = measurement;
     }
 
     @GET
     public PlacementRules placements() {
         return assistant.placements();
+    }
+
+    /**
+     * The ledger of sponsored impressions: per product and day from {@code from} to {@code to}
+     * (YYYY-MM-DD, UTC; by default the 30 days to today), newest first (docs/console.md#sponsored-placements).
+     */
+    @GET
+    @Path("/ledger")
+    public List<SponsoredDelivery> ledger(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Days.Range range = Days.Range.of(from, to, LEDGER_DAYS);
+        return measurement.sponsoredLedger(range.from(), range.to());
     }
 
     @PUT

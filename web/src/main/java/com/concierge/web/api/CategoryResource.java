@@ -1,7 +1,5 @@
 package com.concierge.web.api;
 
-import com.concierge.web.security.Changes;
-import com.concierge.web.security.Identities;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.reasons.LabelChange;
@@ -9,11 +7,16 @@ import com.concierge.catalog.api.reasons.ReasonRule;
 import com.concierge.catalog.api.reasons.ReasonRuleSet;
 import com.concierge.catalog.api.reasons.Relabelling;
 import com.concierge.catalog.api.reasons.RuleText;
+import com.concierge.catalog.api.reasons.RuleVersion;
+import com.concierge.web.security.Changes;
+import com.concierge.web.security.Identities;
+import com.concierge.web.security.NotAChange;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -98,6 +101,29 @@ public class CategoryResource {
         List<ReasonRule> rules = body.rules().stream().map(rule -> RuleText.parse(rule, category.attributes())).toList();
         return changes.record("put", "reason-rules", key, () -> rulesOf(category),
                 () -> catalog.defineReasonRules(key, rules, Identities.name(security.getUserPrincipal()), body.note()));
+    }
+
+    /** What {@code PUT} of these rules would change (every label a product would gain or lose), saving nothing. */
+    @POST
+    @Path("/admin/categories/{key}/reason-rules/preview")
+    @RolesAllowed("merchandiser")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @NotAChange("a dry run: answers what a rules change would relabel and stores nothing")
+    public List<LabelChange> previewReasonRules(@PathParam("key") String key, RulesRequest body) {
+        if (body == null || body.rules() == null) {
+            throw new IllegalArgumentException("the request needs rules: [{\"code\": ..., \"condition\": ...}]");
+        }
+        CategoryDefinition category = catalog.category(key).orElseThrow(() -> new NotFoundException("no category '" + key + "'"));
+        return catalog.previewReasonRules(key, body.rules().stream().map(rule -> RuleText.parse(rule, category.attributes())).toList());
+    }
+
+    /** Every version of the category's rules, newest first, as written (numbers in canonical units). */
+    @GET
+    @Path("/admin/categories/{key}/reason-rules/versions")
+    @RolesAllowed("merchandiser")
+    public List<RuleVersion> reasonRuleVersions(@PathParam("key") String key) {
+        catalog.category(key).orElseThrow(() -> new NotFoundException("no category '" + key + "'"));
+        return catalog.reasonRuleHistory(key);
     }
 
     /** The relabelling audit trail, newest first. */

@@ -1,16 +1,29 @@
 package com.concierge.web.api;
 
-import com.concierge.web.security.Changes;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.IndexStatus;
+import com.concierge.catalog.api.imports.CatalogImports;
+import com.concierge.catalog.api.imports.ImportJob;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.kernel.events.Outbox;
+import com.concierge.web.security.Changes;
+import com.concierge.web.security.Identities;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 
 /** What retailer operations need: event delivery and the search index. */
 @Path("/api/ops")
@@ -24,11 +37,13 @@ public class OpsResource {
 
     private final Outbox outbox;
     private final Catalog catalog;
+    private final CatalogImports jobs;
     private final Changes changes;
 
-    OpsResource(Outbox outbox, Catalog catalog, Changes changes) {
+    OpsResource(Outbox outbox, Catalog catalog, CatalogImports jobs, Changes changes) {
         this.outbox = outbox;
         this.catalog = catalog;
+        this.jobs = jobs;
         this.changes = changes;
     }
 
@@ -56,6 +71,44 @@ public class OpsResource {
         long started = System.nanoTime();
         long indexed = changes.recordOutcome("reindex", "search-index", "products", () -> catalog.reindex(ImportProgress.NONE));
         return new Reindexed(indexed, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Queues a rebuild of the search index on this replica, in the background (what the console's
+     * operations page does): 202 with the job; {@code GET /api/ops/jobs/{id}} follows its progress.
+     */
+    @POST
+    @Path("/search/rebuild")
+    public Response rebuild(@Context SecurityContext security) {
+        ImportJob job = changes.recordOutcome("rebuild", "search-index", "products",
+                () -> jobs.reindex(Identities.name(security.getUserPrincipal())));
+        return Response.accepted(job).location(URI.create("/api/ops/jobs/" + job.id())).build();
+    }
+
+    /** The newest catalog jobs (imports and rebuilds), without imports' reports: for ops, read-only. */
+    @GET
+    @Path("/jobs")
+    public List<ImportJob> jobs(@QueryParam("limit") @DefaultValue("20") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit must be 1 to 200");
+        }
+        return jobs.recent(limit).stream().map(OpsResource::withoutReport).toList();
+    }
+
+    @GET
+    @Path("/jobs/{id}")
+    public ImportJob job(@PathParam("id") String id) {
+        UUID parsed;
+        try {
+            parsed = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + id + "' is not a job id (a UUID)");
+        }
+        return jobs.job(parsed).map(OpsResource::withoutReport).orElseThrow(() -> new NoSuchElementException("no job " + id));
+    }
+
+    private static ImportJob withoutReport(ImportJob j) {
+        return new ImportJob(j.id(), j.startedBy(), j.queuedAt(), j.state(), j.rowsDone(), j.rowsTotal(), null, j.failure(), j.kind());
     }
 
     /** Pending, failing and sent outbox rows. */

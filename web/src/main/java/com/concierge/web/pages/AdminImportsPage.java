@@ -33,11 +33,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * Catalog imports in the console (docs/console.md#imports): upload a CSV or JSON file, watch its
  * progress (the page reloads itself every two seconds while the import runs, without JavaScript),
- * read the row-level report and download it as CSV; the newest imports are listed. The same jobs
- * and checks as {@code POST /api/admin/imports}; any replica shows any job.
+ * read the row-level report and download it as CSV; the newest imports (and rebuilds of the search
+ * index, started from the operations page) are listed. The same jobs and checks as
+ * {@code POST /api/admin/imports}; any replica shows any job. Ops reads these pages; only a
+ * merchandiser uploads.
  */
 @Path("/admin/imports")
-@RolesAllowed("merchandiser")
+@RolesAllowed({"merchandiser", "ops"}) // ops reads; only a merchandiser uploads
 public class AdminImportsPage {
 
     /** As the API: 50 MB of CSV is about 100,000 products. */
@@ -46,9 +48,9 @@ public class AdminImportsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance imports(String user, List<ImportJob> jobs, String error);
+        static native TemplateInstance imports(String user, boolean merchandiser, List<ImportJob> jobs, String error);
 
-        static native TemplateInstance job(String user, ImportJob job, List<RowProblem> problems, boolean running);
+        static native TemplateInstance job(String user, boolean merchandiser, ImportJob job, List<RowProblem> problems, boolean running);
     }
 
     private final SecurityIdentity identity;
@@ -64,10 +66,11 @@ public class AdminImportsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance imports() {
-        return Templates.imports(Identities.name(identity), imports.recent(20), null);
+        return Templates.imports(Identities.name(identity), merchandiser(), imports.recent(20), null);
     }
 
     @POST
+    @RolesAllowed("merchandiser")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@RestForm("file") FileUpload file) {
@@ -97,7 +100,7 @@ public class AdminImportsPage {
         }
         if (error != null) {
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.imports(Identities.name(identity), imports.recent(20), error + " Nothing was imported.")).build();
+                    .entity(Templates.imports(Identities.name(identity), merchandiser(), imports.recent(20), error + " Nothing was imported.")).build();
         }
         FileFormat chosen = format.get();
         String data = text;
@@ -113,12 +116,12 @@ public class AdminImportsPage {
         Optional<ImportJob> job = Pages.uuid(id).flatMap(imports::job);
         if (job.isEmpty()) {
             return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.imports(Identities.name(identity), imports.recent(20), "There is no import " + id + ".")).build();
+                    .entity(Templates.imports(Identities.name(identity), merchandiser(), imports.recent(20), "There is no import " + id + ".")).build();
         }
         ImportJob j = job.get();
         List<RowProblem> problems = j.report() == null ? List.of() : j.report().problems().stream().limit(PROBLEMS_SHOWN).toList();
         boolean running = j.state() == ImportJob.State.QUEUED || j.state() == ImportJob.State.RUNNING;
-        return Response.ok(Templates.job(Identities.name(identity), j, problems, running), MediaType.TEXT_HTML_TYPE).build();
+        return Response.ok(Templates.job(Identities.name(identity), merchandiser(), j, problems, running), MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** The row-level report as CSV: row, sku, field, reason, message; a cell a spreadsheet would run as a formula gets a leading '. */
@@ -137,6 +140,10 @@ public class AdminImportsPage {
         }
         return Response.ok(csv.toString(), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + job.get().id() + "-report.csv\"").build();
+    }
+
+    private boolean merchandiser() {
+        return identity.hasRole("merchandiser");
     }
 
     private static String cell(String value) {

@@ -1,7 +1,7 @@
 package com.concierge.web.pages;
 
 import com.concierge.web.security.Changes;
-import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.ProductCatalog;
 import com.concierge.catalog.api.ProductSummary;
 import com.concierge.web.security.Identities;
 import com.concierge.kernel.events.Outbox;
@@ -34,8 +34,8 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance console(String user, Outbox.Status outbox, List<Flag> flags, List<ProductSummary> archived,
-                                               String notice);
+        static native TemplateInstance console(String user, Outbox.Status outbox, List<Flag> flags, ProductSummary ofProduct,
+                                               List<ProductSummary> archived, String notice);
     }
 
     /** Archived products listed on the console, most recent first. */
@@ -44,10 +44,10 @@ public class AdminPage {
     private final SecurityIdentity identity;
     private final Outbox outbox;
     private final Reviews reviews;
-    private final Catalog catalog;
+    private final ProductCatalog catalog;
     private final Changes changes;
 
-    AdminPage(SecurityIdentity identity, Outbox outbox, Reviews reviews, Catalog catalog, Changes changes) {
+    AdminPage(SecurityIdentity identity, Outbox outbox, Reviews reviews, ProductCatalog catalog, Changes changes) {
         this.identity = identity;
         this.outbox = outbox;
         this.reviews = reviews;
@@ -57,14 +57,19 @@ public class AdminPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance console(@QueryParam("done") String done) {
+    public TemplateInstance console(@QueryParam("done") String done, @QueryParam("product") String product) {
+        ProductSummary of = product == null || product.isBlank() ? null
+                : catalog.productIdByHandle(product.strip()).flatMap(catalog::product).orElse(null);
+        if (product != null && !product.isBlank() && of == null) {
+            return page("There is no product with the handle '" + product.strip() + "'; the whole queue is shown.", null);
+        }
         return page(done == null ? null : switch (done) {
             case "archived" -> "Archived: the product is no longer sold.";
             case "restored" -> "Restored: the product is sold again.";
             case "cleared" -> "Cleared: the content may be used again; the product's summary is being recomputed.";
             case "confirmed" -> "Confirmed: the content stays held out of summaries and answers.";
             default -> null;
-        });
+        }, of);
     }
 
     /**
@@ -99,11 +104,12 @@ public class AdminPage {
     }
 
     private Response refused(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page(message)).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page(message, null)).build();
     }
 
-    private TemplateInstance page(String notice) {
-        return Templates.console(Identities.name(identity), outbox.status(), reviews.flags(Flag.Status.OPEN, null, QUEUE_SHOWN),
-                catalog.archivedProducts(ARCHIVED_SHOWN), notice);
+    /** The console; with {@code of}, the review queue holds only that product's open flags. */
+    private TemplateInstance page(String notice, ProductSummary of) {
+        return Templates.console(Identities.name(identity), outbox.status(),
+                reviews.flags(Flag.Status.OPEN, of == null ? null : of.id(), QUEUE_SHOWN), of, catalog.archivedProducts(ARCHIVED_SHOWN), notice);
     }
 }

@@ -3,7 +3,12 @@ package com.concierge.web.pages;
 import com.concierge.assistant.api.Assistant;
 import com.concierge.assistant.api.PlacementRules;
 import com.concierge.assistant.api.Sponsorship;
-import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.ProductCatalog;
+import com.concierge.catalog.api.ProductSummary;
+import com.concierge.measurement.api.Measurement;
+import com.concierge.measurement.api.SponsoredDelivery;
+import com.concierge.web.api.AdminPlacementResource;
+import com.concierge.web.api.Days;
 import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,12 +23,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -51,25 +59,32 @@ public class AdminPlacementsPage {
         }
     }
 
-    /** A sponsorship as listed, with its product's handle for links. */
-    public record Row(Sponsorship sponsorship, String handle) {
+    /** A sponsorship as listed, with its product's handle for links and its impressions in the ledger's days. */
+    public record Row(Sponsorship sponsorship, String handle, int impressions) {
+    }
+
+    /** A line of the ledger with the product's title and handle (an ended sponsorship's product may be gone: its id). */
+    public record LedgerLine(SponsoredDelivery delivery, String title, String handle) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance placements(String user, PlacementRules rules, List<Row> rows, Written form, String notice);
+        static native TemplateInstance placements(String user, PlacementRules rules, List<Row> rows, List<LedgerLine> ledger, int ledgerDays,
+                                                  Written form, String notice);
     }
 
     private final SecurityIdentity identity;
     private final Assistant assistant;
-    private final Catalog catalog;
+    private final ProductCatalog catalog;
     private final Changes changes;
+    private final Measurement measurement;
 
-    AdminPlacementsPage(SecurityIdentity identity, Assistant assistant, Catalog catalog, Changes changes) {
+    AdminPlacementsPage(SecurityIdentity identity, Assistant assistant, ProductCatalog catalog, Changes changes, Measurement measurement) {
         this.identity = identity;
         this.assistant = assistant;
         this.catalog = catalog;
         this.changes = changes;
+        this.measurement = measurement;
     }
 
     @GET
@@ -157,8 +172,17 @@ public class AdminPlacementsPage {
 
     private TemplateInstance page(Written form, String notice) {
         PlacementRules rules = assistant.placements();
-        List<Row> rows = rules.sponsored().stream()
-                .map(s -> new Row(s, catalog.product(s.product()).map(p -> p.handle()).orElse(s.product().toString()))).toList();
+        LocalDate today = Days.today();
+        List<SponsoredDelivery> deliveries = measurement.sponsoredLedger(today.minusDays(AdminPlacementResource.LEDGER_DAYS - 1L), today);
+        Map<UUID, Integer> impressions = new HashMap<>();
+        deliveries.forEach(d -> impressions.merge(d.product(), d.impressions(), Integer::sum));
+        Map<UUID, Optional<ProductSummary>> products = new HashMap<>();
+        Function<UUID, Optional<ProductSummary>> product = id -> products.computeIfAbsent(id, catalog::product);
+        List<Row> rows = rules.sponsored().stream().map(s -> new Row(s,
+                product.apply(s.product()).map(ProductSummary::handle).orElse(s.product().toString()), impressions.getOrDefault(s.product(), 0))).toList();
+        List<LedgerLine> ledger = deliveries.stream().map(d -> new LedgerLine(d,
+                product.apply(d.product()).map(ProductSummary::title).orElse(d.product().toString()),
+                product.apply(d.product()).map(ProductSummary::handle).orElse(null))).toList();
         Map<String, String> values = new LinkedHashMap<>(Map.of("max_per_reply", Integer.toString(rules.maxPerReply()),
                 "earliest_position", Integer.toString(rules.earliestPosition()), "active", "on"));
         if (form.values().containsKey("max_per_reply")) { // the rules form came back: its own values
@@ -167,7 +191,8 @@ public class AdminPlacementsPage {
             values.put("active", "");
             values.putAll(form.values());
         }
-        return Templates.placements(Identities.name(identity), rules, rows, new Written(values, form.errors()), notice);
+        return Templates.placements(Identities.name(identity), rules, rows, ledger, AdminPlacementResource.LEDGER_DAYS,
+                new Written(values, form.errors()), notice);
     }
 
     private static Integer whole(String text) {

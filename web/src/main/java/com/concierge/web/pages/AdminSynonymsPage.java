@@ -1,7 +1,7 @@
 package com.concierge.web.pages;
 
 import com.concierge.web.security.Changes;
-import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.ProductSearch;
 import com.concierge.catalog.api.search.Synonym;
 import com.concierge.web.security.Identities;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,10 +48,10 @@ public class AdminSynonymsPage {
     }
 
     private final SecurityIdentity identity;
-    private final Catalog catalog;
+    private final ProductSearch catalog;
     private final Changes changes;
 
-    AdminSynonymsPage(SecurityIdentity identity, Catalog catalog, Changes changes) {
+    AdminSynonymsPage(SecurityIdentity identity, ProductSearch catalog, Changes changes) {
         this.identity = identity;
         this.catalog = catalog;
         this.changes = changes;

@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an admin or ops route that writes without being a person's change, so it is not in the
- * change log ({@link Changes}); the reason says why. ArchitectureTest requires every other such
- * route to record through {@link Changes}.
+ * Marks an admin or ops route that writes without being a person's change (or a POST that only
+ * computes, such as a preview), so it is not in the change log ({@link Changes}); the reason says
+ * why. ArchitectureTest requires every other such route to record through {@link Changes}.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)

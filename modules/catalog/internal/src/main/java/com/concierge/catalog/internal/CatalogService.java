@@ -30,6 +30,7 @@ import com.concierge.catalog.api.reasons.LabelChange;
 import com.concierge.catalog.api.reasons.ReasonRule;
 import com.concierge.catalog.api.reasons.ReasonRuleSet;
 import com.concierge.catalog.api.reasons.Relabelling;
+import com.concierge.catalog.api.reasons.RuleVersion;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.search.Synonym;
@@ -505,6 +506,18 @@ class CatalogService implements Catalog {
     public Relabelling defineReasonRules(String category, List<ReasonRule> rules, String changedBy, String note) {
         ReasonCodes.Relabelled done = reasons.define(category, rules, changedBy, note);
         return new Relabelling(done.version(), done.changes());
+    }
+
+    @Override
+    @Transactional
+    public List<LabelChange> previewReasonRules(String category, List<ReasonRule> rules) {
+        return reasons.preview(category, rules);
+    }
+
+    @Override
+    @Transactional
+    public List<RuleVersion> reasonRuleHistory(String category) {
+        return reasons.history(category);
     }
 
     @Override

@@ -47,6 +47,15 @@ public interface Measurement {
     /** Top intents and words with their trend, words the vocabulary lacks, unmet intents (docs/intent-analytics.md). */
     IntentAnalytics intentAnalytics(LocalDate from, LocalDate to, String category);
 
+    /**
+     * The sponsored-placement ledger from {@code from} to {@code to} (inclusive): per product and day,
+     * the sponsored impressions and what followed them; newest day first, then most impressions.
+     * Ended sponsorships keep their lines.
+     *
+     * @throws IllegalArgumentException when {@code to} is before {@code from} or the range is over {@value #MAX_DAYS} days
+     */
+    List<SponsoredDelivery> sponsoredLedger(LocalDate from, LocalDate to);
+
     /** Adds a random sample of the day's answers to the audit queue, up to the configured daily size; returns those added. */
     List<AuditItem> sampleAudits(LocalDate day);
 

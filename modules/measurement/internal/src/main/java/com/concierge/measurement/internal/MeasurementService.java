@@ -10,7 +10,9 @@ import com.concierge.measurement.api.Measurement;
 import com.concierge.measurement.api.PurgeReport;
 import com.concierge.measurement.api.RecordedEvent;
 import com.concierge.measurement.api.ShopperHistory;
+import com.concierge.measurement.api.SponsoredDelivery;
 import com.concierge.measurement.internal.analytics.Analytics;
+import com.concierge.measurement.internal.analytics.SponsoredLedger;
 import com.concierge.measurement.internal.audit.AnswerAudits;
 import com.concierge.measurement.internal.intents.IntentExports;
 import com.concierge.measurement.internal.kpi.DailyKpis;
@@ -37,14 +39,17 @@ class MeasurementService implements Measurement {
     private final Analytics analytics;
     private final AnswerAudits audits;
     private final Privacy privacy;
+    private final SponsoredLedger sponsored;
 
-    MeasurementService(EventImport imports, DailyKpis kpis, IntentExports exports, Analytics analytics, AnswerAudits audits, Privacy privacy) {
+    MeasurementService(EventImport imports, DailyKpis kpis, IntentExports exports, Analytics analytics, AnswerAudits audits, Privacy privacy,
+                       SponsoredLedger sponsored) {
         this.imports = imports;
         this.kpis = kpis;
         this.exports = exports;
         this.analytics = analytics;
         this.audits = audits;
         this.privacy = privacy;
+        this.sponsored = sponsored;
     }
 
     @Override
@@ -96,6 +101,12 @@ class MeasurementService implements Measurement {
     public IntentAnalytics intentAnalytics(LocalDate from, LocalDate to, String category) {
         range(from, to);
         return analytics.report(from, to, category(category));
+    }
+
+    @Override
+    public List<SponsoredDelivery> sponsoredLedger(LocalDate from, LocalDate to) {
+        range(from, to);
+        return sponsored.between(from, to);
     }
 
     @Override

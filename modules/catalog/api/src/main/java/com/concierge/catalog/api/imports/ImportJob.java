@@ -4,11 +4,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A catalog import started through the API or the console, as any replica of the store reports it:
- * its state, progress, and the report when done (or why it failed).
+ * A catalog import or a rebuild of the search index, started through the API or the console, as any
+ * replica of the store reports it: its state, progress, and the report when done (or why it failed).
+ *
+ * @param rowsDone  rows of the file (an import) or products indexed (a rebuild) so far
+ * @param rowsTotal rows in the file, or products to index
+ * @param report    an import's row-level report once done; null for a rebuild
  */
 public record ImportJob(UUID id, String startedBy, Instant queuedAt, State state, long rowsDone, long rowsTotal, ImportReport report,
-                        String failure) {
+                        String failure, Kind kind) {
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
+
+    public enum Kind {
+        /** A product file (CSV or JSON Lines) imported. */
+        IMPORT,
+        /** The search index rebuilt from the database. */
+        REINDEX
+    }
 }

@@ -5,12 +5,15 @@ import com.concierge.catalog.api.attributes.AttributeType;
 import com.concierge.catalog.api.attributes.Quantity;
 import com.concierge.catalog.api.attributes.Unit;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,15 +21,28 @@ import java.util.stream.Collectors;
  * "condition": {"op": "at_most", "attribute": "noise", "value": "60 dB"}}}. Numbers are quantities
  * in any unit of the attribute's dimension, or plain numbers in its display unit; ops are
  * {@code at_most}, {@code at_least}, {@code lowest_percent}, {@code highest_percent}, {@code is},
- * {@code one_of}, {@code all_of}.
+ * {@code one_of}, {@code all_of}. The console writes a condition as one line instead
+ * ({@link #line(Cond)}, {@link #readLine(String)}): {@code noise at most 60 dB},
+ * {@code power at least 1200 W}, {@code noise lowest 25%}, {@code capacity highest 10%},
+ * {@code dishwasher_safe is yes}, {@code jar_material one of Tritan, stainless steel}, and several
+ * joined by {@code and} for all of them.
  */
 public final class RuleText {
+
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE = Pattern.compile(
+            "(?i)\\s*([a-z][a-z0-9_]*)\\s+(at most|at least|lowest|highest|is|one of)\\s+(.+?)\\s*");
 
     private RuleText() {
     }
 
     /** One rule as text. */
     public record Rule(String code, String label, Cond condition) {
+
+        /** The condition as one line ("noise at most 60 dB"). */
+        public String line() {
+            return condition == null ? "" : RuleText.line(condition);
+        }
     }
 
     /** A condition as text; which fields matter depends on {@code op}. */
@@ -107,6 +123,64 @@ public final class RuleText {
             case "yes", "true" -> true;
             case "no", "false" -> false;
             default -> throw new IllegalArgumentException("rule " + code + ": is needs yes or no, not " + cond.value());
+        };
+    }
+
+    /**
+     * A condition written as one line (see the class comment).
+     *
+     * @throws IllegalArgumentException saying how a line is written, when it is not
+     */
+    public static Cond readLine(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("write a condition, such as \"noise at most 60 dB\"");
+        }
+        String[] parts = AND.split(text.strip());
+        if (parts.length > 1) {
+            List<Cond> all = Arrays.stream(parts).map(RuleText::readOne).toList();
+            return new Cond("all_of", null, null, null, null, all);
+        }
+        return readOne(parts[0]);
+    }
+
+    private static Cond readOne(String text) {
+        Matcher m = LINE.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text.strip() + "' is not a condition: write an attribute key, then at most, at least, "
+                    + "lowest, highest, is or one of, then the value (\"noise at most 60 dB\", \"noise lowest 25%\", \"dishwasher_safe is yes\", "
+                    + "\"jar_material one of Tritan, glass\")");
+        }
+        String attribute = m.group(1).toLowerCase(Locale.ROOT);
+        String value = m.group(3);
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "at most" -> new Cond("at_most", attribute, value, null, null, null);
+            case "at least" -> new Cond("at_least", attribute, value, null, null, null);
+            case "lowest", "highest" -> {
+                Matcher percent = Pattern.compile("(\\d{1,2})\\s*%").matcher(value);
+                if (!percent.matches()) {
+                    throw new IllegalArgumentException("'" + text.strip() + "': " + m.group(2) + " takes a percent from 1 to 99, such as 25%");
+                }
+                yield new Cond(m.group(2).equalsIgnoreCase("lowest") ? "lowest_percent" : "highest_percent", attribute, null, null,
+                        Integer.valueOf(percent.group(1)), null);
+            }
+            case "is" -> new Cond("is", attribute, value, null, null, null);
+            default -> new Cond("one_of", attribute, null,
+                    Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList(), null, null);
+        };
+    }
+
+    /** A condition as one line, the inverse of {@link #readLine(String)}. */
+    public static String line(Cond cond) {
+        String op = cond.op() == null ? "" : cond.op();
+        return switch (op) {
+            case "at_most" -> cond.attribute() + " at most " + cond.value();
+            case "at_least" -> cond.attribute() + " at least " + cond.value();
+            case "lowest_percent" -> cond.attribute() + " lowest " + cond.percent() + "%";
+            case "highest_percent" -> cond.attribute() + " highest " + cond.percent() + "%";
+            case "is" -> cond.attribute() + " is " + cond.value();
+            case "one_of" -> cond.attribute() + " one of " + String.join(", ", cond.values());
+            case "all_of" -> cond.conditions().stream().map(RuleText::line).collect(Collectors.joining(" and "));
+            default -> op;
         };
     }
 

@@ -4,6 +4,7 @@ import com.concierge.kernel.Timestamps;
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.imports.CatalogImports;
 import com.concierge.catalog.api.imports.ImportJob;
+import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.kernel.files.FileFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Import jobs in {@code catalog_import_job}: this replica runs the jobs it accepted, one at a time,
+ * Import and rebuild jobs in {@code catalog_import_job}: this replica runs the jobs it accepted, one at a time,
  * and writes their state and progress there (at most every second) and a heartbeat every
  * {@link #HEARTBEAT}; every replica reads them. A queued or running job whose heartbeat is older
  * than {@link #STOPPED_AFTER} belonged to a replica that stopped, and reads as FAILED.
@@ -41,7 +42,8 @@ class StoredImportJobs implements CatalogImports {
     private static final Logger LOG = Logger.getLogger(StoredImportJobs.class);
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     /** The id as text: H2 returns a UUID column as bytes to a native query, PostgreSQL as a UUID. */
-    private static final String COLUMNS = "CAST(id AS VARCHAR(36)), started_by, queued_at, state, rows_done, rows_total, report, failure, replica, heartbeat_at";
+    private static final String COLUMNS = "CAST(id AS VARCHAR(36)), started_by, queued_at, state, rows_done, rows_total, report, failure, replica, "
+            + "heartbeat_at, kind";
 
     /** This process, among the replicas sharing the database. */
     private final String replica = UUID.randomUUID().toString();
@@ -58,14 +60,26 @@ class StoredImportJobs implements CatalogImports {
 
     @Override
     public ImportJob start(FileFormat format, String data, String startedBy) {
+        ImportJob job = queue(ImportJob.Kind.IMPORT, startedBy);
+        runner.submit(() -> run(job.id(), format, data));
+        return job;
+    }
+
+    @Override
+    public ImportJob reindex(String startedBy) {
+        ImportJob job = queue(ImportJob.Kind.REINDEX, startedBy);
+        runner.submit(() -> rebuild(job.id()));
+        return job;
+    }
+
+    private ImportJob queue(ImportJob.Kind kind, String startedBy) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("INSERT INTO catalog_import_job (id, started_by, "
-                        + "queued_at, state, rows_done, rows_total, replica, heartbeat_at) VALUES (?1, ?2, ?3, 'QUEUED', 0, 0, ?4, ?3)")
+                        + "queued_at, state, rows_done, rows_total, replica, heartbeat_at, kind) VALUES (?1, ?2, ?3, 'QUEUED', 0, 0, ?4, ?3, ?5)")
                 .setParameter(1, id).setParameter(2, startedBy).setParameter(3, now.atOffset(ZoneOffset.UTC)).setParameter(4, replica)
-                .executeUpdate());
-        runner.submit(() -> run(id, format, data));
-        return new ImportJob(id, startedBy, now, ImportJob.State.QUEUED, 0, 0, null, null);
+                .setParameter(5, kind.name()).executeUpdate());
+        return new ImportJob(id, startedBy, now, ImportJob.State.QUEUED, 0, 0, null, null, kind);
     }
 
     @Override
@@ -81,15 +95,8 @@ class StoredImportJobs implements CatalogImports {
 
     private void run(UUID id, FileFormat format, String data) {
         update(id, ImportJob.State.RUNNING, 0, 0, null, null);
-        long[] written = {0};
         try {
-            ImportReport report = catalog.importProducts(format, new StringReader(data), (done, total) -> {
-                long now = System.nanoTime();
-                if (now - written[0] > 1_000_000_000L || done == total) { // progress at most every second
-                    written[0] = now;
-                    update(id, ImportJob.State.RUNNING, done, total, null, null);
-                }
-            });
+            ImportReport report = catalog.importProducts(format, new StringReader(data), progressOf(id));
             update(id, ImportJob.State.DONE, report.rowsRead(), report.rowsRead(), report, null);
         } catch (RuntimeException e) {
             LOG.errorf(e, "catalog import %s failed", id);
@@ -97,6 +104,31 @@ class StoredImportJobs implements CatalogImports {
             update(id, ImportJob.State.FAILED, current.rowsDone(), current.rowsTotal(), null, "the import stopped after "
                     + current.rowsDone() + " rows: " + e.getMessage() + "; rows before that are stored, and importing the file again is safe");
         }
+    }
+
+    private void rebuild(UUID id) {
+        update(id, ImportJob.State.RUNNING, 0, 0, null, null);
+        try {
+            long indexed = catalog.reindex(progressOf(id));
+            update(id, ImportJob.State.DONE, indexed, indexed, null, null);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "search index rebuild %s failed", id);
+            ImportJob current = job(id).orElseThrow();
+            update(id, ImportJob.State.FAILED, current.rowsDone(), current.rowsTotal(), null, "the rebuild stopped after "
+                    + current.rowsDone() + " products: " + e.getMessage() + "; search keeps the documents it has, and rebuilding again is safe");
+        }
+    }
+
+    /** Writes a job's progress, at most every second and at the end. */
+    private ImportProgress progressOf(UUID id) {
+        long[] written = {0};
+        return (done, total) -> {
+            long now = System.nanoTime();
+            if (now - written[0] > 1_000_000_000L || done == total) {
+                written[0] = now;
+                update(id, ImportJob.State.RUNNING, done, total, null, null);
+            }
+        };
     }
 
     private void update(UUID id, ImportJob.State state, long done, long total, ImportReport report, String failure) {
@@ -143,9 +175,12 @@ class StoredImportJobs implements CatalogImports {
         ImportJob.State state = ImportJob.State.valueOf((String) c[3]);
         String failure = (String) c[7];
         boolean unfinished = state == ImportJob.State.QUEUED || state == ImportJob.State.RUNNING;
+        ImportJob.Kind kind = ImportJob.Kind.valueOf((String) c[10]);
         if (unfinished && !replica.equals(c[8]) && Timestamps.instant(c[9]).isBefore(Instant.now().minus(STOPPED_AFTER))) {
             state = ImportJob.State.FAILED;
-            failure = "the store that ran this import stopped after " + ((Number) c[4]).longValue() + " rows; rows before that are "
+            failure = kind == ImportJob.Kind.REINDEX
+                    ? "the store that ran this rebuild stopped after " + ((Number) c[4]).longValue() + " products; rebuilding again is safe"
+                    : "the store that ran this import stopped after " + ((Number) c[4]).longValue() + " rows; rows before that are "
                     + "stored, and importing the file again is safe";
         }
         ImportReport report;
@@ -155,7 +190,7 @@ class StoredImportJobs implements CatalogImports {
             throw new IllegalStateException("import report of " + c[0] + " is not readable", e);
         }
         return new ImportJob(UUID.fromString(c[0].toString()), (String) c[1], Timestamps.instant(c[2]), state,
-                ((Number) c[4]).longValue(), ((Number) c[5]).longValue(), report, failure);
+                ((Number) c[4]).longValue(), ((Number) c[5]).longValue(), report, failure, kind);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -7,6 +7,7 @@ import com.concierge.catalog.api.reasons.ReasonLabel;
 import com.concierge.catalog.api.reasons.ReasonRule;
 import com.concierge.catalog.api.reasons.ReasonRuleSet;
 import com.concierge.catalog.api.reasons.RuleText;
+import com.concierge.catalog.api.reasons.RuleVersion;
 import com.concierge.catalog.internal.Category;
 import com.concierge.catalog.internal.Product;
 import com.concierge.catalog.internal.StoredLabel;
@@ -166,29 +167,55 @@ public class ReasonCodes {
     }
 
     private List<LabelChange> relabel(ReasonRuleSet rules, CategoryDefinition schema, int fromVersion, Instant now, java.util.Set<UUID> newProducts) {
-        List<Product> products = Product.list("category", rules.category());
-        Map<UUID, Map<String, AttributeValue>> values = new HashMap<>();
-        List<ReasonLabel> before = new ArrayList<>();
-        Map<UUID, Product> byId = new HashMap<>();
-        for (Product product : products) {
-            byId.put(product.id, product);
-            Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-            product.attributes.forEach((key, value) -> attributes.put(key, value.toValue()));
-            values.put(product.id, attributes);
-            product.reasonCodes.forEach(label -> before.add(new ReasonLabel(product.id, label.code(), label.ruleVersion(), label.because())));
-        }
-        List<ReasonLabel> after = new ReasonLabeler(rules.category(), schema.attributes()).label(rules, values);
-        Map<UUID, List<StoredLabel>> labels = labelsById(rules, after);
-        for (Product product : products) {
+        Labelled labelled = label(rules, schema);
+        Map<UUID, List<StoredLabel>> labels = labelsById(rules, labelled.after());
+        for (Product product : labelled.products()) {
             List<StoredLabel> current = labels.getOrDefault(product.id, List.of());
             if (!current.equals(product.reasonCodes)) {
                 product.reasonCodes = new ArrayList<>(current); // reindexed at commit
             }
         }
-        List<LabelChange> changes = ReasonLabeler.diff(before, after, fromVersion, rules.version()).stream()
+        List<LabelChange> changes = ReasonLabeler.diff(labelled.before(), labelled.after(), fromVersion, rules.version()).stream()
                 .filter(change -> !newProducts.contains(change.product())).toList();
         audit(rules.category(), changes, now);
         return changes;
+    }
+
+    /**
+     * What {@link #define} would change with {@code rules}, changing nothing: every label a product
+     * of the category would gain or lose (docs/console.md#reason-rules).
+     */
+    public List<LabelChange> preview(String category, List<ReasonRule> rules) {
+        CategoryDefinition schema = schema(category);
+        Optional<ReasonRuleSet> previous = latest(category).map(record -> toRuleSet(record, schema));
+        Instant now = clock.instant();
+        ReasonRuleSet next = previous.map(p -> p.next(rules, "preview", now, null))
+                .orElseGet(() -> new ReasonRuleSet(category, 1, rules, "preview", now, null));
+        Labelled labelled = label(next, schema);
+        return ReasonLabeler.diff(labelled.before(), labelled.after(), previous.map(ReasonRuleSet::version).orElse(0), next.version());
+    }
+
+    /** Every stored version of the category's rules, newest first, as they were written (a later schema may no longer fit them). */
+    public List<RuleVersion> history(String category) {
+        return ReasonRulesRecord.<ReasonRulesRecord>find("category", Sort.descending("version"), category).list().stream()
+                .map(r -> new RuleVersion(r.category, r.version, r.changedBy, r.changedAt, r.note, read(r.rules))).toList();
+    }
+
+    /** The category's products, their labels now and the labels {@code rules} give them. */
+    private record Labelled(List<Product> products, List<ReasonLabel> before, List<ReasonLabel> after) {
+    }
+
+    private static Labelled label(ReasonRuleSet rules, CategoryDefinition schema) {
+        List<Product> products = Product.list("category", rules.category());
+        Map<UUID, Map<String, AttributeValue>> values = new HashMap<>();
+        List<ReasonLabel> before = new ArrayList<>();
+        for (Product product : products) {
+            Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+            product.attributes.forEach((key, value) -> attributes.put(key, value.toValue()));
+            values.put(product.id, attributes);
+            product.reasonCodes.forEach(label -> before.add(new ReasonLabel(product.id, label.code(), label.ruleVersion(), label.because())));
+        }
+        return new Labelled(products, before, new ReasonLabeler(rules.category(), schema.attributes()).label(rules, values));
     }
 
     private static void audit(String category, List<LabelChange> changes, Instant now) {

@@ -1,0 +1,198 @@
+package com.concierge.web.pages;
+
+import com.concierge.catalog.api.CategoryCatalog;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.ProductCatalog;
+import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.reasons.LabelChange;
+import com.concierge.catalog.api.reasons.ReasonRule;
+import com.concierge.catalog.api.reasons.ReasonRuleSet;
+import com.concierge.catalog.api.reasons.Relabelling;
+import com.concierge.catalog.api.reasons.RuleText;
+import com.concierge.catalog.api.reasons.RuleVersion;
+import com.concierge.web.security.Changes;
+import com.concierge.web.security.Identities;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Categories in the console (docs/console.md#categories-and-reason-rules): every category with its
+ * schema (typed attributes, units, ranges, allowed values), and its reason-code rules edited as
+ * lines ("noise at most 60 dB"), previewed (which products gain or lose which label) before they are
+ * saved as the next version, with the version history and the newest label changes. The same checks
+ * as {@code PUT /api/admin/categories/{key}/reason-rules}; a save is a change-log entry.
+ */
+@Path("/admin/categories")
+@RolesAllowed("merchandiser")
+public class AdminCategoriesPage {
+
+    /** Empty rows offered for new rules. */
+    static final int NEW_ROWS = 2;
+    static final int CHANGES_SHOWN = 50;
+
+    /** A rule as the form holds it: its code, label and condition line, and what is wrong with it. */
+    public record RuleRow(String code, String label, String condition, String error) {
+    }
+
+    /** A label change with its product's title and handle for the editor link. */
+    public record Shown(LabelChange change, String title, String handle) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance categories(String user, List<CategoryDefinition> categories, Map<String, Integer> versions, String error);
+
+        static native TemplateInstance category(String user, CategoryDefinition category, ReasonRuleSet current, List<RuleRow> rows,
+                                                String note, List<Shown> preview, boolean previewed, List<RuleVersion> history,
+                                                List<Shown> changes, String notice, String error);
+    }
+
+    private final SecurityIdentity identity;
+    private final CategoryCatalog catalog;
+    private final ProductCatalog products;
+    private final Changes changes;
+
+    AdminCategoriesPage(SecurityIdentity identity, CategoryCatalog catalog, ProductCatalog products, Changes changes) {
+        this.identity = identity;
+        this.catalog = catalog;
+        this.products = products;
+        this.changes = changes;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance categories() {
+        List<CategoryDefinition> all = catalog.categories();
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        all.forEach(c -> catalog.reasonRules(c.key()).ifPresent(r -> versions.put(c.key(), r.version())));
+        return Templates.categories(Identities.name(identity), all, versions, null);
+    }
+
+    @GET
+    @Path("/{key}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response category(@PathParam("key") String key, @QueryParam("saved") Integer saved) {
+        Optional<CategoryDefinition> category = catalog.category(key);
+        if (category.isEmpty()) {
+            return notFound(key);
+        }
+        ReasonRuleSet current = catalog.reasonRules(key).orElse(null);
+        List<RuleRow> rows = new ArrayList<>();
+        if (current != null) {
+            current.rules().forEach(rule -> {
+                RuleText.Rule text = RuleText.format(rule, category.get().attributes(), false);
+                rows.add(new RuleRow(text.code(), text.label(), RuleText.line(text.condition()), null));
+            });
+        }
+        String notice = saved == null ? null : "Saved as version " + saved + ". Products were relabelled; the changes are below.";
+        return Response.ok(page(category.get(), current, withEmptyRows(rows), "", List.of(), false, notice, null), MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /**
+     * Previews ({@code action=preview}) or saves ({@code action=save}) the rules written in the
+     * form: a rule is a row with a code; a row without one is left out (that is how a rule is
+     * removed). Any wrong row is shown under itself and nothing is saved.
+     */
+    @POST
+    @Path("/{key}/rules")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response rules(@PathParam("key") String key, @RestForm("code") List<String> codes, @RestForm("label") List<String> labels,
+                          @RestForm("condition") List<String> conditions, @RestForm("note") String note, @RestForm("action") String action) {
+        Optional<CategoryDefinition> found = catalog.category(key);
+        if (found.isEmpty()) {
+            return notFound(key);
+        }
+        CategoryDefinition category = found.get();
+        ReasonRuleSet current = catalog.reasonRules(key).orElse(null);
+        String kept = note == null ? "" : note.strip();
+        List<RuleRow> rows = new ArrayList<>();
+        List<ReasonRule> rules = new ArrayList<>();
+        boolean wrong = false;
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i) == null ? "" : codes.get(i).strip();
+            String label = i < labels.size() && labels.get(i) != null ? labels.get(i).strip() : "";
+            String condition = i < conditions.size() && conditions.get(i) != null ? conditions.get(i).strip() : "";
+            if (code.isEmpty()) {
+                if (!label.isEmpty() || !condition.isEmpty()) {
+                    rows.add(new RuleRow(code, label, condition, "Give the rule a code (such as quiet), or clear the row to leave it out."));
+                    wrong = true;
+                }
+                continue;
+            }
+            try {
+                rules.add(RuleText.parse(new RuleText.Rule(code, label, RuleText.readLine(condition)), category.attributes()));
+                rows.add(new RuleRow(code, label, condition, null));
+            } catch (IllegalArgumentException e) {
+                rows.add(new RuleRow(code, label, condition, e.getMessage()));
+                wrong = true;
+            }
+        }
+        String error = wrong ? "Nothing was saved: correct the rules marked below." : kept.length() > 500 ? "The note has "
+                + kept.length() + " characters; at most 500. Nothing was saved." : null;
+        if (error != null) {
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(category, current, withEmptyRows(rows), kept, List.of(), false, null, error)).build();
+        }
+        try {
+            if ("save".equals(action)) {
+                Relabelling done = changes.record("put", "reason-rules", key, () -> catalog.reasonRules(key)
+                                .map(r -> r.rules().stream().map(rule -> RuleText.format(rule, category.attributes(), false)).toList()),
+                        () -> catalog.defineReasonRules(key, rules, Identities.name(identity), kept.isEmpty() ? null : kept));
+                return Pages.seeOther("/admin/categories/" + key + "?saved=" + done.version());
+            }
+            List<Shown> preview = shown(catalog.previewReasonRules(key, rules));
+            return Response.ok(page(category, current, withEmptyRows(rows), kept, preview, true, null, null), MediaType.TEXT_HTML_TYPE).build();
+        } catch (IllegalArgumentException e) { // a rule the schema's data cannot satisfy, found when labelling
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(category, current, withEmptyRows(rows), kept, List.of(), false, null, e.getMessage() + " Nothing was saved."))
+                    .build();
+        }
+    }
+
+    private TemplateInstance page(CategoryDefinition category, ReasonRuleSet current, List<RuleRow> rows, String note, List<Shown> preview,
+                                  boolean previewed, String notice, String error) {
+        return Templates.category(Identities.name(identity), category, current, rows, note, preview, previewed,
+                catalog.reasonRuleHistory(category.key()), shown(catalog.labelChanges(category.key(), CHANGES_SHOWN)), notice, error);
+    }
+
+    private List<Shown> shown(List<LabelChange> changes) {
+        Map<UUID, Optional<ProductSummary>> byId = new HashMap<>();
+        return changes.stream().map(c -> {
+            Optional<ProductSummary> product = byId.computeIfAbsent(c.product(), products::product);
+            return new Shown(c, product.map(ProductSummary::title).orElse(c.product().toString()), product.map(ProductSummary::handle).orElse(null));
+        }).toList();
+    }
+
+    private static List<RuleRow> withEmptyRows(List<RuleRow> rows) {
+        List<RuleRow> all = new ArrayList<>(rows);
+        for (int i = 0; i < NEW_ROWS; i++) {
+            all.add(new RuleRow("", "", "", null));
+        }
+        return all;
+    }
+
+    private Response notFound(String key) {
+        return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(Templates.categories(Identities.name(identity), catalog.categories(),
+                Map.of(), "There is no category '" + key + "'.")).build();
+    }
+}

@@ -45,7 +45,8 @@ class ConsoleCategoriesTest {
                 .contains("<h1>Categories</h1>").contains("href=\"/admin/categories/" + CATEGORY + "\"");
         HttpResponse<String> page = Keycloak.get(browser, store.resolve("/admin/categories/" + CATEGORY));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("value=\"noise lowest 25%\"").contains("value=\"capacity at least 6 qt\"").contains("<h2 id=\"schema-heading\">");
+        assertThat(page.body()).contains("value=\"noise lowest 25%\"").contains("value=\"capacity at least 6 qt\"").contains("<h2 id=\"schema-heading\">")
+                .as("the schema's ranges in the display unit, not the stored millilitres").contains("<td>qt</td><td>1.057–12.68</td>");
         int version = rules().getInt("version");
         List<String[]> original = List.of(new String[] {"quiet", "Quiet", "noise lowest 25%"},
                 new String[] {"easy_to_clean", "Easy to clean", "dishwasher_safe is yes"},

@@ -281,6 +281,33 @@ class ConsoleJourneyTest {
         }
     }
 
+    @Test
+    void everyConsolePageIsAccessibleForItsRoles() {
+        Page page = signIn("/admin");
+        page.navigate(home + "admin/products?category=blenders");
+        String editor = page.locator("table a[href^='/admin/products/']").first().getAttribute("href").substring(1);
+        for (String[] visit : new String[][] {{"admin/products?category=blenders", "console-products"}, {editor, "console-editor"},
+                {"admin/categories", "console-categories"}, {"admin/categories/blenders", "console-category"},
+                {"admin/policies", "console-policies"}, {"admin/do-not-generate", "console-do-not-generate"},
+                {"admin/quality", "console-quality"}, {"admin/imports", "console-imports"}, {"admin/operations", "console-operations"},
+                {"admin/audits", "console-audits-queue"}, {"admin/kpis", "console-kpis"}}) {
+            page.navigate(home + visit[0]);
+            assertThat(page.locator("h1").count()).as(visit[0]).isEqualTo(1);
+            look(page, visit[1]);
+        }
+
+        Page ops = newContext().newPage(); // ops: operations and the imports, read-only; not the merchandiser's pages
+        ops.navigate(home + "admin/operations");
+        ops.locator("#username").fill("ops");
+        ops.locator("#password").fill(Keycloak.DEMO_PASSWORDS.get("ops"));
+        ops.locator("#kc-login").click();
+        ops.waitForURL(url -> url.endsWith("/admin/operations"));
+        look(ops, "console-operations-ops");
+        ops.navigate(home + "admin/imports");
+        assertThat(ops.locator("input[type=file]").count()).as("no upload for ops").isZero();
+        assertThat(ops.navigate(home + "admin/products").status()).isEqualTo(403);
+    }
+
     /** A new browser context (its own cookies), closed after the test. */
     private BrowserContext newContext() {
         BrowserContext created = Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));

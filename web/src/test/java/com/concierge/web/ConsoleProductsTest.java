@@ -105,4 +105,87 @@ class ConsoleProductsTest {
     private HttpResponse<String> post(HttpClient browser, HttpResponse<String> page, String path, Map<String, String> fields) {
         return Keycloak.postFormOf(browser, page, store.resolve(path), fields);
     }
+    @Test
+    void aMerchandiserAddsQaAndACompatibilityLinkAndRemovesTheLink() {
+        JsonPath jars = given().queryParam("category", "blender-parts").queryParam("size", 1).get("/api/products").then().statusCode(200)
+                .extract().jsonPath();
+        String jar = jars.getString("hits[0].handle");
+        String jarId = jars.getString("hits[0].id");
+        JsonPath blenders = given().queryParam("category", "blenders").queryParam("brand", "Calma").queryParam("size", 1).get("/api/products")
+                .then().statusCode(200).extract().jsonPath();
+        String blender = blenders.getString("hits[0].handle");
+        String blenderTitle = blenders.getString("hits[0].title");
+
+        HttpClient browser = Keycloak.browser();
+        HttpResponse<String> editor = Keycloak.openSignedIn(browser, store.resolve("/admin/products/" + jar), "merchandiser");
+        assertThat(editor.body()).contains("<h2 id=\"qa-heading\">").contains("<h2 id=\"links-heading\">").contains("&quot;@context&quot;");
+        assertThat(Keycloak.get(browser, store.resolve("/admin/products/handles?other=" + java.net.URLEncoder.encode(blenderTitle, java.nio.charset.StandardCharsets.UTF_8))).body())
+                .as("search as you type").contains("<option value=\"" + blender + "\">");
+
+        HttpResponse<String> noAnswer = Keycloak.postFormOf(browser, editor, store.resolve("/admin/products/" + jar + "/qa"),
+                Map.of("question", "Does it survive a drop?", "answer", " ", "source", "staff"));
+        assertThat(noAnswer.statusCode()).isEqualTo(422);
+        assertThat(noAnswer.body()).contains("id=\"answer-error\"").contains("id=\"source-error\"").contains("value=\"Does it survive a drop?\"");
+        HttpResponse<String> added = Keycloak.postFormOf(browser, editor, store.resolve("/admin/products/" + jar + "/qa"),
+                Map.of("question", "Does it survive a drop?", "answer", "From a counter, yes: the jar is Tritan.", "source", "retailer"));
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(given().get("/api/products/" + jarId + "/qa").then().statusCode(200).extract().jsonPath().getList("question", String.class))
+                .contains("Does it survive a drop?");
+
+        HttpResponse<String> nowhere = Keycloak.postFormOf(browser, editor, store.resolve("/admin/products/" + jar + "/links"),
+                Map.of("relation", "FITS", "other", "no-such-blender"));
+        assertThat(nowhere.statusCode()).isEqualTo(422);
+        assertThat(nowhere.body()).contains("No product has the handle &#39;no-such-blender&#39;.").contains("Nothing was linked");
+        HttpResponse<String> linked = Keycloak.postFormOf(browser, editor, store.resolve("/admin/products/" + jar + "/links"),
+                Map.of("relation", "FITS", "other", blender, "note", "journey test"));
+        assertThat(linked.statusCode()).isEqualTo(303);
+        assertThat(linked.headers().firstValue("Location").orElseThrow()).endsWith("?done=linked#links-heading");
+        HttpResponse<String> after = Keycloak.get(browser, store.resolve("/admin/products/" + jar + "?done=linked"));
+        assertThat(after.body()).contains("Linked.").contains("journey test").contains(">" + blenderTitle + "</a>");
+        assertThat(Keycloak.get(browser, store.resolve("/admin/changes?kind=compatibility")).body()).contains("<td>link</td>");
+
+        Map<String, String> remove = Map.of("from", jar, "relation", "FITS", "to", blender, "from_variant", "", "to_variant", "");
+        assertThat(Keycloak.postFormOf(browser, after, store.resolve("/admin/products/" + jar + "/links/remove"), remove).statusCode()).isEqualTo(303);
+        assertThat(Keycloak.get(browser, store.resolve("/admin/products/" + jar)).body()).doesNotContain("journey test");
+        HttpResponse<String> again = Keycloak.postFormOf(browser, after, store.resolve("/admin/products/" + jar + "/links/remove"), remove);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.body()).contains("That link is not there. Nothing was removed.");
+    }
+
+    @Test
+    void aMerchandiserAddsAVariantAndChangesTheImages() {
+        String key = "ed-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String merchandiser = Keycloak.accessToken("merchandiser");
+        given().auth().oauth2(merchandiser).contentType("application/json").body("{\"name\": \"Editor test\", \"attributes\": []}")
+                .put("/api/admin/categories/" + key).then().statusCode(200);
+        String job = given().auth().oauth2(merchandiser).contentType("text/csv").body("""
+                product,sku,category,title,brand,price,currency,option:color,images
+                %1$s-mug,%1$s-RED,%1$s,Editor mug,Brand,12.00,USD,red,/images/a.svg|/images/b.svg
+                """.formatted(key)).post("/api/admin/imports").then().statusCode(202).extract().path("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "DONE".equals(
+                given().auth().oauth2(merchandiser).get("/api/admin/imports/" + job).then().extract().path("state")));
+        String handle = key + "-mug";
+
+        HttpClient browser = Keycloak.browser();
+        HttpResponse<String> editor = Keycloak.openSignedIn(browser, store.resolve("/admin/products/" + handle), "merchandiser");
+        assertThat(editor.statusCode()).isEqualTo(200);
+        assertThat(editor.body()).contains("name=\"new_sku\"").contains("/images/a.svg\n/images/b.svg");
+
+        HttpResponse<String> wrong = Keycloak.postFormOf(browser, editor, store.resolve("/admin/products/" + handle),
+                Map.of("new_sku", key + "-RED", "new_options", "", "new_price", "twelve", "new_stock", "-1"));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("id=\"new_sku-error\"").contains("is a variant already").contains("id=\"new_options-error\"")
+                .contains("id=\"new_price-error\"").contains("id=\"new_stock-error\"").contains("value=\"twelve\"");
+        assertThat(given().get("/api/products/" + handle).then().extract().jsonPath().getList("product.variants")).hasSize(1);
+
+        HttpResponse<String> saved = Keycloak.postFormOf(browser, editor, store.resolve("/admin/products/" + handle),
+                Map.of("new_sku", key + "-BLUE", "new_options", "color: blue", "new_price", "13.50", "new_stock", "4", "images", "/images/b.svg"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        JsonPath product = given().get("/api/products/" + handle).then().statusCode(200).extract().jsonPath();
+        assertThat(product.getList("product.variants.sku", String.class)).containsExactlyInAnyOrder(key + "-RED", key + "-BLUE");
+        assertThat(product.getString("product.variants.find { it.sku == '" + key + "-BLUE' }.options.color")).isEqualTo("blue");
+        assertThat(product.getInt("product.variants.find { it.sku == '" + key + "-BLUE' }.price.minorUnits")).isEqualTo(1350);
+        assertThat(product.getList("product.images", String.class)).containsExactly("/images/b.svg");
+    }
+
 }

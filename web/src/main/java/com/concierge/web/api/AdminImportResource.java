@@ -67,8 +67,7 @@ public class AdminImportResource {
         if (limit < 1 || limit > 200) {
             throw new IllegalArgumentException("limit must be 1 to 200");
         }
-        return jobs.recent(limit).stream().map(j -> new ImportJob(j.id(), j.startedBy(), j.queuedAt(), j.state(), j.rowsDone(), j.rowsTotal(),
-                null, j.failure(), j.kind())).toList();
+        return jobs.recent(limit).stream().map(ImportJob::withoutReport).toList();
     }
 
     @GET

@@ -92,7 +92,7 @@ public class OpsResource {
         if (limit < 1 || limit > 200) {
             throw new IllegalArgumentException("limit must be 1 to 200");
         }
-        return jobs.recent(limit).stream().map(OpsResource::withoutReport).toList();
+        return jobs.recent(limit).stream().map(ImportJob::withoutReport).toList();
     }
 
     @GET
@@ -104,11 +104,7 @@ public class OpsResource {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + id + "' is not a job id (a UUID)");
         }
-        return jobs.job(parsed).map(OpsResource::withoutReport).orElseThrow(() -> new NoSuchElementException("no job " + id));
-    }
-
-    private static ImportJob withoutReport(ImportJob j) {
-        return new ImportJob(j.id(), j.startedBy(), j.queuedAt(), j.state(), j.rowsDone(), j.rowsTotal(), null, j.failure(), j.kind());
+        return jobs.job(parsed).map(ImportJob::withoutReport).orElseThrow(() -> new NoSuchElementException("no job " + id));
     }
 
     /** Pending, failing and sent outbox rows. */

@@ -4,6 +4,8 @@ import com.concierge.catalog.api.CategoryCatalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.ProductCatalog;
 import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.Unit;
 import com.concierge.catalog.api.reasons.LabelChange;
 import com.concierge.catalog.api.reasons.ReasonRule;
 import com.concierge.catalog.api.reasons.ReasonRuleSet;
@@ -25,13 +27,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -53,6 +59,25 @@ public class AdminCategoriesPage {
     public record RuleRow(String code, String label, String condition, String error) {
     }
 
+    /** An attribute of the schema as the page lists it: the range in the display unit, the allowed values in order. */
+    public record SchemaRow(String key, String label, String type, String unit, String range, String values, boolean required) {
+
+        static SchemaRow of(AttributeDefinition a) {
+            Unit unit = a.displayUnit();
+            String range = a.min() == null && a.max() == null ? "" : shown(a.min(), unit) + "–" + shown(a.max(), unit);
+            return new SchemaRow(a.key(), a.label(), a.type().name().toLowerCase(Locale.ROOT), unit == null ? "" : unit.symbol(), range,
+                    a.allowedValues().stream().sorted().collect(Collectors.joining(", ")), a.required());
+        }
+
+        private static String shown(BigDecimal canonical, Unit unit) {
+            if (canonical == null) {
+                return "";
+            }
+            BigDecimal value = unit == null ? canonical : unit.fromCanonical(canonical);
+            return value.round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+    }
+
     /** A label change with its product's title and handle for the editor link. */
     public record Shown(LabelChange change, String title, String handle) {
     }
@@ -61,7 +86,8 @@ public class AdminCategoriesPage {
     static class Templates {
         static native TemplateInstance categories(String user, List<CategoryDefinition> categories, Map<String, Integer> versions, String error);
 
-        static native TemplateInstance category(String user, CategoryDefinition category, ReasonRuleSet current, List<RuleRow> rows,
+        static native TemplateInstance category(String user, CategoryDefinition category, List<SchemaRow> schema, ReasonRuleSet current,
+                                                List<RuleRow> rows,
                                                 String note, List<Shown> preview, boolean previewed, List<RuleVersion> history,
                                                 List<Shown> changes, String notice, String error);
     }
@@ -124,14 +150,14 @@ public class AdminCategoriesPage {
         }
         CategoryDefinition category = found.get();
         ReasonRuleSet current = catalog.reasonRules(key).orElse(null);
-        String kept = note == null ? "" : note.strip();
+        String kept = Pages.kept(note);
         List<RuleRow> rows = new ArrayList<>();
         List<ReasonRule> rules = new ArrayList<>();
         boolean wrong = false;
         for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i) == null ? "" : codes.get(i).strip();
-            String label = i < labels.size() && labels.get(i) != null ? labels.get(i).strip() : "";
-            String condition = i < conditions.size() && conditions.get(i) != null ? conditions.get(i).strip() : "";
+            String code = Pages.kept(codes.get(i));
+            String label = i < labels.size() ? Pages.kept(labels.get(i)) : "";
+            String condition = i < conditions.size() ? Pages.kept(conditions.get(i)) : "";
             if (code.isEmpty()) {
                 if (!label.isEmpty() || !condition.isEmpty()) {
                     rows.add(new RuleRow(code, label, condition, "Give the rule a code (such as quiet), or clear the row to leave it out."));
@@ -171,7 +197,8 @@ public class AdminCategoriesPage {
 
     private TemplateInstance page(CategoryDefinition category, ReasonRuleSet current, List<RuleRow> rows, String note, List<Shown> preview,
                                   boolean previewed, String notice, String error) {
-        return Templates.category(Identities.name(identity), category, current, rows, note, preview, previewed,
+        return Templates.category(Identities.name(identity), category, category.attributes().stream().map(SchemaRow::of).toList(), current,
+                rows, note, preview, previewed,
                 catalog.reasonRuleHistory(category.key()), shown(catalog.labelChanges(category.key(), CHANGES_SHOWN)), notice, error);
     }
 

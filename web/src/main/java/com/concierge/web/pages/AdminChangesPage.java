@@ -72,7 +72,7 @@ public class AdminChangesPage {
     public Response changes(@QueryParam("actor") String actor, @QueryParam("kind") String kind, @QueryParam("subject") String subject,
                             @QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("offset") @DefaultValue("0") String offset) {
-        Filters filters = new Filters(kept(actor), kept(kind), kept(subject), kept(from), kept(to));
+        Filters filters = new Filters(Pages.kept(actor), Pages.kept(kind), Pages.kept(subject), Pages.kept(from), Pages.kept(to));
         ChangeQuery query;
         try {
             query = AdminChangeResource.query(filters.actor(), filters.kind(), filters.subject(), filters.from(), filters.to(),
@@ -93,8 +93,5 @@ public class AdminChangesPage {
         return Response.ok(Templates.changes(Identities.name(identity), filters, changes, paging, null), MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private static String kept(String value) {
-        return value == null ? "" : value.strip();
-    }
 
 }

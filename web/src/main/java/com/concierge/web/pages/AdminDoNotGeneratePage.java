@@ -83,7 +83,7 @@ public class AdminDoNotGeneratePage {
     @Produces(MediaType.TEXT_HTML)
     public Response save(@RestForm("id") String id, @RestForm("label") String label, @RestForm("phrases") String phrases,
                          @RestForm("refusal") String refusal) {
-        Form form = new Form(kept(id), kept(label), kept(phrases), kept(refusal));
+        Form form = new Form(Pages.kept(id), Pages.kept(label), Pages.kept(phrases), Pages.kept(refusal));
         Map<String, String> errors = new LinkedHashMap<>();
         if (!ID.matcher(form.id()).matches()) {
             errors.put("id", "Write 1 to 40 lower-case letters, digits or dashes, such as medical-claims.");
@@ -112,7 +112,7 @@ public class AdminDoNotGeneratePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response remove(@RestForm("id") String id) {
-        String shown = kept(id);
+        String shown = Pages.kept(id);
         try {
             changes.record("delete", "do-not-generate", shown, () -> doNotGenerate.topic(shown), () -> {
                 if (shown.isEmpty() || !doNotGenerate.delete(shown, Identities.name(identity))) {
@@ -130,7 +130,4 @@ public class AdminDoNotGeneratePage {
         return Templates.topics(Identities.name(identity), doNotGenerate.topics(), form, errors, trial, notice);
     }
 
-    private static String kept(String value) {
-        return value == null ? "" : value.strip();
-    }
 }

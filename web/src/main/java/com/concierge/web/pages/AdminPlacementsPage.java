@@ -104,7 +104,7 @@ public class AdminPlacementsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response rules(@RestForm("max_per_reply") String maxPerReply, @RestForm("earliest_position") String earliestPosition) {
-        Map<String, String> values = new LinkedHashMap<>(Map.of("max_per_reply", kept(maxPerReply), "earliest_position", kept(earliestPosition)));
+        Map<String, String> values = new LinkedHashMap<>(Map.of("max_per_reply", Pages.kept(maxPerReply), "earliest_position", Pages.kept(earliestPosition)));
         Map<String, String> errors = new LinkedHashMap<>();
         Integer max = whole(values.get("max_per_reply"));
         if (max == null || max < 0 || max > PlacementRules.MAX_PER_REPLY) {
@@ -126,7 +126,7 @@ public class AdminPlacementsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response sponsor(@RestForm("product") String product, @RestForm("label") String label, @RestForm("active") String active) {
-        Map<String, String> values = new LinkedHashMap<>(Map.of("product", kept(product), "label", kept(label),
+        Map<String, String> values = new LinkedHashMap<>(Map.of("product", Pages.kept(product), "label", Pages.kept(label),
                 "active", active == null ? "" : "on"));
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<UUID> id = catalog.productIdByHandle(values.get("product"));
@@ -153,10 +153,10 @@ public class AdminPlacementsPage {
     public Response end(@RestForm("product") String product) {
         Optional<UUID> id = Pages.uuid(product);
         try {
-            changes.record("delete", "sponsorship", id.map(UUID::toString).orElse(kept(product)),
+            changes.record("delete", "sponsorship", id.map(UUID::toString).orElse(Pages.kept(product)),
                     () -> id.flatMap(this::sponsorship), () -> {
                         if (id.isEmpty() || !assistant.unsponsor(id.get())) {
-                            throw new NoSuchElementException(kept(product));
+                            throw new NoSuchElementException(Pages.kept(product));
                         }
                     });
         } catch (NoSuchElementException e) {
@@ -203,7 +203,4 @@ public class AdminPlacementsPage {
         }
     }
 
-    private static String kept(String value) {
-        return value == null ? "" : value.strip();
-    }
 }

@@ -7,9 +7,15 @@ import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.Readiness;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
 import com.concierge.catalog.api.attributes.AttributeType;
+import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.compatibility.LinkEnd;
+import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.catalog.api.imports.RowProblem;
+import com.concierge.catalog.api.qa.AnswerSource;
+import com.concierge.catalog.api.qa.NewQaEntry;
+import com.concierge.catalog.api.qa.QaEntry;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.search.SortOrder;
@@ -17,6 +23,7 @@ import com.concierge.kernel.Money;
 import com.concierge.kernel.files.FileFormat;
 import com.concierge.reviews.api.Reviews;
 import com.concierge.reviews.api.moderation.Flag;
+import com.concierge.web.api.SchemaOrg;
 import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,6 +46,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,6 +59,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Products in the console (docs/console.md#products): a list with words, category, stock and
@@ -63,6 +73,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AdminProductsPage {
 
     static final int PAGE = 20;
+    /** Handles suggested while the link form's other product is typed. */
+    static final int SUGGESTIONS = 8;
     private static final Map<String, SortOrder> SORTS = Map.of("relevance", SortOrder.RELEVANCE, "price_asc", SortOrder.PRICE_ASC,
             "price_desc", SortOrder.PRICE_DESC, "rating", SortOrder.RATING, "newest", SortOrder.NEWEST);
 
@@ -102,6 +114,31 @@ public class AdminProductsPage {
                              String stockError) {
     }
 
+    /** The editor's row for a new variant: what was written and what is wrong with it. */
+    public record AddRow(String sku, String options, String price, String currency, String stock, String skuError, String optionsError,
+                         String priceError, String stockError) {
+    }
+
+    /** A compatibility edge as the editor lists it, with what its remove form sends. */
+    public record LinkRow(CompatibilityLink link, String otherHandle, String from, String relation, String to, String fromVariant,
+                          String toVariant) {
+    }
+
+    /**
+     * The editor's sections beside the main form: the product's Q&A and compatibility edges, its
+     * JSON-LD, and what the Q&A or link form held when it came back with errors (by field name).
+     */
+    public record Extras(List<QaEntry> qa, List<LinkRow> links, String jsonLd, Map<String, String> values, Map<String, String> errors) {
+
+        public String v(String name) {
+            return values.getOrDefault(name, "");
+        }
+
+        public String e(String name) {
+            return errors.get(name);
+        }
+    }
+
     /** What the assistant reads of the product: its reason codes with why, and what its readiness misses. */
     public record AssistantView(List<String> reasons, int readiness, List<String> gaps) {
     }
@@ -112,8 +149,10 @@ public class AdminProductsPage {
                                                 Paging paging, String error);
 
         static native TemplateInstance editor(String user, String handle, String title, String category, List<Field> fields,
-                                              List<Field> attributes, List<VariantRow> variants, AssistantView assistant, int problems,
-                                              List<String> otherProblems, String notice);
+                                              List<Field> attributes, List<VariantRow> variants, AddRow added, AssistantView assistant,
+                                              int problems, List<String> otherProblems, String notice, Extras extras, List<Relation> relations);
+
+        static native TemplateInstance handles(List<ProductSummary> hits);
     }
 
     private final SecurityIdentity identity;
@@ -138,7 +177,8 @@ public class AdminProductsPage {
     public Response list(@QueryParam("q") String q, @QueryParam("category") String category, @QueryParam("in_stock") String inStock,
                          @QueryParam("flagged") String flagged, @QueryParam("sort") @DefaultValue("relevance") String sort,
                          @QueryParam("page") @DefaultValue("1") String page) {
-        Filters filters = new Filters(kept(q), kept(category), "on".equals(inStock), "on".equals(flagged), kept(sort).isEmpty() ? "relevance" : kept(sort));
+        String order = Pages.kept(sort).isEmpty() ? "relevance" : Pages.kept(sort);
+        Filters filters = new Filters(Pages.kept(q), Pages.kept(category), "on".equals(inStock), "on".equals(flagged), order);
         List<CategoryDefinition> categories = catalog.categories();
         String error = null;
         int pageIndex = 0;
@@ -232,8 +272,14 @@ public class AdminProductsPage {
             return notFound(handle, "");
         }
         Form form = Form.of(product.get());
-        return Response.ok(page(product.get(), form, Map.of(), "saved".equals(done) ? "Saved. The product page, search and the "
-                + "assistant show the change now; reason codes were recomputed for the category." : null), MediaType.TEXT_HTML_TYPE).build();
+        String notice = done == null ? null : switch (done) {
+            case "saved" -> "Saved. The product page, search and the assistant show the change now; reason codes were recomputed for the category.";
+            case "qa" -> "Added the question and answer. The product page and the assistant use it now.";
+            case "linked" -> "Linked. The product page and the assistant use the link now.";
+            case "unlinked" -> "Removed the link.";
+            default -> null;
+        };
+        return Response.ok(page(product.get(), form, Map.of(), notice), MediaType.TEXT_HTML_TYPE).build();
     }
 
     @POST
@@ -259,13 +305,161 @@ public class AdminProductsPage {
                 return Pages.seeOther("/admin/products/" + URLEncoder.encode(product.handle(), StandardCharsets.UTF_8) + "?done=saved");
             } catch (Refused refused) {
                 for (RowProblem problem : refused.problems) {
-                    if (!"product".equals(problem.field())) { // "the first row of product x was refused": the others say why
-                        errors.putIfAbsent(fieldOf(problem.field()), Pages.capitalised(problem.message()) + ".");
+                    if ("product".equals(problem.field())) { // "the first row of product x was refused": the others say why
+                        continue;
                     }
+                    boolean ofAdded = form.added().wanted() && form.added().sku().equals(problem.sku());
+                    String field = ofAdded ? "new_" + (Set.of("sku", "options", "price", "stock").contains(problem.field()) ? problem.field() : "sku")
+                            : fieldOf(problem.field());
+                    errors.putIfAbsent(field, Pages.capitalised(problem.message()) + ".");
                 }
             }
         }
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page(product, form, errors, null)).build();
+    }
+
+    /**
+     * Handles of products whose words match {@code other} (the editor's link form types into it), as
+     * {@code <option>}s for its datalist: search as you type with htmx; without JavaScript the field
+     * takes a handle as typed.
+     */
+    @GET
+    @Path("/handles")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance handles(@QueryParam("other") String other) {
+        String words = Pages.kept(other);
+        if (words.length() < 2) {
+            return Templates.handles(List.of());
+        }
+        SearchResults results;
+        try {
+            results = catalog.search(new SearchQuery(words, null, Set.of(), null, null, null, false, Set.of(), Map.of(), SortOrder.RELEVANCE,
+                    0, SUGGESTIONS, false));
+        } catch (RuntimeException e) { // search down or the words refused: no suggestions, the field still takes a handle
+            return Templates.handles(List.of());
+        }
+        return Templates.handles(results.hits());
+    }
+
+    /** Adds a question and its answer (docs/console.md#products); the same checks as {@code POST /api/admin/products/{id}/qa}. */
+    @POST
+    @Path("/{handle}/qa")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response addQa(@PathParam("handle") String handle, @RestForm("question") String question, @RestForm("answer") String answer,
+                          @RestForm("source") String source) {
+        Optional<ProductDetails> found = catalog.detailsByHandle(handle);
+        if (found.isEmpty()) {
+            return notFound(handle, "");
+        }
+        ProductDetails product = found.get();
+        Map<String, String> values = new LinkedHashMap<>(Map.of("question", Pages.kept(question), "answer", Pages.kept(answer),
+                "source", Pages.kept(source)));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (values.get("question").isEmpty() || values.get("question").length() > NewQaEntry.QUESTION_MAX) {
+            errors.put("question", "Write the question as shoppers ask it, at most 1,000 characters.");
+        }
+        if (values.get("answer").isEmpty() || values.get("answer").length() > NewQaEntry.ANSWER_MAX) {
+            errors.put("answer", "Write the answer, at most 4,000 characters.");
+        }
+        AnswerSource answeredBy = null;
+        try {
+            answeredBy = AnswerSource.parse(values.get("source"));
+        } catch (IllegalArgumentException e) {
+            errors.put("source", "Choose who answered: the retailer, the manufacturer or another shopper.");
+        }
+        NewQaEntry entry = null;
+        if (errors.isEmpty()) {
+            try {
+                entry = new NewQaEntry(values.get("question"), values.get("answer"), answeredBy, LocalDate.now(ZoneOffset.UTC));
+            } catch (IllegalArgumentException e) { // the text rules of the catalog (control characters, say)
+                errors.put("question", Pages.capitalised(e.getMessage()) + ".");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(product, Form.of(product), Map.of(), null, values, errors)).build();
+        }
+        NewQaEntry adding = entry;
+        changes.recordOutcome("add", "qa", product.id().toString(), () -> catalog.addQa(product.id(), adding));
+        return Pages.seeOther("/admin/products/" + URLEncoder.encode(product.handle(), StandardCharsets.UTF_8) + "?done=qa#qa-heading");
+    }
+
+    /**
+     * Links this product (or one of its variants) to another by handle: "this fits that" and the
+     * other relations; the same checks as {@code PUT /api/admin/products/{from}/compatibility/{relation}/{to}}.
+     */
+    @POST
+    @Path("/{handle}/links")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response link(@PathParam("handle") String handle, @RestForm("relation") String relation, @RestForm("other") String other,
+                         @RestForm("variant") String variant, @RestForm("note") String note) {
+        Optional<ProductDetails> found = catalog.detailsByHandle(handle);
+        if (found.isEmpty()) {
+            return notFound(handle, "");
+        }
+        ProductDetails product = found.get();
+        Map<String, String> values = new LinkedHashMap<>(Map.of("relation", Pages.kept(relation), "other", Pages.kept(other),
+                "variant", Pages.kept(variant), "note", Pages.kept(note)));
+        Map<String, String> errors = new LinkedHashMap<>();
+        Relation chosen = null;
+        try {
+            chosen = Relation.parse(values.get("relation"));
+        } catch (IllegalArgumentException e) {
+            errors.put("relation", "Choose how this product relates to the other.");
+        }
+        Optional<UUID> to = catalog.productIdByHandle(values.get("other"));
+        if (to.isEmpty()) {
+            errors.put("other", values.get("other").isEmpty() ? "Write the other product's handle." : "No product has the handle '"
+                    + values.get("other") + "'.");
+        }
+        if (errors.isEmpty()) {
+            Relation kind = chosen;
+            String sku = values.get("variant").isEmpty() ? null : values.get("variant");
+            try {
+                changes.record("link", "compatibility", product.id().toString(), () -> catalog.compatibility(product.id()),
+                        () -> catalog.link(new LinkEnd(product.id(), sku), kind, LinkEnd.product(to.get()),
+                                values.get("note").isEmpty() ? null : values.get("note")));
+                return Pages.seeOther("/admin/products/" + URLEncoder.encode(product.handle(), StandardCharsets.UTF_8) + "?done=linked#links-heading");
+            } catch (IllegalArgumentException e) {
+                errors.put(e.getMessage().contains("variant") || e.getMessage().contains("SKU") ? "variant" : "other",
+                        Pages.capitalised(e.getMessage()) + ".");
+            }
+        }
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page(product, Form.of(product), Map.of(), null, values, errors)).build();
+    }
+
+    /** Removes one edge listed in the editor; 404 when it is not there (removed already, say). */
+    @POST
+    @Path("/{handle}/links/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response unlink(@PathParam("handle") String handle, @RestForm("from") String from, @RestForm("relation") String relation,
+                           @RestForm("to") String to, @RestForm("from_variant") String fromVariant, @RestForm("to_variant") String toVariant) {
+        Optional<ProductDetails> found = catalog.detailsByHandle(handle);
+        if (found.isEmpty()) {
+            return notFound(handle, "");
+        }
+        ProductDetails product = found.get();
+        Optional<UUID> start = catalog.productIdByHandle(Pages.kept(from));
+        Optional<UUID> end = catalog.productIdByHandle(Pages.kept(to));
+        try {
+            changes.record("unlink", "compatibility", product.id().toString(), () -> catalog.compatibility(product.id()), () -> {
+                if (start.isEmpty() || end.isEmpty() || !catalog.unlink(new LinkEnd(start.get(), blankToNull(fromVariant)), Relation.parse(Pages.kept(relation)),
+                        new LinkEnd(end.get(), blankToNull(toVariant)))) {
+                    throw new java.util.NoSuchElementException("no such link");
+                }
+            });
+        } catch (java.util.NoSuchElementException | IllegalArgumentException e) {
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(product, Form.of(product), Map.of(), "That link is not there. Nothing was removed.")).build();
+        }
+        return Pages.seeOther("/admin/products/" + URLEncoder.encode(product.handle(), StandardCharsets.UTF_8) + "?done=unlinked#links-heading");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The import's problems: nothing was stored (a product's rows are refused together). */
@@ -284,7 +478,7 @@ public class AdminProductsPage {
             return "form";
         }
         return switch (column) {
-            case "title", "brand", "description", "bullets", "who_for", "who_not_for", "boundaries" -> column;
+            case "title", "brand", "description", "bullets", "who_for", "who_not_for", "boundaries", "images" -> column;
             default -> "attr." + column;
         };
     }
@@ -293,8 +487,14 @@ public class AdminProductsPage {
     private String rows(ProductDetails product, Form form) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         form.attributes().forEach((key, value) -> attributes.put(key, value.isBlank() ? null : value));
+        String currency = product.variants().getFirst().price().currency().getCurrencyCode();
+        List<Form.NewVariant> variants = new ArrayList<>();
+        product.variants().forEach(v -> variants.add(new Form.NewVariant(v.sku(), "", form.prices().get(v.sku()), form.stocks().get(v.sku()))));
+        if (form.added().wanted()) {
+            variants.add(form.added());
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ProductDetails.Variant variant : product.variants()) {
+        for (Form.NewVariant variant : variants) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("product", product.handle());
             row.put("sku", variant.sku());
@@ -302,12 +502,13 @@ public class AdminProductsPage {
             row.put("title", form.title());
             row.put("brand", form.brand());
             row.put("description", form.description().isBlank() ? null : form.description());
-            row.put("price", form.prices().get(variant.sku()));
-            row.put("currency", variant.price().currency().getCurrencyCode());
-            row.put("stock", form.stocks().get(variant.sku()));
-            row.put("options", variant.options());
+            row.put("price", variant.price());
+            row.put("currency", currency);
+            row.put("stock", variant.stock());
+            row.put("options", product.variants().stream().filter(v -> v.sku().equals(variant.sku())).findFirst()
+                    .map(ProductDetails.Variant::options).orElseGet(variant::optionMap));
             row.put("bullets", lines(form.bullets()));
-            row.put("images", product.images());
+            row.put("images", lines(form.images()));
             row.put("who_for", form.whoFor().isBlank() ? null : form.whoFor());
             row.put("who_not_for", form.whoNotFor().isBlank() ? null : form.whoNotFor());
             row.put("boundaries", lines(form.boundaries()));
@@ -330,6 +531,11 @@ public class AdminProductsPage {
     }
 
     private TemplateInstance page(ProductDetails product, Form form, Map<String, String> errors, String notice) {
+        return page(product, form, errors, notice, Map.of(), Map.of());
+    }
+
+    private TemplateInstance page(ProductDetails product, Form form, Map<String, String> errors, String notice,
+                                  Map<String, String> extraValues, Map<String, String> extraErrors) {
         List<Field> fields = List.of(
                 new Field("title", "Title", "text", form.title(), List.of(), "At most 300 characters.", true, errors.get("title")),
                 new Field("brand", "Brand", "text", form.brand(), List.of(), "At most 120 characters.", true, errors.get("brand")),
@@ -341,9 +547,11 @@ public class AdminProductsPage {
                 new Field("who_not_for", "Who should pick something else", "textarea", form.whoNotFor(), List.of(),
                         "At most 1,000 characters.", false, errors.get("who_not_for")),
                 new Field("boundaries", "What it does not do", "textarea", form.boundaries(), List.of(),
-                        "One per line, e.g. \"not dishwasher safe\".", false, errors.get("boundaries")));
-        CategoryDefinition category = catalog.category(product.category()).orElseThrow();
-        List<Field> attributes = category.attributes().stream().map(a -> attributeField(a, form.attributes().getOrDefault(a.key(), ""),
+                        "One per line, e.g. \"not dishwasher safe\".", false, errors.get("boundaries")),
+                new Field("images", "Images", "textarea", form.images(), List.of(),
+                        "One address per line (https://… or /images/…), the first is the card's.", false, errors.get("images")));
+        Optional<CategoryDefinition> category = product.category() == null ? Optional.empty() : catalog.category(product.category());
+        List<Field> attributes = category.map(CategoryDefinition::attributes).orElse(List.of()).stream().map(a -> attributeField(a, form.attributes().getOrDefault(a.key(), ""),
                 errors.get("attr." + a.key()))).toList();
         List<VariantRow> variants = product.variants().stream().map(v -> new VariantRow(v.sku(),
                 v.options().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")),
@@ -360,10 +568,32 @@ public class AdminProductsPage {
             shown.add("price." + v.sku());
             shown.add("stock." + v.sku());
         });
+        shown.addAll(List.of("new_sku", "new_options", "new_price", "new_stock"));
+        Form.NewVariant adding = form.added();
+        AddRow added = new AddRow(adding.sku(), adding.options(), adding.price(), product.variants().getFirst().price().currency().getCurrencyCode(),
+                adding.stock(), errors.get("new_sku"), errors.get("new_options"), errors.get("new_price"), errors.get("new_stock"));
         List<String> otherProblems = errors.entrySet().stream().filter(e -> !shown.contains(e.getKey()))
                 .map(e -> e.getKey().replaceFirst("^attr\\.", "") + ": " + e.getValue()).toList();
-        return Templates.editor(Identities.name(identity), product.handle(), product.title(), category.name(), fields, attributes, variants,
-                assistant, errors.size(), otherProblems, notice);
+        return Templates.editor(Identities.name(identity), product.handle(), product.title(),
+                category.map(CategoryDefinition::name).orElse("no category"), fields, attributes, variants,
+                added, assistant, errors.size(), otherProblems, notice, extras(product, extraValues, extraErrors), List.of(Relation.values()));
+    }
+
+    private Extras extras(ProductDetails product, Map<String, String> values, Map<String, String> errors) {
+        List<LinkRow> links = catalog.compatibility(product.id()).stream().map(l -> {
+            String other = catalog.product(l.other()).map(ProductSummary::handle).orElse(l.other().toString());
+            boolean forward = l.direction() == CompatibilityLink.Direction.FORWARD;
+            return new LinkRow(l, other, forward ? product.handle() : other, l.relation().name(), forward ? other : product.handle(),
+                    forward ? l.variant() : l.otherVariant(), forward ? l.otherVariant() : l.variant());
+        }).toList();
+        String jsonLd;
+        try {
+            jsonLd = json.writerWithDefaultPrettyPrinter().writeValueAsString(SchemaOrg.product(product, "/products/" + product.handle(),
+                    catalog.policiesFor(product.id(), region, LocalDate.now(ZoneOffset.UTC), false, LocalDate.now(ZoneOffset.UTC))));
+        } catch (JsonProcessingException e) {
+            jsonLd = "(not written: " + e.getOriginalMessage() + ")";
+        }
+        return new Extras(catalog.qa(product.id()), links, jsonLd, values, errors);
     }
 
     private static Field attributeField(AttributeDefinition attribute, String value, String error) {
@@ -410,14 +640,33 @@ public class AdminProductsPage {
                 "No product has the handle '" + handle + "'." + more)).build();
     }
 
-    private static String kept(String value) {
-        return value == null ? "" : value.strip();
-    }
 
 
     /** The editor's values: as stored, then as sent. */
     record Form(String title, String brand, String description, String bullets, String whoFor, String whoNotFor, String boundaries,
-                Map<String, String> attributes, Map<String, String> prices, Map<String, String> stocks) {
+                String images, Map<String, String> attributes, Map<String, String> prices, Map<String, String> stocks, NewVariant added) {
+
+        /** A variant to add, as the editor's last row holds it; no SKU: none. */
+        record NewVariant(String sku, String options, String price, String stock) {
+
+            static final NewVariant NONE = new NewVariant("", "", "", "");
+
+            boolean wanted() {
+                return !sku.isEmpty() || !options.isEmpty() || !price.isEmpty() || !stock.isEmpty();
+            }
+
+            /** "color: red, size: 2 L" as the import's options. */
+            Map<String, String> optionMap() {
+                Map<String, String> map = new LinkedHashMap<>();
+                for (String pair : options.split(",")) {
+                    int colon = pair.indexOf(':');
+                    if (colon > 0 && !pair.substring(colon + 1).isBlank()) {
+                        map.put(pair.substring(0, colon).strip(), pair.substring(colon + 1).strip());
+                    }
+                }
+                return map;
+            }
+        }
 
         static Form of(ProductDetails product) {
             Map<String, String> attributes = new LinkedHashMap<>();
@@ -429,7 +678,8 @@ public class AdminProductsPage {
                 stocks.put(v.sku(), Integer.toString(v.stock()));
             });
             return new Form(product.title(), product.brand(), orEmpty(product.description()), String.join("\n", product.bullets()),
-                    orEmpty(product.whoFor()), orEmpty(product.whoNotFor()), String.join("\n", product.boundaries()), attributes, prices, stocks);
+                    orEmpty(product.whoFor()), orEmpty(product.whoNotFor()), String.join("\n", product.boundaries()),
+                    String.join("\n", product.images()), attributes, prices, stocks, NewVariant.NONE);
         }
 
         /** What the merchandiser sent, over what is stored; a field not sent keeps its stored value. */
@@ -449,7 +699,8 @@ public class AdminProductsPage {
             });
             return new Form(sent(sent, "title", title), sent(sent, "brand", brand), sent(sent, "description", description),
                     sent(sent, "bullets", bullets), sent(sent, "who_for", whoFor), sent(sent, "who_not_for", whoNotFor),
-                    sent(sent, "boundaries", boundaries), attributes, prices, stocks);
+                    sent(sent, "boundaries", boundaries), sent(sent, "images", images), attributes, prices, stocks,
+                    new NewVariant(sent(sent, "new_sku", ""), sent(sent, "new_options", ""), sent(sent, "new_price", ""), sent(sent, "new_stock", "")));
         }
 
         /** Prices and stock checked as the importer checks them, before anything is stored (a refused variant row is not the whole product). */
@@ -468,6 +719,24 @@ public class AdminProductsPage {
                     }
                 } catch (NumberFormatException e) {
                     errors.put("stock." + variant.sku(), "Stock is a whole number from 0 to 1,000,000,000.");
+                }
+            }
+            if (added.wanted()) {
+                if (added.sku().isEmpty()) {
+                    errors.put("new_sku", "Give the new variant a SKU, or clear its row.");
+                } else if (prices.containsKey(added.sku())) {
+                    errors.put("new_sku", "SKU " + added.sku() + " is a variant already: change it in its own row.");
+                }
+                if (added.optionMap().isEmpty() && !product.variants().isEmpty()) {
+                    errors.put("new_options", "Say what tells it apart from the others, as \"color: red\" (several separated by commas).");
+                }
+                try {
+                    Money.parse(added.price(), product.variants().getFirst().price().currency().getCurrencyCode());
+                } catch (IllegalArgumentException e) {
+                    errors.put("new_price", Pages.capitalised(e.getMessage()) + ".");
+                }
+                if (!added.stock().matches("\\d{1,10}")) {
+                    errors.put("new_stock", "Stock is a whole number from 0 to 1,000,000,000.");
                 }
             }
             return errors;

@@ -49,6 +49,11 @@ final class Pages {
         return "/?c=" + conversation + (turn > 0 ? "#turn-" + turn : "");
     }
 
+    /** What a form field held, as it is kept and shown again: trimmed, and "" for a field not sent. */
+    static String kept(String value) {
+        return value == null ? "" : value.strip();
+    }
+
     /** A module's message as a sentence's start: "window must not be negative" → "Window must not be negative". */
     static String capitalised(String message) {
         return message == null || message.isEmpty() ? "Not accepted" : Character.toUpperCase(message.charAt(0)) + message.substring(1);

@@ -368,7 +368,10 @@ class CheckoutService implements Checkout {
         return placement.purgeKeys(clock.instant().minus(config.idempotencyRetention()));
     }
 
-    @Scheduled(every = "${cc.checkout.expiry-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** The expiry job's name, so a test can hold it still (io.quarkus.scheduler.Scheduler#pause). */
+    public static final String EXPIRY_JOB = "checkout-expiry";
+
+    @Scheduled(identity = EXPIRY_JOB, every = "${cc.checkout.expiry-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireOnSchedule() {
         int expired = expireHolds();
         if (expired > 0) {

@@ -16,6 +16,11 @@ public record ImportJob(UUID id, String startedBy, Instant queuedAt, State state
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
+    /** The job without its report, for lists (the report of a large file is large). */
+    public ImportJob withoutReport() {
+        return new ImportJob(id, startedBy, queuedAt, state, rowsDone, rowsTotal, null, failure, kind);
+    }
+
     public enum Kind {
         /** A product file (CSV or JSON Lines) imported. */
         IMPORT,

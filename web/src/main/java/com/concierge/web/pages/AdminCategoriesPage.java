@@ -27,14 +27,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -64,18 +63,12 @@ public class AdminCategoriesPage {
 
         static SchemaRow of(AttributeDefinition a) {
             Unit unit = a.displayUnit();
-            String range = a.min() == null && a.max() == null ? "" : shown(a.min(), unit) + "–" + shown(a.max(), unit);
+            String range = a.min() == null && a.max() == null ? "" : Objects.requireNonNullElse(Pages.inDisplayUnit(a.min(), unit), "")
+                    + "–" + Objects.requireNonNullElse(Pages.inDisplayUnit(a.max(), unit), "");
             return new SchemaRow(a.key(), a.label(), a.type().name().toLowerCase(Locale.ROOT), unit == null ? "" : unit.symbol(), range,
                     a.allowedValues().stream().sorted().collect(Collectors.joining(", ")), a.required());
         }
 
-        private static String shown(BigDecimal canonical, Unit unit) {
-            if (canonical == null) {
-                return "";
-            }
-            BigDecimal value = unit == null ? canonical : unit.fromCanonical(canonical);
-            return value.round(new MathContext(4)).stripTrailingZeros().toPlainString();
-        }
     }
 
     /** A label change with its product's title and handle for the editor link. */

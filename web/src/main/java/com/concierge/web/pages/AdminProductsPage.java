@@ -616,8 +616,8 @@ public class AdminProductsPage {
         com.concierge.catalog.api.attributes.Unit unit = attribute.displayUnit();
         StringBuilder hint = new StringBuilder(unit == null ? "A number" : "A number with its unit, e.g. \"12 " + unit.symbol() + "\"");
         if (attribute.min() != null || attribute.max() != null) {
-            String min = shown(attribute.min(), unit);
-            String max = shown(attribute.max(), unit);
+            String min = Pages.inDisplayUnit(attribute.min(), unit);
+            String max = Pages.inDisplayUnit(attribute.max(), unit);
             hint.append(", ").append(min == null ? "up to " + max : max == null ? "from " + min : min + " to " + max);
             if (unit != null) {
                 hint.append(' ').append(unit.symbol());
@@ -626,13 +626,6 @@ public class AdminProductsPage {
         return hint.append('.').toString();
     }
 
-    private static String shown(java.math.BigDecimal canonical, com.concierge.catalog.api.attributes.Unit unit) {
-        if (canonical == null) {
-            return null;
-        }
-        java.math.BigDecimal value = unit == null ? canonical : unit.fromCanonical(canonical);
-        return value.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
-    }
 
     private Response notFound(String handle, String more) {
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(Templates.products(Identities.name(identity),

@@ -49,6 +49,15 @@ final class Pages {
         return "/?c=" + conversation + (turn > 0 ? "#turn-" + turn : "");
     }
 
+    /** A schema bound (kept in the canonical unit) in the attribute's display unit, to four digits; null stays null. */
+    static String inDisplayUnit(java.math.BigDecimal canonical, com.concierge.catalog.api.attributes.Unit unit) {
+        if (canonical == null) {
+            return null;
+        }
+        java.math.BigDecimal value = unit == null ? canonical : unit.fromCanonical(canonical);
+        return value.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
     /** What a form field held, as it is kept and shown again: trimmed, and "" for a field not sent. */
     static String kept(String value) {
         return value == null ? "" : value.strip();

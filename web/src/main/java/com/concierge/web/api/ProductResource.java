@@ -110,8 +110,8 @@ public class ProductResource {
     @Produces("application/ld+json")
     public Map<String, Object> jsonLd(@PathParam("id") String idOrHandle, @Context UriInfo uri) {
         ProductDetails details = details(catalog, idOrHandle).orElseThrow(() -> new NotFoundException("no product " + idOrHandle));
-        return SchemaOrg.product(details, uri.getBaseUri().resolve("/products/" + details.handle()).toString(),
-                catalog.policiesFor(details.id(), storeRegion, LocalDate.now(clock), false, LocalDate.now(clock)));
+        return SchemaOrg.product(details, uri.getBaseUri().resolve("/products/" + details.handle()).toString(), catalog, storeRegion,
+                LocalDate.now(clock));
     }
 
     /**

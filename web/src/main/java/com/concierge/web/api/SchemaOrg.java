@@ -1,9 +1,11 @@
 package com.concierge.web.api;
 
+import com.concierge.catalog.api.PolicyCatalog;
 import com.concierge.catalog.api.ProductDetails;
 import com.concierge.catalog.api.attributes.AttributeType;
 import com.concierge.catalog.api.policies.ItemPolicies;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,11 @@ import java.util.Map;
 public final class SchemaOrg {
 
     private SchemaOrg() {
+    }
+
+    /** The product's JSON-LD with the policies that cover it in {@code region} on {@code today}, for an item not yet delivered. */
+    public static Map<String, Object> product(ProductDetails product, String url, PolicyCatalog catalog, String region, LocalDate today) {
+        return product(product, url, catalog.policiesFor(product.id(), region, today, false, today));
     }
 
     public static Map<String, Object> product(ProductDetails product, String url, ItemPolicies policies) {

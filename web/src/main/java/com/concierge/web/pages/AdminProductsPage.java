@@ -589,7 +589,7 @@ public class AdminProductsPage {
         String jsonLd;
         try {
             jsonLd = json.writerWithDefaultPrettyPrinter().writeValueAsString(SchemaOrg.product(product, "/products/" + product.handle(),
-                    catalog.policiesFor(product.id(), region, LocalDate.now(ZoneOffset.UTC), false, LocalDate.now(ZoneOffset.UTC))));
+                    catalog, region, LocalDate.now(ZoneOffset.UTC)));
         } catch (JsonProcessingException e) {
             jsonLd = "(not written: " + e.getOriginalMessage() + ")";
         }

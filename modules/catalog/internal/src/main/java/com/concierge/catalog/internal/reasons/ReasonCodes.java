@@ -53,8 +53,7 @@ public class ReasonCodes {
         CategoryDefinition schema = schema(category);
         Optional<ReasonRuleSet> previous = latest(category).map(record -> toRuleSet(record, schema));
         Instant now = clock.instant();
-        ReasonRuleSet next = previous.map(p -> p.next(rules, changedBy, now, note))
-                .orElseGet(() -> new ReasonRuleSet(category, 1, rules, changedBy, now, note));
+        ReasonRuleSet next = next(category, previous, rules, changedBy, now, note);
         new ReasonLabeler(category, schema.attributes()).label(next, Map.of()); // refuses rules the schema cannot satisfy
         ReasonRulesRecord record = new ReasonRulesRecord();
         record.category = category;
@@ -188,11 +187,15 @@ public class ReasonCodes {
     public List<LabelChange> preview(String category, List<ReasonRule> rules) {
         CategoryDefinition schema = schema(category);
         Optional<ReasonRuleSet> previous = latest(category).map(record -> toRuleSet(record, schema));
-        Instant now = clock.instant();
-        ReasonRuleSet next = previous.map(p -> p.next(rules, "preview", now, null))
-                .orElseGet(() -> new ReasonRuleSet(category, 1, rules, "preview", now, null));
+        ReasonRuleSet next = next(category, previous, rules, "preview", clock.instant(), null);
         Labelled labelled = label(next, schema);
         return ReasonLabeler.diff(labelled.before(), labelled.after(), previous.map(ReasonRuleSet::version).orElse(0), next.version());
+    }
+
+    /** The version {@code rules} would be after {@code previous} (the first when there is none). */
+    private static ReasonRuleSet next(String category, Optional<ReasonRuleSet> previous, List<ReasonRule> rules, String changedBy, Instant now,
+                                      String note) {
+        return previous.map(p -> p.next(rules, changedBy, now, note)).orElseGet(() -> new ReasonRuleSet(category, 1, rules, changedBy, now, note));
     }
 
     /** Every stored version of the category's rules, newest first, as they were written (a later schema may no longer fit them). */

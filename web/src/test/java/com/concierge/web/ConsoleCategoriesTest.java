@@ -45,8 +45,9 @@ class ConsoleCategoriesTest {
                 .contains("<h1>Categories</h1>").contains("href=\"/admin/categories/" + CATEGORY + "\"");
         HttpResponse<String> page = Keycloak.get(browser, store.resolve("/admin/categories/" + CATEGORY));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("value=\"noise lowest 25%\"").contains("value=\"capacity at least 6 qt\"").contains("<h2 id=\"schema-heading\">")
-                .as("the schema's ranges in the display unit, not the stored millilitres").contains("<td>qt</td><td>1.057–12.68</td>");
+        assertThat(page.body()).contains("value=\"noise lowest 25%\"").contains("value=\"capacity at least 6 qt\"").contains("<h2 id=\"schema-heading\">");
+        assertThat(schemaRows(page)).as("the schema's ranges in the display unit, not the stored millilitres")
+                .anySatisfy(row -> assertThat(row).startsWith("capacity", "capacity", "Basket capacity", "number", "qt", "1.057", "12.68"));
         int version = rules().getInt("version");
         List<String[]> original = List.of(new String[] {"quiet", "Quiet", "noise lowest 25%"},
                 new String[] {"easy_to_clean", "Easy to clean", "dishwasher_safe is yes"},
@@ -91,6 +92,128 @@ class ConsoleCategoriesTest {
         }
         assertThat(Keycloak.get(browser, store.resolve("/admin/categories/no-such-category")).statusCode()).isEqualTo(404);
         assertThat(Keycloak.openSignedIn(Keycloak.browser(), store.resolve("/admin/categories"), "shopper").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aMerchandiserEditsTheSchemaAndIsToldWhatItWouldRefuse() {
+        HttpClient browser = Keycloak.browser();
+        HttpResponse<String> page = Keycloak.openSignedIn(browser, store.resolve("/admin/categories/" + CATEGORY), "merchandiser");
+        List<String[]> stored = schemaRows(page);
+        int version = schema().getInt("schemaVersion");
+
+        HttpResponse<String> same = postSchema(browser, page, stored, "preview");
+        assertThat(same.statusCode()).isEqualTo(200);
+        assertThat(same.body()).as("the form as shown, rounded to the display unit, is the stored schema")
+                .contains("The attributes are as stored; saving changes nothing.");
+
+        List<String[]> quieter = edited(stored, "noise", 6, "50");
+        HttpResponse<String> refusing = postSchema(browser, page, quieter, "preview");
+        assertThat(refusing.statusCode()).isEqualTo(200);
+        assertThat(refusing.body()).contains("changed noise: number in dB, 35 dB–80 dB, labelled &quot;Noise&quot;, required → number in dB, 35 dB–50 dB")
+                .contains("the new schema refuses").contains("<td><code>noise</code></td>").contains("is outside");
+        HttpResponse<String> refused = postSchema(browser, page, quieter, "save");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Nothing was saved: the stored products or reason rules do not fit this schema")
+                .contains("value=\"50\"");
+        assertThat(schema().getInt("schemaVersion")).as("nothing saved").isEqualTo(version);
+        String apiRefusal = given().auth().oauth2(Keycloak.accessToken("merchandiser")).contentType("application/json")
+                .body(Map.of("name", "Air fryers", "attributes", List.of(Map.of("key", "capacity", "type", "number", "unit", "qt"))))
+                .put("/api/admin/categories/" + CATEGORY).then().statusCode(400).extract().jsonPath().getString("detail");
+        assertThat(apiRefusal).as("the API refuses a schema the rules do not fit").contains("reason rule quiet (noise lowest 25%)");
+
+        List<String[]> withoutNoise = edited(stored, "noise", 0, "");
+        HttpResponse<String> ruleConflict = postSchema(browser, page, withoutNoise, "preview");
+        assertThat(ruleConflict.body()).contains("removed noise (").contains("Reason rules the new schema cannot hold")
+                .contains("reason rule quiet (noise lowest 25%)");
+
+        List<String[]> withShape = new ArrayList<>(stored);
+        withShape.add(new String[] {"basket_shape", "", "Basket shape", "enum", "", "", "", "round, square", "yes"});
+        HttpResponse<String> adding = postSchema(browser, page, withShape, "preview");
+        assertThat(adding.body()).contains("added basket_shape (enum of round, square, labelled &quot;Basket shape&quot;, required)")
+                .containsPattern("\\d+ products lack a value the new schema requires");
+        List<String[]> badRow = new ArrayList<>(stored);
+        badRow.add(new String[] {"basket_depth", "", "Basket depth", "number", "furlongs", "", "", "", ""});
+        HttpResponse<String> wrongUnit = postSchema(browser, page, badRow, "save");
+        assertThat(wrongUnit.statusCode()).isEqualTo(422);
+        assertThat(wrongUnit.body()).contains("Nothing was saved: correct the attributes marked below.").contains("unknown unit &#39;furlongs&#39;")
+                .contains("value=\"furlongs\"");
+        try {
+            HttpResponse<String> saved = postSchema(browser, page, withShape, "save");
+            assertThat(saved.statusCode()).isEqualTo(303);
+            assertThat(Keycloak.get(browser, store.resolve(saved.headers().firstValue("Location").orElseThrow())).body())
+                    .contains("The schema was saved as version " + (version + 1) + ".").contains("value=\"basket_shape\"");
+            assertThat(schema().getList("attributes.key")).contains("basket_shape");
+            assertThat(Keycloak.get(browser, store.resolve("/admin/changes?kind=category&subject=" + CATEGORY)).body())
+                    .contains("basket_shape").contains("<td>console</td>");
+            assertThat(given().auth().oauth2(Keycloak.accessToken("merchandiser")).contentType("application/json")
+                    .body(Map.of("name", "Air fryers", "attributes", List.of())).post("/api/admin/categories/" + CATEGORY + "/preview")
+                    .then().statusCode(200).extract().jsonPath().getList("changes", String.class))
+                    .as("the API previews the same way").contains("removed basket_shape");
+        } finally {
+            HttpResponse<String> back = postSchema(browser, page, stored, "save");
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
+        }
+        assertThat(schema().getList("attributes.key")).doesNotContain("basket_shape");
+    }
+
+    private static JsonPath schema() {
+        return given().get("/api/categories/" + CATEGORY).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static final Pattern SCHEMA_ROW = Pattern.compile("name=\"attr_key\" value=\"([^\"]*)\".*?name=\"attr_was\" value=\"([^\"]*)\""
+            + ".*?name=\"attr_label\" value=\"([^\"]*)\".*?<option selected>([a-z]+)</option>.*?name=\"attr_unit\" value=\"([^\"]*)\""
+            + ".*?name=\"attr_min\" value=\"([^\"]*)\".*?name=\"attr_max\" value=\"([^\"]*)\".*?name=\"attr_values\" value=\"([^\"]*)\""
+            + ".*?name=\"attr_required\" value=\"\\d+\"[^>]*?( checked)?>", Pattern.DOTALL);
+
+    /** The schema form's filled rows as the page shows them: key, was, label, type, unit, lowest, highest, values, "yes" when required. */
+    private static List<String[]> schemaRows(HttpResponse<String> page) {
+        List<String[]> rows = new ArrayList<>();
+        Matcher row = SCHEMA_ROW.matcher(page.body());
+        while (row.find()) {
+            if (!row.group(1).isEmpty()) {
+                rows.add(new String[] {unescape(row.group(1)), unescape(row.group(2)), unescape(row.group(3)), row.group(4), unescape(row.group(5)),
+                        unescape(row.group(6)), unescape(row.group(7)), unescape(row.group(8)), row.group(9) == null ? "" : "yes"});
+            }
+        }
+        assertThat(rows).as("the schema form's rows").isNotEmpty();
+        return rows;
+    }
+
+    /** The rows with one field of the named attribute's row replaced. */
+    private static List<String[]> edited(List<String[]> rows, String key, int field, String value) {
+        return rows.stream().map(row -> {
+            if (!row[0].equals(key)) {
+                return row;
+            }
+            String[] copy = row.clone();
+            copy[field] = value;
+            return copy;
+        }).toList();
+    }
+
+    /** The schema form as a browser sends it, with the empty rows the page offers. */
+    private HttpResponse<String> postSchema(HttpClient browser, HttpResponse<String> page, List<String[]> rows, String action) {
+        Matcher token = FORM_TOKEN.matcher(page.body());
+        assertThat(token.find()).as("the page's form token").isTrue();
+        StringBuilder body = new StringBuilder("csrf-token=" + encode(token.group(1)) + "&name=" + encode("Air fryers"));
+        List<String[]> all = new ArrayList<>(rows);
+        all.add(new String[] {"", "", "", "number", "", "", "", "", ""});
+        String[] fields = {"attr_key", "attr_was", "attr_label", "attr_type", "attr_unit", "attr_min", "attr_max", "attr_values"};
+        for (int i = 0; i < all.size(); i++) {
+            for (int f = 0; f < fields.length; f++) {
+                body.append('&').append(fields[f]).append('=').append(encode(all.get(i)[f]));
+            }
+            if ("yes".equals(all.get(i)[8])) {
+                body.append("&attr_required=").append(i);
+            }
+        }
+        body.append("&action=").append(action);
+        return Keycloak.send(browser, HttpRequest.newBuilder(store.resolve("/admin/categories/" + CATEGORY + "/schema"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static JsonPath rules() {

@@ -40,7 +40,7 @@ public record CategoryDocument(String key, String name, Integer schemaVersion, L
         }
     }
 
-    static CategoryDocument of(CategoryDefinition category) {
+    public static CategoryDocument of(CategoryDefinition category) {
         return new CategoryDocument(category.key(), category.name(), category.schemaVersion(),
                 category.attributes().stream().map(Attribute::of).toList());
     }

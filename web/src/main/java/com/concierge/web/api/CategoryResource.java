@@ -2,6 +2,7 @@ package com.concierge.web.api;
 
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.SchemaImpact;
 import com.concierge.catalog.api.reasons.LabelChange;
 import com.concierge.catalog.api.reasons.ReasonRule;
 import com.concierge.catalog.api.reasons.ReasonRuleSet;
@@ -54,7 +55,11 @@ public class CategoryResource {
                 .orElseThrow(() -> new NotFoundException("no category '" + key + "'"));
     }
 
-    /** Creates or replaces the category; the schema version goes up when its attributes change. */
+    /**
+     * Creates or replaces the category; the schema version goes up when its attributes change. A
+     * schema that refuses a value a product has stored, or cannot hold a reason rule, is refused
+     * (400, naming them): change those first.
+     */
     @PUT
     @Path("/admin/categories/{key}")
     @RolesAllowed("merchandiser")
@@ -66,6 +71,23 @@ public class CategoryResource {
         CategoryDefinition definition = body.toDefinition(key);
         return changes.record("put", "category", key, () -> catalog.category(key).map(CategoryDocument::of),
                 () -> CategoryDocument.of(catalog.defineCategory(definition)));
+    }
+
+    /**
+     * What {@code PUT} of this schema would do, saving nothing: attributes added, removed or
+     * changed, stored values the new schema refuses, values it newly requires that products lack,
+     * and reason rules it cannot hold ({@code blocked}: the PUT would be refused).
+     */
+    @POST
+    @Path("/admin/categories/{key}/preview")
+    @RolesAllowed("merchandiser")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @NotAChange("a dry run: answers what a schema change would refuse or require and stores nothing")
+    public SchemaImpact preview(@PathParam("key") String key, CategoryDocument body) {
+        if (body == null) {
+            throw new IllegalArgumentException("the request body is missing");
+        }
+        return catalog.previewCategory(body.toDefinition(key));
     }
 
     /** A category's reason rules as merchandisers write them (numbers in display units). */

@@ -47,8 +47,18 @@ public interface CategoryCatalog {
      * the attributes changed; the same definition again changes nothing.
      *
      * @return the category as stored, with its schema version
+     * @throws IllegalArgumentException when the new schema refuses a value a product of the
+     *                                  category has stored, or cannot hold one of its reason rules
+     *                                  ({@link SchemaImpact#blocked()}; the message names them)
      */
     CategoryDefinition defineCategory(CategoryDefinition category);
+
+    /**
+     * What {@link #defineCategory} would do with {@code proposed}, saving nothing: attributes
+     * added, removed or changed, stored values refused, values newly required but missing, and
+     * reason rules that would no longer fit. A new category has no impact.
+     */
+    SchemaImpact previewCategory(CategoryDefinition proposed);
 
     Optional<CategoryDefinition> category(String key);
 

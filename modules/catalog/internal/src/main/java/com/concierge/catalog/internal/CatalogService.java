@@ -2,6 +2,7 @@ package com.concierge.catalog.internal;
 
 import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.SchemaImpact;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.SearchUnavailableException;
 import com.concierge.catalog.api.IndexStatus;
@@ -119,6 +120,10 @@ class CatalogService implements Catalog {
         }
         boolean schemaChanged = !category.toDefinition().attributes().equals(definition.attributes());
         if (schemaChanged) {
+            SchemaImpact impact = SchemaImpacts.of(category.toDefinition(), definition, reasons);
+            if (impact.blocked()) {
+                throw new IllegalArgumentException(impact.refusal());
+            }
             category.attributes.clear();
             Category.getEntityManager().flush(); // delete the old rows before inserting rows with the same keys
             replaceAttributes(category, definition);
@@ -129,6 +134,14 @@ class CatalogService implements Catalog {
             category.updatedAt = clock.instant();
         }
         return category.toDefinition();
+    }
+
+    @Override
+    @Transactional
+    public SchemaImpact previewCategory(CategoryDefinition proposed) {
+        return Category.<Category>findByIdOptional(proposed.key()).map(c -> SchemaImpacts.of(c.toDefinition(), proposed, reasons))
+                .orElseGet(() -> new SchemaImpact(proposed.attributes().stream().map(a -> "added " + a.key() + " (" + SchemaImpacts.describe(a) + ")")
+                        .toList(), List.of(), 0, List.of(), 0, List.of(), 0));
     }
 
     private static void replaceAttributes(Category category, CategoryDefinition definition) {

@@ -192,6 +192,28 @@ public class ReasonCodes {
         return ReasonLabeler.diff(labelled.before(), labelled.after(), previous.map(ReasonRuleSet::version).orElse(0), next.version());
     }
 
+    /**
+     * What of the category's current rules the proposed schema cannot hold (an attribute removed,
+     * its type changed, an allowed value gone): a message per rule, empty when they all fit.
+     */
+    public List<String> conflicts(CategoryDefinition proposed) {
+        Optional<ReasonRulesRecord> record = latest(proposed.key());
+        if (record.isEmpty()) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        ReasonLabeler labeler = new ReasonLabeler(proposed.key(), proposed.attributes());
+        for (RuleText.Rule rule : read(record.get().rules)) {
+            try {
+                ReasonRule parsed = RuleText.parse(rule, proposed.attributes());
+                labeler.label(new ReasonRuleSet(proposed.key(), record.get().version, List.of(parsed), "check", clock.instant(), null), Map.of());
+            } catch (IllegalArgumentException e) {
+                problems.add("reason rule " + rule.code() + " (" + RuleText.line(rule.condition()) + "): " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
     /** The version {@code rules} would be after {@code previous} (the first when there is none). */
     private static ReasonRuleSet next(String category, Optional<ReasonRuleSet> previous, List<ReasonRule> rules, String changedBy, Instant now,
                                       String note) {

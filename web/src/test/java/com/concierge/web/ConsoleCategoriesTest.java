@@ -141,7 +141,8 @@ class ConsoleCategoriesTest {
             HttpResponse<String> saved = postSchema(browser, page, withShape, "save");
             assertThat(saved.statusCode()).isEqualTo(303);
             assertThat(Keycloak.get(browser, store.resolve(saved.headers().firstValue("Location").orElseThrow())).body())
-                    .contains("The schema was saved as version " + (version + 1) + ".").contains("value=\"basket_shape\"");
+                    .contains("The schema was saved as version " + (version + 1) + ".").contains("value=\"basket_shape\"")
+                    .contains("href=\"/admin/changes?kind=category&amp;subject=" + CATEGORY + "\"");
             assertThat(schema().getList("attributes.key")).contains("basket_shape");
             assertThat(Keycloak.get(browser, store.resolve("/admin/changes?kind=category&subject=" + CATEGORY)).body())
                     .contains("basket_shape").contains("<td>console</td>");

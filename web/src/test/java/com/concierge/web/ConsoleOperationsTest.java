@@ -33,8 +33,13 @@ class ConsoleOperationsTest {
         HttpClient browser = Keycloak.browser();
         HttpResponse<String> page = Keycloak.openSignedIn(browser, store.resolve("/admin/operations"), "ops");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Operations</h1>").contains("Event delivery").contains("Products sold")
+        assertThat(page.body()).contains("<h1>Operations</h1>").contains("Event delivery").contains("action=\"/admin/operations/compare\"")
                 .contains("action=\"/admin/operations/rebuild\"").doesNotContain("href=\"/admin\">Console</a>");
+
+        HttpResponse<String> compared = Keycloak.postFormOf(browser, page, store.resolve("/admin/operations/compare"), Map.of());
+        assertThat(compared.statusCode()).isEqualTo(303);
+        assertThat(Keycloak.get(browser, store.resolve(compared.headers().firstValue("Location").orElseThrow())).body())
+                .contains("Compared: the figures below are from now.").contains("compared document by").contains("Products sold");
 
         HttpResponse<String> repaired = Keycloak.postFormOf(browser, page, store.resolve("/admin/operations/repair"), Map.of());
         assertThat(repaired.statusCode()).isEqualTo(303);

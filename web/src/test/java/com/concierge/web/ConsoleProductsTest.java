@@ -99,6 +99,15 @@ class ConsoleProductsTest {
         HttpResponse<String> flagged = Keycloak.get(browser, store.resolve("/admin/products?flagged=on"));
         assertThat(flagged.statusCode()).isEqualTo(200);
         assertThat(flagged.body()).as("the demo's reviews raise flags").contains("most open flags first");
+        HttpResponse<String> leastReady = Keycloak.get(browser, store.resolve("/admin/products?category=blenders&readiness=90"));
+        assertThat(leastReady.statusCode()).isEqualTo(200);
+        assertThat(leastReady.body()).contains("least ready first").contains("value=\"90\"");
+        List<Integer> scores = java.util.regex.Pattern.compile("<td>(\\d+) / 100</td>").matcher(leastReady.body()).results()
+                .map(m -> Integer.valueOf(m.group(1))).toList();
+        assertThat(scores).as("blenders at most 90 ready, least ready first").isNotEmpty().isSorted().allSatisfy(score -> assertThat(score).isLessThanOrEqualTo(90));
+        HttpResponse<String> wrongScore = Keycloak.get(browser, store.resolve("/admin/products?readiness=high"));
+        assertThat(wrongScore.statusCode()).isEqualTo(400);
+        assertThat(wrongScore.body()).contains("Readiness is a score from 0 to 100.").contains("value=\"high\"");
         assertThat(Keycloak.openSignedIn(Keycloak.browser(), store.resolve("/admin/products"), "shopper").statusCode()).isEqualTo(403);
     }
 

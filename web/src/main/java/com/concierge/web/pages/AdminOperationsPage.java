@@ -7,6 +7,7 @@ import com.concierge.catalog.api.imports.ImportJob;
 import com.concierge.kernel.events.Outbox;
 import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
+import com.concierge.web.security.NotAChange;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,7 +23,8 @@ import java.util.List;
 
 /**
  * Operations in the console (docs/console.md#operations), for ops and merchandisers: event delivery,
- * the search index compared with the database, and the newest imports and rebuilds, read-only; the
+ * the search index as the newest comparison with the database found it (Compare now makes one), and
+ * the newest imports and rebuilds, read-only; the
  * index's repair (writes the documents that differ, at once) and rebuild (every document, as a
  * background job with progress that any replica shows). The same as the ops API's
  * {@code /api/ops/search/repair} and {@code /api/ops/search/rebuild}; each is a change-log entry.
@@ -56,8 +58,25 @@ public class AdminOperationsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance operations(@QueryParam("done") String done) {
-        String notice = "repaired".equals(done) ? "Repaired: every document that differed from the database was written again." : null;
-        return page(catalog.indexStatus(), notice);
+        String notice = switch (done == null ? "" : done) {
+            case "repaired" -> "Repaired: every document that differed from the database was written again.";
+            case "compared" -> "Compared: the figures below are from now.";
+            default -> null;
+        };
+        return page(catalog.lastIndexStatus().orElse(null), notice);
+    }
+
+    /**
+     * Compares the index with the database document by document now (it reads every product, so the
+     * page shows the newest comparison instead of making one on each view).
+     */
+    @POST
+    @Path("/compare")
+    @Produces(MediaType.TEXT_HTML)
+    @NotAChange("reads the index and the database and writes nothing")
+    public Response compare() {
+        catalog.indexStatus();
+        return Pages.seeOther("/admin/operations?done=compared");
     }
 
     /** Writes the documents that differ from the database and shows the index as it is after. */

@@ -73,13 +73,16 @@ import org.jboss.resteasy.reactive.RestForm;
 public class AdminProductsPage {
 
     static final int PAGE = 20;
+    /** How many of the least ready products the readiness filter looks through. */
+    static final int READINESS_SCANNED = 1000;
     /** Handles suggested while the link form's other product is typed. */
     static final int SUGGESTIONS = 8;
     private static final Map<String, SortOrder> SORTS = Map.of("relevance", SortOrder.RELEVANCE, "price_asc", SortOrder.PRICE_ASC,
             "price_desc", SortOrder.PRICE_DESC, "rating", SortOrder.RATING, "newest", SortOrder.NEWEST);
 
     /** The list's filters as written, kept in its form. */
-    public record Filters(String q, String category, boolean inStock, boolean flagged, String sort) {
+    /** The list's filters as the form sent them; {@code readiness} is "at most this score", as written ("" for any). */
+    public record Filters(String q, String category, boolean inStock, boolean flagged, String readiness, String sort) {
 
         String query(int page) {
             Map<String, String> parameters = new LinkedHashMap<>();
@@ -87,6 +90,7 @@ public class AdminProductsPage {
             parameters.put("category", category);
             parameters.put("in_stock", inStock ? "on" : "");
             parameters.put("flagged", flagged ? "on" : "");
+            parameters.put("readiness", readiness);
             parameters.put("sort", sort.equals("relevance") ? "" : sort);
             parameters.put("page", page == 0 ? "" : Integer.toString(page + 1));
             return parameters.entrySet().stream().filter(e -> !e.getValue().isEmpty())
@@ -175,10 +179,11 @@ public class AdminProductsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("q") String q, @QueryParam("category") String category, @QueryParam("in_stock") String inStock,
-                         @QueryParam("flagged") String flagged, @QueryParam("sort") @DefaultValue("relevance") String sort,
+                         @QueryParam("flagged") String flagged, @QueryParam("readiness") String readiness,
+                         @QueryParam("sort") @DefaultValue("relevance") String sort,
                          @QueryParam("page") @DefaultValue("1") String page) {
         String order = Pages.kept(sort).isEmpty() ? "relevance" : Pages.kept(sort);
-        Filters filters = new Filters(Pages.kept(q), Pages.kept(category), "on".equals(inStock), "on".equals(flagged), order);
+        Filters filters = new Filters(Pages.kept(q), Pages.kept(category), "on".equals(inStock), "on".equals(flagged), Pages.kept(readiness), order);
         List<CategoryDefinition> categories = catalog.categories();
         String error = null;
         int pageIndex = 0;
@@ -189,6 +194,17 @@ public class AdminProductsPage {
         }
         if (error == null && (pageIndex < 0 || pageIndex > SearchQuery.MAX_PAGE)) {
             error = "Page must be between 1 and " + (SearchQuery.MAX_PAGE + 1) + ".";
+        }
+        Integer atMost = null;
+        if (error == null && !filters.readiness().isEmpty()) {
+            try {
+                atMost = Integer.parseInt(filters.readiness());
+            } catch (NumberFormatException e) {
+                atMost = -1;
+            }
+            if (atMost < 0 || atMost > 100) {
+                error = "Readiness is a score from 0 to 100.";
+            }
         }
         if (error == null && !SORTS.containsKey(filters.sort())) {
             error = "Sort by relevance, price_asc, price_desc, rating or newest.";
@@ -202,7 +218,11 @@ public class AdminProductsPage {
         }
         List<Row> rows;
         long total;
-        if (filters.flagged()) {
+        if (atMost != null) {
+            List<Row> leastReady = leastReadyRows(filters, atMost);
+            total = leastReady.size();
+            rows = leastReady.stream().skip((long) pageIndex * PAGE).limit(PAGE).toList();
+        } else if (filters.flagged()) {
             List<Row> flaggedRows = flaggedRows(filters);
             total = flaggedRows.size();
             rows = flaggedRows.stream().skip((long) pageIndex * PAGE).limit(PAGE).toList();
@@ -218,6 +238,23 @@ public class AdminProductsPage {
                 first + rows.size() < total && pageIndex < SearchQuery.MAX_PAGE ? filters.query(pageIndex + 1) : null);
         return Response.ok(Templates.products(Identities.name(identity), filters, categories, rows, paging, null), MediaType.TEXT_HTML_TYPE)
                 .build();
+    }
+
+    /**
+     * Products whose readiness is at most {@code atMost}, least ready first, narrowed by the other
+     * filters: among the {@value #READINESS_SCANNED} least ready of the category (or the store).
+     */
+    private List<Row> leastReadyRows(Filters filters, int atMost) {
+        Set<UUID> flagged = filters.flagged() ? reviews.flags(Flag.Status.OPEN, null, 500).stream().map(Flag::product)
+                .collect(Collectors.toSet()) : null;
+        String words = filters.q().toLowerCase(Locale.ROOT);
+        return catalog.readiness(filters.category().isEmpty() ? null : filters.category(), region, READINESS_SCANNED).stream()
+                .filter(r -> r.score() <= atMost)
+                .filter(r -> flagged == null || flagged.contains(r.product()))
+                .map(r -> catalog.product(r.product())).flatMap(Optional::stream)
+                .filter(p -> !filters.inStock() || p.inStock())
+                .filter(p -> words.isEmpty() || (p.title() + " " + p.handle() + " " + p.brand()).toLowerCase(Locale.ROOT).contains(words))
+                .map(this::row).toList();
     }
 
     /** Products with open review flags, most flags first, narrowed by the other filters. */
@@ -629,7 +666,7 @@ public class AdminProductsPage {
 
     private Response notFound(String handle, String more) {
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(Templates.products(Identities.name(identity),
-                new Filters("", "", false, false, "relevance"), catalog.categories(), List.of(), new Paging(0, 0, 0, null, null),
+                new Filters("", "", false, false, "", "relevance"), catalog.categories(), List.of(), new Paging(0, 0, 0, null, null),
                 "No product has the handle '" + handle + "'." + more)).build();
     }
 

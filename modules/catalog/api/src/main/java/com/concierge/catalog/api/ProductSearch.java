@@ -29,6 +29,13 @@ public interface ProductSearch {
      */
     IndexStatus indexStatus();
 
+    /**
+     * The newest comparison this replica made ({@link #indexStatus()}, a repair, or a background
+     * round), without comparing again: a full comparison reads every product, too much for each
+     * view of a page. Empty until one ran since the replica started.
+     */
+    java.util.Optional<IndexStatus> lastIndexStatus();
+
     /** Compares as {@link #indexStatus()} does and writes every document that differs; the status after. */
     IndexStatus repairIndex();
 

@@ -624,6 +624,11 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public Optional<IndexStatus> lastIndexStatus() {
+        return indexRepair.lastStatus();
+    }
+
+    @Override
     public IndexStatus repairIndex() {
         return indexRepair.repair();
     }

@@ -60,6 +60,8 @@ public class IndexRepair {
     private static final int FOLLOW_UPS = 3;
 
     private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
+    /** The newest comparison's outcome, for pages that should not compare every product on each view. */
+    private volatile IndexStatus lastCompared;
     private final Map<UUID, String> unindexable = new ConcurrentHashMap<>();
     private final AtomicBoolean compareDue = new AtomicBoolean();
     private final AtomicBoolean failedSinceCompare = new AtomicBoolean();
@@ -129,6 +131,11 @@ public class IndexRepair {
         } else {
             checkEverything(); // a crash during an outage may have lost the pending list
         }
+    }
+
+    /** The newest comparison on this replica (a background round, a repair or {@link #status()}), if any ran since it started. */
+    public java.util.Optional<IndexStatus> lastStatus() {
+        return java.util.Optional.ofNullable(lastCompared);
     }
 
     /** Compares the index with the database now. */
@@ -338,6 +345,7 @@ public class IndexRepair {
         refused.sort(Comparator.comparing(IndexStatus.Unindexable::product));
         IndexStatus status = new IndexStatus(products, indexed, stale.size(), missing.size(), documents.size(), pending.size(),
                 refused, clock.instant());
+        lastCompared = status;
         return new Comparison(status, outdated, Set.copyOf(documents.keySet()));
     }
 

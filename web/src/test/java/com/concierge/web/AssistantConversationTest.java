@@ -165,6 +165,28 @@ class AssistantConversationTest {
         assertThat(question.getString("reply")).contains("dB");
     }
 
+    /**
+     * "at least 35 mm" in running shoes could be the stack height or the drop: the store asks which
+     * instead of showing cards that may break the limit meant, and the follow-up it offers says the
+     * limit whole, so choosing it shows only shoes that meet it.
+     */
+    @Test
+    void aLimitOnAMeasureTheWordsDoNotNameIsAskedAboutBeforeAnyCardIsShown() {
+        String c = start();
+        JsonPath asked = say(c, "road running shoes, the foam has to be at least 35 mm thick");
+        assertThat(asked.getList("recommendations")).isEmpty();
+        assertThat(asked.getString("reply")).contains("\"at least 35 mm\"").contains("the heel-to-toe drop").contains("the heel stack height");
+        List<String> choices = asked.getList("followUps", String.class);
+        assertThat(choices).contains("Heel stack height at least 35 mm", "Heel-to-toe drop at least 35 mm");
+
+        JsonPath shown = say(c, "Heel stack height at least 35 mm");
+        assertThat(shown.getList("constraints.id", String.class)).contains("attr.stack_height");
+        for (String product : shown.getList("recommendations.product", String.class)) {
+            JsonPath details = given().get("/api/products/" + product).then().statusCode(200).extract().jsonPath();
+            assertThat(details.getDouble("product.attributes.find { it.key == 'stack_height' }.value")).isGreaterThanOrEqualTo(35.0);
+        }
+    }
+
     @Test
     void aCardThatWasNotShownIsSaidSoInsteadOfAnsweringAboutAnother() {
         String c = start();

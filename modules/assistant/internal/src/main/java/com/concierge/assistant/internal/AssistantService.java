@@ -297,7 +297,7 @@ class AssistantService implements Assistant {
      */
     private Turn chipsChanged(ConversationRecord record, SessionState changed, String message, Vocabulary vocabulary) {
         Reading reading = new Reading(message, Reading.Kind.SHOP, changed.category(), null, List.of(), Set.of(), false, List.of(),
-                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null);
+                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null, List.of());
         return shop(record, changed, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 
@@ -433,6 +433,10 @@ class AssistantService implements Assistant {
         if (state.category() == null) {
             return unclear(record, state, number, reading, vocabulary);
         }
+        Optional<Reading.Unplaced> unplaced = reading.unplaced().stream().filter(u -> u.attributes().containsKey(state.category())).findFirst();
+        if (unplaced.isPresent()) {
+            return whichMeasure(record, state, number, reading, unplaced.get());
+        }
         Recommender recommender = new Recommender(catalog, vocabulary, embeddings(), placementsInForce());
         Recommender.Result result = recommender.recommend(state.category(), state.constraints(), state.topic(), SHOWN);
         Receipts receipts = new Receipts(reviews, catalog, vocabulary, region, today());
@@ -455,6 +459,26 @@ class AssistantService implements Assistant {
         Turn turn = new Turn(record.id, number, kind, reply, after.constraints(), recommendations, result.relaxations(),
                 Wording.followUps(after, vocabulary, recommendations), Refusal.NONE, null, null, null);
         return finish(record, after, turn, reading, null);
+    }
+
+    /**
+     * "at least 35 mm" where the category measures several lengths and the words name none: a card
+     * shown now could break the limit the shopper meant, so the turn asks which measure it is, one
+     * follow-up per attribute that says the limit whole ("Stack height at least 35 mm").
+     */
+    private Turn whichMeasure(ConversationRecord record, SessionState state, int number, Reading reading, Reading.Unplaced unplaced) {
+        List<String> labels = unplaced.attributes().get(state.category());
+        String options = labels.size() == 1 ? "the " + lower(labels.get(0))
+                : labels.stream().limit(labels.size() - 1).map(l -> "the " + lower(l)).collect(java.util.stream.Collectors.joining(", "))
+                + " or the " + lower(labels.get(labels.size() - 1));
+        String reply = "You said \"" + unplaced.said() + "\": is that " + options + "? Tell me which and I'll show the ones that meet it.";
+        Turn turn = new Turn(record.id, number, Turn.Intent.UNCLEAR, reply, state.constraints(), List.of(), List.of(),
+                labels.stream().map(l -> l + " " + unplaced.said()).toList(), Refusal.NONE, null, null, null);
+        return finish(record, state, turn, reading, null);
+    }
+
+    private static String lower(String label) {
+        return label.toLowerCase(Locale.ROOT);
     }
 
     /** "why the first one?", "why did you pick the Calma?", "why this one": asks for the receipt's reasons. */

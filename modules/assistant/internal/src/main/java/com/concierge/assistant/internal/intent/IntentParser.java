@@ -526,7 +526,7 @@ public final class IntentParser {
         }
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
                 fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised, accepted,
-                references.isEmpty() ? missingCard(m, shown) : null);
+                references.isEmpty() ? missingCard(m, shown) : null, m.unplaced);
     }
 
     private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
@@ -581,6 +581,8 @@ public final class IntentParser {
         final Set<Integer> unsoldHeads = new HashSet<>();
         /** Fields whose limit a revising phrase restated without a bound word of its own ("make that 6mm"), with the value said. */
         final Map<String, BigDecimal> revised = new HashMap<>();
+        /** Limits with a bound and a unit that no attribute was chosen for ("the foam has to be at least 35 mm thick"). */
+        final List<Reading.Unplaced> unplaced = new ArrayList<>();
 
         Message(String text) {
             this.text = text;
@@ -1828,6 +1830,21 @@ public final class IntentParser {
                         m.mark(boundWords[0], boundWords[1]);
                     }
                     i = end - 1;
+                } else if (second != null || bound == Bound.AT_LEAST || bound == Bound.AT_MOST) {
+                    // a limit the shopper stated, on a measure whose attribute the words do not say: asked
+                    // about rather than dropped (a card could break it) or guessed
+                    Map<String, List<String>> could = new LinkedHashMap<>();
+                    for (CategoryWords category : scope) {
+                        for (AttributeDefinition attribute : category.definition().attributes()) {
+                            if (attribute.type() == AttributeType.NUMBER && attribute.dimension() != null && (attribute.dimension() == unit.dimension()
+                                    || unit == Unit.OUNCE && attribute.dimension() == Unit.FLUID_OUNCE.dimension())) {
+                                could.computeIfAbsent(category.key(), k -> new ArrayList<>()).add(attribute.label());
+                            }
+                        }
+                    }
+                    if (!could.isEmpty()) {
+                        m.unplaced.add(new Reading.Unplaced(m.words(cueStart, boundWords == null ? end : boundWords[1]), could));
+                    }
                 }
                 continue;
             }

@@ -32,12 +32,14 @@ import java.util.Set;
  *                    value said in the attribute's display unit: it keeps the direction of the limit in effect
  * @param accepted    values the shopper accepts rather than requires ("wired is fine too", "I don't mind
  *                    batteries"): each widens a limit already on its field and asks for nothing otherwise
+ * @param unplaced    limits said with a bound and a unit whose attribute the words do not name ("at least
+ *                    35 mm" where a running shoe measures two lengths): asked about instead of dropped
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
                       List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds,
-                      Map<String, BigDecimal> revised, List<Constraint> accepted, Integer missingCard) {
+                      Map<String, BigDecimal> revised, List<Constraint> accepted, Integer missingCard, List<Unplaced> unplaced) {
 
     public Reading {
         constraints = List.copyOf(constraints);
@@ -51,6 +53,18 @@ public record Reading(String text, Kind kind, String category, String categorySo
         across = List.copyOf(across);
         revised = Map.copyOf(revised);
         accepted = List.copyOf(accepted);
+        unplaced = List.copyOf(unplaced);
+    }
+
+    /**
+     * A limit the shopper stated ("at least 35 mm") that measures something several attributes (or
+     * none the words name) could be: per category, the labels of the attributes of that dimension.
+     */
+    public record Unplaced(String said, Map<String, List<String>> attributes) {
+
+        public Unplaced {
+            attributes = Map.copyOf(attributes);
+        }
     }
 
     /** Words that carry the price limit into a new topic: "same budget", "same price limit". */

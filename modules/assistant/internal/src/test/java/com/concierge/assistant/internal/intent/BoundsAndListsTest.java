@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.concierge.assistant.api.Constraint;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.Dimension;
+import com.concierge.catalog.api.attributes.Unit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +29,24 @@ class BoundsAndListsTest {
         assertThat(constraint(r, "attr.power").max()).isNull();
         assertThat(constraint(r, "attr.jar_capacity").min()).isEqualByComparingTo("1.89");
         assertThat(constraint(r, "attr.jar_capacity").max()).as("at least, not a window").isNull();
+    }
+
+    @Test
+    void aStatedLimitOnAMeasureNoWordNamesIsKeptToAskAboutNeverDropped() {
+        Vocabulary shoes = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("running-shoes", "Running shoes", List.of(
+                AttributeDefinition.quantity("stack_height", "Heel stack height", Dimension.LENGTH, Unit.MILLIMETRE, "5", "60", true),
+                AttributeDefinition.quantity("drop", "Heel-to-toe drop", Dimension.LENGTH, Unit.MILLIMETRE, "0", "16", true)), 1),
+                List.of(), Map.of(), Set.of())), List.of());
+        Reading shoe = new IntentParser(shoes, Meanings.NONE).read("The foam has to be at least 35 mm thick. Road shoe, max $150.",
+                "running-shoes", List.of());
+        assertThat(shoe.unplaced()).singleElement().satisfies(u -> {
+            assertThat(u.said()).isEqualTo("at least 35 mm");
+            assertThat(u.attributes().get("running-shoes")).as("every length a running shoe has").hasSizeGreaterThan(1);
+        });
+        assertThat(constraint(shoe, "price").max()).isEqualByComparingTo("150");
+        assertThat(read("blender, at least 1.5 litres", null).unplaced()).as("placed: the jar is the blender's only volume").isEmpty();
+        assertThat(new IntentParser(shoes, Meanings.NONE).read("running shoes, the foam is 35 mm thick on my old ones", "running-shoes", List.of())
+                .unplaced()).as("no bound: a fact, not a limit").isEmpty();
     }
 
     @Test

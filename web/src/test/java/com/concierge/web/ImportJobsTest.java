@@ -54,7 +54,7 @@ class ImportJobsTest {
                 .body("state", equalTo("FAILED")).body("failure", containsString("stopped after 120 rows"));
 
         given().auth().oauth2(Keycloak.accessToken("merchandiser")).queryParam("limit", 0).get("/api/admin/imports").then().statusCode(400)
-                .body("detail", containsString("limit must be 1 to 200"));
+                .body("detail", containsString("limit: must be 1 to 200"));
         given().auth().oauth2(Keycloak.accessToken("merchandiser")).get("/api/admin/imports/" + UUID.randomUUID()).then().statusCode(404);
     }
 

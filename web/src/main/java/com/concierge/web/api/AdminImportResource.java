@@ -6,6 +6,8 @@ import com.concierge.catalog.api.imports.CatalogImports;
 import com.concierge.catalog.api.imports.ImportJob;
 import com.concierge.kernel.files.FileFormat;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -63,10 +65,8 @@ public class AdminImportResource {
 
     /** The newest imports first, without their reports (GET one for its report). */
     @GET
-    public List<ImportJob> recent(@QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 200) {
-            throw new IllegalArgumentException("limit must be 1 to 200");
-        }
+    public List<ImportJob> recent(@QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 200")
+                                  @Max(value = 200, message = "must be 1 to 200") int limit) {
         return jobs.recent(limit).stream().map(ImportJob::withoutReport).toList();
     }
 

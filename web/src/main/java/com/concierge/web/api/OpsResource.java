@@ -9,6 +9,8 @@ import com.concierge.kernel.events.Outbox;
 import com.concierge.web.security.Changes;
 import com.concierge.web.security.Identities;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -88,10 +90,8 @@ public class OpsResource {
     /** The newest catalog jobs (imports and rebuilds), without imports' reports: for ops, read-only. */
     @GET
     @Path("/jobs")
-    public List<ImportJob> jobs(@QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 200) {
-            throw new IllegalArgumentException("limit must be 1 to 200");
-        }
+    public List<ImportJob> jobs(@QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 200")
+                                  @Max(value = 200, message = "must be 1 to 200") int limit) {
         return jobs.recent(limit).stream().map(ImportJob::withoutReport).toList();
     }
 

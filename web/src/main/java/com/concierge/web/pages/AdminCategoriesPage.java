@@ -171,13 +171,7 @@ public class AdminCategoriesPage {
             return notFound(key);
         }
         ReasonRuleSet current = catalog.reasonRules(key).orElse(null);
-        List<RuleRow> rows = new ArrayList<>();
-        if (current != null) {
-            current.rules().forEach(rule -> {
-                RuleText.Rule text = RuleText.format(rule, category.get().attributes(), false);
-                rows.add(new RuleRow(text.code(), text.label(), RuleText.line(text.condition()), null));
-            });
-        }
+        List<RuleRow> rows = ruleRows(category.get(), current);
         String notice = saved != null ? "Saved as version " + saved + ". Products were relabelled; the changes are below."
                 : schemaVersion != null ? "The schema was saved as version " + schemaVersion + "." : null;
         return Response.ok(page(category.get(), current, withEmptyRows(rows), "", List.of(), false, notice, null, SchemaForm.of(category.get())),
@@ -323,6 +317,13 @@ public class AdminCategoriesPage {
 
     private Response schemaPage(int status, CategoryDefinition category, SchemaForm form) {
         ReasonRuleSet current = catalog.reasonRules(category.key()).orElse(null);
+        List<RuleRow> rows = ruleRows(category, current);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(page(category, current, withEmptyRows(rows), "", List.of(), false, null, null, form)).build();
+    }
+
+    /** The stored rules as the form's rows, conditions as lines in the display units. */
+    private static List<RuleRow> ruleRows(CategoryDefinition category, ReasonRuleSet current) {
         List<RuleRow> rows = new ArrayList<>();
         if (current != null) {
             current.rules().forEach(rule -> {
@@ -330,8 +331,7 @@ public class AdminCategoriesPage {
                 rows.add(new RuleRow(text.code(), text.label(), RuleText.line(text.condition()), null));
             });
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(page(category, current, withEmptyRows(rows), "", List.of(), false, null, null, form)).build();
+        return rows;
     }
 
     private static String at(List<String> values, int i) {

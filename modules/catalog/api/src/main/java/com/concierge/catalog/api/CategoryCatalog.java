@@ -56,7 +56,7 @@ public interface CategoryCatalog {
     /**
      * What {@link #defineCategory} would do with {@code proposed}, saving nothing: attributes
      * added, removed or changed, stored values refused, values newly required but missing, and
-     * reason rules that would no longer fit. A new category has no impact.
+     * reason rules that would no longer fit. For a new category: its attributes, each as added.
      */
     SchemaImpact previewCategory(CategoryDefinition proposed);
 

@@ -11,7 +11,8 @@ import java.util.UUID;
  * required but missing are allowed (the products show the gap in readiness and their next save
  * asks for it).
  *
- * @param changes   one line per attribute added, removed or changed ("noise: range 20–120 dB → 30–100 dB")
+ * @param changes   one line per attribute added, removed or changed ("changed noise: number in dB, 35 dB–80 dB, required →
+ *                  number in dB, 35 dB–50 dB, required")
  * @param refused   stored values the new definition of their attribute refuses (the first {@link #LISTED})
  * @param refusedCount how many values are refused in all
  * @param missing   products without a value for an attribute the new schema newly requires (the first {@link #LISTED})

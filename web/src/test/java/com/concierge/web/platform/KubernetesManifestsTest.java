@@ -89,11 +89,14 @@ class KubernetesManifestsTest {
     void theStoreRunsWithTheMeasuredHeapAndContainerLimit() throws IOException {
         JsonNode store = storeContainer();
         // the launcher's default heap, which the benchmarks and the demo run within (docs/performance.md#memory)
-        Matcher launcherHeap = Pattern.compile("DEFAULT_HEAP = \"(\\w+)\"")
-                .matcher(Files.readString(Path.of("..", "ops", "launcher", "src", "main", "java", "com", "concierge", "ops", "launcher", "LauncherMain.java")));
+        String launcher = Files.readString(Path.of("..", "ops", "launcher", "src", "main", "java", "com", "concierge", "ops", "launcher",
+                "LauncherMain.java"));
+        Matcher launcherHeap = Pattern.compile("DEFAULT_HEAP = \"(\\w+)\"").matcher(launcher);
         assertThat(launcherHeap.find()).isTrue();
         String options = env(store).get("JAVA_TOOL_OPTIONS").path("value").asText();
         assertThat(options).contains("-Xmx" + launcherHeap.group(1)).contains("--add-opens=java.base/java.lang=ALL-UNNAMED");
+        assertThat(launcher).as("the launcher's collector (ADR 26)").contains("\"-XX:+UseParallelGC\"");
+        assertThat(options).as("the pod runs the collector the benchmarks measured").contains("-XX:+UseParallelGC");
         assertThat(store.path("resources").path("limits").path("memory").asText()).isEqualTo("768Mi");
         assertThat(store.path("resources").path("requests").path("memory").asText()).as("no overcommit of the limit").isEqualTo("768Mi");
     }

@@ -127,15 +127,16 @@ class ConsoleCategoriesTest {
                 .contains("reason rule quiet (noise lowest 25%)");
 
         List<String[]> withShape = new ArrayList<>(stored);
-        withShape.add(new String[] {"basket_shape", "", "Basket shape", "enum", "", "", "", "round, square", "yes"});
+        withShape.add(new String[] {"basket_shape", "", "Basket shape", "enum", "", "", "", "round\nsquare, flat", "yes"});
         HttpResponse<String> adding = postSchema(browser, page, withShape, "preview");
-        assertThat(adding.body()).contains("added basket_shape (enum of round, square, labelled &quot;Basket shape&quot;, required)")
+        assertThat(adding.body()).contains("added basket_shape (enum of round, square, flat, labelled &quot;Basket shape&quot;, required)")
                 .containsPattern("\\d+ products lack a value the new schema requires");
         List<String[]> badRow = new ArrayList<>(stored);
         badRow.add(new String[] {"basket_depth", "", "Basket depth", "number", "furlongs", "", "", "", ""});
+        badRow.add(new String[] {"basket_finish", "", "Basket finish", "number", "", "", "", "matte", ""});
         HttpResponse<String> wrongUnit = postSchema(browser, page, badRow, "save");
         assertThat(wrongUnit.statusCode()).isEqualTo(422);
-        assertThat(wrongUnit.body()).contains("Nothing was saved: correct the attributes marked below.").contains("unknown unit &#39;furlongs&#39;")
+        assertThat(wrongUnit.body()).contains("Nothing was saved: correct the attributes marked below.").contains("unknown unit &#39;furlongs&#39;").contains("only enum and list attributes take allowed values")
                 .contains("value=\"furlongs\"");
         try {
             HttpResponse<String> saved = postSchema(browser, page, withShape, "save");
@@ -150,6 +151,10 @@ class ConsoleCategoriesTest {
                     .body(Map.of("name", "Air fryers", "attributes", List.of())).post("/api/admin/categories/" + CATEGORY + "/preview")
                     .then().statusCode(200).extract().jsonPath().getList("changes", String.class))
                     .as("the API previews the same way").contains("removed basket_shape");
+            assertThat(given().auth().oauth2(Keycloak.accessToken("merchandiser")).contentType("application/json")
+                    .body(Map.of("name", "Air fryers", "attributes", List.of())).post("/api/admin/categories/" + CATEGORY + "/preview")
+                    .then().statusCode(200).extract().jsonPath().getBoolean("blocked"))
+                    .as("removing every attribute the rules name would be refused").isTrue();
         } finally {
             HttpResponse<String> back = postSchema(browser, page, stored, "save");
             assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
@@ -163,7 +168,7 @@ class ConsoleCategoriesTest {
 
     private static final Pattern SCHEMA_ROW = Pattern.compile("name=\"attr_key\" value=\"([^\"]*)\".*?name=\"attr_was\" value=\"([^\"]*)\""
             + ".*?name=\"attr_label\" value=\"([^\"]*)\".*?<option selected>([a-z]+)</option>.*?name=\"attr_unit\" value=\"([^\"]*)\""
-            + ".*?name=\"attr_min\" value=\"([^\"]*)\".*?name=\"attr_max\" value=\"([^\"]*)\".*?name=\"attr_values\" value=\"([^\"]*)\""
+            + ".*?name=\"attr_min\" value=\"([^\"]*)\".*?name=\"attr_max\" value=\"([^\"]*)\".*?<textarea name=\"attr_values\"[^>]*>([^<]*)</textarea>"
             + ".*?name=\"attr_required\" value=\"\\d+\"[^>]*?( checked)?>", Pattern.DOTALL);
 
     /** The schema form's filled rows as the page shows them: key, was, label, type, unit, lowest, highest, values, "yes" when required. */

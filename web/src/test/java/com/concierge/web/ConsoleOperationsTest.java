@@ -37,13 +37,11 @@ class ConsoleOperationsTest {
                 .contains("action=\"/admin/operations/rebuild\"").doesNotContain("href=\"/admin\">Console</a>");
 
         HttpResponse<String> compared = Keycloak.postFormOf(browser, page, store.resolve("/admin/operations/compare"), Map.of());
-        assertThat(compared.statusCode()).isEqualTo(303);
-        assertThat(Keycloak.get(browser, store.resolve(compared.headers().firstValue("Location").orElseThrow())).body())
-                .contains("Compared: the figures below are from now.").contains("compared document by").contains("Products sold");
+        assertThat(compared.statusCode()).isEqualTo(200);
+        assertThat(compared.body()).contains("Compared: the figures below are from now.").contains("compared document by").contains("Products sold");
 
-        HttpResponse<String> repaired = Keycloak.postFormOf(browser, page, store.resolve("/admin/operations/repair"), Map.of());
-        assertThat(repaired.statusCode()).isEqualTo(303);
-        HttpResponse<String> after = Keycloak.get(browser, store.resolve(repaired.headers().firstValue("Location").orElseThrow()));
+        HttpResponse<String> after = Keycloak.postFormOf(browser, page, store.resolve("/admin/operations/repair"), Map.of());
+        assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("Repaired:").contains("In step with the database");
 
         HttpResponse<String> rebuilt = Keycloak.postFormOf(browser, after, store.resolve("/admin/operations/rebuild"), Map.of());

@@ -83,11 +83,24 @@ public class CategoryResource {
     @RolesAllowed("merchandiser")
     @Consumes(MediaType.APPLICATION_JSON)
     @NotAChange("a dry run: answers what a schema change would refuse or require and stores nothing")
-    public SchemaImpact preview(@PathParam("key") String key, CategoryDocument body) {
+    public SchemaPreview preview(@PathParam("key") String key, CategoryDocument body) {
         if (body == null) {
             throw new IllegalArgumentException("the request body is missing");
         }
-        return catalog.previewCategory(body.toDefinition(key));
+        return SchemaPreview.of(catalog.previewCategory(body.toDefinition(key)));
+    }
+
+    /**
+     * A schema preview as JSON: {@code blocked} says whether the PUT would be refused; the lists hold
+     * the first {@value SchemaImpact#LISTED} conflicts of each kind, the counts all of them.
+     */
+    public record SchemaPreview(boolean blocked, List<String> changes, List<SchemaImpact.Conflict> refused, int refusedCount,
+                                List<SchemaImpact.Conflict> missing, int missingCount, List<String> rules, int products) {
+
+        static SchemaPreview of(SchemaImpact impact) {
+            return new SchemaPreview(impact.blocked(), impact.changes(), impact.refused(), impact.refusedCount(), impact.missing(),
+                    impact.missingCount(), impact.rules(), impact.products());
+        }
     }
 
     /** A category's reason rules as merchandisers write them (numbers in display units). */

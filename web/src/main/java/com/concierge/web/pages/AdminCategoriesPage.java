@@ -65,7 +65,7 @@ public class AdminCategoriesPage {
 
     /**
      * An attribute as the schema form holds it: bounds in the display unit as written, the allowed
-     * values comma-separated, and what is wrong with the row. {@code was} is the key of the stored
+     * values one per line (a value may hold a comma), and what is wrong with the row. {@code was} is the key of the stored
      * attribute the row started from (empty for a new row), so unchanged bounds keep their exact
      * stored value instead of a rounded display unit.
      */
@@ -76,7 +76,7 @@ public class AdminCategoriesPage {
             Unit unit = a.displayUnit();
             return new AttributeRow(a.key(), a.label(), a.type().name().toLowerCase(Locale.ROOT), unit == null ? "" : unit.symbol(),
                     Objects.requireNonNullElse(Pages.inDisplayUnit(a.min(), unit), ""), Objects.requireNonNullElse(Pages.inDisplayUnit(a.max(), unit), ""),
-                    String.join(", ", a.sortedAllowedValues()), a.required(), a.key(), null);
+                    String.join("\n", a.sortedAllowedValues()), a.required(), a.key(), null);
         }
 
         static AttributeRow empty() {
@@ -96,8 +96,11 @@ public class AdminCategoriesPage {
          * attribute keeps the stored value exactly (a quart shown as 1.057 stays 1000 ml).
          */
         AttributeDefinition toDefinition(AttributeDefinition stored) {
-            Set<String> allowed = Arrays.stream(values.split(",")).map(String::strip).filter(v -> !v.isEmpty())
+            Set<String> allowed = Arrays.stream(values.split("\\R")).map(String::strip).filter(v -> !v.isEmpty())
                     .collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!allowed.isEmpty() && !type.equalsIgnoreCase("enum") && !type.equalsIgnoreCase("list")) {
+                throw new IllegalArgumentException("only enum and list attributes take allowed values; clear them for a " + type);
+            }
             AttributeDefinition written = AttributeDefinition.fromText(key, label, type, unit, min, max, allowed, required);
             if (stored == null || stored.displayUnit() != written.displayUnit() || stored.type() != written.type()) {
                 return written;

@@ -16,7 +16,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -57,35 +56,30 @@ public class AdminOperationsPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance operations(@QueryParam("done") String done) {
-        String notice = switch (done == null ? "" : done) {
-            case "repaired" -> "Repaired: every document that differed from the database was written again.";
-            case "compared" -> "Compared: the figures below are from now.";
-            default -> null;
-        };
-        return page(catalog.lastIndexStatus().orElse(null), notice);
+    public TemplateInstance operations() {
+        return page(catalog.lastIndexStatus().orElse(null), null);
     }
 
     /**
      * Compares the index with the database document by document now (it reads every product, so the
-     * page shows the newest comparison instead of making one on each view).
+     * page shows the newest comparison instead of making one on each view). The answer is the page
+     * with this comparison: the newest one is kept per replica, and a redirect could reach another.
      */
     @POST
     @Path("/compare")
     @Produces(MediaType.TEXT_HTML)
     @NotAChange("reads the index and the database and writes nothing")
-    public Response compare() {
-        catalog.indexStatus();
-        return Pages.seeOther("/admin/operations?done=compared");
+    public TemplateInstance compare() {
+        return page(catalog.indexStatus(), "Compared: the figures below are from now.");
     }
 
-    /** Writes the documents that differ from the database and shows the index as it is after. */
+    /** Writes the documents that differ from the database and answers with the index as it is after (on this replica). */
     @POST
     @Path("/repair")
     @Produces(MediaType.TEXT_HTML)
-    public Response repair() {
-        changes.recordOutcome("repair", "search-index", "products", catalog::repairIndex);
-        return Pages.seeOther("/admin/operations?done=repaired");
+    public TemplateInstance repair() {
+        IndexStatus after = changes.recordOutcome("repair", "search-index", "products", catalog::repairIndex);
+        return page(after, "Repaired: every document that differed from the database was written again.");
     }
 
     /** Queues a rebuild of the whole index on this replica; its page follows the progress. */

@@ -80,7 +80,6 @@ public class AdminProductsPage {
     private static final Map<String, SortOrder> SORTS = Map.of("relevance", SortOrder.RELEVANCE, "price_asc", SortOrder.PRICE_ASC,
             "price_desc", SortOrder.PRICE_DESC, "rating", SortOrder.RATING, "newest", SortOrder.NEWEST);
 
-    /** The list's filters as written, kept in its form. */
     /** The list's filters as the form sent them; {@code readiness} is "at most this score", as written ("" for any). */
     public record Filters(String q, String category, boolean inStock, boolean flagged, String readiness, String sort) {
 
@@ -219,13 +218,14 @@ public class AdminProductsPage {
         List<Row> rows;
         long total;
         if (atMost != null) {
-            List<Row> leastReady = leastReadyRows(filters, atMost);
+            List<Readiness> leastReady = leastReady(filters, atMost);
             total = leastReady.size();
-            rows = leastReady.stream().skip((long) pageIndex * PAGE).limit(PAGE).toList();
+            rows = leastReady.stream().skip((long) pageIndex * PAGE).limit(PAGE).map(r -> catalog.product(r.product())
+                    .map(p -> row(p, r.score()))).flatMap(Optional::stream).toList();
         } else if (filters.flagged()) {
-            List<Row> flaggedRows = flaggedRows(filters);
-            total = flaggedRows.size();
-            rows = flaggedRows.stream().skip((long) pageIndex * PAGE).limit(PAGE).toList();
+            List<ProductSummary> flaggedProducts = flagged(filters);
+            total = flaggedProducts.size();
+            rows = flaggedProducts.stream().skip((long) pageIndex * PAGE).limit(PAGE).map(this::row).toList();
         } else {
             SearchResults results = catalog.search(new SearchQuery(filters.q(), filters.category().isEmpty() ? null : filters.category(),
                     Set.of(), null, null, null, filters.inStock(), Set.of(), Map.of(), SORTS.get(filters.sort()), pageIndex, PAGE, false));
@@ -242,36 +242,42 @@ public class AdminProductsPage {
 
     /**
      * Products whose readiness is at most {@code atMost}, least ready first, narrowed by the other
-     * filters: among the {@value #READINESS_SCANNED} least ready of the category (or the store).
+     * filters: among the {@value #READINESS_SCANNED} least ready of the category (or the store). A
+     * product is read only when the words or "in stock" need more than its readiness holds.
      */
-    private List<Row> leastReadyRows(Filters filters, int atMost) {
+    private List<Readiness> leastReady(Filters filters, int atMost) {
         Set<UUID> flagged = filters.flagged() ? reviews.flags(Flag.Status.OPEN, null, 500).stream().map(Flag::product)
                 .collect(Collectors.toSet()) : null;
-        String words = filters.q().toLowerCase(Locale.ROOT);
         return catalog.readiness(filters.category().isEmpty() ? null : filters.category(), region, READINESS_SCANNED).stream()
                 .filter(r -> r.score() <= atMost)
                 .filter(r -> flagged == null || flagged.contains(r.product()))
-                .map(r -> catalog.product(r.product())).flatMap(Optional::stream)
-                .filter(p -> !filters.inStock() || p.inStock())
-                .filter(p -> words.isEmpty() || (p.title() + " " + p.handle() + " " + p.brand()).toLowerCase(Locale.ROOT).contains(words))
-                .map(this::row).toList();
+                .filter(r -> !filters.inStock() && filters.q().isEmpty() || catalog.product(r.product()).filter(p -> matches(filters, p)).isPresent())
+                .toList();
+    }
+
+    /** The words (in title, handle or brand) and "in stock only" of the filters. */
+    private static boolean matches(Filters filters, ProductSummary product) {
+        String words = filters.q().toLowerCase(Locale.ROOT);
+        return (!filters.inStock() || product.inStock())
+                && (words.isEmpty() || (product.title() + " " + product.handle() + " " + product.brand()).toLowerCase(Locale.ROOT).contains(words));
     }
 
     /** Products with open review flags, most flags first, narrowed by the other filters. */
-    private List<Row> flaggedRows(Filters filters) {
+    private List<ProductSummary> flagged(Filters filters) {
         Map<UUID, Long> counts = reviews.flags(Flag.Status.OPEN, null, 500).stream()
                 .collect(Collectors.groupingBy(Flag::product, LinkedHashMap::new, Collectors.counting()));
-        String words = filters.q().toLowerCase(Locale.ROOT);
         return counts.keySet().stream().map(catalog::product).flatMap(Optional::stream)
                 .filter(p -> filters.category().isEmpty() || p.category().equals(filters.category()))
-                .filter(p -> !filters.inStock() || p.inStock())
-                .filter(p -> words.isEmpty() || (p.title() + " " + p.handle() + " " + p.brand()).toLowerCase(Locale.ROOT).contains(words))
+                .filter(p -> matches(filters, p))
                 .sorted((a, b) -> Long.compare(counts.get(b.id()), counts.get(a.id())))
-                .map(this::row).toList();
+                .toList();
     }
 
     private Row row(ProductSummary product) {
-        int readiness = catalog.readinessOf(product.id(), region).map(Readiness::score).orElse(0);
+        return row(product, catalog.readinessOf(product.id(), region).map(Readiness::score).orElse(0));
+    }
+
+    private Row row(ProductSummary product, int readiness) {
         int flags = reviews.flags(Flag.Status.OPEN, product.id(), 100).size();
         return new Row(product.handle(), product.title(), product.brand(), product.category(), product.price(),
                 product.inStock(), readiness, flags);

@@ -126,7 +126,8 @@ public final class LauncherMain {
                 // the footprint a pod is sized by (docs/performance.md#memory): the heap is bounded, not the machine's quarter
                 "-Xmx" + heap,
                 // the parallel collector: more throughput and a shorter tail than G1 on two cores, and a
-                // sixth of its native overhead (ADR 26, docs/performance.md#memory)
+                // quarter of its native overhead (ADR 26); --java-options "-XX:-UseParallelGC -XX:+UseG1GC" for G1
+                // (these options come first, so later ones win)
                 "-XX:+UseParallelGC",
                 "-Dquarkus.http.port=" + port,
                 // links in order e-mails point at the port the store runs on

@@ -139,9 +139,9 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public SchemaImpact previewCategory(CategoryDefinition proposed) {
-        return Category.<Category>findByIdOptional(proposed.key()).map(c -> SchemaImpacts.of(c.toDefinition(), proposed, reasons))
-                .orElseGet(() -> new SchemaImpact(proposed.attributes().stream().map(a -> "added " + a.key() + " (" + SchemaImpacts.describe(a) + ")")
-                        .toList(), List.of(), 0, List.of(), 0, List.of(), 0));
+        CategoryDefinition current = Category.<Category>findByIdOptional(proposed.key()).map(Category::toDefinition)
+                .orElseGet(() -> new CategoryDefinition(proposed.key(), proposed.name(), List.of(), 0)); // new: every attribute added
+        return SchemaImpacts.of(current, proposed, reasons);
     }
 
     private static void replaceAttributes(Category category, CategoryDefinition definition) {

@@ -18,18 +18,21 @@ import java.util.stream.Collectors;
 /**
  * Works out a {@link SchemaImpact}: compares the stored schema with a proposed one attribute by
  * attribute, re-checks every stored value of a changed attribute with its new definition (values of
- * unchanged attributes were checked by the same definition when they were saved), and asks the
- * reason codes which rules would no longer fit. Callers hold the transaction.
+ * unchanged attributes were checked by the same definition when they were saved; a value stored as
+ * another type is refused, since filters and rules read it as stored), and asks the reason codes
+ * which rules would no longer fit. Products are read a page at a time. Callers hold the transaction.
  */
 final class SchemaImpacts {
 
     private SchemaImpacts() {
     }
 
+    /** Products read at a time; each is detached once checked, so a large category is never held whole. */
+    private static final int PAGE = 500;
+
     static SchemaImpact of(CategoryDefinition current, CategoryDefinition proposed, ReasonCodes reasons) {
         Map<String, AttributeDefinition> before = byKey(current.attributes());
         Map<String, AttributeDefinition> after = byKey(proposed.attributes());
-        List<Product> products = Product.list("category", current.key());
         List<String> changes = new ArrayList<>();
         Map<String, AttributeDefinition> rechecked = new LinkedHashMap<>();
         after.forEach((key, definition) -> {
@@ -42,35 +45,68 @@ final class SchemaImpacts {
                 rechecked.put(key, definition);
             }
         });
-        before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> {
-            long stating = products.stream().filter(p -> p.attributes.containsKey(key)).count();
-            changes.add("removed " + key + (stating == 0 ? "" : " (" + stating + (stating == 1 ? " product states it" : " products state it")
-                    + "; the values stay stored but are no longer checked, filtered or shown by the schema)"));
-        });
+        List<String> removed = before.keySet().stream().filter(key -> !after.containsKey(key)).toList();
+        List<String> kept = after.keySet().stream().filter(before::containsKey).toList();
+        if (!kept.equals(before.keySet().stream().filter(after::containsKey).toList())) {
+            changes.add("attributes put in another order: " + String.join(", ", kept));
+        }
+        Map<String, Integer> stating = new LinkedHashMap<>();
         List<SchemaImpact.Conflict> refused = new ArrayList<>();
         List<SchemaImpact.Conflict> missing = new ArrayList<>();
-        for (Product product : products) {
-            rechecked.forEach((key, definition) -> {
-                StoredValue stored = product.attributes.get(key);
-                AttributeDefinition old = before.get(key);
-                if (stored == null) {
-                    if (definition.required() && (old == null || !old.required())) {
-                        missing.add(new SchemaImpact.Conflict(product.id, product.handle, product.title, key, "", "has no value and is now required"));
-                    }
-                    return;
-                }
-                try {
-                    definition.check(source(stored));
-                } catch (InvalidAttributeValueException e) {
-                    refused.add(new SchemaImpact.Conflict(product.id, product.handle, product.title, key, source(stored), e.getMessage()));
-                }
-            });
+        int[] counts = new int[2]; // refused, missing
+        int products = 0;
+        var entities = Product.getEntityManager();
+        for (int page = 0; ; page++) {
+            List<Product> batch = Product.<Product>find("category = ?1 order by id", current.key()).page(page, PAGE).list();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (Product product : batch) {
+                products++;
+                removed.stream().filter(product.attributes::containsKey).forEach(key -> stating.merge(key, 1, Integer::sum));
+                rechecked.forEach((key, definition) -> check(product, key, definition, before.get(key), refused, missing, counts));
+                entities.detach(product);
+            }
         }
-        return new SchemaImpact(changes, first(refused), refused.size(), first(missing), missing.size(), reasons.conflicts(proposed), products.size());
+        removed.forEach(key -> {
+            int count = stating.getOrDefault(key, 0);
+            changes.add("removed " + key + (count == 0 ? "" : " (" + count + (count == 1 ? " product states it" : " products state it")
+                    + "; the values stay stored but are no longer checked, filtered or shown by the schema)"));
+        });
+        return new SchemaImpact(changes, refused, counts[0], missing, counts[1], reasons.conflicts(proposed), products);
     }
 
-    private static List<SchemaImpact.Conflict> first(List<SchemaImpact.Conflict> conflicts) {
-        return conflicts.subList(0, Math.min(SchemaImpact.LISTED, conflicts.size()));
+    /** One stored value against its attribute's new definition; the first {@link SchemaImpact#LISTED} conflicts of each kind are kept. */
+    private static void check(Product product, String key, AttributeDefinition definition, AttributeDefinition old,
+                              List<SchemaImpact.Conflict> refused, List<SchemaImpact.Conflict> missing, int[] counts) {
+        StoredValue stored = product.attributes.get(key);
+        if (stored == null) {
+            if (definition.required() && (old == null || !old.required())) {
+                if (counts[1]++ < SchemaImpact.LISTED) {
+                    missing.add(new SchemaImpact.Conflict(product.id, product.handle, product.title, key, "", "has no value and is now required"));
+                }
+            }
+            return;
+        }
+        String problem = null;
+        if (stored.type() != definition.type()) {
+            // the value is stored typed; the filters and reason rules read it as stored, so a new type needs it written again
+            problem = "is stored as " + name(stored.type()) + ", not " + name(definition.type()) + ": write the product's value again first";
+        } else {
+            try {
+                definition.check(source(stored));
+            } catch (InvalidAttributeValueException e) {
+                problem = e.getMessage();
+            }
+        }
+        if (problem != null && counts[0]++ < SchemaImpact.LISTED) {
+            refused.add(new SchemaImpact.Conflict(product.id, product.handle, product.title, key, source(stored), problem));
+        }
+    }
+
+    private static String name(AttributeType type) {
+        return type == AttributeType.ENUM || type == AttributeType.LIST ? "an " + type.name().toLowerCase(Locale.ROOT)
+                : "a " + type.name().toLowerCase(Locale.ROOT);
     }
 
     /** What the product data said; values stored before the source was kept are written back from the typed value. */

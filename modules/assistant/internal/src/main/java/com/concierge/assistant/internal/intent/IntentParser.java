@@ -1834,13 +1834,16 @@ public final class IntentParser {
                     // a limit the shopper stated, on a measure whose attribute the words do not say: asked
                     // about rather than dropped (a card could break it) or guessed
                     Map<String, List<String>> could = new LinkedHashMap<>();
+                    Unit said = unit;
+                    BigDecimal low = min;
+                    BigDecimal high = max;
                     for (CategoryWords category : scope) {
-                        for (AttributeDefinition attribute : category.definition().attributes()) {
-                            if (attribute.type() == AttributeType.NUMBER && attribute.dimension() != null && (attribute.dimension() == unit.dimension()
-                                    || unit == Unit.OUNCE && attribute.dimension() == Unit.FLUID_OUNCE.dimension())) {
-                                could.computeIfAbsent(category.key(), k -> new ArrayList<>()).add(attribute.label());
-                            }
-                        }
+                        List<AttributeDefinition> measuring = category.definition().attributes().stream()
+                                .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() != null && (a.dimension() == said.dimension()
+                                        || said == Unit.OUNCE && a.dimension() == Unit.FLUID_OUNCE.dimension())).toList();
+                        // "at least 35 mm" cannot be a drop of at most 16 mm: only the attributes whose range can hold it
+                        List<AttributeDefinition> holding = measuring.stream().filter(a -> holds(a, said, low, high)).toList();
+                        (holding.isEmpty() ? measuring : holding).forEach(a -> could.computeIfAbsent(category.key(), k -> new ArrayList<>()).add(a.label()));
                     }
                     if (!could.isEmpty()) {
                         m.unplaced.add(new Reading.Unplaced(m.words(cueStart, boundWords == null ? end : boundWords[1]), could));
@@ -1873,6 +1876,15 @@ public final class IntentParser {
                 i = to - 1;
             }
         }
+    }
+
+    /** Whether a limit from {@code min} to {@code max} (either open) said in {@code said} overlaps the attribute's range. */
+    private static boolean holds(AttributeDefinition attribute, Unit said, BigDecimal min, BigDecimal max) {
+        Unit unit = said.dimension() == attribute.dimension() ? said : Unit.FLUID_OUNCE;
+        BigDecimal lo = min == null ? null : unit.toCanonical(min);
+        BigDecimal hi = max == null ? null : unit.toCanonical(max);
+        return (lo == null || attribute.max() == null || lo.compareTo(attribute.max()) <= 0)
+                && (hi == null || attribute.min() == null || hi.compareTo(attribute.min()) >= 0);
     }
 
     private static final org.apache.lucene.search.spell.LevenshteinDistance EDITS = new org.apache.lucene.search.spell.LevenshteinDistance();

@@ -41,8 +41,11 @@ class BoundsAndListsTest {
                 "running-shoes", List.of());
         assertThat(shoe.unplaced()).singleElement().satisfies(u -> {
             assertThat(u.said()).isEqualTo("at least 35 mm");
-            assertThat(u.attributes().get("running-shoes")).as("every length a running shoe has").hasSizeGreaterThan(1);
+            assertThat(u.attributes().get("running-shoes")).as("a drop of at most 16 mm cannot be 35 mm").containsExactly("Heel stack height");
         });
+        assertThat(new IntentParser(shoes, Meanings.NONE).read("the foam has to be at least 10 mm thick", "running-shoes", List.of()).unplaced())
+                .singleElement().satisfies(u -> assertThat(u.attributes().get("running-shoes"))
+                        .as("either length can be 10 mm").containsExactly("Heel stack height", "Heel-to-toe drop"));
         assertThat(constraint(shoe, "price").max()).isEqualByComparingTo("150");
         assertThat(read("blender, at least 1.5 litres", null).unplaced()).as("placed: the jar is the blender's only volume").isEmpty();
         assertThat(new IntentParser(shoes, Meanings.NONE).read("running shoes, the foam is 35 mm thick on my old ones", "running-shoes", List.of())

@@ -61,7 +61,7 @@ public class IndexRepair {
 
     private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
     /** The newest comparison's outcome, for pages that should not compare every product on each view. */
-    private volatile IndexStatus lastCompared;
+    private final java.util.concurrent.atomic.AtomicReference<IndexStatus> lastCompared = new java.util.concurrent.atomic.AtomicReference<>();
     private final Map<UUID, String> unindexable = new ConcurrentHashMap<>();
     private final AtomicBoolean compareDue = new AtomicBoolean();
     private final AtomicBoolean failedSinceCompare = new AtomicBoolean();
@@ -135,7 +135,7 @@ public class IndexRepair {
 
     /** The newest comparison on this replica (a background round, a repair or {@link #status()}), if any ran since it started. */
     public java.util.Optional<IndexStatus> lastStatus() {
-        return java.util.Optional.ofNullable(lastCompared);
+        return java.util.Optional.ofNullable(lastCompared.get());
     }
 
     /** Compares the index with the database now. */
@@ -345,7 +345,8 @@ public class IndexRepair {
         refused.sort(Comparator.comparing(IndexStatus.Unindexable::product));
         IndexStatus status = new IndexStatus(products, indexed, stale.size(), missing.size(), documents.size(), pending.size(),
                 refused, clock.instant());
-        lastCompared = status;
+        // two comparisons ending together: the one stamped later is kept, whichever stores first
+        lastCompared.accumulateAndGet(status, (kept, now) -> kept == null || !kept.checkedAt().isAfter(now.checkedAt()) ? now : kept);
         return new Comparison(status, outdated, Set.copyOf(documents.keySet()));
     }
 

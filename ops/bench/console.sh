@@ -53,7 +53,7 @@ with browser.open(action, data=form) as answer:
 
 handle = re.search(r'href="/admin/products/([a-z0-9-]+)"', get("/admin/products?category=blenders")[1]).group(1)
 audits = get("/admin/audits")[1]
-pages = ["/admin", "/admin/products", "/admin/products?category=blenders&sort=price_asc", "/admin/products/" + handle,
+pages = ["/admin", "/admin/products", "/admin/products?category=blenders&sort=price_asc", "/admin/products?readiness=90", "/admin/products/" + handle,
          "/admin/categories", "/admin/categories/blenders", "/admin/synonyms", "/admin/policies", "/admin/do-not-generate",
          "/admin/placements", "/admin/audits", "/admin/quality", "/admin/quality?category=vacuums", "/admin/imports",
          "/admin/operations", "/admin/changes", "/admin/kpis"]

@@ -91,7 +91,7 @@ final class SchemaImpacts {
         String problem = null;
         if (stored.type() != definition.type()) {
             // the value is stored typed; the filters and reason rules read it as stored, so a new type needs it written again
-            problem = "is stored as " + name(stored.type()) + ", not " + name(definition.type()) + ": write the product's value again first";
+            problem = "is stored as " + name(stored.type()) + ", not " + name(definition.type()) + ": give the new type a new key, or clear these values first";
         } else {
             try {
                 definition.check(source(stored));

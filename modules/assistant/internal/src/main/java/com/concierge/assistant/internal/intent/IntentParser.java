@@ -1839,8 +1839,8 @@ public final class IntentParser {
                     BigDecimal high = max;
                     for (CategoryWords category : scope) {
                         List<AttributeDefinition> measuring = category.definition().attributes().stream()
-                                .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() != null && (a.dimension() == said.dimension()
-                                        || said == Unit.OUNCE && a.dimension() == Unit.FLUID_OUNCE.dimension())).toList();
+                                .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() != null
+                                        && readings(said).stream().anyMatch(u -> u.dimension() == a.dimension())).toList();
                         // "at least 35 mm" cannot be a drop of at most 16 mm: only the attributes whose range can hold it
                         List<AttributeDefinition> holding = measuring.stream().filter(a -> holds(a, said, low, high)).toList();
                         (holding.isEmpty() ? measuring : holding).forEach(a -> could.computeIfAbsent(category.key(), k -> new ArrayList<>()).add(a.label()));
@@ -1878,9 +1878,14 @@ public final class IntentParser {
         }
     }
 
+    /** The units a written unit may be: "oz" is a weight or a volume, a word nearby decides; weight first. */
+    private static List<Unit> readings(Unit unit) {
+        return unit == Unit.OUNCE ? List.of(Unit.OUNCE, Unit.FLUID_OUNCE) : List.of(unit);
+    }
+
     /** Whether a limit from {@code min} to {@code max} (either open) said in {@code said} overlaps the attribute's range. */
     private static boolean holds(AttributeDefinition attribute, Unit said, BigDecimal min, BigDecimal max) {
-        Unit unit = said.dimension() == attribute.dimension() ? said : Unit.FLUID_OUNCE;
+        Unit unit = readings(said).stream().filter(u -> u.dimension() == attribute.dimension()).findFirst().orElse(said);
         BigDecimal lo = min == null ? null : unit.toCanonical(min);
         BigDecimal hi = max == null ? null : unit.toCanonical(max);
         return (lo == null || attribute.max() == null || lo.compareTo(attribute.max()) <= 0)
@@ -2140,7 +2145,7 @@ public final class IntentParser {
         // "oz" is a weight or a volume: a word nearby decides ("64 oz jar"); without one, weight first.
         List<Measured> named = new ArrayList<>();
         List<Measured> candidates = new ArrayList<>();
-        for (Unit tried : unit == Unit.OUNCE ? List.of(Unit.OUNCE, Unit.FLUID_OUNCE) : List.of(unit)) {
+        for (Unit tried : readings(unit)) {
             for (CategoryWords category : scope) {
                 for (AttributeDefinition attribute : category.definition().attributes()) {
                     if (attribute.type() == AttributeType.NUMBER && attribute.dimension() == tried.dimension()) {

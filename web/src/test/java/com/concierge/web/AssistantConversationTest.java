@@ -149,6 +149,25 @@ class AssistantConversationTest {
         assertThat(cheaper.getString("reply")).doesNotContain("US dollars");
     }
 
+    /**
+     * "a present for my son, up to $100" names no product: the reply asks what he is into (never "we
+     * don't sell 'son'") and keeps the budget, so the next turn's blenders are all within it.
+     */
+    @Test
+    void aBudgetSaidBeforeTheThingIsKeptForIt() {
+        String c = start();
+        JsonPath gift = say(c, "a present for my son, up to $100");
+        assertThat(gift.getList("recommendations")).isEmpty();
+        assertThat(gift.getString("reply")).contains("gift for your son").doesNotContain("don't sell");
+        assertThat(gift.getList("constraints.id", String.class)).contains("price");
+
+        JsonPath blenders = say(c, "a blender");
+        assertThat(blenders.getList("recommendations")).isNotEmpty();
+        for (Integer price : blenders.getList("recommendations.price.minorUnits", Integer.class)) {
+            assertThat(price).isLessThanOrEqualTo(100_00);
+        }
+    }
+
     /** A turn that shows nothing leaves the cards the shopper last saw on screen: "the second one" is still one of them. */
     @Test
     void aTurnThatShowsNothingLeavesTheLastCardsToPointAt() {

@@ -224,7 +224,10 @@ class AssistantService implements Assistant {
             case DECIDE -> decide(record, state, number, reading, vocabulary);
             case ACTION -> action(record, state, number, reading);
             case SHOP -> shop(record, SessionIntent.apply(state, reading, vocabulary), number, reading, vocabulary, Turn.Intent.SHOP);
-            case UNCLEAR -> unclear(record, state, number, reading, vocabulary);
+            // "something under $100", "a present for my son, up to $300": no category yet, but the limits
+            // said are kept for the turn that names one (not those of a thing the store does not sell)
+            case UNCLEAR -> unclear(record, notSold(vocabulary, reading).isEmpty() ? SessionIntent.apply(state, reading, vocabulary) : state,
+                    number, reading, vocabulary);
         };
     }
 
@@ -297,7 +300,7 @@ class AssistantService implements Assistant {
      */
     private Turn chipsChanged(ConversationRecord record, SessionState changed, String message, Vocabulary vocabulary) {
         Reading reading = new Reading(message, Reading.Kind.SHOP, changed.category(), null, List.of(), Set.of(), false, List.of(),
-                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null, List.of());
+                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null, List.of(), false, null);
         return shop(record, changed, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 
@@ -630,10 +633,18 @@ class AssistantService implements Assistant {
         String reply = "Tell me what you are shopping for and what matters to you, for example \"a quiet blender for smoothies under $150\". "
                 + "I can help with " + String.join(", ", examples) + " and more.";
         Optional<String> asked = notSold(vocabulary, reading);
-        if (asked.isPresent()) {
+        if (reading.gift() && asked.isEmpty()) {
+            List<String> all = vocabulary.categories().stream().map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
+            reply = "Happy to help with a gift" + (reading.recipient() == null ? "" : " for your " + reading.recipient())
+                    + ". What are they into? Tell me, or choose from what we sell: " + String.join(", ", all) + ".";
+        } else if (asked.isPresent()) {
             List<String> all = vocabulary.categories().stream().map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
             reply = "It looks like we don't sell \"" + asked.get() + "\": nothing in this store matches it. We sell "
                     + String.join(", ", all) + ". Tell me if one of those is what you need.";
+        }
+        List<String> kept = state.constraints().stream().filter(Constraint::hard).map(Constraint::text).toList();
+        if (!kept.isEmpty()) {
+            reply = reply + " I'll keep " + String.join(", ", kept) + " in mind.";
         }
         Turn turn = new Turn(record.id, number, Turn.Intent.UNCLEAR, reply, state.constraints(), List.of(), List.of(),
                 examples.stream().limit(3).map(e -> "Show me " + e).toList(), Refusal.NONE, null, null, null);
@@ -647,6 +658,10 @@ class AssistantService implements Assistant {
      */
     static Optional<String> notSold(Vocabulary vocabulary, Reading reading) {
         if (reading.category() != null || reading.unknown().isEmpty()) {
+            return Optional.empty();
+        }
+        // "a present for my dad, he loves gardening": without a thing named, the words describe the person
+        if (reading.gift() && !Words.tokens(reading.text()).containsAll(List.of("do", "you"))) {
             return Optional.empty();
         }
         // "which of these weighs the least": a question about what is shown, never a thing asked for

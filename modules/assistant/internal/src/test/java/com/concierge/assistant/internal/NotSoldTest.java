@@ -35,6 +35,13 @@ class NotSoldTest {
     }
 
     @Test
+    void thePersonAGiftIsForIsNeverAThingTheStoreLacks() {
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("gift for my dad, he loves gardening"))).isEmpty();
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("something for my boss, around 30 bucks"))).isEmpty();
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("do you sell laptops? for my son"))).contains("laptops");
+    }
+
+    @Test
     void greetingsProductsWeSellAndOtherLanguagesAreNot() {
         assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("hi there"))).isEmpty();
         assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("a quiet blender under $100"))).isEmpty();

@@ -452,6 +452,8 @@ public final class IntentParser {
                     && (c.operator() == Constraint.Operator.PREFER_LESS || c.operator() == Constraint.Operator.PREFER_MORE));
         }
         occasions(m, scope, constraints, votes, understood);
+        String recipient = recipient(m);
+        gift |= recipient != null;
         // a category is chosen by words that point at it; an occasion ("a birthday present") votes for
         // none, so a gift for a marathon runner is not read as a toy
         if (working == null && votes.values().stream().anyMatch(v -> v > 0)) {
@@ -526,7 +528,7 @@ public final class IntentParser {
         }
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
                 fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised, accepted,
-                references.isEmpty() ? missingCard(m, shown) : null, m.unplaced);
+                references.isEmpty() ? missingCard(m, shown) : null, m.unplaced, gift, recipient);
     }
 
     private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
@@ -1773,6 +1775,11 @@ public final class IntentParser {
                     && countAttribute(m, i, cueStart, end, scope).isEmpty()) {
                 bound = Bound.AT_MOST; // "can go a bit higher, 90": the price limit in effect, moved
             }
+            if (money && second == null && bound == Bound.AROUND) {
+                // "around 250 dollars", "about 100 pounds budget": a budget said loosely is still the most
+                // the shopper means to spend, so it is a cap; only a size said loosely is a window
+                bound = Bound.AT_MOST;
+            }
             String source = m.words(cueStart, end);
             BigDecimal min = second != null ? first.min(second) : bound == Bound.AT_LEAST ? first
                     : bound == Bound.AROUND || bound == Bound.EXACT && unit != null ? first.multiply(new BigDecimal("0.9")) : null;
@@ -2904,6 +2911,39 @@ public final class IntentParser {
             }
         }
         m.mark(occasion.get()[0], occasion.get()[1]);
+    }
+
+    /**
+     * Words naming the people shoppers buy for. "My son", "for my boss", "get my wife something" say who
+     * a thing is for, never what it is: such a word is never reported as a thing the store lacks ("we
+     * don't sell 'dad'") and makes the message a gift like an occasion word does. Children's words that
+     * also read an age ("my son is 8") are read for the age first; "baby", "kid" and "toddler" stay out,
+     * as they describe toys too ("baby toys").
+     */
+    private static final Set<String> PEOPLE = Set.of("mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "boyfriend",
+            "girlfriend", "fiance", "fiancee", "spouse", "hubby", "son", "daughter", "brother", "sister", "sibling", "aunt", "auntie",
+            "uncle", "cousin", "nephew", "niece", "grandma", "grandpa", "grandmother", "grandfather", "granny", "gran", "nan", "nana",
+            "grandad", "granddad", "grandson", "granddaughter", "grandchild", "grandkid", "grandparent", "parent", "friend", "bestie",
+            "coworker", "colleague", "boss", "teacher", "neighbour", "neighbor", "roommate", "flatmate", "housemate", "godson",
+            "goddaughter", "godchild", "stepson", "stepdaughter", "stepmom", "stepmum", "stepdad", "bf", "gf", "teenager", "teen");
+
+    /**
+     * The person a message buys for: a word of {@link #PEOPLE} after "my", "our", "for" and the like
+     * within four words ("for my 60 year old dad"), marked as read; null when none.
+     */
+    private static String recipient(Message m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (m.used[i] || !PEOPLE.contains(m.singular.get(i))) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                if (POSSESSIVES.contains(m.token(k)) || m.token(k).equals("for")) {
+                    m.mark(i, i + 1);
+                    return m.singular.get(i);
+                }
+            }
+        }
+        return null;
     }
 
     // ---- what nothing named -----------------------------------------------------------------------

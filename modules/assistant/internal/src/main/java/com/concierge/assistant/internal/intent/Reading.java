@@ -34,12 +34,15 @@ import java.util.Set;
  *                    batteries"): each widens a limit already on its field and asks for nothing otherwise
  * @param unplaced    limits said with a bound and a unit whose attribute the words do not name ("at least
  *                    35 mm" where a running shoe measures two lengths): asked about instead of dropped
+ * @param gift        the message buys for someone: an occasion ("a birthday present") or a person it is for
+ * @param recipient   the person named ("son" of "for my son"), or null: never a thing asked for
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
                       List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds,
-                      Map<String, BigDecimal> revised, List<Constraint> accepted, Integer missingCard, List<Unplaced> unplaced) {
+                      Map<String, BigDecimal> revised, List<Constraint> accepted, Integer missingCard, List<Unplaced> unplaced,
+                      boolean gift, String recipient) {
 
     public Reading {
         constraints = List.copyOf(constraints);

@@ -78,6 +78,28 @@ public class IntentParserTest {
     }
 
     @Test
+    void thePersonAGiftIsForIsNoThingAskedFor() {
+        Reading son = read("My son just finished culinary school, I want to get him something nice, up to $300", null);
+        assertThat(son.gift()).isTrue();
+        assertThat(son.recipient()).isEqualTo("son");
+        assertThat(son.unknown()).doesNotContain("son");
+        assertThat(constraint(son, "price").max()).isEqualByComparingTo("300");
+        assertThat(read("something for my 60 year old dad", null).recipient()).isEqualTo("dad");
+        assertThat(read("a quiet blender", null).gift()).isFalse();
+    }
+
+    @Test
+    void aBudgetSaidLooselyIsACapWhileASizeSaidLooselyIsAWindow() {
+        Constraint budget = constraint(read("a blender, around 250 dollars", null), "price");
+        assertThat(budget.min()).isNull();
+        assertThat(budget.max()).isEqualByComparingTo("250");
+        assertThat(constraint(read("blender for about $80", null), "price").max()).isEqualByComparingTo("80");
+        Constraint size = constraint(read("an air fryer of about 6 quarts", null), "attr.capacity");
+        assertThat(size.min()).isNotNull();
+        assertThat(size.max()).isNotNull();
+    }
+
+    @Test
     void quantitiesWithUnitsBecomeAttributeBoundsInTheDisplayUnit() {
         Constraint quarts = constraint(read("an air fryer between 2 and 4 quarts", null), "attr.capacity");
         assertThat(quarts.min()).isEqualByComparingTo("2");

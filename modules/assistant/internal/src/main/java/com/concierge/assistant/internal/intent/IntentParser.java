@@ -1199,7 +1199,12 @@ public final class IntentParser {
             // Mentions count (each place a phrase starts, so "blender jar" is one mention of a part and
             // "jar" inside it another); on a tie the category named first wins ("a lid for my blender"
             // is a lid, "headphones for my carry-on" headphones), then the longer phrase.
-            score = starts.size() + (partAsked ? m.size() : 0);
+            // a name after "for my" / "for the" says what the thing is for ("a battery for my stick vacuum",
+            // "a lid for the blender"): it counts below any name of what is asked for, so it chooses
+            // only when nothing else is named ("something for my blender")
+            int weight = m.size() + 1;
+            long owned = starts.stream().filter(s -> forBefore(m, s) >= 0).count();
+            score = (int) ((starts.size() - owned) * weight + owned) + (partAsked ? m.size() * weight : 0);
             int start = covered.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
             if (first != null && (score > bestScore || score == bestScore && best != null
                     && (start < best.start() || start == best.start() && first.end() - first.start() > bestLength))) {
@@ -1775,6 +1780,11 @@ public final class IntentParser {
                     && countAttribute(m, i, cueStart, end, scope).isEmpty()) {
                 bound = Bound.AT_MOST; // "can go a bit higher, 90": the price limit in effect, moved
             }
+            if (money && second == null && bound == Bound.EXACT && m.token(cueStart - 1).equals("for") && !m.used[cueStart - 1]) {
+                // "the best blender for 60 dollars", "earbuds for $50": what the shopper means to pay for it
+                bound = Bound.AT_MOST;
+                cueStart--;
+            }
             if (money && second == null && bound == Bound.AROUND) {
                 // "around 250 dollars", "about 100 pounds budget": a budget said loosely is still the most
                 // the shopper means to spend, so it is a cap; only a size said loosely is a window
@@ -2035,13 +2045,14 @@ public final class IntentParser {
 
     /** Words that may stand between a negation and the comparative it turns round: "don't want to spend more than". */
     private static final Set<String> NEGATION_FILLERS = Set.of("be", "go", "want", "wanna", "to", "spend", "pay", "weigh", "cost", "get", "it",
+            "penny", "cent", "dime", "single", "one", // "not a penny over 140", "not one cent more than"
             "anything", "something", "need", "have", "i", "we", "really", "much", "any", "run", "hold", "last", "use", "draw", "take",
             "make", "sound", "way", "a", "lot", "that", "thats", "is", "which", "will", "would", "should", "must", "can", "could", "ever",
             "think", "too", "spending", "paying", "going", "weighing", "costing", "show", "me", "us", "see", "give", "offer", "suggest",
             "recommend", "rather", "d", "prefer", "willing", "im", "even", "bother", "with", "you");
 
     private static final Set<String> COMPARATIVE_NEGATIONS = Set.of("not", "cant", "cannot", "mustnt", "shouldnt", "wont", "never", "dont",
-            "doesnt", "isnt", "no", "nothing", "nothin", "none");
+            "doesnt", "isnt", "arent", "aint", "wouldnt", "no", "nothing", "nothin", "none");
 
     /**
      * Whether a negation stands just before a comparative bound, with only verbs and fillers between
@@ -2051,7 +2062,8 @@ public final class IntentParser {
     private static boolean negatedComparative(Message m, int cueStart) {
         List<String> cue = m.tokens.subList(cueStart, Math.min(m.size(), cueStart + 2));
         if (!(cue.size() == 2 && cue.get(1).equals("than") || cue.size() == 2 && cue.get(0).equals("more") || cue.get(0).equals("over")
-                || Set.of("under", "above", "below", "exceed", "exceeds", "exceeding", "beyond", "go", "going", "goes").contains(cue.get(0)))) {
+                || Set.of("under", "above", "below", "exceed", "exceeds", "exceeding", "beyond", "go", "going", "goes", "north", "south",
+                        "past", "upwards", "upward", "shy").contains(cue.get(0)))) {
             return false;
         }
         for (int k = cueStart - 1; k >= Math.max(0, cueStart - 5); k--) {
@@ -2149,10 +2161,18 @@ public final class IntentParser {
 
     /** The attribute a quantity measures: same dimension, and when several, the one whose words are near. */
     private Optional<Measured> measured(Message m, Unit unit, int start, int end, List<CategoryWords> scope) {
-        // "oz" is a weight or a volume: a word nearby decides ("64 oz jar"); without one, weight first.
+        // "oz" is a weight or a volume: a word nearby decides ("64 oz jar"); without one, a weight below
+        // a pound ("headphones under 9 oz") and a volume from 16 on ("a 64oz blender": nobody weighs an
+        // appliance in ounces once it is a pound or more)
         List<Measured> named = new ArrayList<>();
         List<Measured> candidates = new ArrayList<>();
-        for (Unit tried : readings(unit)) {
+        List<Unit> readings = new ArrayList<>(readings(unit));
+        BigDecimal said = java.util.stream.IntStream.range(start, end).mapToObj(k -> Words.number(m.token(k))).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        if (unit == Unit.OUNCE && said != null && said.compareTo(BigDecimal.valueOf(16)) >= 0) {
+            java.util.Collections.reverse(readings);
+        }
+        for (Unit tried : readings) {
             for (CategoryWords category : scope) {
                 for (AttributeDefinition attribute : category.definition().attributes()) {
                     if (attribute.type() == AttributeType.NUMBER && attribute.dimension() == tried.dimension()) {

@@ -58,6 +58,8 @@ public final class Words {
         lower = BRITISH.matcher(lower).replaceAll(r -> r.group(1).equals("grey") ? "gray" : "color");
         lower = money(lower);
         lower = lower.replaceAll("([<>]=?)(?=[$€£\\d])", "$1 "); // "<$100", ">=4"
+        lower = lower.replaceAll("(?<=\\p{L})\\+", " +"); // "1000 watts+": the plus is a bound word after the unit
+        lower = lower.replaceAll("\\bw/(?=\\s|\\p{L})", "with "); // "w/ a thermal carafe", "w/mic"
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
         lower = lower.replaceAll("(?<=\\d)-(?=[a-z])", " ");
@@ -95,6 +97,8 @@ public final class Words {
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s?k\\b");
     private static final Pattern GRAND = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) grand\\b");
     private static final Pattern HUNDREDS = Pattern.compile("\\b(\\d+) bills\\b");
+    /** "3 hundred", "1.5 thousand": digits with a word of their scale are the number they say. */
+    private static final Pattern DIGITS_AND_SCALE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) (hundred|thousand)\\b");
 
     /** "half a watt", "half an hour": half of one unit. */
     private static final Pattern HALF = Pattern.compile("\\bhalf an? (?=\\p{L})");
@@ -117,6 +121,8 @@ public final class Words {
         out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = GRAND.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = HUNDREDS.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(100))));
+        out = DIGITS_AND_SCALE.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1))
+                .multiply(java.math.BigDecimal.valueOf(r.group(2).equals("hundred") ? 100 : 1000))));
         return out;
     }
 

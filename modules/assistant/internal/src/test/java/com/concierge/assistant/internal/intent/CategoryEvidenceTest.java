@@ -141,6 +141,13 @@ class CategoryEvidenceTest {
     }
 
     @Test
+    void aThingNamedAfterForMyIsWhatTheShopperHasNotWhatTheyAskFor() {
+        // "card game" and "game" are two mentions of toys against one of a plug, but they say what the plug is for
+        assertThat(read("a plug for my card game", null).category()).isEqualTo("smart-home");
+        assertThat(read("something for my card game", null).category()).as("nothing else named").isEqualTo("kids-toys");
+    }
+
+    @Test
     void aThingNamedAfterWithIsAFeatureOfWhatWasNamedFirst() {
         // "card game" and "game" are two mentions of toys against one of a plug, but they come after "with"
         assertThat(read("a plug with a card game on it", null).category()).isEqualTo("smart-home");

@@ -89,6 +89,37 @@ public class IntentParserTest {
     }
 
     @Test
+    void aNegatedBoundOfAnyWordingIsTurnedRound() {
+        Constraint north = constraint(read("dont want to spend north of 200 on a blender", null), "price");
+        assertThat(north.min()).isNull();
+        assertThat(north.max()).isEqualByComparingTo("200");
+        Constraint penny = constraint(read("a blender, not a penny over 140", null), "price");
+        assertThat(penny.min()).isNull();
+        assertThat(penny.max()).isEqualByComparingTo("140");
+        assertThat(constraint(read("a blender, north of 200", null), "price").min()).isEqualByComparingTo("200");
+        assertThat(constraint(read("earbuds that arent more than 50", null), "price").max()).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void anAmountForTheThingIsWhatTheShopperMeansToPay() {
+        assertThat(constraint(read("the best blender for 60 dollars", null), "price").max()).isEqualByComparingTo("60");
+        assertThat(read("my old blender cost like 90 bucks, want a new one", null).constraints().stream()
+                .noneMatch(c -> c.field().equals("price"))).as("what something cost is no limit").isTrue();
+    }
+
+    @Test
+    void ouncesArePoundsOfWeightBelowSixteenAndAVolumeFromThere() {
+        Vocabulary weighed = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("blenders", "Blenders", List.of(
+                AttributeDefinition.quantity("jar_capacity", "Jar capacity", Dimension.VOLUME, Unit.LITRE, "300", "3000", true),
+                AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.KILOGRAM, "200", "8000", false)), 1),
+                List.of(), Map.of(), Set.of())), List.of());
+        Reading jar = new IntentParser(weighed, Meanings.NONE).read("a 64oz blender", null, List.of());
+        assertThat(jar.constraints()).extracting(Constraint::field).containsExactly("attr.jar_capacity");
+        Reading light = new IntentParser(weighed, Meanings.NONE).read("a blender under 12 oz", null, List.of());
+        assertThat(light.constraints()).extracting(Constraint::field).containsExactly("attr.weight");
+    }
+
+    @Test
     void aBudgetSaidLooselyIsACapWhileASizeSaidLooselyIsAWindow() {
         Constraint budget = constraint(read("a blender, around 250 dollars", null), "price");
         assertThat(budget.min()).isNull();

@@ -31,6 +31,7 @@ public class DemoLoader {
     /** Words shoppers use that the catalog's own words do not contain. */
     static final List<Synonym> SYNONYMS = List.of(
             new Synonym("hoover", Synonym.Kind.WORDS, "vacuum"),
+            new Synonym("vac", Synonym.Kind.WORDS, "vacuum"),
             new Synonym("sneakers", Synonym.Kind.WORDS, "running shoe"),
             new Synonym("earphones", Synonym.Kind.WORDS, "earbuds"),
             new Synonym("suitcase", Synonym.Kind.WORDS, "spinner"),

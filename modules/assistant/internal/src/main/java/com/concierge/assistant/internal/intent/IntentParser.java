@@ -88,7 +88,8 @@ public final class IntentParser {
             "at most", "and under", "or cheaper", "or lower", "at the most", "and below", "or smaller", "or lighter", "or shorter",
             "or quieter", "or fewer", "or narrower", "or thinner", "or softer", "or slower", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
             "is my budget", "limit", "to spend", "to blow", "to play with", "or so max", "and no more", "no more", "is the limit",
-            "is my ceiling", "is the ceiling", "or thereabouts max", "at the outside");
+            "is my ceiling", "is the ceiling", "or thereabouts max", "at the outside", "and not a penny more", "not a penny more",
+            "and not a cent more", "not a cent more", "and not a dollar more", "and nothing more");
     /** After "over $100": what is above the amount is refused. */
     private static final List<List<String>> TOO_MUCH = phrases("is too much", "is too expensive", "is too pricey", "is too steep", "is out",
             "is off the table", "is a no", "is a dealbreaker", "is a deal breaker", "is too heavy", "is too loud", "is too big", "is overkill",
@@ -108,7 +109,7 @@ public final class IntentParser {
             Map.entry("eur", "EUR"), Map.entry("ca$", "CAD"), Map.entry("c$", "CAD"), Map.entry("cad", "CAD"), Map.entry("a$", "AUD"),
             Map.entry("au$", "AUD"), Map.entry("aud", "AUD"), Map.entry("nz$", "NZD"), Map.entry("nzd", "NZD"), Map.entry("¥", "JPY"),
             Map.entry("yen", "JPY"), Map.entry("jpy", "JPY"), Map.entry("₹", "INR"), Map.entry("inr", "INR"), Map.entry("rupees", "INR"),
-            Map.entry("chf", "CHF"), Map.entry("francs", "CHF"));
+            Map.entry("chf", "CHF"), Map.entry("francs", "CHF"), Map.entry("rs", "INR"));
     /** Dollars as written, slang included ("50 bucks", "40 clams", "30 bones", "20 smackers"). */
     private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "buck", "bucks", "usd", "$", "bux", "dolla", "dollas",
             "clam", "clams", "bone", "bones", "smacker", "smackers", "simoleon", "simoleons");
@@ -390,6 +391,7 @@ public final class IntentParser {
     private Reading read(String text, String written, List<Reading.Correction> corrections, String current, List<Shown> shown,
                          String forced) {
         Message m = new Message(text);
+        dates(m);
         Optional<int[]> reset = m.find(RESET);
         // "never mind" alone starts over; "never mind the glass" drops the glass
         boolean fresh = reset.isPresent() && !(m.words(reset.get()[0], reset.get()[1]).replace(" ", "").equals("nevermind")
@@ -1287,8 +1289,8 @@ public final class IntentParser {
                 if (target.isPresent()) {
                     removed.add(target.get());
                     m.mark(i, k + 1);
-                    // the whole thing named goes with it: "forget the stainless steel jar"
-                    int end = k + targetLength(m, k);
+                    // the whole thing named goes with it: "forget the stainless steel jar", "forget the built-in grinder"
+                    int end = k + Math.max(targetLength(m, k), labelLength(m, k, target.get(), working));
                     while (end < m.size() && !m.clauseStarts.contains(end) && !Words.STOPWORDS.contains(m.token(end))
                             && !Words.isNumber(m.token(end)) && !NEGATIONS.contains(m.token(end))) {
                         end++;
@@ -1352,6 +1354,23 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /** How many words from k say the label or key of the attribute {@code target} names ("built in grinder"); 0 if none. */
+    private int labelLength(Message m, int k, String target, String working) {
+        Optional<AttributeDefinition> attribute = !target.startsWith("attr.") || working == null ? Optional.empty()
+                : vocabulary.category(working).flatMap(c -> c.attribute(target.substring(5)));
+        if (attribute.isEmpty()) {
+            return 0;
+        }
+        Set<String> words = new HashSet<>(Words.tokens(attribute.get().label() + " " + attribute.get().key().replace('_', ' ')));
+        int end = k;
+        // the label's words, and a small word between two of them ("built in grinder")
+        while (end < m.size() && (words.contains(m.token(end)) || words.contains(m.singular.get(end))
+                || end > k && Words.STOPWORDS.contains(m.token(end)) && words.contains(m.token(end + 1)))) {
+            end++;
+        }
+        return end - k;
     }
 
     private static int targetLength(Message m, int k) {
@@ -1618,6 +1637,9 @@ public final class IntentParser {
             if (aboutTheShopper(m, i)) {
                 continue; // "I weigh about 170 pounds", "I'm 6 foot 1", "lost 15 kilos": the shopper, not the product
             }
+            if (m.token(i).matches("0\\d+")) {
+                continue; // "555-0142", "order 0042": digits written with a leading zero are a code, never an amount
+            }
             boolean foreign = !currency.equals("USD");
             boolean currencyNamed = foreign || Set.of("$", "usd").contains(m.token(i - 1)) || CURRENCY_WORDS.contains(m.token(i + 1));
             int start = m.token(i - 1).equals("$") || m.token(i - 1).equals("usd") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
@@ -1665,7 +1687,7 @@ public final class IntentParser {
             if (Set.of("and", "to").contains(m.token(end)) && (Set.of("between", "from").contains(before) || Words.number(m.token(end + 1)) != null
                     || symbolAfterAnd && Words.number(m.token(end + 2)) != null)) {
                 int j = symbolAfterAnd ? end + 2 : end + 1;
-                BigDecimal upper = Words.number(m.token(j));
+                BigDecimal upper = m.token(j).matches("0\\d+") ? null : Words.number(m.token(j)); // "555-0142" is no range
                 if (upper != null) {
                     second = upper;
                     money |= j == end + 2;
@@ -1709,6 +1731,10 @@ public final class IntentParser {
                 if (top >= 0 || bottom >= 0) {
                     bound = top >= 0 ? Bound.AT_MOST : Bound.AT_LEAST;
                     cueStart = top >= 0 ? top : bottom;
+                } else if (most >= 0 && (least < 0 || most <= least) && unit != null && capability(m, most)) {
+                    // "goes up to 450°F", "lasts up to 30 hours": what the product can reach, so at least that
+                    bound = Bound.AT_LEAST;
+                    cueStart = most;
                 } else if (most >= 0 && (least < 0 || most <= least)) {
                     bound = Bound.AT_MOST;
                     cueStart = most;
@@ -1784,6 +1810,9 @@ public final class IntentParser {
                 // "the best blender for 60 dollars", "earbuds for $50": what the shopper means to pay for it
                 bound = Bound.AT_MOST;
                 cueStart--;
+            }
+            if (!money && unit == null && second == null && bound == Bound.AROUND && moneyBeside(m, i)) {
+                money = true; // "budget's around two hundred": a word of money beside the amount makes it one
             }
             if (money && second == null && bound == Bound.AROUND) {
                 // "around 250 dollars", "about 100 pounds budget": a budget said loosely is still the most
@@ -1971,6 +2000,32 @@ public final class IntentParser {
 
     /** Whether the clause before i speaks of something the shopper has: "my current coffee maker holds", "our old one was". */
     /** A word of money within two words of the amount at {@code i} and its unit, in its clause ("spend 50 pounds", "100 pounds budget"). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** A day of a date ("on 12 March", "March 12", "the 3rd of May") is no limit, size or count: read as said. */
+    private static void dates(Message m) {
+        for (int i = 0; i < m.size(); i++) {
+            if (Words.number(m.token(i)) == null && !m.token(i).matches("\\d{1,2}(st|nd|rd|th)")) {
+                continue;
+            }
+            int month = MONTHS.contains(m.token(i + 1)) ? i + 1 : m.token(i + 1).equals("of") && MONTHS.contains(m.token(i + 2)) ? i + 2
+                    : MONTHS.contains(m.token(i - 1)) ? i - 1 : -1;
+            if (month >= 0) {
+                m.mark(Math.min(i, month), Math.max(i, month) + 1);
+            }
+        }
+    }
+
+    /** Verbs of what a product can reach, before "up to": "goes up to 450°F", "runs up to 40 minutes". */
+    private static final Set<String> CAPABILITY_VERBS = Set.of("goes", "go", "gets", "get", "heats", "heat", "reaches", "reach", "lasts",
+            "last", "runs", "run", "plays", "play", "holds", "hold");
+
+    /** Whether the bound phrase at {@code cue} is "up to" right after a verb of capability. */
+    private static boolean capability(Message m, int cue) {
+        return m.token(cue).equals("up") && m.token(cue + 1).equals("to") && CAPABILITY_VERBS.contains(m.token(cue - 1));
+    }
+
     private static boolean moneyBeside(Message m, int i) {
         for (int k = Math.max(0, i - 2); k <= i + 3 && k < m.size(); k++) {
             if (k != i && k != i + 1 && (MONEY_WORDS.contains(m.token(k)) || MONEY_WORDS.contains(m.singular.get(k))) && m.sameClause(Math.min(i, k), Math.max(i, k))) {
@@ -2752,7 +2807,11 @@ public final class IntentParser {
                 stems.add(adjective);
                 superlative = word.equals("most") || word.equals("least");
             }
-            if (stems.isEmpty() && intensified(m, i)) {
+            if (stems.isEmpty() && !more && ANTONYMS.containsKey(word) && negatedAdjective(m, i)) {
+                // "nothing loud", "not too heavy", "not one of those loud ones": the other end, as a preference
+                stems.add(ANTONYMS.get(word));
+                superlative = true;
+            } else if (stems.isEmpty() && intensified(m, i)) {
                 // "as light as possible", "really quiet", "super lightweight": a preference, like "the lightest"
                 stems.add(word.equals("lightweight") ? "light" : word);
                 superlative = true;
@@ -2837,6 +2896,24 @@ public final class IntentParser {
                     m.mark(i, k + 1);
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Adjectives of measure and their other end, for one said under a negation ("not too heavy" is light). */
+    private static final Map<String, String> ANTONYMS = Map.of("loud", "quiet", "noisy", "quiet", "heavy", "light", "bulky", "small",
+            "big", "small", "large", "small", "huge", "small");
+
+    /** Whether the adjective at i stands under a negation, with only fillers between: "not too heavy", "nothing loud". */
+    private static boolean negatedAdjective(Message m, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (COMPARATIVE_NEGATIONS.contains(m.token(k))) {
+                return true;
+            }
+            if (!(NEGATION_FILLERS.contains(m.token(k)) || Set.of("too", "so", "overly", "of", "those", "these", "the", "one").contains(m.token(k)))
+                    || m.clauseStarts.contains(k)) {
+                return false;
             }
         }
         return false;

@@ -56,9 +56,11 @@ public final class Words {
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
         lower = BRITISH.matcher(lower).replaceAll(r -> r.group(1).equals("grey") ? "gray" : "color");
+        lower = ISH.matcher(lower).replaceAll("about $1"); // "$55ish", "60-ish"
         lower = money(lower);
         lower = lower.replaceAll("([<>]=?)(?=[$€£\\d])", "$1 "); // "<$100", ">=4"
         lower = lower.replaceAll("(?<=\\p{L})\\+", " +"); // "1000 watts+": the plus is a bound word after the unit
+        lower = lower.replaceAll("\\b(\\p{L}+er|more|less) then(?=\\s*[$£€\\d])", "$1 than"); // "quieter then 72 dB": "then" typed for "than"
         lower = lower.replaceAll("\\bw/(?=\\s|\\p{L})", "with "); // "w/ a thermal carafe", "w/mic"
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
@@ -97,6 +99,8 @@ public final class Words {
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s?k\\b");
     private static final Pattern GRAND = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) grand\\b");
     private static final Pattern HUNDREDS = Pattern.compile("\\b(\\d+) bills\\b");
+    /** An amount with "ish" after it: about that much ("$55ish", "60-ish"). */
+    private static final Pattern ISH = Pattern.compile("([$£€]?\\d+(?:\\.\\d+)?)[ -]?ish\\b");
     /** "3 hundred", "1.5 thousand": digits with a word of their scale are the number they say. */
     private static final Pattern DIGITS_AND_SCALE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) (hundred|thousand)\\b");
 

@@ -141,6 +141,13 @@ class CategoryEvidenceTest {
     }
 
     @Test
+    void forgettingAFlagByItsWholeLabelRemovesItAndAsksForNothing() {
+        Reading r = read("ok forget the built-in grinder, I'll buy one separately", "coffee-makers");
+        assertThat(r.removals()).containsExactly("attr.grinder");
+        assertThat(r.constraints()).as("the label's last word is not read again as the flag").isEmpty();
+    }
+
+    @Test
     void aThingNamedAfterForMyIsWhatTheShopperHasNotWhatTheyAskFor() {
         // "card game" and "game" are two mentions of toys against one of a plug, but they say what the plug is for
         assertThat(read("a plug for my card game", null).category()).isEqualTo("smart-home");

@@ -120,6 +120,33 @@ public class IntentParserTest {
     }
 
     @Test
+    void aNegatedAdjectiveOfMeasurePrefersTheOtherEnd() {
+        for (String said : List.of("a blender, but not one of those loud ones", "a blender, nothing loud", "a blender that is not too noisy")) {
+            Reading r = read(said, null);
+            assertThat(r.constraints()).as(said).anyMatch(c -> c.field().equals("reason") && c.values().contains("quiet")
+                    || c.field().equals("attr.noise") && c.operator() == Constraint.Operator.PREFER_LESS);
+        }
+        assertThat(read("a blender for my loud kitchen", null).constraints()).noneMatch(c -> c.operator() == Constraint.Operator.PREFER_LESS);
+    }
+
+    @Test
+    void limitsAsABlindWritersShoppersSaidThem() {
+        assertThat(constraint(read("a blender, quieter then 72 db", null), "attr.noise").max()).isEqualByComparingTo("72");
+        assertThat(constraint(read("blender, three hundred and not a penny more", null), "price").max()).isEqualByComparingTo("300");
+        assertThat(constraint(read("a blender, $55ish", null), "price").max()).isEqualByComparingTo("55");
+        assertThat(constraint(read("a blender, budget's around two hundred", null), "price").max()).isEqualByComparingTo("200");
+        Constraint phone = constraint(read("a blender under $160, our number is 555-0142", null), "price");
+        assertThat(phone.min()).as("a code with a leading zero is no amount").isNull();
+        assertThat(phone.max()).isEqualByComparingTo("160");
+        assertThat(read("a blender for his birthday on 12 March", null).constraints()).as("a day of a date is no limit").isEmpty();
+        Constraint power = constraint(read("a blender that goes up to 1500 watts", null), "attr.power");
+        assertThat(power.min()).as("what the product can reach").isEqualByComparingTo("1500");
+        assertThat(power.max()).isNull();
+        assertThat(constraint(read("a blender up to 1500 watts", null), "attr.power").max()).isEqualByComparingTo("1500");
+        assertThat(constraint(read("a blender, Rs 5000 maximum", null), "price").source()).contains("rs");
+    }
+
+    @Test
     void aBudgetSaidLooselyIsACapWhileASizeSaidLooselyIsAWindow() {
         Constraint budget = constraint(read("a blender, around 250 dollars", null), "price");
         assertThat(budget.min()).isNull();

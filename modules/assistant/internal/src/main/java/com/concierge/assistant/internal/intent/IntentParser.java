@@ -514,7 +514,8 @@ public final class IntentParser {
                 && m.tokens.stream().noneMatch(t -> Set.of("it", "its", "this", "that").contains(t))) {
             // "do they come in white?", "got one in red or blue?": the shopper wants to see those
             kind = Reading.Kind.SHOP;
-        } else if (question && !stockAsk && named.isEmpty() && (pronoun || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty() && accepted.isEmpty())
+        } else if (question && !stockAsk && named.isEmpty() && (pronoun || acrossShown(m, shown, constraints)
+                || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty() && accepted.isEmpty())
                 && !fresh && (!shown.isEmpty() || pronoun) && !(asksForOthers(m) && !relatives.isEmpty())) {
             kind = Reading.Kind.QUESTION;
             // "which one is the quietest?" asks across the cards shown: the superlative is the question
@@ -531,6 +532,15 @@ public final class IntentParser {
         return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
                 fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised, accepted,
                 references.isEmpty() ? missingCard(m, shown) : null, m.unplaced, gift, recipient);
+    }
+
+    /**
+     * "which is the cheapest?", "which is quietest?": a question starting with "which" whose only
+     * readings are preferences asks across the cards shown, like "which one is …" does.
+     */
+    private static boolean acrossShown(Message m, List<Shown> shown, List<Constraint> constraints) {
+        return !shown.isEmpty() && Set.of("which", "wich", "whats", "what").contains(m.token(0)) && !constraints.isEmpty()
+                && constraints.stream().allMatch(c -> c.operator() == Constraint.Operator.PREFER_LESS || c.operator() == Constraint.Operator.PREFER_MORE);
     }
 
     private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
@@ -1466,6 +1476,13 @@ public final class IntentParser {
             }
             boolean yearsOld = (m.token(i + 1).startsWith("year") || m.token(i + 1).equals("yr") || m.token(i + 1).equals("yrs"))
                     && m.token(i + 2).equals("old") || m.token(i + 1).equals("yo");
+            boolean months = m.token(i + 1).startsWith("month") && m.token(i + 2).equals("old");
+            if (months) {
+                // "a toy for an 18 month old": the age in years, as the attribute holds it; a baby's age
+                // does not choose toys over what else is named ("headphones for my 4 month old")
+                yearsOld = true;
+                age = age.divide(BigDecimal.valueOf(12), 1, java.math.RoundingMode.DOWN);
+            }
             boolean whoIs = m.token(i - 1).equals("is") && m.token(i - 2).equals("who") || m.token(i - 1).equals("whos")
                     || m.token(i - 1).equals("aged") || m.token(i - 1).equals("age") || m.token(i - 1).equals("turning");
             // "my grandson is 5", "she turns 7": a child's age (a grown-up's birthday says nothing about toys)
@@ -1490,7 +1507,7 @@ public final class IntentParser {
                     boolean minimum = words.contains("min") || words.contains("minimum");
                     String source = m.words(whoIs ? i - (m.token(i - 1).equals("is") ? 2 : 1) : i, end);
                     out.add(Constraints.number(attribute, minimum ? null : age, minimum ? age : null, source));
-                    votes.merge(category.key(), 2, Integer::sum);
+                    votes.merge(category.key(), months ? 0 : 2, Integer::sum);
                     understood.add("\"" + source + "\" → " + attribute.label().toLowerCase(Locale.ROOT) + (minimum ? " ≤ " : " ≥ ")
                             + age.toPlainString());
                 }
@@ -1500,7 +1517,8 @@ public final class IntentParser {
     }
 
     private static final Set<String> CHILDREN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "kid", "child",
-            "boy", "girl", "toddler", "baby", "grandkid", "grandchild", "godson", "goddaughter", "twin");
+            "boy", "girl", "toddler", "baby", "grandkid", "grandchild", "godson", "goddaughter", "twin", "youngest", "eldest", "oldest",
+            "kiddo");
 
     /** Adjectives of size and the label word they measure: "55 cm tall" is a height. */
     private static final Map<String, String> SIZE_ADJECTIVES = Map.of("tall", "height", "high", "height", "wide", "width", "long", "length",
@@ -2527,6 +2545,7 @@ public final class IntentParser {
         // same field, joined only by "or", "and" or a comma, is negated too
         Map<String, Integer> negatedListEnds = new HashMap<>();
         Set<String> weakValues = new HashSet<>();
+        Map<String, int[]> valueSpans = new HashMap<>(); // where each product-type value was first read
         Set<String> strongValues = new HashSet<>();
         for (int i = 0; i < m.size(); i++) {
             for (Entry entry : entries) {
@@ -2612,6 +2631,7 @@ public final class IntentParser {
                             } else {
                                 group(negated ? noneOf : anyOf, key, entry.value(), sources, source, subjects, entry.attribute());
                                 (entry.weak() ? weakValues : strongValues).add(key + "=" + entry.value());
+                                valueSpans.putIfAbsent(key + "=" + entry.value(), new int[] {i, end});
                             }
                         }
                     }
@@ -2642,6 +2662,24 @@ public final class IntentParser {
                 break;
             }
         }
+        // "a doorbell camera", "one of those doorbells with a camera in it": a product type said before
+        // another, as the first noun of a compound or with the other after "with", is the thing wanted;
+        // the other describes it (a camera that is a doorbell)
+        anyOf.forEach((key, values) -> {
+            if (!(subjects.get(key) instanceof AttributeDefinition type && Vocabulary.PRODUCT_TYPE_KEYS.contains(type.key()))) {
+                return;
+            }
+            for (String first : List.copyOf(values)) {
+                int[] at = valueSpans.get(key + "=" + first);
+                for (String other : List.copyOf(values)) {
+                    int[] later = valueSpans.get(key + "=" + other);
+                    if (at != null && later != null && !first.equals(other) && (later[0] == at[1] || later[0] > at[1] && afterWith(m, later[0]))) {
+                        values.remove(other);
+                        strongValues.add(key + "=" + first);
+                    }
+                }
+            }
+        });
         // "a drip machine": the value named in full wins over the one a title word suggests
         anyOf.forEach((key, values) -> {
             if (values.stream().anyMatch(v -> strongValues.contains(key + "=" + v))) {

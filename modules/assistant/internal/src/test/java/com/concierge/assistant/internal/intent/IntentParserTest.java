@@ -147,6 +147,12 @@ public class IntentParserTest {
     }
 
     @Test
+    void aChildsAgeInMonthsOrAsTheYoungest() {
+        assertThat(constraint(read("a toy for an 18 month old", null), "attr.age_min").max()).isEqualByComparingTo("1.5");
+        assertThat(constraint(read("a wooden toy, my youngest is 6", null), "attr.age_min").max()).isEqualByComparingTo("6");
+    }
+
+    @Test
     void aBudgetSaidLooselyIsACapWhileASizeSaidLooselyIsAWindow() {
         Constraint budget = constraint(read("a blender, around 250 dollars", null), "price");
         assertThat(budget.min()).isNull();

@@ -38,6 +38,20 @@ class OverheardPhrasingTest {
                     List.of(), Map.of(), Set.of())),
             List.of());
 
+    @Test
+    void aProductTypeSaidFirstIsTheThingAndTheOneAfterDescribesIt() {
+        Vocabulary home = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("smart-home", "Smart home", List.of(
+                AttributeDefinition.choice("kind", "Kind", true, "video doorbell", "camera", "smart plug")), 1),
+                List.of(), Map.of(), Set.of())), List.of());
+        for (String said : List.of("a doorbell camera, battery powered", "looking for one of those doorbells with a camera in it",
+                "wired doorbell camera in charcoal")) {
+            Reading r = new IntentParser(home, Meanings.NONE).read(said, null, List.of());
+            assertThat(r.constraints()).as(said).anyMatch(c -> c.field().equals("attr.kind") && c.values().equals(List.of("video doorbell")));
+        }
+        Reading camera = new IntentParser(home, Meanings.NONE).read("an outdoor camera", null, List.of());
+        assertThat(camera.constraints()).anyMatch(c -> c.field().equals("attr.kind") && c.values().equals(List.of("camera")));
+    }
+
     private static Reading shoes(String text, String current) {
         return new IntentParser(SHOES_AND_BAGS, Meanings.NONE).read(text, current, List.of());
     }

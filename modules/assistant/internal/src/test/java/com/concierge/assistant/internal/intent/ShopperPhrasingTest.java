@@ -169,6 +169,17 @@ class ShopperPhrasingTest {
     }
 
     @Test
+    void whichIsTheSuperlativeAsksAcrossTheCardsShown() {
+        IntentParser parser = new IntentParser(VOCABULARY, Meanings.NONE);
+        for (String asked : List.of("which is the cheapest?", "which is quietest?")) {
+            Reading r = parser.read(asked, "blenders", SHOWN);
+            assertThat(r.kind()).as(asked).isEqualTo(Reading.Kind.QUESTION);
+            assertThat(r.across()).as(asked).isNotEmpty();
+        }
+        assertThat(parser.read("which is quietest?", "blenders", List.of()).kind()).as("no cards: a search").isEqualTo(Reading.Kind.SHOP);
+    }
+
+    @Test
     void aBasketToPutInTheDishwasherIsNoCart() {
         assertThat(read("air fryer with a basket I can put in the dishwasher", null).action()).isNull();
         assertThat(read("put the second one in my basket", "blenders").action()).isEqualTo(ProposedAction.Kind.ADD_TO_CART);

@@ -36,6 +36,8 @@ public class DemoLoader {
             new Synonym("earphones", Synonym.Kind.WORDS, "earbuds"),
             new Synonym("suitcase", Synonym.Kind.WORDS, "spinner"),
             new Synonym("cordless", Synonym.Kind.ATTRIBUTE, "power_source=battery"),
+            new Synonym("hardwired", Synonym.Kind.ATTRIBUTE, "power_source=wired"),
+            new Synonym("plug in", Synonym.Kind.ATTRIBUTE, "power_source=corded"),
             new Synonym("dishwasher safe", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes"),
             new Synonym("hand wash", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=no"),
             new Synonym("hand washing", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=no"),

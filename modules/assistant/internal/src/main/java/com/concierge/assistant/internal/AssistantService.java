@@ -126,8 +126,21 @@ class AssistantService implements Assistant {
         this.currencies = Currencies.parse(storeCurrency, exchangeRates.orElse(""));
     }
 
+    /**
+     * The embedding model, or null when it is turned off or cannot load here (a missing native library):
+     * the turn then reads and ranks without meanings, never fails for it.
+     */
     private Embeddings embeddings() {
-        return semantic ? Embeddings.shared() : null;
+        if (!semantic) {
+            return null;
+        }
+        try {
+            return Embeddings.shared();
+        } catch (LinkageError | RuntimeException unavailable) {
+            org.jboss.logging.Logger.getLogger(AssistantService.class).warnf("The embedding model is unavailable, so this turn reads "
+                    + "without meanings: %s", unavailable.toString());
+            return null;
+        }
     }
 
     @Override
@@ -212,7 +225,8 @@ class AssistantService implements Assistant {
         if (language.isPresent()) {
             return otherLanguage(record, state, number, text, language.get());
         }
-        Meanings meanings = semantic ? new EmbeddingMeanings(Embeddings.shared(), meaningThreshold, 0.015) : Meanings.NONE;
+        Embeddings model = embeddings();
+        Meanings meanings = model != null ? new EmbeddingMeanings(model, meaningThreshold, 0.015) : Meanings.NONE;
         // an amount said without a currency is in the one the shopper last named ("under £300" … "I can stretch to 450")
         IntentParser.Said said = IntentParser.Said.of(state.topic(), state.constraints().stream()
                 .filter(c -> c.field().equals("price")).map(Constraint::source).findFirst().orElse(null));

@@ -28,8 +28,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * <p>A correction is made only when it is unambiguous: one word at the smallest edit distance
  * (a swap of two letters counts as one edit), one edit for words of four to six letters, up to two
  * from seven. Shorter words are never corrected ("dad" is not a typo for "pad"), nor real English
- * words ({@link EnglishWords}: "night" is not a typo for "eight"; {@link EnglishLexicon}: "filler" is
- * not one for "filter"), nor a word whose singular or plural the store knows.
+ * words ({@link EnglishWords}: "night" is not a typo for "eight"), nor a word whose singular or
+ * plural the store knows.
  */
 public final class Spelling {
 
@@ -101,8 +101,8 @@ public final class Spelling {
     /** The one word {@code word} is a misspelling of, or empty when it is known, too short or ambiguous. */
     public Optional<String> correct(String word) {
         if (checker == null || word.length() < MIN_LENGTH || known.contains(word) || !word.chars().allMatch(Character::isLetter)
-                || known.contains(Words.singular(word)) || pluralKnown(word) || EnglishWords.contains(word) || EnglishLexicon.contains(word)) {
-            return Optional.empty(); // "program" is no typo of "programs", "night" none of "eight", "filler" none of "filter"
+                || known.contains(Words.singular(word)) || pluralKnown(word) || EnglishWords.contains(word)) {
+            return Optional.empty(); // "program" is no typo of "programs", "night" none of "eight"
         }
         Optional<String> remembered = answers.get(word);
         if (remembered != null) {

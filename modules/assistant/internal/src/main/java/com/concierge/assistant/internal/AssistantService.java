@@ -674,8 +674,10 @@ class AssistantService implements Assistant {
         if (reading.category() != null || reading.unknown().isEmpty()) {
             return Optional.empty();
         }
-        // "a present for my dad, he loves gardening": without a thing named, the words describe the person
-        if (reading.gift() && !Words.tokens(reading.text()).containsAll(List.of("do", "you"))) {
+        // "a present for my dad, he loves gardening": without a thing named, the words after the person
+        // describe them; "an electric kettle for my mum" names the thing before the person, and is asked for
+        if (reading.gift() && !Words.tokens(reading.text()).containsAll(List.of("do", "you"))
+                && !namedBefore(Words.tokens(reading.text()), reading.unknown().get(0), reading.recipient())) {
             return Optional.empty();
         }
         // "which of these weighs the least": a question about what is shown, never a thing asked for
@@ -690,6 +692,13 @@ class AssistantService implements Assistant {
         // another language was answered before reading (Language); English words or a short request remain
         boolean english = tokens.size() <= 4 || tokens.stream().anyMatch(t -> ENGLISH_GRAMMAR.contains(t) || Language.isEnglishWord(t));
         return english ? asked : Optional.empty();
+    }
+
+    /** Whether the words of {@code chunk} stand before the {@code person} the message buys for. */
+    private static boolean namedBefore(List<String> tokens, String chunk, String person) {
+        int thing = java.util.Collections.indexOfSubList(tokens, Words.tokens(chunk));
+        int whom = person == null ? -1 : tokens.indexOf(person);
+        return thing >= 0 && whom > thing;
     }
 
     /**

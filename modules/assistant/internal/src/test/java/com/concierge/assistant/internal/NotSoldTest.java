@@ -39,6 +39,7 @@ class NotSoldTest {
         assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("gift for my dad, he loves gardening"))).isEmpty();
         assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("something for my boss, around 30 bucks"))).isEmpty();
         assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("do you sell laptops? for my son"))).contains("laptops");
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("an electric kettle for my mum"))).contains("electric kettle");
     }
 
     @Test

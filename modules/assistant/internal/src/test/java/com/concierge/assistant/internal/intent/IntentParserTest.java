@@ -108,7 +108,7 @@ public class IntentParserTest {
     }
 
     @Test
-    void ouncesArePoundsOfWeightBelowSixteenAndAVolumeFromThere() {
+    void ouncesAreAWeightBelowSixteenAndAVolumeFromThere() {
         Vocabulary weighed = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("blenders", "Blenders", List.of(
                 AttributeDefinition.quantity("jar_capacity", "Jar capacity", Dimension.VOLUME, Unit.LITRE, "300", "3000", true),
                 AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.KILOGRAM, "200", "8000", false)), 1),

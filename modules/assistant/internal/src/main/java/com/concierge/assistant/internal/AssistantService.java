@@ -647,12 +647,11 @@ class AssistantService implements Assistant {
         String reply = "Tell me what you are shopping for and what matters to you, for example \"a quiet blender for smoothies under $150\". "
                 + "I can help with " + String.join(", ", examples) + " and more.";
         Optional<String> asked = notSold(vocabulary, reading);
+        List<String> all = vocabulary.categories().stream().map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
         if (reading.gift() && asked.isEmpty()) {
-            List<String> all = vocabulary.categories().stream().map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
             reply = "Happy to help with a gift" + (reading.recipient() == null ? "" : " for your " + reading.recipient())
                     + ". What are they into? Tell me, or choose from what we sell: " + String.join(", ", all) + ".";
         } else if (asked.isPresent()) {
-            List<String> all = vocabulary.categories().stream().map(c -> c.definition().name().toLowerCase(Locale.ROOT)).toList();
             reply = "It looks like we don't sell \"" + asked.get() + "\": nothing in this store matches it. We sell "
                     + String.join(", ", all) + ". Tell me if one of those is what you need.";
         }

@@ -2139,12 +2139,20 @@ public final class IntentParser {
                         "past", "upwards", "upward", "shy").contains(cue.get(0)))) {
             return false;
         }
-        for (int k = cueStart - 1; k >= Math.max(0, cueStart - 5); k--) {
+        return negationReaches(m, cueStart, Set.of()); // "no glass jar over 1000 W": the negation is the jar's
+    }
+
+    /**
+     * Whether a negation stands within five words before i with only fillers ({@link #NEGATION_FILLERS}
+     * and {@code more}) between, in i's clause: "don't want to spend more than", "not one of those loud ones".
+     */
+    private static boolean negationReaches(Message m, int i, Set<String> more) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
             if (COMPARATIVE_NEGATIONS.contains(m.token(k))) {
                 return true;
             }
-            if (!NEGATION_FILLERS.contains(m.token(k)) || m.clauseStarts.contains(k)) {
-                return false; // "no glass jar over 1000 W": the negation is the jar's
+            if (!(NEGATION_FILLERS.contains(m.token(k)) || more.contains(m.token(k))) || m.clauseStarts.contains(k)) {
+                return false;
             }
         }
         return false;
@@ -2945,17 +2953,11 @@ public final class IntentParser {
 
     /** Whether the adjective at i stands under a negation, with only fillers between: "not too heavy", "nothing loud". */
     private static boolean negatedAdjective(Message m, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-            if (COMPARATIVE_NEGATIONS.contains(m.token(k))) {
-                return true;
-            }
-            if (!(NEGATION_FILLERS.contains(m.token(k)) || Set.of("too", "so", "overly", "of", "those", "these", "the", "one").contains(m.token(k)))
-                    || m.clauseStarts.contains(k)) {
-                return false;
-            }
-        }
-        return false;
+        return negationReaches(m, i, ADJECTIVE_FILLERS);
     }
+
+    /** Words between a negation and an adjective of measure: "not too heavy", "not one of those loud ones". */
+    private static final Set<String> ADJECTIVE_FILLERS = Set.of("too", "so", "overly", "of", "those", "these", "the", "one");
 
     private static final Set<String> INTENSIFIERS = Set.of("very", "really", "super", "ultra", "extra", "pretty", "reasonably", "fairly", "nice");
 

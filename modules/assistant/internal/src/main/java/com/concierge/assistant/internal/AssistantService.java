@@ -26,6 +26,7 @@ import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
 import com.concierge.assistant.internal.intent.RegulatedAsk;
 import com.concierge.assistant.internal.intent.Spelling;
+import com.concierge.assistant.internal.intent.Things;
 import com.concierge.assistant.internal.intent.Vocabulary;
 import com.concierge.assistant.internal.intent.VocabularySource;
 import com.concierge.assistant.internal.intent.Words;
@@ -686,10 +687,14 @@ class AssistantService implements Assistant {
         // "cordless" said about coffee makers is a word the store uses (for vacuums), not a thing it lacks
         Set<String> used = new java.util.HashSet<>();
         vocabulary.categories().forEach(c -> used.addAll(c.words()));
-        Optional<String> asked = reading.unknown().stream().filter(w -> !used.containsAll(Words.phrase(w))).findFirst();
+        // the words naming a made thing are what was asked for ("queen size memory foam mattress": the mattress)
+        List<String> unread = reading.unknown().stream().filter(w -> !used.containsAll(Words.phrase(w))).toList();
+        Optional<String> asked = unread.stream().filter(w -> Words.tokens(w).stream().anyMatch(Things::madeThing)).findFirst()
+                .or(() -> unread.stream().findFirst());
         List<String> tokens = Words.tokens(reading.text());
         // another language was answered before reading (Language); English words or a short request remain
-        boolean english = tokens.size() <= 4 || tokens.stream().anyMatch(t -> ENGLISH_GRAMMAR.contains(t) || Language.isEnglishWord(t));
+        boolean english = tokens.size() <= 4 || tokens.stream().anyMatch(t -> ENGLISH_GRAMMAR.contains(t) || Language.isEnglishWord(t))
+                || asked.stream().flatMap(w -> Words.tokens(w).stream()).anyMatch(Things::madeThing);
         return english ? asked : Optional.empty();
     }
 

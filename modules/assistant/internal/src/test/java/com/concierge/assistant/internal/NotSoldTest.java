@@ -7,7 +7,11 @@ import com.concierge.assistant.internal.intent.IntentParserTest;
 import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Reading;
 import com.concierge.assistant.internal.intent.Vocabulary;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.search.Synonym;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +78,65 @@ class NotSoldTest {
         assertThat(tray.category()).as("a product's title or description says tray").isEqualTo("air-fryers");
         assertThat(AssistantService.notSold(trays, tray)).isEmpty();
         assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("a tray for my air fryer"))).contains("tray");
+    }
+
+    /** Knives, running shoes and blenders, as the catalog hands their words over. */
+    private static final Vocabulary SHOP = new Vocabulary(List.of(
+            new Vocabulary.CategoryWords(new CategoryDefinition("kitchen-knives", "Kitchen knives", List.of(
+                    AttributeDefinition.choice("style", "Style", true, "chef", "santoku", "paring", "set")), 1),
+                    List.of(), Map.of(), Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("running-shoes", "Running shoes", List.of(
+                    AttributeDefinition.flag("waterproof", "Waterproof", true)), 1),
+                    List.of(), Map.of(), Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("vacuums", "Vacuums", List.of(
+                    AttributeDefinition.flag("pet_hair", "Pet-hair tool", true)), 1),
+                    List.of(), Map.of(), Set.of()),
+            new Vocabulary.CategoryWords(new CategoryDefinition("blenders", "Blenders", List.of(
+                    AttributeDefinition.flag("quiet", "Quiet", true)), 1),
+                    List.of(), Map.of(), Set.of())),
+            List.of(new Synonym("vacuum cleaner", Synonym.Kind.WORDS, "vacuum")));
+
+    private static Reading shop(String text) {
+        return new IntentParser(SHOP, Meanings.NONE).read(text, null, List.of());
+    }
+
+    @Test
+    void theHeadOfARequestIsTheThingAskedForNotTheCategoryWordBeforeIt() {
+        // a sharpener for knives, boots for hiking: the words before the head only say which one
+        Reading sharpener = shop("knife sharpener");
+        assertThat(sharpener.category()).isNull();
+        assertThat(AssistantService.notSold(SHOP, sharpener)).contains("knife sharpener");
+        assertThat(AssistantService.notSold(SHOP, shop("knife sharpener for japanese knives, whetstone or pull-through"))).contains("knife sharpener");
+        Reading boots = shop("waterproof hiking boots");
+        assertThat(boots.category()).as("'waterproof' says which boots, it chooses no category").isNull();
+        assertThat(AssistantService.notSold(SHOP, boots)).contains("hiking boots");
+        assertThat(AssistantService.notSold(SHOP, shop("looking for a stand mixer for bread dough"))).contains("stand mixer");
+        assertThat(AssistantService.notSold(SHOP, shop("queen size memory foam mattress"))).hasValueSatisfying(v -> assertThat(v).endsWith("mattress"));
+    }
+
+    @Test
+    void anUnsoldThingIsNotMappedToACategoryByMeaning() {
+        // a model that finds knives in "knife sharpener" (it is near them in meaning) is not asked
+        Meanings knives = (words, targets) -> targets.stream().filter(t -> t.key().equals("kitchen-knives")).findFirst();
+        Reading read = new IntentParser(SHOP, knives).read("knife sharpener under 40", null, List.of());
+        assertThat(read.category()).isNull();
+        assertThat(AssistantService.notSold(SHOP, read)).contains("knife sharpener");
+        assertThat(new IntentParser(SHOP, knives).read("something sharp under 40", null, List.of()).category())
+                .as("the same model, where no unsold thing is named").isEqualTo("kitchen-knives");
+    }
+
+    @Test
+    void aMadeThingAfterAPrepositionOrAPossessiveIsNotWhatIsAskedFor() {
+        assertThat(shop("a quiet blender for my kitchen").category()).isEqualTo("blenders");
+        assertThat(shop("waterproof running shoes for the gym").category()).isEqualTo("running-shoes");
+        assertThat(shop("a vacuum cleaner for pet hair").category()).as("the store's synonym").isEqualTo("vacuums");
+        assertThat(shop("a blender made in Germany").category()).isEqualTo("blenders");
+        assertThat(shop("a knife set").category()).as("a product type the store sells").isEqualTo("kitchen-knives");
+        assertThat(shop("a blender that fits in my bag").category()).isEqualTo("blenders");
+        assertThat(shop("a quiet gadget").category()).as("too general to be an unsold thing: 'quiet' says which category").isEqualTo("blenders");
+        assertThat(shop("quiet hiking boots").category()).as("boots are the thing, and the store has none").isNull();
+        assertThat(AssistantService.notSold(SHOP, shop("something quiet to crush a tray of ice"))).as("a tray of ice measures the ice").isEmpty();
+        assertThat(AssistantService.notSold(SHOP, shop("we live on the third floor, no elevator. a light vacuum please")))
+                .as("a long story's places are no request").isEmpty();
     }
 }

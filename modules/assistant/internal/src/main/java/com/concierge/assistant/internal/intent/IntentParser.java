@@ -205,6 +205,8 @@ public final class IntentParser {
     private final Set<String> categoryWords;
     /** Two-word names and values written as one word ("boardgame") → the two words. */
     private final Map<String, String> compounds;
+    /** One-word merchandiser synonyms for a word of a product type ("jug" for "jar"): read as that word. */
+    private final Map<String, String> aliases;
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
     private final Map<String, List<List<String>>> namesCache = new HashMap<>();
     /** The same for the words that switch a conversation to another category ({@link #switching}). */
@@ -271,7 +273,39 @@ public final class IntentParser {
         this.sharedNameWords = vocabulary.sharedNameWords();
         this.categoryWords = categoryWords(vocabulary);
         this.compounds = compounds(vocabulary);
+        this.aliases = aliases(vocabulary);
         this.meanings = meanings;
+    }
+
+    /**
+     * One-word synonyms ({@link Synonym.Kind#WORDS}) whose target is one word of a product type the
+     * store sells ("jug" → "jar", "cam" → "camera"). They are read as that word everywhere, so they
+     * mean what it means where it stands: a part asked for in "a replacement jug for my Vortex", the
+     * blender's own jar in "the new blender's jug must go in the dishwasher". (As a name of the parts
+     * category instead, the second read as a part.)
+     */
+    private static Map<String, String> aliases(Vocabulary vocabulary) {
+        Set<String> typeWords = new HashSet<>();
+        vocabulary.categories().forEach(c -> c.productTypes().stream().filter(p -> p.size() == 1).forEach(p -> typeWords.add(p.get(0))));
+        Map<String, String> aliases = new HashMap<>();
+        for (Synonym synonym : vocabulary.synonyms()) {
+            List<String> term = Words.tokens(synonym.term());
+            List<String> target = Words.phrase(synonym.target());
+            if (synonym.kind() == Synonym.Kind.WORDS && term.size() == 1 && target.size() == 1 && typeWords.contains(target.get(0))) {
+                aliases.put(term.get(0), synonym.target().strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Map.copyOf(aliases);
+    }
+
+    /** The text with each alias written as the word it stands for, in the alias's number ("jugs" → "jars"). */
+    private String aliased(String text) {
+        String out = text;
+        for (Map.Entry<String, String> alias : aliases.entrySet()) {
+            out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias.getKey()) + "(s?)(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out).replaceAll(Matcher.quoteReplacement(alias.getValue()) + "$1");
+        }
+        return out;
     }
 
     /**
@@ -330,8 +364,9 @@ public final class IntentParser {
      * @param current the category the conversation is in, or null
      * @param shown   the products shown last, best first
      */
-    public Reading read(String text, String current, List<Shown> shown) {
-        Reading asWritten = byEvidence(text, text, List.of(), current, shown);
+    public Reading read(String written, String current, List<Shown> shown) {
+        String text = aliased(written);
+        Reading asWritten = byEvidence(text, written, List.of(), current, shown);
         if (asWritten.unknown().isEmpty()) {
             return asWritten;
         }
@@ -354,7 +389,7 @@ public final class IntentParser {
         if (corrections.isEmpty()) {
             return asWritten;
         }
-        Reading read = byEvidence(corrected, text, corrections, current, shown);
+        Reading read = byEvidence(corrected, written, corrections, current, shown);
         return words(read.unknown()) < words(asWritten.unknown()) ? read : asWritten;
     }
 
@@ -458,7 +493,7 @@ public final class IntentParser {
         gift |= recipient != null;
         // a category is chosen by words that point at it; an occasion ("a birthday present") votes for
         // none, so a gift for a marathon runner is not read as a toy
-        if (working == null && votes.values().stream().anyMatch(v -> v > 0)) {
+        if (working == null && m.unsoldHeads.isEmpty() && votes.values().stream().anyMatch(v -> v > 0)) {
             // the category most words point at; ties go to the first key, so the reading is repeatable
             working = votes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .max(Comparator.comparingInt(Map.Entry::getValue)).orElseThrow().getKey();
@@ -593,6 +628,8 @@ public final class IntentParser {
         final Set<Integer> clauseStarts = new HashSet<>();
         /** Where the names of unsold things asked for stand ("cushions" of "ear cushions for my headphones"): no category is read from them by meaning. */
         final Set<Integer> unsoldHeads = new HashSet<>();
+        /** Category words that only say which unsold thing is meant ("knife" of "knife sharpener"): read, and reported with it. */
+        final boolean[] unsoldModifier;
         /** Fields whose limit a revising phrase restated without a bound word of its own ("make that 6mm"), with the value said. */
         final Map<String, BigDecimal> revised = new HashMap<>();
         /** Limits with a bound and a unit that no attribute was chosen for ("the foam has to be at least 35 mm thick"). */
@@ -611,6 +648,7 @@ public final class IntentParser {
             this.singular = Words.singulars(tokens);
             this.used = new boolean[tokens.size()];
             this.naming = new boolean[tokens.size()];
+            this.unsoldModifier = new boolean[tokens.size()];
         }
 
         /** The token without a plural "s" ("smoothies" → "smoothie", where the singular rule says "smoothy"). */
@@ -931,6 +969,18 @@ public final class IntentParser {
     }
 
     /** Whether "with" (or "w/") stands just before i, perhaps with an article or one word between: "with a HEPA filter". */
+    /**
+     * Whether a one-word product type at i ("jar") is a part of another category the message names by
+     * its own name, whose words use it ("I'm after a new blender … the new one's jar has to go in the
+     * dishwasher": the blender's jar), unless a part is asked for ("a spare jar").
+     */
+    private boolean partOfNamed(Message m, int i, List<String> phrase, CategoryWords category, Set<CategoryWords> namedByName) {
+        if (phrase.size() != 1 || category.phrases().contains(phrase) || wordBefore(m, i, SPARE) >= 0) {
+            return false;
+        }
+        return namedByName.stream().anyMatch(other -> other != category && other.words().contains(phrase.get(0)));
+    }
+
     private static boolean afterWith(Message m, int i) {
         return wordBefore(m, i, WITH) >= 0;
     }
@@ -1074,9 +1124,13 @@ public final class IntentParser {
      * uses ({@link #unsoldName}); a part or product the store sells is not one, so "a replacement jar
      * for my blender" is read as before.
      * <p>
-     * Tried and left out (docs/quality.md#understanding): the same for a compound, "knife sharpener"
-     * as a sharpener. Without knowing which words are nouns it also read "vacuum cleaner" and "a
-     * blender made in Germany" as unsold things, and cost more than it told.
+     * <p>
+     * The head of a request is the thing asked for, and the words before it only say which one: a
+     * "knife sharpener" is a sharpener, "waterproof hiking boots" are boots. Where that head is a noun
+     * for a made thing ({@link Things}, from WordNet) that the store's words never use, the category
+     * word before it ("knife") and the values said of it ("waterproof") choose no category, and the
+     * whole compound is what the store does not sell. The head stands where a thing wanted does: not
+     * after a preposition or a possessive ("a blender for my kitchen", "fits in my bag").
      */
     private void unsoldThings(Message m, String current) {
         for (CategoryWords category : vocabulary.categories()) {
@@ -1090,7 +1144,104 @@ public final class IntentParser {
                 }
             }
         }
+        boolean named = false;
+        for (CategoryWords category : vocabulary.categories()) {
+            for (List<String> phrase : names(category, current)) {
+                for (int i = 0; i < m.size(); i++) {
+                    if (!m.at(i, phrase) || m.negatedBefore(i)) {
+                        continue;
+                    }
+                    int head = i + phrase.size();
+                    if (unsoldHead(m, head) && m.sameClause(i, head)) {
+                        // "knife sharpener": the knife says which sharpener; it is reported with it
+                        m.mark(i, head);
+                        for (int k = i; k < head; k++) {
+                            m.unsoldModifier[k] = true;
+                        }
+                        m.unsoldHeads.add(head);
+                    } else if (wanted(m, i)) {
+                        named = true;
+                    }
+                }
+            }
+        }
+        if (!named) {
+            // nothing the store sells is named: "waterproof hiking boots", "a kids bike with stabilisers";
+            // in the first clause, where a request names its thing (a long story's "apartment 4B" is no request)
+            int firstClauseEnd = m.clauseStarts.stream().filter(c -> c > 0).min(Integer::compare).orElse(m.size());
+            for (int j = 0; j < firstClauseEnd; j++) {
+                if (unsoldHead(m, j) && wanted(m, j) && !m.negatedBefore(j) && !NEGATIONS.contains(m.token(j - 1))) {
+                    m.unsoldHeads.add(j);
+                }
+            }
+        }
+        if (!m.unsoldHeads.isEmpty()) {
+            // "a knife sharpener for japanese knives": the knives say what the sharpener is for
+            for (CategoryWords category : vocabulary.categories()) {
+                for (List<String> phrase : names(category, current)) {
+                    for (int i = 0; i < m.size(); i++) {
+                        if (m.at(i, phrase) && !wanted(m, i)) {
+                            m.mark(i, i + phrase.size());
+                        }
+                    }
+                }
+            }
+        }
     }
+
+    /** Whether an unknown chunk holds the name of an unsold thing or a word saying which one ("knife sharpener"). */
+    private static boolean namesUnsold(Message m, String chunk) {
+        List<String> words = Words.tokens(chunk);
+        for (int i = 0; i < m.size(); i++) {
+            if ((m.unsoldHeads.contains(i) || m.unsoldModifier[i]) && words.contains(m.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions after which a noun says what a thing is for, with or in, not what is wanted. */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "with", "without", "in", "at", "on", "from", "to", "of", "into", "onto",
+            "by", "about", "near", "under", "over", "than", "before", "around", "inside", "behind", "beside", "between", "up", "down", "through",
+            "across", "along", "off", "past", "within", "against", "towards", "per");
+
+    /** Words after which "for" asks for what follows: "looking for a stand mixer", "shopping for boots". */
+    private static final Set<String> SEEKING = Set.of("looking", "look", "searching", "search", "shopping", "shop", "hunting", "hunt");
+
+    /** Whether the word at j can be the thing the shopper wants: no preposition or possessive before it in its clause. */
+    private static boolean wanted(Message m, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            if (m.token(k).equals("for") && SEEKING.contains(m.token(k - 1))) {
+                return true;
+            }
+            if (PREPOSITIONS.contains(m.token(k)) || POSSESSIVES.contains(m.token(k))) {
+                return false;
+            }
+            if (m.clauseStarts.contains(k)) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word at j names a made thing ({@link Things}: a real word, so no typo) the store has
+     * no word for, unread, and ends its noun phrase: not followed by a word of the store ("a cabin bag"
+     * is a bag) nor used as a verb ("will a HEPA vacuum cure it?").
+     */
+    private boolean unsoldHead(Message m, int j) {
+        String next = m.token(j + 1);
+        return j >= 0 && j < m.size() && !m.used[j] && unusedByStore(m, j) && Things.madeThing(m.token(j)) && !GENERIC.contains(m.singular.get(j))
+                && !(storeWords().contains(next) && !grammar().contains(next)) && !OBJECTS.contains(next) && !next.equals("of");
+    }
+
+    /** Made things too general to be what the store lacks: "a gadget that makes crispy chips" is an air fryer. */
+    private static final Set<String> GENERIC = Set.of("gadget", "gizmo", "device", "appliance", "machine", "thing", "tool", "product", "item",
+            "unit", "model", "equipment", "gear", "kit", "contraption", "widget", "piece", "object", "article", "accessory");
+
+    /** Words that follow a verb, not a noun: "cure it", "lock them", "bag my groceries"; "a tray of ice" measures. */
+    private static final Set<String> OBJECTS = Set.of("it", "them", "me", "him", "her", "us", "my", "your", "his", "their", "our", "this",
+            "these", "those", "a", "an", "the");
 
     /** Where "for" stands in "for my/the [one or two words] NAME" right before the name at i, in its clause; -1 if it does not. */
     private static int forBefore(Message m, int i) {
@@ -1116,11 +1267,15 @@ public final class IntentParser {
         if (j < 0 || j >= m.size()) {
             return false;
         }
+        return unusedByStore(m, j) && (EnglishWords.contains(m.token(j)) || EnglishWords.contains(m.singular.get(j)));
+    }
+
+    /** Whether the word at j is a word the store's catalog, synonyms and grammar never use (see {@link #unsoldName}). */
+    private boolean unusedByStore(Message m, int j) {
         String token = m.token(j);
         String singular = m.singular.get(j);
         return token.length() > 2 && token.chars().allMatch(c -> c >= 'a' && c <= 'z') && !token.endsWith("ly") && !token.endsWith("ing")
-                && !storeWords().contains(token) && !storeWords().contains(singular) && !ABOUT_IT.contains(token) && !MODIFIER_AFTER.contains(token)
-                && (EnglishWords.contains(token) || EnglishWords.contains(singular));
+                && !storeWords().contains(token) && !storeWords().contains(singular) && !ABOUT_IT.contains(token) && !MODIFIER_AFTER.contains(token);
     }
 
     private Set<String> storeWords() {
@@ -1159,6 +1314,17 @@ public final class IntentParser {
                 }
             }
         }
+        // categories named by their own name where a wanted thing stands ("I'm after a new blender")
+        Set<CategoryWords> namedByName = new HashSet<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            for (List<String> phrase : category.phrases()) {
+                for (int i = 0; i < m.size(); i++) {
+                    if (m.at(i, phrase) && !m.negatedBefore(i) && wanted(m, i)) {
+                        namedByName.add(category);
+                    }
+                }
+            }
+        }
         for (CategoryWords category : vocabulary.categories()) {
             int score = 0;
             Match<CategoryWords> first = null;
@@ -1170,7 +1336,7 @@ public final class IntentParser {
                     // negated or qualifies another does not name what the shopper wants
                     if (m.at(i, phrase) && !m.negatedBefore(i) && !MODIFIER_AFTER.contains(m.token(i + phrase.size()))
                             && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)
-                            && !(i > firstNamed && afterWith(m, i))) {
+                            && !(i > firstNamed && afterWith(m, i)) && !partOfNamed(m, i, phrase, category, namedByName)) {
                         mention(starts, covered, i, phrase.size());
                         if (first == null || phrase.size() > first.end() - first.start()) {
                             first = new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size());
@@ -3113,7 +3279,7 @@ public final class IntentParser {
         List<String> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         for (int i = 0; i <= m.size(); i++) {
-            boolean content = i < m.size() && !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
+            boolean content = i < m.size() && m.unsoldModifier[i] || i < m.size() && !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
                     && !categoryWords.contains(m.singular.get(i))
                     && m.token(i).chars().anyMatch(Character::isLetter) && !ORDINALS.containsKey(m.token(i))
                     && !NEGATIONS.contains(m.token(i));
@@ -3144,7 +3310,7 @@ public final class IntentParser {
             String rest = chunk;
             int at = chunkStart(m, chunk);
             if (working == null && impliedCategory == null) {
-                if (at >= 0 && m.unsoldHeads.stream().anyMatch(h -> h >= at && h < at + chunk.split(" ").length)) {
+                if (namesUnsold(m, chunk)) {
                     continue; // "ear cushions" are near headphones in meaning, and still not headphones
                 }
                 vocabulary.categories().forEach(c -> targets.add(new Meanings.Target(Meanings.Kind.CATEGORY, c.key(), c.key(), c.definition().name())));

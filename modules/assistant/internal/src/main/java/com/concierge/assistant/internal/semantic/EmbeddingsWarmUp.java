@@ -1,5 +1,6 @@
 package com.concierge.assistant.internal.semantic;
 
+import com.concierge.assistant.internal.intent.Things;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.CommandLineArguments;
@@ -11,8 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the embedding model in the background when the store starts, so the first shopper's turn
- * does not wait the second or two it takes; a turn that comes earlier simply loads it itself.
+ * Loads the embedding model (and WordNet's nouns) in the background when the store starts, so the
+ * first shopper's turn does not wait the second or two it takes; a turn that comes earlier simply
+ * loads them itself.
  *
  * <p>Not for a command-line run (arguments given: an import, a reindex), which never needs the
  * model. And shutdown waits for a load in progress: the process ending while ONNX Runtime is
@@ -43,6 +45,10 @@ class EmbeddingsWarmUp {
             } catch (RuntimeException | LinkageError e) {
                 LOG.warnf("The embedding model did not load (%s); the assistant will try again on its first turn", e.toString());
             }
+            // WordNet's nouns too (intent.Things, ADR 27): read once, not on a shopper's first turn
+            long nouns = System.nanoTime();
+            Things.madeThing("kettle");
+            LOG.infof("WordNet nouns read in %d ms", (System.nanoTime() - nouns) / 1_000_000);
         });
     }
 

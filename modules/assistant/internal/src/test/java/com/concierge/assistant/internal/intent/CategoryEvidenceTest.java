@@ -225,4 +225,23 @@ class CategoryEvidenceTest {
         assertThat(parser.read("a student who lives on frozen fries", null, List.of()).category()).isNull();
         assertThat(parser.read("a birthday present for my aunt", null, List.of()).category()).isNull();
     }
+
+    @Test
+    void aMerchandisersWordForAProductTypeIsReadAsThatWordWhereverItStands() {
+        Vocabulary jugs = new Vocabulary(IntentParserTest.VOCABULARY.categories(), List.of(new Synonym("jug", Synonym.Kind.WORDS, "jar")));
+        Reading part = new IntentParser(jugs, Meanings.NONE).read("a replacement jug for my blender", null, List.of());
+        assertThat(part.category()).isEqualTo("blender-parts");
+        assertThat(chip(part, "attr.kind").values()).containsExactly("jar");
+        Reading blender = new IntentParser(jugs, Meanings.NONE).read("a new blender, and its jugs have to be glass", null, List.of());
+        assertThat(blender.category()).as("the blender's own jar, not a part").isEqualTo("blenders");
+        assertThat(chip(blender, "attr.jar_material").values()).containsExactly("glass");
+    }
+
+    @Test
+    void aPartWordOfTheProductNamedIsThatProductsPartNotAPartAskedFor() {
+        Reading blender = IntentParserTest.read("I'm after a new blender. You have to wash my old one's jar by hand, so the new one's jar has to be glass", null);
+        assertThat(blender.category()).isEqualTo("blenders");
+        assertThat(chip(blender, "attr.jar_material").values()).containsExactly("glass");
+        assertThat(IntentParserTest.read("a new blender and a spare jar", null).category()).as("a part asked for").isEqualTo("blender-parts");
+    }
 }

@@ -32,6 +32,9 @@ public class DemoLoader {
     static final List<Synonym> SYNONYMS = List.of(
             new Synonym("hoover", Synonym.Kind.WORDS, "vacuum"),
             new Synonym("vac", Synonym.Kind.WORDS, "vacuum"),
+            // another word for a product type: read as that word, wherever it stands
+            new Synonym("jug", Synonym.Kind.WORDS, "jar"),
+            new Synonym("cam", Synonym.Kind.WORDS, "camera"),
             new Synonym("sneakers", Synonym.Kind.WORDS, "running shoe"),
             new Synonym("earphones", Synonym.Kind.WORDS, "earbuds"),
             new Synonym("suitcase", Synonym.Kind.WORDS, "spinner"),

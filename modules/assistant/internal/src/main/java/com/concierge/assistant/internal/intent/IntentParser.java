@@ -450,7 +450,9 @@ public final class IntentParser {
         String category = forced != null ? forced : named.map(Match::value).map(CategoryWords::key).orElse(null);
         String categorySource = forced != null ? "evidence" : named.map(Match::source).orElse(null);
         boolean newTopic = category != null && current != null && !category.equals(current);
-        String working = category != null ? category : fresh ? null : current;
+        // "and a whetstone to keep it sharp": a thing the store does not sell, asked for in a talk about
+        // knives, is asked for itself, not as knives
+        String working = category != null ? category : fresh || !m.unsoldHeads.isEmpty() ? null : current;
 
         Set<String> removals = removals(m, working);
         List<Constraint> constraints = new ArrayList<>();
@@ -1152,7 +1154,8 @@ public final class IntentParser {
                         continue;
                     }
                     int head = i + phrase.size();
-                    if (unsoldHead(m, head) && m.sameClause(i, head)) {
+                    if (unsoldHead(m, head) && m.sameClause(i, head)
+                            && !Things.sameThing(String.join(" ", m.singular.subList(i, head + 1)), String.join(" ", m.singular.subList(i, head)))) {
                         // "knife sharpener": the knife says which sharpener; it is reported with it
                         m.mark(i, head);
                         for (int k = i; k < head; k++) {

@@ -40,11 +40,24 @@ public final class Things {
     private final Set<String> nouns;
     private final Set<String> artifacts;
     private final Map<String, String> irregular;
+    /** The artifact synsets of each lemma, compounds with spaces ("vacuum cleaner"). */
+    private final Map<String, Set<String>> synsets;
 
-    private Things(Set<String> nouns, Set<String> artifacts, Map<String, String> irregular) {
+    private Things(Set<String> nouns, Set<String> artifacts, Map<String, String> irregular, Map<String, Set<String>> synsets) {
         this.nouns = nouns;
         this.artifacts = artifacts;
         this.irregular = irregular;
+        this.synsets = synsets;
+    }
+
+    /**
+     * Whether WordNet gives {@code a} and {@code b} (lower case, words separated by spaces) a made-thing
+     * sense in common: "vacuum cleaner" is a vacuum, "a knife block" is no knife.
+     */
+    public static boolean sameThing(String a, String b) {
+        Map<String, Set<String>> synsets = instance().synsets;
+        Set<String> first = synsets.getOrDefault(a, Set.of());
+        return synsets.getOrDefault(b, Set.of()).stream().anyMatch(first::contains);
     }
 
     /** Whether {@code word} (a single lower-case word, singular or plural) can name a made thing. */
@@ -86,6 +99,7 @@ public final class Things {
 
     private static Things load() {
         Set<String> artifactSynsets = new HashSet<>();
+        Map<String, Set<String>> synsets = new HashMap<>();
         Set<String> nouns = new HashSet<>();
         Set<String> artifacts = new HashSet<>();
         Map<String, String> irregular = new HashMap<>();
@@ -93,7 +107,14 @@ public final class Things {
             // data.noun: "offset lexfile type count word lexid … | gloss"; the licence's lines start with a space
             read(DATA + "data.noun", line -> {
                 if (line.startsWith(ARTIFACT, line.indexOf(' ') + 1)) {
-                    artifactSynsets.add(line.substring(0, line.indexOf(' ')));
+                    String offset = line.substring(0, line.indexOf(' '));
+                    artifactSynsets.add(offset);
+                    String[] fields = line.split(" ", 64);
+                    int count = Integer.parseInt(fields[3], 16);
+                    for (int w = 0; w < count && 4 + 2 * w < fields.length; w++) {
+                        String lemma = fields[4 + 2 * w].toLowerCase(Locale.ROOT).replace('_', ' ');
+                        synsets.computeIfAbsent(lemma, k -> new HashSet<>()).add(offset);
+                    }
                 }
             });
             // index.noun: "lemma n senses pointers … tagsense offset offset …", offsets most frequent sense first
@@ -118,7 +139,7 @@ public final class Things {
         } catch (IOException e) {
             throw new UncheckedIOException("WordNet's noun data could not be read", e);
         }
-        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Map.copyOf(irregular));
+        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Map.copyOf(irregular), Map.copyOf(synsets));
     }
 
     private static void read(String resource, java.util.function.Consumer<String> each) throws IOException {

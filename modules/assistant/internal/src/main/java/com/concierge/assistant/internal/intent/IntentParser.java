@@ -970,7 +970,6 @@ public final class IntentParser {
                 || OWNED_BEFORE.contains(m.token(i - 1)) && POSSESSIVES.contains(m.token(i - 2));
     }
 
-    /** Whether "with" (or "w/") stands just before i, perhaps with an article or one word between: "with a HEPA filter". */
     /**
      * Whether a one-word product type at i ("jar") is a part of another category the message names by
      * its own name, whose words use it ("I'm after a new blender … the new one's jar has to go in the
@@ -983,6 +982,7 @@ public final class IntentParser {
         return namedByName.stream().anyMatch(other -> other != category && other.words().contains(phrase.get(0)));
     }
 
+    /** Whether "with" (or "w/") stands just before i, perhaps with an article or one word between: "with a HEPA filter". */
     private static boolean afterWith(Message m, int i) {
         return wordBefore(m, i, WITH) >= 0;
     }
@@ -1125,7 +1125,6 @@ public final class IntentParser {
      * headphones nor the brand choose a category. The thing's name is a word nothing in the store
      * uses ({@link #unsoldName}); a part or product the store sells is not one, so "a replacement jar
      * for my blender" is read as before.
-     * <p>
      * <p>
      * The head of a request is the thing asked for, and the words before it only say which one: a
      * "knife sharpener" is a sharpener, "waterproof hiking boots" are boots. Where that head is a noun
@@ -3282,10 +3281,11 @@ public final class IntentParser {
         List<String> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         for (int i = 0; i <= m.size(); i++) {
-            boolean content = i < m.size() && m.unsoldModifier[i] || i < m.size() && !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
+            // the category word of an unsold thing is reported with it ("knife sharpener")
+            boolean content = i < m.size() && (m.unsoldModifier[i] || !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
                     && !categoryWords.contains(m.singular.get(i))
                     && m.token(i).chars().anyMatch(Character::isLetter) && !ORDINALS.containsKey(m.token(i))
-                    && !NEGATIONS.contains(m.token(i));
+                    && !NEGATIONS.contains(m.token(i)));
             if (content) {
                 chunk.append(chunk.isEmpty() ? "" : " ").append(m.token(i));
             } else if (!chunk.isEmpty()) {

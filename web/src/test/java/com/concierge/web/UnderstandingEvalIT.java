@@ -129,12 +129,12 @@ class UnderstandingEvalIT {
      * breaking, recall 93.5%, precision 94.9%, category 99.3%, 4.0% showing nothing although products fit) so a change that
      * loses ground fails CI. The breaking floor was 7% on the 940-conversation corpus (5.6% then); the 380 conversations
      * added since by four more blind writers are harder, not the store worse (docs/quality.md#understanding). The
-     * showing-nothing floor was 5% and the recall floor 93% until `corpus-nouns` (2026-12-05): the store unchanged showed
-     * nothing on 5.2% of its held-out part with it (recall 93.2%), and reading an unsold thing's head noun (not sold told
-     * 13/38 → 19/38) cost 4 more such turns (5.9%) and 7 of 1,612 limits (92.7%); docs/quality.md, note 9.
+     * showing-nothing floor was 5% until `corpus-nouns` (2026-12-05): the store unchanged showed nothing on 5.2% of its
+     * held-out part with it, and reading an unsold thing's head noun (not sold told 13/38 → 19/38) cost 4 more such turns
+     * (5.9%; 5.4% with the demo's names for kinds of product after it); docs/quality.md, note 9.
      */
     static final double FLOOR_BREAKING = 0.095;
-    static final double FLOOR_RECALL = 0.925;
+    static final double FLOOR_RECALL = 0.93;
     static final double FLOOR_PRECISION = 0.94;
     static final double FLOOR_CATEGORY = 0.97;
     static final double FLOOR_NOTHING = 0.06;

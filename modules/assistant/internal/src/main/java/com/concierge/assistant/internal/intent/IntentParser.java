@@ -1232,7 +1232,7 @@ public final class IntentParser {
      * is a bag) nor used as a verb ("will a HEPA vacuum cure it?").
      */
     private boolean unsoldHead(Message m, int j) {
-        String next = m.token(j + 1);
+        String next = m.clauseStarts.contains(j + 1) ? "" : m.token(j + 1);
         return j >= 0 && j < m.size() && !m.used[j] && unusedByStore(m, j) && Things.madeThing(m.token(j)) && !GENERIC.contains(m.singular.get(j))
                 && !(storeWords().contains(next) && !grammar().contains(next)) && !OBJECTS.contains(next) && !next.equals("of");
     }

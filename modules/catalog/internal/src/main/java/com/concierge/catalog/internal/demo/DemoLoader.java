@@ -78,9 +78,23 @@ public class DemoLoader {
      * assistant's parser or the shopper corpus it is measured on.
      */
     static List<Synonym> flagSynonyms() {
-        try (var in = DemoLoader.class.getResourceAsStream("/demo/flag-synonyms.tsv")) {
+        return attributeSynonyms("demo/flag-synonyms.tsv");
+    }
+
+    /**
+     * How shoppers name a kind of product the store sells ("rucksack" for a backpack, "power point" for
+     * a smart plug), from {@code demo/type-synonyms.tsv}: written, like the flag synonyms, from the demo
+     * schemas alone by a writer who never saw the parser or the shopper corpus.
+     */
+    static List<Synonym> typeSynonyms() {
+        return attributeSynonyms("demo/type-synonyms.tsv");
+    }
+
+    /** A {@code term<TAB>attribute=value} file of the demo's resources as attribute synonyms. */
+    private static List<Synonym> attributeSynonyms(String resource) {
+        try (var in = DemoLoader.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
-                throw new IllegalStateException("demo/flag-synonyms.tsv is missing from the build");
+                throw new IllegalStateException(resource + " is missing from the build");
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("term\t"))
@@ -129,6 +143,8 @@ public class DemoLoader {
         SYNONYMS.forEach(catalog::putSynonym);
         DemoRules.SYNONYMS.forEach(catalog::putSynonym);
         flagSynonyms().stream().filter(f -> SYNONYMS.stream().noneMatch(s -> s.term().equals(f.term()))).forEach(catalog::putSynonym);
+        typeSynonyms().stream().filter(t -> SYNONYMS.stream().noneMatch(s -> s.term().equals(t.term()))
+                && flagSynonyms().stream().noneMatch(f -> f.term().equals(t.term()))).forEach(catalog::putSynonym);
         LOG.infof("Loaded the demo catalog: %d products, %d variants, %d Q&A, %d compatibility links in %d ms",
                 report.productsCreated(), report.acceptedSkus().size(), content.qa().size(), content.links().size(),
                 (System.nanoTime() - started) / 1_000_000);

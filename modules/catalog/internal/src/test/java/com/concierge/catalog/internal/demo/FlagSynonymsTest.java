@@ -26,4 +26,17 @@ class FlagSynonymsTest {
         }
         assertThat(synonyms.stream().map(Synonym::term).distinct().count()).as("each phrase once").isEqualTo(synonyms.size());
     }
+
+    @Test
+    void everyNameForAKindOfProductIsAValueOfThatCategorysProductTypeAttribute() {
+        List<Synonym> synonyms = DemoLoader.typeSynonyms();
+        assertThat(synonyms).isNotEmpty();
+        for (Synonym s : synonyms) {
+            String[] pair = s.target().split("=", 2);
+            assertThat(DemoCatalog.categories().stream().flatMap(c -> c.attributes().stream())
+                    .filter(a -> a.key().equals(pair[0]) && Set.of("kind", "type", "form", "style").contains(a.key()))
+                    .anyMatch(a -> a.allowedValues().contains(pair[1]))).as(s.term() + " → " + s.target()).isTrue();
+        }
+        assertThat(synonyms.stream().map(Synonym::term).distinct().count()).as("each term once").isEqualTo(synonyms.size());
+    }
 }

@@ -80,7 +80,7 @@ class NotSoldTest {
         assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("a tray for my air fryer"))).contains("tray");
     }
 
-    /** Knives, running shoes and blenders, as the catalog hands their words over. */
+    /** Knives, running shoes, vacuums and blenders, as the catalog hands their words over. */
     private static final Vocabulary SHOP = new Vocabulary(List.of(
             new Vocabulary.CategoryWords(new CategoryDefinition("kitchen-knives", "Kitchen knives", List.of(
                     AttributeDefinition.choice("style", "Style", true, "chef", "santoku", "paring", "set")), 1),

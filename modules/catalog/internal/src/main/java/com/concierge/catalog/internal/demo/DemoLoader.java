@@ -82,7 +82,7 @@ public class DemoLoader {
     }
 
     /**
-     * How shoppers name a kind of product the store sells ("rucksack" for a backpack, "power point" for
+     * How shoppers name a kind of product the store sells ("rucksack" for a backpack, "smart socket" for
      * a smart plug), from {@code demo/type-synonyms.tsv}: written, like the flag synonyms, from the demo
      * schemas alone by a writer who never saw the parser or the shopper corpus.
      */

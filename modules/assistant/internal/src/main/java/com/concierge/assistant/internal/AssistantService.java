@@ -695,7 +695,7 @@ class AssistantService implements Assistant {
         List<String> tokens = Words.tokens(reading.text());
         // another language was answered before reading (Language); English words or a short request remain
         boolean english = tokens.size() <= 4 || tokens.stream().anyMatch(t -> ENGLISH_GRAMMAR.contains(t) || Language.isEnglishWord(t))
-                || asked.stream().flatMap(w -> Words.tokens(w).stream()).anyMatch(Things::madeThing);
+                || thing.isPresent(); // an English noun for a made thing
         return english ? asked : Optional.empty();
     }
 

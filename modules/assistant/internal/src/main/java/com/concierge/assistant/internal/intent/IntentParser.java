@@ -207,6 +207,8 @@ public final class IntentParser {
     private final Map<String, String> compounds;
     /** One-word merchandiser synonyms for a word of a product type ("jug" for "jar"): read as that word. */
     private final Map<String, String> aliases;
+    /** Each category's words ({@link CategoryWords#words()}), for this parser's messages. */
+    private final Map<String, Set<String>> wordsCache = new HashMap<>();
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
     private final Map<String, List<List<String>>> namesCache = new HashMap<>();
     /** The same for the words that switch a conversation to another category ({@link #switching}). */
@@ -237,6 +239,11 @@ public final class IntentParser {
     }
 
     /** Every word of the parser's own phrases ("under", "least", "cheaper"): a misspelling of one is corrected too. */
+    /** {@link #grammar()}, built once, for the checks of a turn. */
+    private static final class Grammar {
+        static final Set<String> WORDS = Set.copyOf(grammar());
+    }
+
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, TOP_EDGE, BOTTOM_EDGE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
@@ -407,7 +414,7 @@ public final class IntentParser {
         List<String> naming = Words.singulars(Words.tokens(named.categorySource()));
         Reading best = named;
         for (CategoryWords other : vocabulary.categories()) {
-            if (other.key().equals(named.category()) || java.util.Collections.disjoint(other.words(), naming)) {
+            if (other.key().equals(named.category()) || java.util.Collections.disjoint(words(other), naming)) {
                 continue;
             }
             Reading alternative = read(text, written, corrections, current, shown, other.key());
@@ -979,7 +986,7 @@ public final class IntentParser {
         if (phrase.size() != 1 || category.phrases().contains(phrase) || wordBefore(m, i, SPARE) >= 0) {
             return false;
         }
-        return namedByName.stream().anyMatch(other -> other != category && other.words().contains(phrase.get(0)));
+        return namedByName.stream().anyMatch(other -> other != category && words(other).contains(phrase.get(0)));
     }
 
     /** Whether "with" (or "w/") stands just before i, perhaps with an article or one word between: "with a HEPA filter". */
@@ -1036,6 +1043,11 @@ public final class IntentParser {
      * under way also its head nouns and product types ("santoku", "video doorbell"). In a
      * conversation, a name word another schema shares ("battery") does not switch categories.
      */
+    /** {@link CategoryWords#words()}, built once per category for this parser's messages. */
+    private Set<String> words(CategoryWords category) {
+        return wordsCache.computeIfAbsent(category.key(), k -> category.words());
+    }
+
     private List<List<String>> names(CategoryWords category, String current) {
         return namesCache.computeIfAbsent(category.key() + "|" + current, k -> namesOf(category, current));
     }
@@ -1134,37 +1146,31 @@ public final class IntentParser {
      * after a preposition or a possessive ("a blender for my kitchen", "fits in my bag").
      */
     private void unsoldThings(Message m, String current) {
-        for (CategoryWords category : vocabulary.categories()) {
-            for (List<String> phrase : names(category, current)) {
-                for (int i = 0; i < m.size(); i++) {
-                    int forAt = m.at(i, phrase) ? forBefore(m, i) : -1;
-                    if (forAt > 0 && unsoldName(m, forAt - 1)) {
-                        m.mark(forAt, i + phrase.size());
-                        m.unsoldHeads.add(forAt - 1);
-                    }
-                }
+        // each pass reads the names afresh: what an earlier one marked names nothing any more
+        for (Mention n : mentions(m, current)) {
+            int forAt = m.at(n.at(), n.phrase()) ? forBefore(m, n.at()) : -1;
+            if (forAt > 0 && unsoldName(m, forAt - 1)) {
+                m.mark(forAt, n.end());
+                m.unsoldHeads.add(forAt - 1);
             }
         }
         boolean named = false;
-        for (CategoryWords category : vocabulary.categories()) {
-            for (List<String> phrase : names(category, current)) {
-                for (int i = 0; i < m.size(); i++) {
-                    if (!m.at(i, phrase) || m.negatedBefore(i)) {
-                        continue;
-                    }
-                    int head = i + phrase.size();
-                    if (unsoldHead(m, head) && m.sameClause(i, head)
-                            && !Things.sameThing(String.join(" ", m.singular.subList(i, head + 1)), String.join(" ", m.singular.subList(i, head)))) {
-                        // "knife sharpener": the knife says which sharpener; it is reported with it
-                        m.mark(i, head);
-                        for (int k = i; k < head; k++) {
-                            m.unsoldModifier[k] = true;
-                        }
-                        m.unsoldHeads.add(head);
-                    } else if (wanted(m, i)) {
-                        named = true;
-                    }
+        for (Mention n : mentions(m, current)) {
+            int i = n.at();
+            int head = n.end();
+            if (!m.at(i, n.phrase()) || m.negatedBefore(i)) {
+                continue;
+            }
+            if (unsoldHead(m, head) && m.sameClause(i, head)
+                    && !Things.sameThing(String.join(" ", m.singular.subList(i, head + 1)), String.join(" ", m.singular.subList(i, head)))) {
+                // "knife sharpener": the knife says which sharpener; it is reported with it
+                m.mark(i, head);
+                for (int k = i; k < head; k++) {
+                    m.unsoldModifier[k] = true;
                 }
+                m.unsoldHeads.add(head);
+            } else if (wanted(m, i)) {
+                named = true;
             }
         }
         if (!named) {
@@ -1179,16 +1185,34 @@ public final class IntentParser {
         }
         if (!m.unsoldHeads.isEmpty()) {
             // "a knife sharpener for japanese knives": the knives say what the sharpener is for
-            for (CategoryWords category : vocabulary.categories()) {
-                for (List<String> phrase : names(category, current)) {
-                    for (int i = 0; i < m.size(); i++) {
-                        if (m.at(i, phrase) && !wanted(m, i)) {
-                            m.mark(i, i + phrase.size());
-                        }
+            for (Mention n : mentions(m, current)) {
+                if (m.at(n.at(), n.phrase()) && !wanted(m, n.at())) {
+                    m.mark(n.at(), n.end());
+                }
+            }
+        }
+    }
+
+    /** A name of a category standing, unread, at a place in the message. */
+    private record Mention(CategoryWords category, List<String> phrase, int at) {
+        int end() {
+            return at + phrase.size();
+        }
+    }
+
+    /** Every unread name of every category in the message, category by category, name by name, left to right. */
+    private List<Mention> mentions(Message m, String current) {
+        List<Mention> found = new ArrayList<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            for (List<String> phrase : names(category, current)) {
+                for (int i = 0; i < m.size(); i++) {
+                    if (m.at(i, phrase)) {
+                        found.add(new Mention(category, phrase, i));
                     }
                 }
             }
         }
+        return found;
     }
 
     /** Whether an unknown chunk holds the name of an unsold thing or a word saying which one ("knife sharpener"). */
@@ -1234,7 +1258,7 @@ public final class IntentParser {
     private boolean unsoldHead(Message m, int j) {
         String next = m.clauseStarts.contains(j + 1) ? "" : m.token(j + 1);
         return j >= 0 && j < m.size() && !m.used[j] && unusedByStore(m, j) && Things.madeThing(m.token(j)) && !GENERIC.contains(m.singular.get(j))
-                && !(storeWords().contains(next) && !grammar().contains(next)) && !OBJECTS.contains(next) && !next.equals("of");
+                && !(storeWords().contains(next) && !Grammar.WORDS.contains(next)) && !OBJECTS.contains(next) && !next.equals("of");
     }
 
     /** Made things too general to be what the store lacks: "a gadget that makes crispy chips" is an air fryer. */

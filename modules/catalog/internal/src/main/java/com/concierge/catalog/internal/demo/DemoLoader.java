@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -142,9 +143,10 @@ public class DemoLoader {
         DemoPolicies.SHIPPING.forEach(catalog::putPolicy);
         SYNONYMS.forEach(catalog::putSynonym);
         DemoRules.SYNONYMS.forEach(catalog::putSynonym);
-        flagSynonyms().stream().filter(f -> SYNONYMS.stream().noneMatch(s -> s.term().equals(f.term()))).forEach(catalog::putSynonym);
-        typeSynonyms().stream().filter(t -> SYNONYMS.stream().noneMatch(s -> s.term().equals(t.term()))
-                && flagSynonyms().stream().noneMatch(f -> f.term().equals(t.term()))).forEach(catalog::putSynonym);
+        // the few words above first; a phrase of the files only where no earlier one has its term
+        Set<String> terms = new java.util.HashSet<>();
+        SYNONYMS.forEach(s -> terms.add(s.term()));
+        java.util.stream.Stream.concat(flagSynonyms().stream(), typeSynonyms().stream()).filter(s -> terms.add(s.term())).forEach(catalog::putSynonym);
         LOG.infof("Loaded the demo catalog: %d products, %d variants, %d Q&A, %d compatibility links in %d ms",
                 report.productsCreated(), report.acceptedSkus().size(), content.qa().size(), content.links().size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -89,7 +89,8 @@ public final class IntentParser {
             "or quieter", "or fewer", "or narrower", "or thinner", "or softer", "or slower", "at the very most", "absolute max", "max budget", "is my max", "is the max", "is my limit",
             "is my budget", "limit", "to spend", "to blow", "to play with", "or so max", "and no more", "no more", "is the limit",
             "is my ceiling", "is the ceiling", "or thereabouts max", "at the outside", "and not a penny more", "not a penny more",
-            "and not a cent more", "not a cent more", "and not a dollar more", "and nothing more");
+            "and not a cent more", "not a cent more", "and not a dollar more", "and nothing more", "is the most", "is as high as",
+            "is as much as", "is as far as");
     /** After "over $100": what is above the amount is refused. */
     private static final List<List<String>> TOO_MUCH = phrases("is too much", "is too expensive", "is too pricey", "is too steep", "is out",
             "is off the table", "is a no", "is a dealbreaker", "is a deal breaker", "is too heavy", "is too loud", "is too big", "is overkill",
@@ -115,7 +116,9 @@ public final class IntentParser {
             "clam", "clams", "bone", "bones", "smacker", "smackers", "simoleon", "simoleons");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
             "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but", "cant", "cannot", "shouldnt", "wont", "mustnt",
-            "nor", "none");
+            "nor", "none", "neither", "aint");
+    /** Words that only point at what follows, skipped when looking back for a negation: "none of that", "no more of those". */
+    private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
             "something else", "reset", "lets start over", "from scratch", "never mind", "nevermind");
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
@@ -806,10 +809,17 @@ public final class IntentParser {
             return true;
         }
 
-        /** A negation among the three tokens before i ("no plastic", "not red", "without a"). */
+        /**
+         * A negation among the three tokens before i ("no plastic", "not red", "without a"); words that only
+         * point ("of", "that", "the") do not count: "none of that monthly subscription".
+         */
         boolean negatedBefore(int i) {
-            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            int counted = 0;
+            for (int k = i - 1; k >= Math.max(0, i - 6) && counted < 3; k--) {
                 String t = tokens.get(k);
+                if (!POINTING.contains(t)) {
+                    counted++;
+                }
                 if (used[k] || clauseStarts.contains(k + 1)) {
                     return false; // "no glass, dishwasher safe": the negation belongs to glass
                 }
@@ -1847,6 +1857,9 @@ public final class IntentParser {
             if (aboutTheShopper(m, i)) {
                 continue; // "I weigh about 170 pounds", "I'm 6 foot 1", "lost 15 kilos": the shopper, not the product
             }
+            if (identifier(m, i)) {
+                continue; // "orders 114-2231 and 114-9980", "model VX-900", "zip is 30307": a code, never an amount
+            }
             if (m.token(i).matches("0\\d+")) {
                 continue; // "555-0142", "order 0042": digits written with a leading zero are a code, never an amount
             }
@@ -2058,7 +2071,14 @@ public final class IntentParser {
                 continue;
             }
             if (unit != null) {
-                Optional<Measured> measured = measured(m, unit, cueStart, end, scope);
+                BigDecimal low = min;
+                BigDecimal high = max;
+                boolean window = second == null && (bound == Bound.EXACT || bound == Bound.AROUND);
+                // "I'm 190 pounds" is no shoe's weight and "a range of 30 metres" no driver's size: a size no product
+                // of the attribute's range could have, or a limit ten times past it, is about something else
+                Optional<Measured> measured = measured(m, unit, cueStart, end, scope).filter(ms -> window
+                        ? holds(ms.attribute(), ms.unit(), low, high)
+                        : holds(ms.attribute(), ms.unit(), low == null ? null : low.divide(BigDecimal.TEN), high == null ? null : high.multiply(BigDecimal.TEN)));
                 if (measured.isPresent()) {
                     AttributeDefinition attribute = measured.get().attribute();
                     Unit given = measured.get().unit();
@@ -2091,8 +2111,6 @@ public final class IntentParser {
                     // about rather than dropped (a card could break it) or guessed
                     Map<String, List<String>> could = new LinkedHashMap<>();
                     Unit said = unit;
-                    BigDecimal low = min;
-                    BigDecimal high = max;
                     for (CategoryWords category : scope) {
                         List<AttributeDefinition> measuring = category.definition().attributes().stream()
                                 .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() != null
@@ -2306,6 +2324,31 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /** Words that name what a number after them identifies: an order, a model, a place, a seat. */
+    private static final Set<String> IDENTIFIES = Set.of("order", "orders", "model", "models", "zip", "zipcode", "postcode", "postal",
+            "flight", "ref", "reference", "tracking", "invoice", "account", "serial", "apartment", "apt", "suite", "sku", "ticket",
+            "room", "row", "seat", "gate", "platform", "route", "bus", "extension", "ext", "phone", "tel", "pin");
+    /** Words that may stand between such a word and its number: "order #", "order no. 55", "zip is 30307", "model VX-900". */
+    private static final Set<String> IDENTIFIER_FILLERS = Set.of("#", "no", "nr", "number", "num", "is", "was", "code", "id");
+
+    /**
+     * Whether the number at i identifies something rather than measuring it: it follows a word like
+     * "order", "model" or "zip" (with "#", "number", "is" or a short letter code such as "VX" between), or
+     * it continues such a number ("114-2231", "orders 114-2231 and 114-9980").
+     */
+    private static boolean identifier(Message m, int i) {
+        int k = i - 1;
+        while (k >= 0 && !m.clauseStarts.contains(k + 1) && (Words.isNumber(m.token(k)) && !Words.NUMBER_WORDS.containsKey(m.token(k))
+                || Set.of("and", "or", "&", "to").contains(m.token(k)) && Words.isNumber(m.token(k - 1)))) {
+            k--; // back over the rest of the code ("114-2231" reads "114 to 2231") and the list it stands in
+        }
+        for (int filler = 0; filler < 2 && k >= 0 && !m.clauseStarts.contains(k + 1) && (IDENTIFIER_FILLERS.contains(m.token(k))
+                || m.token(k).length() <= 3 && m.token(k).chars().allMatch(Character::isLetter) && IDENTIFIES.contains(m.token(k - 1))); filler++) {
+            k--;
+        }
+        return k >= 0 && !m.clauseStarts.contains(k + 1) && IDENTIFIES.contains(m.token(k));
     }
 
     /** Words that may stand between a negation and the comparative it turns round: "don't want to spend more than". */
@@ -2766,9 +2809,9 @@ public final class IntentParser {
                 }
                 String list = entry.category() + "|" + listField(entry);
                 Integer listEnd = negatedListEnds.get(list);
-                boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i)
-                        || entry.kind() != PhraseKind.REASON && averse(m, i);
                 int end = i + entry.phrase().size();
+                boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i)
+                        || entry.kind() != PhraseKind.REASON && (averse(m, i) || complainedOf(m, end));
                 if (negated) {
                     negatedListEnds.put(list, end);
                 }
@@ -2983,6 +3026,37 @@ public final class IntentParser {
         for (int end = i; end >= Math.max(1, i - 2); end--) {
             if (m.endingAt(end, AVERSIONS) >= 0 && m.sameClause(end - 1, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** What things of a kind do that shoppers hold against them, said as a habit: "glass ones shatter", "batteries always die on me". */
+    private static final Set<String> FAULTS = Set.of("crack", "cracks", "chip", "chips", "shatter", "shatters", "scuff", "scuffs",
+            "scratch", "scratches", "peel", "peels", "flake", "flakes", "rust", "rusts", "leak", "leaks", "die", "dies", "stink", "stinks",
+            "break", "breaks", "snap", "snaps", "warp", "warps", "stain", "stains", "dent", "dents", "tangle", "tangles", "fade", "fades");
+    /** Words that may stand between a value and the fault said of it: "plastic jugs go cloudy", "hard ones always crack". */
+    private static final Set<String> FAULT_FILLERS = Set.of("ones", "one", "always", "just", "all", "so", "easily", "eventually",
+            "keep", "tend", "to", "go", "get", "seem", "usually", "constantly");
+
+    /**
+     * Whether the value ending before {@code end} is held against ("the glass ones shatter", "hard shells scuff
+     * like crazy", "plastic jugs go cloudy"): a fault in the present, the way things of that kind behave, follows
+     * it within its clause, with at most one other word (its noun) besides adverbs. What happened to one thing
+     * ("my glass jar cracked") says nothing about the next.
+     */
+    private static boolean complainedOf(Message m, int end) {
+        int nouns = 0;
+        for (int k = end; k < Math.min(m.size(), end + 5) && !m.clauseStarts.contains(k); k++) {
+            String t = m.token(k);
+            if (FAULTS.contains(t) || t.equals("cloudy") && Set.of("go", "get", "goes", "gets").contains(m.token(k - 1))) {
+                return true;
+            }
+            if (FAULT_FILLERS.contains(t) || t.equals("go")) {
+                continue;
+            }
+            if (++nouns > 1 || NEGATIONS.contains(t) || PREPOSITIONS.contains(t) || Words.isNumber(t)) {
+                return false; // "a jar that won't crack", "a basket for chips"
             }
         }
         return false;

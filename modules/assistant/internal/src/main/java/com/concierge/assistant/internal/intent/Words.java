@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class Words {
 
-    private static final Pattern GLUED_UNIT = Pattern.compile("(\\d)([a-z°\"$€£])");
+    private static final Pattern GLUED_UNIT = Pattern.compile("(\\d)([a-z°\"$€£¥₹])");
     /** British spellings read as the American ones, on both sides (message and catalog): "grey" is "gray". */
     private static final Pattern BRITISH = Pattern.compile("\\b(grey|colour)(?=s?\\b)");
-    private static final Pattern GLUED_CURRENCY = Pattern.compile("([$€£])(\\d)");
+    private static final Pattern GLUED_CURRENCY = Pattern.compile("([$€£¥₹])(\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     /** Small numbers shoppers write as words ("for my son who is seven", "family of five"). */
@@ -58,9 +58,9 @@ public final class Words {
         lower = BRITISH.matcher(lower).replaceAll(r -> r.group(1).equals("grey") ? "gray" : "color");
         lower = ISH.matcher(lower).replaceAll("about $1"); // "$55ish", "60-ish"
         lower = money(lower);
-        lower = lower.replaceAll("([<>]=?)(?=[$€£\\d])", "$1 "); // "<$100", ">=4"
+        lower = lower.replaceAll("([<>]=?)(?=[$€£¥₹\\d])", "$1 "); // "<$100", ">=4"
         lower = lower.replaceAll("(?<=\\p{L})\\+", " +"); // "1000 watts+": the plus is a bound word after the unit
-        lower = lower.replaceAll("\\b(\\p{L}+er|more|less) then(?=\\s*[$£€\\d])", "$1 than"); // "quieter then 72 dB": "then" typed for "than"
+        lower = lower.replaceAll("\\b(\\p{L}+er|more|less) then(?=\\s*[$£€¥₹\\d])", "$1 than"); // "quieter then 72 dB": "then" typed for "than"
         lower = lower.replaceAll("\\bw/(?=\\s|\\p{L})", "with "); // "w/ a thermal carafe", "w/mic"
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
@@ -100,7 +100,7 @@ public final class Words {
     private static final Pattern GRAND = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) grand\\b");
     private static final Pattern HUNDREDS = Pattern.compile("\\b(\\d+) bills\\b");
     /** An amount with "ish" after it: about that much ("$55ish", "60-ish"). */
-    private static final Pattern ISH = Pattern.compile("([$£€]?\\d+(?:\\.\\d+)?)[ -]?ish\\b");
+    private static final Pattern ISH = Pattern.compile("([$£€¥₹]?\\d+(?:\\.\\d+)?)[ -]?ish\\b");
     /** "3 hundred", "1.5 thousand": digits with a word of their scale are the number they say. */
     private static final Pattern DIGITS_AND_SCALE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) (hundred|thousand)\\b");
 
@@ -196,7 +196,7 @@ public final class Words {
     /** Tokens of {@link #normalize normalized} text; numbers keep their decimal point or thousands commas. */
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        for (String raw : normalize(text).split("[^\\p{L}\\p{N}$€£°.,+<>#]+")) {
+        for (String raw : normalize(text).split("[^\\p{L}\\p{N}$€£¥₹°.,+<>#]+")) {
             String token = raw.replaceAll("^[.,]+|[.,]+$", "");
             if (token.isEmpty()) {
                 continue;

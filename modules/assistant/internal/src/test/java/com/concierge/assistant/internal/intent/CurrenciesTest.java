@@ -41,6 +41,16 @@ class CurrenciesTest {
     }
 
     @Test
+    void rupeeAndYenSignsAreCurrenciesNotDollars() {
+        Constraint rupees = price("Suggest an air fryer below ₹8,000 with a dishwasher safe basket", Currencies.NONE);
+        assertThat(rupees.unit()).isEqualTo("INR");
+        assertThat(rupees.max()).isEqualByComparingTo("8000");
+        Constraint yen = price("blender under ¥15000", Currencies.NONE);
+        assertThat(yen.unit()).isEqualTo("JPY");
+        assertThat(yen.max()).isEqualByComparingTo("15000");
+    }
+
+    @Test
     void aMalformedRateStopsTheStoreWithAMessageNamingIt() {
         assertThatThrownBy(() -> Currencies.parse("USD", "GBP=1.27,EURO=1.08")).hasMessageContaining("EURO=1.08");
         assertThatThrownBy(() -> Currencies.parse("USD", "GBP=-1")).hasMessageContaining("GBP=-1");

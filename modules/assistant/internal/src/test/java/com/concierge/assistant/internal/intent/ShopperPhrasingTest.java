@@ -121,6 +121,61 @@ class ShopperPhrasingTest {
     }
 
     @Test
+    void aNegationReachesPastWordsThatOnlyPoint() {
+        Constraint glass = constraint(read("a blender, and none of that glass jar nonsense", null), "attr.jar_material");
+        assertThat(glass.operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(glass.values()).containsExactly("glass");
+        // three words that say something still end its reach
+        assertThat(constraint(read("no question I want the glass one", "blenders"), "attr.jar_material").operator())
+                .isEqualTo(Constraint.Operator.ANY_OF);
+    }
+
+    @Test
+    void whatThingsOfAKindAlwaysDoIsHeldAgainstThem() {
+        Constraint shatter = constraint(read("need a new blender, the glass ones shatter", null), "attr.jar_material");
+        assertThat(shatter.operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(shatter.values()).containsExactly("glass");
+        // the value wanted is the chip; the one complained of does not join it
+        Constraint wanted = constraint(read("a blender with a Tritan jar, glass jars always crack", null), "attr.jar_material");
+        assertThat(wanted.operator()).isEqualTo(Constraint.Operator.ANY_OF);
+        assertThat(wanted.values()).containsExactly("Tritan");
+        // what happened to one jar, or a jar that will not crack, is no complaint about the kind
+        assertThat(constraint(read("my glass jar cracked, I want a glass one again", "blenders"), "attr.jar_material").operator())
+                .isEqualTo(Constraint.Operator.ANY_OF);
+        assertThat(constraint(read("a blender whose glass jar won't crack", null), "attr.jar_material").operator())
+                .isEqualTo(Constraint.Operator.ANY_OF);
+    }
+
+    @Test
+    void neitherNorRefusesBoth() {
+        Constraint colours = constraint(read("a blender, neither black nor white", null), "option.color");
+        assertThat(colours.operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(colours.values()).containsExactlyInAnyOrder("black", "white");
+    }
+
+    @Test
+    void orderModelAndPostalNumbersAreCodesNotLimits() {
+        IntentParser parser = new IntentParser(STEELS, Meanings.NONE);
+        for (String text : List.of("a santoku, my last orders 114-2231 and 114-9980 never came", "my old model VX-900 broke, a santoku please",
+                "santoku please, zip is 30307", "a santoku for my flat, apartment 4, row 40")) {
+            assertThat(parser.read(text, null, List.of()).constraints()).as(text).extracting(Constraint::id).containsExactly("attr.style");
+        }
+        // a number in the next clause is read as ever
+        assertThat(constraint(parser.read("a santoku, it's for my order. 100 dollars max", null, List.of()), "price").max())
+                .isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aSizeNoProductCouldHaveIsAboutSomethingElse() {
+        IntentParser parser = new IntentParser(STEELS, Meanings.NONE);
+        // blades run from 50 to 400 mm in this schema: a 3 metre one is the counter's length
+        assertThat(parser.read("a santoku, I have a 3 metre long counter", null, List.of()).constraints())
+                .extracting(Constraint::id).containsExactly("attr.style");
+        // a limit just past the range is still the shopper's, and shows nothing rather than breaking it
+        assertThat(constraint(parser.read("a santoku with a blade under 30 mm", null, List.of()), "attr.blade_length").max()).isNotNull();
+    }
+
+    @Test
     void aWidthNothingHereHasMeasuresSomethingElse() {
         IntentParser parser = new IntentParser(STEELS, Meanings.NONE);
         assertThat(parser.read("my station is 3 feet wide, a santoku please", null, List.of()).constraints())

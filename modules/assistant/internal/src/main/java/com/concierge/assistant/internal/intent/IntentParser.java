@@ -118,7 +118,7 @@ public final class IntentParser {
             "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but", "cant", "cannot", "shouldnt", "wont", "mustnt",
             "nor", "none", "neither", "aint");
     /** Words that only point at what follows, skipped when looking back for a negation: "none of that", "no more of those". */
-    private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the");
+    private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the", "a", "an");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
             "something else", "reset", "lets start over", "from scratch", "never mind", "nevermind");
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
@@ -2136,6 +2136,10 @@ public final class IntentParser {
                 if (bound == Bound.EXACT && !keyIsMax && !keyIsMin) {
                     lo = first;
                 }
+                if (bound == Bound.AT_MOST && keyIsMax && second == null && m.token(cueStart).equals("up") && m.token(cueStart + 1).equals("to")) {
+                    lo = first; // "a game for up to 6 players": what it can take, so its most must reach 6
+                    hi = null;
+                }
                 if (bound == Bound.AROUND) {
                     lo = min;
                     hi = max;
@@ -2798,6 +2802,9 @@ public final class IntentParser {
                 if (!m.at(i, entry.phrase(), holdsName)) {
                     continue;
                 }
+                if (entry.phrase().size() == 1 && NEGATIONS.contains(entry.phrase().get(0)) && m.token(i + 1).equals("of")) {
+                    continue; // "none of those paper filters" refuses paper; it does not ask for the filter "none"
+                }
                 if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && owned(m, i)) {
                     m.mark(i, i + entry.phrase().size()); // "her old chef knife snapped": what they have, not what they want
                     break;
@@ -3019,7 +3026,7 @@ public final class IntentParser {
             "not paying", "not paying for", "not be paying", "not be paying for", "wont pay", "wont pay for", "wont be paying",
             "wont be paying for", "will not pay", "will not pay for", "refuse to pay", "refuse to pay for", "dont want to pay",
             "dont want to pay for", "not going to pay", "not going to pay for", "never pay", "never pay for", "not willing to pay",
-            "not willing to pay for", "no paying");
+            "not willing to pay for", "no paying", "instead of", "rather than");
 
     /** Whether a word of aversion ends among the three tokens before i, in its clause. */
     private static boolean averse(Message m, int i) {

@@ -109,6 +109,9 @@ public final class Words {
     /** "under an hour", "at least a litre": one unit, after a bound word. */
     private static final Pattern ONE_UNIT = Pattern.compile("\\b(under|less than|at least|over|more than|within|up to|about|around|"
             + "at most|no more than|no less than|than) an? (?=(?:hour|minute|litre|liter|quart|gallon|kilo|pound|foot|metre|meter|inch|cup)s?\\b)");
+    /** "runs for an hour or more", "a litre minimum": one unit, with the bound word after it. */
+    private static final Pattern ONE_UNIT_BOUND_AFTER = Pattern.compile("\\ban? (?=(?:hour|minute|litre|liter|quart|gallon|kilo|pound|foot|metre"
+            + "|meter|inch|cup) (?:or more|or less|or longer|or over|or under|or bigger|or smaller|minimum|maximum|min|max|at least|at most|tops)\\b)");
 
     /**
      * Money as shoppers say it, as the number it means: "1.5k" → 1500, "half a grand" → $500,
@@ -122,6 +125,7 @@ public final class Words {
                 .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
                 .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
         out = ONE_UNIT.matcher(HALF.matcher(out).replaceAll("0.5 ")).replaceAll("$1 1 ");
+        out = ONE_UNIT_BOUND_AFTER.matcher(out).replaceAll("1 ");
         out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = GRAND.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
         out = HUNDREDS.matcher(out).replaceAll(r -> "\\$" + plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(100))));
@@ -142,8 +146,20 @@ public final class Words {
         if (!text.contains("hundred") && !text.contains("thousand") && !TENS_WORD.matcher(text).find()) {
             return text; // nothing of two or more number words can be here
         }
-        return NUMBER_PHRASE.matcher(text).replaceAll(r -> {
-            String phrase = r.group().strip();
+        return NUMBER_PHRASE.matcher(text).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(spoken(r.group())));
+    }
+
+    /** "and" joins the parts of one number only after "hundred" or "thousand": "twenty and thirty-five" is two numbers. */
+    private static final Pattern TWO_NUMBERS = Pattern.compile("(?<!hundred|thousand)[\\s-]+and[\\s-]+(?=\\S)");
+
+    /** One run of number words as digits ("a hundred and twenty" → "120"), or two when an "and" stands between numbers. */
+    private static String spoken(String run) {
+        java.util.regex.Matcher split = TWO_NUMBERS.matcher(run);
+        if (split.find()) {
+            return spoken(run.substring(0, split.start())) + " and " + spoken(run.substring(split.end()));
+        }
+        {
+            String phrase = run.strip();
             String keep = "";
             if (phrase.endsWith(" and") || phrase.endsWith("-and")) {
                 phrase = phrase.substring(0, phrase.length() - 4); // "fifty and under": the "and" is the sentence's
@@ -179,11 +195,11 @@ public final class Words {
                 }
             }
             if (numberWords < 2 && !phrase.startsWith("a ")) {
-                return r.group();
+                return run;
             }
-            String trailing = r.group().substring(r.group().stripTrailing().length());
+            String trailing = run.substring(run.stripTrailing().length());
             return (total + current) + keep + trailing;
-        });
+        }
     }
 
     private static final Pattern TENS_WORD = Pattern.compile("(?:twen|thir|for|fif|six|seven|eigh|nine)ty");

@@ -160,10 +160,11 @@ public final class SessionIntent {
     }
 
     /**
-     * "actually 5 or more" after "a 4 qt air fryer": a price read from a bare number that makes no
-     * sense as a price (under a third of the cheapest card shown) but is near the last quantity
-     * limit (within a factor of three of it, that limit said in its display unit) revises that
-     * limit, in the direction the new words give. Anything else stays a price.
+     * "actually 5 or more" after "a 4 qt air fryer", "make that 5000" after "a 4000 mAh battery": a price
+     * read from a bare number that makes no sense as a price (under a third of the cheapest card shown,
+     * or over three times the dearest) but is near the last quantity limit (within a factor of three of
+     * it, that limit said in its display unit) revises that limit, in the direction the new words give.
+     * Anything else stays a price.
      */
     static Optional<Constraint> revisedQuantity(Constraint read, SessionState state, List<SessionState.ShownItem> shown, String category,
                                                 Vocabulary vocabulary) {
@@ -174,7 +175,10 @@ public final class SessionIntent {
         BigDecimal amount = read.max() != null ? read.max() : read.min();
         BigDecimal cheapest = shown.stream().map(SessionState.ShownItem::price).filter(java.util.Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
-        if (amount == null || cheapest == null || amount.multiply(BigDecimal.valueOf(3)).compareTo(cheapest) >= 0) {
+        BigDecimal dearest = shown.stream().map(SessionState.ShownItem::price).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        if (amount == null || cheapest == null || amount.multiply(BigDecimal.valueOf(3)).compareTo(cheapest) >= 0
+                && amount.compareTo(dearest.multiply(BigDecimal.valueOf(3))) <= 0) {
             return Optional.empty();
         }
         List<Constraint> chips = new ArrayList<>(state.constraints());
@@ -192,10 +196,22 @@ public final class SessionIntent {
                     && amount.compareTo(edge.multiply(BigDecimal.valueOf(3))) <= 0;
             Unit display = attribute.get().displayUnit();
             boolean sameUnit = Words.tokens(chip.source()).stream().anyMatch(t -> Unit.parse(t).filter(u -> u == display).isPresent());
-            return near && sameUnit ? Optional.of(Constraints.number(attribute.get(), read.min(), read.max(), read.source())) : Optional.empty();
+            if (!near || !sameUnit) {
+                return Optional.empty();
+            }
+            if (Words.tokens(read.source()).stream().noneMatch(BOUND_WORDS::contains)) {
+                // "make that 5000": no bound of its own, so the limit keeps the direction it had
+                return Optional.of(chip.min() != null ? Constraints.number(attribute.get(), amount, null, read.source())
+                        : Constraints.number(attribute.get(), null, amount, read.source()));
+            }
+            return Optional.of(Constraints.number(attribute.get(), read.min(), read.max(), read.source()));
         }
         return Optional.empty();
     }
+
+    /** Words that give a bare number a direction ("5 or more", "under 60"); "make that 5000" has none. */
+    private static final java.util.Set<String> BOUND_WORDS = java.util.Set.of("under", "over", "less", "more", "max", "maximum", "min",
+            "minimum", "least", "most", "below", "above", "up", "tops", "plus", "+", "lower", "higher", "bigger", "smaller", "fewer");
 
     /** "cheaper" → under the cheapest price shown; "quieter" → below the quietest noise shown. */
     private static Optional<Constraint> relative(Reading.Relative relative, List<SessionState.ShownItem> shown, String category,

@@ -46,6 +46,13 @@ class BareFollowUpTest {
     }
 
     @Test
+    void aBareNumberFarAboveEveryPriceShownRevisesTheQuantityItIsNear() {
+        SessionState after = reply(afterFirstTurn("a blender of at least 1000 watts"), "make that 1200");
+        assertThat(chip(after, "attr.power").min()).isEqualByComparingTo("1200");
+        assertThat(after.constraints()).extracting(Constraint::field).doesNotContain("price");
+    }
+
+    @Test
     void aBareNumberThatIsASensiblePriceStaysAPrice() {
         SessionState after = reply(afterFirstTurn("a 4 qt air fryer"), "under 60");
         assertThat(chip(after, "price").max()).isEqualByComparingTo("60");

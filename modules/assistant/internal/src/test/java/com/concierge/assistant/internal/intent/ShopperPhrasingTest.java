@@ -147,6 +147,27 @@ class ShopperPhrasingTest {
     }
 
     @Test
+    void numbersInWordsJoinedByAndAreTwoNumbersUnlessAHundredComesFirst() {
+        Constraint range = constraint(read("a blender somewhere between twenty and thirty-five dollars", null), "price");
+        assertThat(range.min()).isEqualByComparingTo("20");
+        assertThat(range.max()).isEqualByComparingTo("35");
+        assertThat(constraint(read("a blender under a hundred and twenty dollars", null), "price").max()).isEqualByComparingTo("120");
+    }
+
+    @Test
+    void oneUnitWithItsBoundAfterIsOne() {
+        assertThat(constraint(read("a blender with a jar that holds a litre or more", null), "attr.jar_capacity").min())
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aValueInsteadOfWhichAnotherIsWantedIsRefused() {
+        Constraint jar = constraint(read("a blender with a Tritan jar instead of glass", null), "attr.jar_material");
+        assertThat(jar.operator()).isEqualTo(Constraint.Operator.ANY_OF);
+        assertThat(jar.values()).containsExactly("Tritan");
+    }
+
+    @Test
     void neitherNorRefusesBoth() {
         Constraint colours = constraint(read("a blender, neither black nor white", null), "option.color");
         assertThat(colours.operator()).isEqualTo(Constraint.Operator.NONE_OF);

@@ -116,7 +116,7 @@ public final class IntentParser {
             "clam", "clams", "bone", "bones", "smacker", "smackers", "simoleon", "simoleons");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
             "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but", "cant", "cannot", "shouldnt", "wont", "mustnt",
-            "nor", "none", "neither", "aint");
+            "nor", "none", "neither", "aint", "skip"); // "skip the noise cancelling": refused, not merely left out
     /** Words that only point at what follows, skipped when looking back for a negation: "none of that", "no more of those". */
     private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the", "a", "an");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
@@ -124,7 +124,7 @@ public final class IntentParser {
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
             "doesnt need to be", "does not need to be", "doesnt have to be", "does not have to be", "dont care if its", "dont care if it is",
             "dont mind if its", "no need for", "dont need it to be", "do not need it to be",
-            "dont care about", "skip", "get rid of", "lose the", "without the");
+            "dont care about", "get rid of", "lose the", "without the");
     /**
      * Words that accept a value rather than require it ("wired is fine too", "I don't mind batteries"):
      * the value widens a limit already on its field, or asks for nothing when there is none.
@@ -650,9 +650,10 @@ public final class IntentParser {
         Message(String text) {
             this.text = text;
             List<String> all = new ArrayList<>();
-            // "30+ hours", "1.5kW+": the plus is a bound word of its own; "≤ 70 dB" is "<= 70 dB"
+            // "30+ hours", "1.5kW+": the plus is a bound word of its own; "≤ 70 dB" is "<= 70 dB"; a dash
+            // standing apart ("without a vat of oil — ceramic basket") ends a clause as a comma does
             for (String clause : text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +")
-                    .replaceAll("(?i)(\\d\\s*[a-z°]{1,4})\\+", "$1 +").replace("≤", " <= ").replace("≥", " >= ").split("[;!?]|,(?!\\d)|\\.(?!\\d)")) {
+                    .replaceAll("(?i)(\\d\\s*[a-z°]{1,4})\\+", "$1 +").replace("≤", " <= ").replace("≥", " >= ").split("[;!?—]|,(?!\\d)|\\.(?!\\d)|\\s[-–]\\s")) {
                 clauseStarts.add(all.size());
                 all.addAll(Words.tokens(clause));
             }

@@ -125,6 +125,9 @@ class ShopperPhrasingTest {
         Constraint glass = constraint(read("a blender, and none of that glass jar nonsense", null), "attr.jar_material");
         assertThat(glass.operator()).isEqualTo(Constraint.Operator.NONE_OF);
         assertThat(glass.values()).containsExactly("glass");
+        // a dash standing apart ends the clause, and the negation with it
+        assertThat(constraint(read("a blender without a lot of fuss — glass jar", null), "attr.jar_material").operator())
+                .isEqualTo(Constraint.Operator.ANY_OF);
         // three words that say something still end its reach
         assertThat(constraint(read("no question I want the glass one", "blenders"), "attr.jar_material").operator())
                 .isEqualTo(Constraint.Operator.ANY_OF);
@@ -165,6 +168,14 @@ class ShopperPhrasingTest {
         Constraint jar = constraint(read("a blender with a Tritan jar instead of glass", null), "attr.jar_material");
         assertThat(jar.operator()).isEqualTo(Constraint.Operator.ANY_OF);
         assertThat(jar.values()).containsExactly("Tritan");
+    }
+
+    @Test
+    void skippingAFeatureRefusesIt() {
+        assertThat(constraint(read("a blender, skip the dishwasher safe stuff", null), "attr.dishwasher_safe").values()).containsExactly("no");
+        // and in a follow-up, the refusal takes the chip's place
+        assertThat(constraint(read("actually skip the glass jar", "blenders"), "attr.jar_material").operator())
+                .isEqualTo(Constraint.Operator.NONE_OF);
     }
 
     @Test

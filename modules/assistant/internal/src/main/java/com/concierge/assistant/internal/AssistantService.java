@@ -684,8 +684,10 @@ class AssistantService implements Assistant {
         Set<String> used = new java.util.HashSet<>();
         vocabulary.categories().forEach(c -> used.addAll(c.words()));
         // the words naming a made thing are what was asked for ("queen size memory foam mattress": the mattress)
-        List<String> unread = reading.unknown().stream().filter(w -> !used.containsAll(Words.phrase(w))).toList();
-        Optional<String> thing = unread.stream().filter(w -> Words.tokens(w).stream().anyMatch(Things::madeThing)).findFirst();
+        // ("a bread maker": both words are the store's, the thing they name together is not)
+        List<String> unread = reading.unknown().stream().filter(w -> !used.containsAll(Words.phrase(w)) || IntentParser.makerCompound(w)).toList();
+        Optional<String> thing = unread.stream().filter(w -> Words.tokens(w).stream().anyMatch(Things::madeThing) || IntentParser.makerCompound(w))
+                .findFirst();
         Optional<String> asked = thing.or(() -> unread.stream().findFirst());
         // "which of these weighs the least": a question about what is shown, never a thing asked for
         // (but "a whetstone to keep it sharp" names one)

@@ -80,6 +80,27 @@ class NotSoldTest {
         assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("a tray for my air fryer"))).contains("tray");
     }
 
+    /** The test vocabulary's blenders (programs: smoothie, soup) and knives, beside coffee makers ("maker" is their head noun). */
+    private static final Vocabulary MAKERS = new Vocabulary(java.util.stream.Stream.concat(IntentParserTest.VOCABULARY.categories().stream(),
+            java.util.stream.Stream.of(new Vocabulary.CategoryWords(new CategoryDefinition("coffee-makers", "Coffee makers", List.of(
+                    AttributeDefinition.choice("type", "Type", true, "drip", "espresso")), 1), List.of(), Map.of(), Set.of()),
+                    new Vocabulary.CategoryWords(new CategoryDefinition("kitchen-knives", "Kitchen knives", List.of(
+                            AttributeDefinition.choice("style", "Style", true, "chef", "bread")), 1), List.of(), Map.of(), Set.of())))
+            .toList(), List.of());
+
+    @Test
+    void aMakerIsNamedByWhatItMakes() {
+        IntentParser parser = new IntentParser(MAKERS, Meanings.NONE);
+        assertThat(parser.read("a smoothie maker for my teenager's room", null, List.of()).category())
+                .as("smoothies are what blenders are used for").isEqualTo("blenders");
+        Reading bread = parser.read("a bread maker under $100", null, List.of());
+        assertThat(bread.category()).as("a bread knife's word does not make it a knife").isNull();
+        assertThat(AssistantService.notSold(MAKERS, bread)).contains("bread maker");
+        assertThat(parser.read("a new coffee maker", null, List.of()).category()).isEqualTo("coffee-makers");
+        assertThat(parser.read("a bean-to-cup maker", null, List.of()).category()).as("a longer name").isEqualTo("coffee-makers");
+        assertThat(parser.read("a new maker, drip please", null, List.of()).category()).as("'new' is no noun").isEqualTo("coffee-makers");
+    }
+
     /** Knives, running shoes, vacuums and blenders, as the catalog hands their words over. */
     private static final Vocabulary SHOP = new Vocabulary(List.of(
             new Vocabulary.CategoryWords(new CategoryDefinition("kitchen-knives", "Kitchen knives", List.of(

@@ -1005,6 +1005,22 @@ public final class IntentParser {
         return wordBefore(m, i, WITH) >= 0;
     }
 
+    /** Verbs that give the thing already named a feature: "it needs a HEPA filter", "it has to have a glass jar". */
+    private static final Set<String> HAVING = Set.of("needs", "has", "have", "should", "must", "got", "comes", "includes");
+
+    /**
+     * Whether the name at i is a feature of the thing talked about ("it needs a HEPA filter as well", "it should
+     * have a glass jar"): "it" and a verb of having stand among the four tokens before, in its clause.
+     */
+    private static boolean saidOfIt(Message m, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 4) && !m.clauseStarts.contains(k + 1); k--) {
+            if (HAVING.contains(m.token(k)) && m.token(k - 1).equals("it")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A category named at i by a phrase of {@code length} words: one more mention, and the words it covers. */
     private static void mention(Set<Integer> starts, Set<Integer> covered, int i, int length) {
         starts.add(i);
@@ -1108,8 +1124,11 @@ public final class IntentParser {
         return all;
     }
 
-    /** Words that make what follows something the shopper has: "my 16 inch laptop", "her old chef knife". */
-    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
+    /**
+     * Words that make what follows something the shopper has: "my 16 inch laptop", "her old chef knife".
+     * Not "your": said to the store it is the store's ("can I see your espresso machines").
+     */
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their");
 
     /**
      * Words before a name that make it something the shopper has or uses, not what they want now:
@@ -1165,6 +1184,7 @@ public final class IntentParser {
                 m.unsoldHeads.add(forAt - 1);
             }
         }
+        makers(m, current);
         boolean named = false;
         for (Mention n : mentions(m, current)) {
             int i = n.at();
@@ -1202,6 +1222,48 @@ public final class IntentParser {
                 }
             }
         }
+    }
+
+    /** Heads that say only that a thing makes what the word before names: a coffee maker, an espresso machine. */
+    private static final Set<String> AGENT_HEADS = Set.of("maker", "machine");
+
+    /**
+     * "a smoothie maker", "a bread maker": a head that only says the thing makes something is named by what it
+     * makes. Where the word before is a noun (never an adjective: "a new machine") and not one of the category's
+     * own words ("coffee", "espresso"), the head does
+     * not name that category: what another category's products are used for ("smoothie", "soup": blender
+     * programs) chooses that category, and anything else is a thing the store does not sell, reported whole.
+     */
+    private void makers(Message m, String current) {
+        for (Mention n : mentions(m, current)) {
+            int i = n.at();
+            if (n.phrase().size() != 1 || !AGENT_HEADS.contains(n.phrase().get(0)) || !m.at(i, n.phrase()) || i == 0
+                    || m.clauseStarts.contains(i) || m.used[i - 1]) {
+                continue;
+            }
+            String made = m.singular.get(i - 1);
+            if (Words.STOPWORDS.contains(made) || !Things.onlyNoun(made) || words(n.category()).contains(made)
+                    || Set.of("to", "and", "n", "&", "or").contains(m.token(i - 2))) {
+                // "a bean-to-cup machine", "grind-and-brew": the noun ends a longer name, read as before
+                continue;
+            }
+            boolean used = vocabulary.categories().stream().flatMap(c -> c.definition().attributes().stream())
+                    .filter(a -> a.type() == AttributeType.LIST).flatMap(a -> a.allowedValues().stream())
+                    .anyMatch(v -> Words.phrase(v).equals(List.of(made)));
+            m.mark(i, i + 1);
+            if (!used) {
+                m.mark(i - 1, i);
+                m.unsoldModifier[i - 1] = true;
+                m.unsoldModifier[i] = true;
+                m.unsoldHeads.add(i);
+            }
+        }
+    }
+
+    /** Whether unread words are such a compound ("bread maker"): every word may be the store's, and still the thing is not sold. */
+    public static boolean makerCompound(String words) {
+        List<String> tokens = Words.tokens(words);
+        return tokens.size() >= 2 && AGENT_HEADS.contains(Words.singular(tokens.get(tokens.size() - 1)));
     }
 
     /** A name of a category standing, unread, at a place in the message. */
@@ -1373,7 +1435,9 @@ public final class IntentParser {
                     // negated or qualifies another does not name what the shopper wants
                     if (m.at(i, phrase) && !m.negatedBefore(i) && !MODIFIER_AFTER.contains(m.token(i + phrase.size()))
                             && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)
-                            && !(i > firstNamed && afterWith(m, i)) && !partOfNamed(m, i, phrase, category, namedByName)) {
+                            && !((i > firstNamed || current != null && !category.key().equals(current)) && (afterWith(m, i) || saidOfIt(m, i))
+                                && partCue(m, i) < 0)
+                            && !partOfNamed(m, i, phrase, category, namedByName)) {
                         mention(starts, covered, i, phrase.size());
                         if (first == null || phrase.size() > first.end() - first.start()) {
                             first = new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size());

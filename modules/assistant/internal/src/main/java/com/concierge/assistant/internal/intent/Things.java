@@ -21,7 +21,7 @@ import java.util.Set;
  * substance first) or "loads" (a quantity) cannot. The parser uses it to find the head of a request
  * for something the store does not sell (ADR 27).
  * <p>
- * Loaded once, on first use (15 MB of synsets and 5 MB of index read); empty when the data is not on
+ * Loaded once, on first use (15 MB of synsets, 5 MB of noun index and 1 MB of adjective index read); empty when the data is not on
  * the class path, so the parser then only misses those requests.
  */
 public final class Things {
@@ -39,13 +39,17 @@ public final class Things {
     /** Single-word nouns, and among them those whose first sense is an artifact. */
     private final Set<String> nouns;
     private final Set<String> artifacts;
+    /** Single-word adjectives ("new", "small", "quiet"; many are nouns too). */
+    private final Set<String> adjectives;
     private final Map<String, String> irregular;
     /** The artifact synsets of each lemma, compounds with spaces ("vacuum cleaner"). */
     private final Map<String, Set<String>> synsets;
 
-    private Things(Set<String> nouns, Set<String> artifacts, Map<String, String> irregular, Map<String, Set<String>> synsets) {
+    private Things(Set<String> nouns, Set<String> artifacts, Set<String> adjectives, Map<String, String> irregular,
+                   Map<String, Set<String>> synsets) {
         this.nouns = nouns;
         this.artifacts = artifacts;
+        this.adjectives = adjectives;
         this.irregular = irregular;
         this.synsets = synsets;
     }
@@ -63,6 +67,15 @@ public final class Things {
     /** Whether {@code word} (a single lower-case word, singular or plural) can name a made thing. */
     public static boolean madeThing(String word) {
         return instance().isArtifact(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} (single, lower case, singular) is only ever a noun: "bread", "smoothie", "popcorn";
+     * not "new", "small" or "quiet", which WordNet also knows as adjectives.
+     */
+    public static boolean onlyNoun(String word) {
+        Things things = instance();
+        return things.nouns.contains(word) && !things.adjectives.contains(word);
     }
 
     private boolean isArtifact(String word) {
@@ -102,6 +115,7 @@ public final class Things {
         Map<String, Set<String>> synsets = new HashMap<>();
         Set<String> nouns = new HashSet<>();
         Set<String> artifacts = new HashSet<>();
+        Set<String> adjectives = new HashSet<>();
         Map<String, String> irregular = new HashMap<>();
         try {
             // data.noun: "offset lexfile type count word lexid … | gloss"; the licence's lines start with a space
@@ -129,6 +143,8 @@ public final class Things {
                     }
                 }
             });
+            // index.adj: "lemma a senses …"; only the lemma is needed
+            read(DATA + "index.adj", line -> adjectives.add(line.substring(0, line.indexOf(' '))));
             // noun.exc: "plural base" for the plurals no rule forms ("knives knife", "feet foot")
             read(DATA + "noun.exc", line -> {
                 String[] fields = line.split(" ");
@@ -139,7 +155,7 @@ public final class Things {
         } catch (IOException e) {
             throw new UncheckedIOException("WordNet's noun data could not be read", e);
         }
-        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Map.copyOf(irregular), Map.copyOf(synsets));
+        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Set.copyOf(adjectives), Map.copyOf(irregular), Map.copyOf(synsets));
     }
 
     private static void read(String resource, java.util.function.Consumer<String> each) throws IOException {

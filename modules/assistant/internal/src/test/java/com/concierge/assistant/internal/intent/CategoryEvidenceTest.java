@@ -95,6 +95,10 @@ class CategoryEvidenceTest {
         // a word the current category uses, or something the shopper has, does not switch
         assertThat(read("any color is fine", "coffee-makers").category()).isNull();
         assertThat(read("one that fits in my earbuds case", "kids-toys").category()).isNull();
+        // nor does a thing the product talked about should come with
+        assertThat(read("it needs a smart plug as well", "headphones").category()).isNull();
+        assertThat(read("with a speaker", "headphones").category()).isNull();
+        assertThat(read("and a smart plug", "headphones").category()).isEqualTo("smart-home");
     }
 
     @Test

@@ -117,6 +117,9 @@ public final class IntentParser {
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "non", "avoid", "never", "except", "excluding",
             "exclude", "dont", "isnt", "arent", "doesnt", "nothing", "hate", "but", "cant", "cannot", "shouldnt", "wont", "mustnt",
             "nor", "none", "neither", "aint", "skip"); // "skip the noise cancelling": refused, not merely left out
+    /** Words after which a "no" answers what was said before instead of refusing what follows. */
+    private static final Set<String> REPLY_AFTER_NO = Set.of("actually", "wait", "sorry", "thanks", "thank", "i", "we", "id", "im", "lets",
+            "make", "ok", "okay", "please", "then", "scratch");
     /** Words that only point at what follows, skipped when looking back for a negation: "none of that", "no more of those". */
     private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the", "a", "an");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
@@ -210,6 +213,8 @@ public final class IntentParser {
     private final Map<String, String> compounds;
     /** One-word merchandiser synonyms for a word of a product type ("jug" for "jar"): read as that word. */
     private final Map<String, String> aliases;
+    private final Set<String> lessWords;
+    private final Set<List<String>> placeValues;
     /** Each category's words ({@link CategoryWords#words()}), for this parser's messages. */
     private final Map<String, Set<String>> wordsCache = new HashMap<>();
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
@@ -284,7 +289,52 @@ public final class IntentParser {
         this.categoryWords = categoryWords(vocabulary);
         this.compounds = compounds(vocabulary);
         this.aliases = aliases(vocabulary);
+        this.lessWords = lessWords(vocabulary);
+        this.placeValues = placeValues(vocabulary);
         this.meanings = meanings;
+    }
+
+    /**
+     * The store's words that say a thing is missing ("cordless", "wireless", "bagless"), by the thing
+     * ("cord", "wire", "bag"): "no cord at all", "without a wire", "with no bags" are read as them.
+     */
+    private static Set<String> lessWords(Vocabulary vocabulary) {
+        Set<String> known = new HashSet<>();
+        vocabulary.categories().forEach(c -> known.addAll(c.words()));
+        vocabulary.synonyms().forEach(s -> known.addAll(Words.tokens(s.term())));
+        return known.stream().filter(w -> w.length() > 6 && w.endsWith("less")).map(w -> w.substring(0, w.length() - 4))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Values named by where a thing sits, a preposition and a noun ("in-ear", "on-ear", "over-ear"): shoppers
+     * say them with the noun's article ("the kind that sits inside the ear", "goes over the whole ear").
+     */
+    private static Set<List<String>> placeValues(Vocabulary vocabulary) {
+        Set<List<String>> places = new HashSet<>();
+        vocabulary.categories().forEach(c -> c.definition().attributes().forEach(a -> a.allowedValues().stream().map(Words::phrase)
+                .filter(p -> p.size() == 2 && PLACES.containsKey(p.get(0))).forEach(places::add)));
+        return Set.copyOf(places);
+    }
+
+    /** Prepositions of place, with the ones shoppers use for them ("inside the ear" is in-ear, "around the ear" over-ear). */
+    private static final Map<String, Set<String>> PLACES = Map.of("in", Set.of("in", "inside", "into", "within"),
+            "on", Set.of("on", "onto", "upon"), "over", Set.of("over", "around", "round", "covering"));
+
+    /** The message with "no cord" as "cordless" and "inside the ear" as "in-ear", where the store uses those words. */
+    private String placed(String text) {
+        String out = text;
+        if (!lessWords.isEmpty()) {
+            out = Pattern.compile("\\b(?:with no|without(?: an?| any)?|no)\\s+(\\p{L}+?)(s?)\\b(?!\\s+(?:more|less|than|longer|bigger|smaller))",
+                    Pattern.CASE_INSENSITIVE).matcher(out).replaceAll(r -> lessWords.contains(r.group(1).toLowerCase(Locale.ROOT))
+                    ? Matcher.quoteReplacement(r.group(1) + "less") : Matcher.quoteReplacement(r.group()));
+        }
+        for (List<String> place : placeValues) {
+            String prepositions = String.join("|", PLACES.get(place.get(0)));
+            out = Pattern.compile("\\b(?:" + prepositions + ")\\s+(?:the|your|my|their|his|her)\\s+(?:whole\\s+)?" + Pattern.quote(place.get(1)) + "s?\\b",
+                    Pattern.CASE_INSENSITIVE).matcher(out).replaceAll(Matcher.quoteReplacement(place.get(0) + "-" + place.get(1)));
+        }
+        return out;
     }
 
     /**
@@ -375,7 +425,7 @@ public final class IntentParser {
      * @param shown   the products shown last, best first
      */
     public Reading read(String written, String current, List<Shown> shown) {
-        String text = aliased(written);
+        String text = placed(aliased(written));
         Reading asWritten = byEvidence(text, written, List.of(), current, shown);
         if (asWritten.unknown().isEmpty()) {
             return asWritten;
@@ -576,7 +626,7 @@ public final class IntentParser {
         } else {
             kind = Reading.Kind.UNCLEAR;
         }
-        return new Reading(text, kind, category, categorySource, dedupe(constraints), removals, fresh || newTopic, relatives, references,
+        return new Reading(text, kind, category, categorySource, dedupe(bothEdges(constraints, working)), removals, fresh || newTopic, relatives, references,
                 fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised, accepted,
                 references.isEmpty() ? missingCard(m, shown) : null, m.unplaced, gift, recipient);
     }
@@ -823,6 +873,9 @@ public final class IntentParser {
                 }
                 if (used[k] || clauseStarts.contains(k + 1)) {
                     return false; // "no glass, dishwasher safe": the negation belongs to glass
+                }
+                if (t.equals("no") && REPLY_AFTER_NO.contains(token(k + 1))) {
+                    return false; // "no actually battery powered", "no I want glass": an answer, not a refusal
                 }
                 if (NEGATIONS.contains(t)) {
                     // "but" negates after "anything", "everything" or "any brand": "any colour but black"
@@ -3614,6 +3667,41 @@ public final class IntentParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * "1000 W minimum but shy of 1,400 W", "at least $50 and no more than $90": a floor and a cap said on one
+     * field in one message are one range, not the cap replacing the floor.
+     */
+    private List<Constraint> bothEdges(List<Constraint> read, String category) {
+        List<Constraint> out = new ArrayList<>(read);
+        for (int a = 0; a < out.size(); a++) {
+            for (int b = a + 1; b < out.size(); b++) {
+                Constraint first = out.get(a);
+                Constraint second = out.get(b);
+                boolean oneSided = first.hard() && second.hard() && first.id().equals(second.id())
+                        && (first.min() == null) != (first.max() == null) && (second.min() == null) != (second.max() == null)
+                        && (first.min() == null) != (second.min() == null) && Objects.equals(first.unit(), second.unit());
+                if (!oneSided) {
+                    continue;
+                }
+                BigDecimal min = first.min() != null ? first.min() : second.min();
+                BigDecimal max = first.max() != null ? first.max() : second.max();
+                if (min.compareTo(max) > 0) {
+                    continue;
+                }
+                String source = first.source() + ", " + second.source();
+                Optional<Constraint> range = first.field().equals("price") ? Optional.of(Constraints.price(min, max, first.unit(), source))
+                        : category == null || !first.field().startsWith("attr.") ? Optional.<Constraint>empty()
+                        : vocabulary.category(category).flatMap(c -> c.attribute(first.field().substring(5))).map(att -> Constraints.number(att, min, max, source));
+                if (range.isPresent()) {
+                    out.set(a, range.get());
+                    out.remove(b);
+                    b--;
+                }
+            }
+        }
+        return out;
     }
 
     /** One constraint per id: a later mention of the same field wins ("under $150 ... actually under $120"). */

@@ -120,7 +120,10 @@ public final class Words {
      * "k" after a number is read as thousands only when no unit letter follows.
      */
     static String money(String text) {
-        String out = numberWords(text).replaceAll("\\b(?:a )?couple (?:of )?hundred\\b", "200");
+        // "2 fiddy", "one fiddy": fifty as it is said; a digit before a tens word is hundreds, as prices are said
+        String out = text.replaceAll("\\bfiddy\\b", "fifty");
+        out = SPOKEN_HUNDREDS.matcher(out).replaceAll(r -> (Integer.parseInt(r.group(1)) * 100 + TENS_VALUES.get(r.group(2))) + "");
+        out = numberWords(out).replaceAll("\\b(?:a )?couple (?:of )?hundred\\b", "200");
         out = out.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
                 .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
                 .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
@@ -202,6 +205,10 @@ public final class Words {
         }
     }
 
+    /** "2 fifty", "1 twenty": a digit and a tens word, as 250 and 120 are said. */
+    private static final Pattern SPOKEN_HUNDREDS = Pattern.compile("(?<![\\d.,])\\b([1-9]) (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
+    private static final Map<String, Integer> TENS_VALUES = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
+            "seventy", 70, "eighty", 80, "ninety", 90);
     private static final Pattern TENS_WORD = Pattern.compile("(?:twen|thir|for|fif|six|seven|eigh|nine)ty");
     private static final Map<String, Integer> TENS = Map.of("sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90, "nineteen", 19);
 

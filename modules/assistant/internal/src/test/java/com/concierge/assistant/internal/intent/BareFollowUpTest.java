@@ -53,6 +53,16 @@ class BareFollowUpTest {
     }
 
     @Test
+    void aFloorAndACapOnOneFieldInOneMessageAreOneRange() {
+        for (String text : List.of("a blender, 1000 W minimum but shy of 1,400 W", "a blender, at least $50 and no more than $90")) {
+            SessionState state = SessionIntent.apply(SessionState.EMPTY, PARSER.read(text, null, List.of()), VOCABULARY);
+            Constraint range = state.constraints().get(state.constraints().size() - 1);
+            assertThat(range.min()).as(text).isNotNull();
+            assertThat(range.max()).as(text).isNotNull();
+        }
+    }
+
+    @Test
     void aBareNumberThatIsASensiblePriceStaysAPrice() {
         SessionState after = reply(afterFirstTurn("a 4 qt air fryer"), "under 60");
         assertThat(chip(after, "price").max()).isEqualByComparingTo("60");

@@ -178,6 +178,38 @@ class ShopperPhrasingTest {
                 .isEqualTo(Constraint.Operator.NONE_OF);
     }
 
+    /** Headphones: a flag named by what is missing, and forms named by where they sit. */
+    private static final Vocabulary EARS = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("headphones",
+            "Headphones", List.of(AttributeDefinition.choice("form", "Form", true, "in-ear", "on-ear", "over-ear"),
+                    AttributeDefinition.flag("wireless", "Wireless", true)), 1),
+            List.of(), Map.of(), Set.of())), List.of());
+
+    @Test
+    void aThingMissingAndWhereItSitsAreTheStoresWordsForThem() {
+        IntentParser parser = new IntentParser(EARS, Meanings.NONE);
+        Reading buds = parser.read("headphones, the ones that sit inside your ear, with no wire between them", null, List.of());
+        assertThat(constraint(buds, "attr.form").values()).containsExactly("in-ear");
+        assertThat(constraint(buds, "attr.wireless").values()).containsExactly("yes");
+        assertThat(constraint(parser.read("headphones that go over the whole ear", null, List.of()), "attr.form").values())
+                .containsExactly("over-ear");
+        assertThat(constraint(parser.read("headphones, the kind that rests on the ear", null, List.of()), "attr.form").values())
+                .containsExactly("on-ear");
+        // a word the store does not use stays as said
+        assertThat(parser.read("headphones with no fuss", null, List.of()).constraints()).isEmpty();
+    }
+
+    @Test
+    void moneyAsItIsSaid() {
+        assertThat(constraint(read("blender, can't go past 2 fiddy", null), "price").max()).isEqualByComparingTo("250");
+        assertThat(constraint(read("blender for one fifty max", null), "price").max()).isEqualByComparingTo("150");
+    }
+
+    @Test
+    void aNoThatAnswersRefusesNothing() {
+        Constraint glass = constraint(read("no actually glass", "blenders"), "attr.jar_material");
+        assertThat(glass.operator()).isEqualTo(Constraint.Operator.ANY_OF);
+    }
+
     @Test
     void neitherNorRefusesBoth() {
         Constraint colours = constraint(read("a blender, neither black nor white", null), "option.color");

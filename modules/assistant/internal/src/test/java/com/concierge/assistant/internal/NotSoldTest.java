@@ -96,6 +96,7 @@ class NotSoldTest {
         Reading bread = parser.read("a bread maker under $100", null, List.of());
         assertThat(bread.category()).as("a bread knife's word does not make it a knife").isNull();
         assertThat(AssistantService.notSold(MAKERS, bread)).contains("bread maker");
+        assertThat(AssistantService.notSold(MAKERS, parser.read("a jaffle maker for the caravan", null, List.of()))).contains("jaffle maker");
         assertThat(parser.read("a new coffee maker", null, List.of()).category()).isEqualTo("coffee-makers");
         assertThat(parser.read("a bean-to-cup maker", null, List.of()).category()).as("a longer name").isEqualTo("coffee-makers");
         assertThat(parser.read("a new maker, drip please", null, List.of()).category()).as("'new' is no noun").isEqualTo("coffee-makers");

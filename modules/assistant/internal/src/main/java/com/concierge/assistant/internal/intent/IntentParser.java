@@ -1282,7 +1282,8 @@ public final class IntentParser {
 
     /**
      * "a smoothie maker", "a bread maker": a head that only says the thing makes something is named by what it
-     * makes. Where the word before is a noun (never an adjective: "a new machine") and not one of the category's
+     * makes. Where the word before is a noun or a word WordNet does not know ("jaffle"; never an adjective: "a new
+     * machine") and not one of the category's
      * own words ("coffee", "espresso"), the head does
      * not name that category: what another category's products are used for ("smoothie", "soup": blender
      * programs) chooses that category, and anything else is a thing the store does not sell, reported whole.
@@ -1295,7 +1296,7 @@ public final class IntentParser {
                 continue;
             }
             String made = m.singular.get(i - 1);
-            if (Words.STOPWORDS.contains(made) || !Things.onlyNoun(made) || words(n.category()).contains(made)
+            if (Words.STOPWORDS.contains(made) || !Things.onlyNoun(made) && Things.known(made) || words(n.category()).contains(made)
                     || Set.of("to", "and", "n", "&", "or").contains(m.token(i - 2))) {
                 // "a bean-to-cup machine", "grind-and-brew": the noun ends a longer name, read as before
                 continue;
@@ -3248,9 +3249,14 @@ public final class IntentParser {
                 // "nothing loud", "not too heavy", "not one of those loud ones": the other end, as a preference
                 stems.add(ANTONYMS.get(word));
                 superlative = true;
-            } else if (stems.isEmpty() && intensified(m, i)) {
-                // "as light as possible", "really quiet", "super lightweight": a preference, like "the lightest"
+            } else if (stems.isEmpty() && (intensified(m, i) || plainlyWanted(m, i, working))) {
+                // "as light as possible", "really quiet", "super lightweight": a preference, like "the lightest";
+                // so is the plain adjective said of the thing wanted ("a big air fryer", "cordless please, and light")
                 stems.add(word.equals("lightweight") ? "light" : word);
+                superlative = true;
+            } else if (stems.isEmpty() && averse(m, i) && MEASURED_NOUNS.containsKey(m.singular.get(i))) {
+                // "he hates noise", "sick of the weight": the least of it
+                stems.add(MEASURED_NOUNS.get(m.singular.get(i)));
                 superlative = true;
             }
             if (!stems.isEmpty() && labelledDegree(m, i, more, stems, superlative, working, out, understood, relatives)) {
@@ -3351,6 +3357,30 @@ public final class IntentParser {
     private static final Set<String> ADJECTIVE_FILLERS = Set.of("too", "so", "overly", "of", "those", "these", "the", "one");
 
     private static final Set<String> INTENSIFIERS = Set.of("very", "really", "super", "ultra", "extra", "pretty", "reasonably", "fairly", "nice");
+
+    /** Nouns of a measure, by the adjective for little of it: hating "noise" wants it quiet. */
+    private static final Map<String, String> MEASURED_NOUNS = Map.of("noise", "quiet", "weight", "light", "bulk", "small");
+
+    /**
+     * Whether a plain measure adjective at i is said of the thing wanted: right before a name of the category
+     * talked about or "one(s)" ("a big air fryer", "a light one"), or standing alone as a clause's item after
+     * "and" ("cordless please, and light"). Not of what the shopper has ("my big old machine").
+     */
+    private boolean plainlyWanted(Message m, int i, String working) {
+        String word = m.token(i);
+        if (!MEASURE_WORDS.containsKey(word) && !word.equals("lightweight") || owned(m, i) || NEGATIONS.contains(m.token(i - 1))
+                || POSSESSIVES.contains(m.token(i - 2))) {
+            return false;
+        }
+        String next = m.singular.get(Math.min(i + 1, m.size() - 1));
+        if (i + 1 < m.size() && !m.clauseStarts.contains(i + 1) && (next.equals("one") || vocabulary.category(working)
+                .map(c -> concat(c.phrases(), concat(c.headNouns(), c.productTypes())).stream().anyMatch(p -> m.at(i + 1, p, true)))
+                .orElse(false))) {
+            return true;
+        }
+        boolean ends = i + 1 >= m.size() || m.clauseStarts.contains(i + 1) || m.token(i + 1).equals("please");
+        return ends && m.token(i - 1).equals("and") && !m.clauseStarts.contains(i);
+    }
 
     /** Whether the measure adjective at i is said with weight: "as light as possible", "really quiet", "super lightweight". */
     private static boolean intensified(Message m, int i) {

@@ -79,6 +79,22 @@ public record Reading(String text, Kind kind, String category, String categorySo
         return SAME_BUDGET.matcher(text).find();
     }
 
+    /** Words that carry the brand or the colour into a new topic: "the same brand's coffee maker", "same colour". */
+    private static final java.util.regex.Pattern SAME_BRAND = java.util.regex.Pattern.compile(
+            "\\bsame (?:brand|make|maker|company)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SAME_COLOUR = java.util.regex.Pattern.compile(
+            "\\b(?:same|matching) colou?r\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the message keeps the brands chosen ("and the same brand's coffee maker"). */
+    public boolean keepsBrand() {
+        return SAME_BRAND.matcher(text).find();
+    }
+
+    /** Whether the message keeps the colours chosen ("and a backpack too, same colour and budget"). */
+    public boolean keepsColour() {
+        return SAME_COLOUR.matcher(text).find();
+    }
+
     /** A word read as another: {@code written} "dishwsher", {@code read} "dishwasher". */
     public record Correction(String written, String read) {
     }

@@ -78,6 +78,12 @@ public final class Things {
         return things.nouns.contains(word) && !things.adjectives.contains(word);
     }
 
+    /** Whether WordNet knows {@code word} (single, lower case, singular) as a noun or an adjective at all ("jaffle" it does not). */
+    public static boolean known(String word) {
+        Things things = instance();
+        return things.nouns.contains(word) || things.adjectives.contains(word);
+    }
+
     private boolean isArtifact(String word) {
         // a noun as written is that noun ("loads" a quantity, not the plural of "load"); else its base form
         if (nouns.contains(word)) {

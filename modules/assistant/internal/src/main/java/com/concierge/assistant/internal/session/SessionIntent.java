@@ -33,9 +33,12 @@ public final class SessionIntent {
         Map<String, Constraint> constraints = new LinkedHashMap<>();
         if (!fresh) {
             state.constraints().forEach(c -> constraints.put(c.id(), c));
-        } else if (reading.keepsPrice()) {
-            // "now show me coffee makers, same budget": the price limit crosses to the new topic
-            state.constraints().stream().filter(c -> c.field().equals("price") && c.hard()).forEach(c -> constraints.put(c.id(), c));
+        } else {
+            // "now show me coffee makers, same budget", "the same brand's coffee maker", "same colour": those limits
+            // cross to the new topic
+            state.constraints().stream().filter(c -> c.hard() && (reading.keepsPrice() && c.field().equals("price")
+                    || reading.keepsBrand() && c.field().equals("brand") || reading.keepsColour() && c.field().equals("option.color")))
+                    .forEach(c -> constraints.put(c.id(), c));
         }
         for (String removed : reading.removals()) {
             constraints.keySet().removeIf(id -> id.equals(removed) || id.equals("prefer." + removed)

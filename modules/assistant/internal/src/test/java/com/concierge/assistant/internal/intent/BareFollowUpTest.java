@@ -63,6 +63,18 @@ class BareFollowUpTest {
     }
 
     @Test
+    void theSameBrandOrColourCrossesToANewTopicAsTheSameBudgetDoes() {
+        SessionState calma = SessionIntent.apply(SessionState.EMPTY, PARSER.read("a Calma blender in red under $150", null, List.of()), VOCABULARY);
+        SessionState fryer = SessionIntent.apply(calma, PARSER.read("and the same brand's air fryer, same colour", "blenders", List.of()), VOCABULARY);
+        assertThat(fryer.category()).isEqualTo("air-fryers");
+        assertThat(chip(fryer, "brand").values()).containsExactly("Calma");
+        assertThat(chip(fryer, "option.color").values()).containsExactly("red");
+        assertThat(fryer.constraints()).extracting(Constraint::field).doesNotContain("price");
+        SessionState plain = SessionIntent.apply(calma, PARSER.read("now an air fryer", "blenders", List.of()), VOCABULARY);
+        assertThat(plain.constraints()).isEmpty();
+    }
+
+    @Test
     void aBareNumberThatIsASensiblePriceStaysAPrice() {
         SessionState after = reply(afterFirstTurn("a 4 qt air fryer"), "under 60");
         assertThat(chip(after, "price").max()).isEqualByComparingTo("60");

@@ -211,6 +211,20 @@ class ShopperPhrasingTest {
     }
 
     @Test
+    void aPlainMeasureWordSaidOfTheThingWantedRanks() {
+        assertThat(constraint(read("after a big air fryer, there's five of us", null), "prefer.attr.capacity").operator())
+                .isEqualTo(Constraint.Operator.PREFER_MORE);
+        IntentParser parser = new IntentParser(STEELS, Meanings.NONE);
+        assertThat(constraint(parser.read("a santoku please, and light", null, List.of()), "prefer.attr.weight").operator())
+                .isEqualTo(Constraint.Operator.PREFER_LESS);
+        assertThat(constraint(read("a blender, he hates noise", null), "prefer.attr.noise").operator())
+                .isEqualTo(Constraint.Operator.PREFER_LESS);
+        // what the shopper has, or a measure word about something else, ranks nothing
+        assertThat(read("my big air fryer died, I need a new air fryer", null).constraints()).isEmpty();
+        assertThat(read("an air fryer, we have a big kitchen", null).constraints()).isEmpty();
+    }
+
+    @Test
     void neitherNorRefusesBoth() {
         Constraint colours = constraint(read("a blender, neither black nor white", null), "option.color");
         assertThat(colours.operator()).isEqualTo(Constraint.Operator.NONE_OF);
@@ -372,8 +386,9 @@ class ShopperPhrasingTest {
         assertThat(Recommender.measuredPreferences(light.constraints(), STEELS, "kitchen-knives"))
                 .containsEntry("attr.weight", Vocabulary.Direction.LESS);
         assertThat(light.relatives()).isEmpty();
-        assertThat(new IntentParser(STEELS, Meanings.NONE).read("a light santoku for a friend", null, List.of()).constraints())
-                .noneMatch(c -> c.field().equals("attr.weight")); // a plain "light" is not read as a preference
+        // a plain "light" ranks only when said of the thing wanted ("a light santoku"), not of a colour
+        assertThat(new IntentParser(STEELS, Meanings.NONE).read("a santoku with a light grey handle", null, List.of()).constraints())
+                .noneMatch(c -> c.field().equals("attr.weight"));
     }
 
     @Test

@@ -214,6 +214,7 @@ public final class IntentParser {
     /** One-word merchandiser synonyms for a word of a product type ("jug" for "jar"): read as that word. */
     private final Map<String, String> aliases;
     private final Set<String> lessWords;
+    private volatile Set<String> sharedTypeWords;
     private final Set<List<String>> placeValues;
     /** Each category's words ({@link CategoryWords#words()}), for this parser's messages. */
     private final Map<String, Set<String>> wordsCache = new HashMap<>();
@@ -1385,7 +1386,27 @@ public final class IntentParser {
     private boolean unsoldHead(Message m, int j) {
         String next = m.clauseStarts.contains(j + 1) ? "" : m.token(j + 1);
         return j >= 0 && j < m.size() && !m.used[j] && unusedByStore(m, j) && Things.madeThing(m.token(j)) && !GENERIC.contains(m.singular.get(j))
-                && !(storeWords().contains(next) && !Grammar.WORDS.contains(next)) && !OBJECTS.contains(next) && !next.equals("of");
+                && !(storeWords().contains(next) && !Grammar.WORDS.contains(next)) && !OBJECTS.contains(next) && !next.equals("of")
+                && !(j > 0 && !m.clauseStarts.contains(j) && sharedTypeWords().contains(m.singular.get(j - 1)));
+    }
+
+    /** First words several product types share ("checked" of checked medium and checked large): "a checked bag" is one of them. */
+    private Set<String> sharedTypeWords() {
+        Set<String> local = sharedTypeWords;
+        if (local == null) {
+            Set<String> words = new HashSet<>();
+            for (CategoryWords category : vocabulary.categories()) {
+                Map<String, Long> firsts = category.productTypes().stream().filter(p -> p.size() > 1)
+                        .collect(Collectors.groupingBy(p -> p.get(0), Collectors.counting()));
+                firsts.forEach((word, count) -> {
+                    if (count > 1 && word.length() >= 4 && category.phrases().stream().noneMatch(p -> p.contains(word))) {
+                        words.add(word);
+                    }
+                });
+            }
+            sharedTypeWords = local = Set.copyOf(words);
+        }
+        return local;
     }
 
     /** Made things too general to be what the store lacks: "a gadget that makes crispy chips" is an air fryer. */
@@ -2705,6 +2726,12 @@ public final class IntentParser {
     /** In this order where phrases are as long: a merchandiser's attribute synonym ("works offline") before a reason code of the same words. */
     private enum PhraseKind { FLAG, VALUE, OPTION, BRAND, SYNONYM, REASON }
 
+    /** Joins the values one shared first word names ("checked" → "checked large" and "checked medium") in an entry's value. */
+    private static final String SHARED = "|";
+    /** Who does what a past tense says: "I checked", "we've checked". */
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "ive", "weve", "have", "has", "had", "already",
+            "just", "double");
+
     /**
      * @param weak a value read from one word of it ("PTFE" for "PTFE nonstick") or from a title word
      *             ("machine" → espresso): a full value named beside it for the same attribute wins
@@ -2754,6 +2781,17 @@ public final class IntentParser {
                                     // or glass" names two jar materials
                                     entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(word), attribute, v, null,
                                             Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key())));
+                                }
+                            }
+                            // a first word several product types share names them all, before a noun: "a checked
+                            // bag" is checked medium or checked large ("smart" of "smart home" names the category)
+                            if (Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key()) && phrase.size() > 1 && phrase.get(0).length() >= 4
+                                    && category.phrases().stream().noneMatch(p -> p.contains(phrase.get(0)))) {
+                                List<String> sharing = attribute.allowedValues().stream()
+                                        .filter(o -> valuePhrases.get(o).size() > 1 && valuePhrases.get(o).get(0).equals(phrase.get(0))).sorted().toList();
+                                if (sharing.size() > 1 && sharing.get(0).equals(v)) {
+                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(phrase.get(0)), attribute,
+                                            String.join(SHARED, sharing), null, true));
                                 }
                             }
                             // a grade or model code inside a value names it: "VG-10" or "vg10" for "Japanese VG-10"
@@ -2921,6 +2959,10 @@ public final class IntentParser {
                 if (!m.at(i, entry.phrase(), holdsName)) {
                     continue;
                 }
+                if (entry.value() != null && entry.value().contains(SHARED) && (i + 1 >= m.size() || m.clauseStarts.contains(i + 1)
+                        || Words.STOPWORDS.contains(m.token(i + 1)) || OBJECTS.contains(m.token(i + 1)) || SUBJECTS.contains(m.token(i - 1)))) {
+                    continue; // "a checked bag" names the types; "I checked the reviews" nothing
+                }
                 if (entry.phrase().size() == 1 && NEGATIONS.contains(entry.phrase().get(0)) && m.token(i + 1).equals("of")) {
                     continue; // "none of those paper filters" refuses paper; it does not ask for the filter "none"
                 }
@@ -2998,9 +3040,11 @@ public final class IntentParser {
                                 graded.forEach(v -> strongValues.add(key + "=" + v));
                                 m.mark(from, to);
                             } else {
-                                group(negated ? noneOf : anyOf, key, entry.value(), sources, source, subjects, entry.attribute());
-                                (entry.weak() ? weakValues : strongValues).add(key + "=" + entry.value());
-                                valueSpans.putIfAbsent(key + "=" + entry.value(), new int[] {i, end});
+                                for (String value : entry.value().split(java.util.regex.Pattern.quote(SHARED))) {
+                                    group(negated ? noneOf : anyOf, key, value, sources, source, subjects, entry.attribute());
+                                    (entry.weak() ? weakValues : strongValues).add(key + "=" + value);
+                                    valueSpans.putIfAbsent(key + "=" + value, new int[] {i, end});
+                                }
                             }
                         }
                     }

@@ -225,6 +225,23 @@ class ShopperPhrasingTest {
     }
 
     @Test
+    void aFirstWordSeveralKindsShareNamesThemAll() {
+        Vocabulary luggage = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("luggage", "Luggage",
+                List.of(AttributeDefinition.choice("type", "Type", true, "carry-on", "checked medium", "checked large", "backpack")), 1),
+                List.of(), Map.of(), Set.of())), List.of(new com.concierge.catalog.api.search.Synonym("suitcase",
+                com.concierge.catalog.api.search.Synonym.Kind.WORDS, "luggage")));
+        IntentParser parser = new IntentParser(luggage, Meanings.NONE);
+        Reading bag = parser.read("a checked suitcase for two weeks away", null, List.of());
+        assertThat(bag.category()).isEqualTo("luggage");
+        assertThat(constraint(bag, "attr.type").values()).containsExactlyInAnyOrder("checked medium", "checked large");
+        assertThat(constraint(parser.read("I checked the reviews, a carry-on please", null, List.of()), "attr.type").values())
+                .containsExactly("carry-on");
+        assertThat(constraint(parser.read("a large checked case", null, List.of()), "attr.type").values()).containsExactly("checked large");
+        // a made thing no store word names, said after that word, is one of those kinds, not a thing the store lacks
+        assertThat(parser.read("a checked bag, softside", null, List.of()).category()).isEqualTo("luggage");
+    }
+
+    @Test
     void neitherNorRefusesBoth() {
         Constraint colours = constraint(read("a blender, neither black nor white", null), "option.color");
         assertThat(colours.operator()).isEqualTo(Constraint.Operator.NONE_OF);

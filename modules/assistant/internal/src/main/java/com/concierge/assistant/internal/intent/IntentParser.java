@@ -214,6 +214,7 @@ public final class IntentParser {
     /** One-word merchandiser synonyms for a word of a product type ("jug" for "jar"): read as that word. */
     private final Map<String, String> aliases;
     private final Set<String> lessWords;
+    private final Map<Pattern, String> doings;
     private volatile Set<String> sharedTypeWords;
     private final Set<List<String>> placeValues;
     /** Each category's words ({@link CategoryWords#words()}), for this parser's messages. */
@@ -291,6 +292,7 @@ public final class IntentParser {
         this.compounds = compounds(vocabulary);
         this.aliases = aliases(vocabulary);
         this.lessWords = lessWords(vocabulary);
+        this.doings = doings(vocabulary);
         this.placeValues = placeValues(vocabulary);
         this.meanings = meanings;
     }
@@ -322,6 +324,28 @@ public final class IntentParser {
     private static final Map<String, Set<String>> PLACES = Map.of("in", Set.of("in", "inside", "into", "within"),
             "on", Set.of("on", "onto", "upon"), "over", Set.of("over", "around", "round", "covering"));
 
+    /**
+     * Yes/no attributes named by a noun and a verb in -ing ("noise cancelling"), said the other way round, the verb
+     * first: "cancels the noise", "actively cancel out that background noise", "cancel the plane engine noise".
+     */
+    private static Map<Pattern, String> doings(Vocabulary vocabulary) {
+        Map<Pattern, String> doings = new LinkedHashMap<>();
+        vocabulary.categories().forEach(c -> c.definition().attributes().stream().filter(a -> a.type() == AttributeType.BOOLEAN).forEach(a -> {
+            List<String> label = Words.tokens(a.label());
+            if (label.size() < 2 || !label.get(label.size() - 1).endsWith("ing") || label.get(label.size() - 1).length() < 7) {
+                return;
+            }
+            String noun = label.get(label.size() - 2);
+            String stem = label.get(label.size() - 1).substring(0, label.get(label.size() - 1).length() - 3);
+            if (stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                stem = stem.substring(0, stem.length() - 1); // "cancell" → "cancel"
+            }
+            doings.put(Pattern.compile("\\b" + Pattern.quote(stem) + "\\p{L}*\\s+(?:out\\s+)?(?:(?!and\\b|or\\b|but\\b)\\p{L}+\\s+){0,3}?"
+                    + Pattern.quote(noun) + "s?\\b", Pattern.CASE_INSENSITIVE), noun + " " + label.get(label.size() - 1));
+        }));
+        return Map.copyOf(doings);
+    }
+
     /** The message with "no cord" as "cordless" and "inside the ear" as "in-ear", where the store uses those words. */
     private String placed(String text) {
         String out = text;
@@ -329,6 +353,9 @@ public final class IntentParser {
             out = Pattern.compile("\\b(?:with no|without(?: an?| any)?|no)\\s+(\\p{L}+?)(s?)\\b(?!\\s+(?:more|less|than|longer|bigger|smaller))",
                     Pattern.CASE_INSENSITIVE).matcher(out).replaceAll(r -> lessWords.contains(r.group(1).toLowerCase(Locale.ROOT))
                     ? Matcher.quoteReplacement(r.group(1) + "less") : Matcher.quoteReplacement(r.group()));
+        }
+        for (Map.Entry<Pattern, String> doing : doings.entrySet()) {
+            out = doing.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(doing.getValue()));
         }
         for (List<String> place : placeValues) {
             String prepositions = String.join("|", PLACES.get(place.get(0)));

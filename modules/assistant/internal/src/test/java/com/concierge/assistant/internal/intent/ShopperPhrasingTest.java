@@ -181,7 +181,7 @@ class ShopperPhrasingTest {
     /** Headphones: a flag named by what is missing, and forms named by where they sit. */
     private static final Vocabulary EARS = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("headphones",
             "Headphones", List.of(AttributeDefinition.choice("form", "Form", true, "in-ear", "on-ear", "over-ear"),
-                    AttributeDefinition.flag("wireless", "Wireless", true)), 1),
+                    AttributeDefinition.flag("wireless", "Wireless", true), AttributeDefinition.flag("noise_cancelling", "Active noise cancelling", true)), 1),
             List.of(), Map.of(), Set.of())), List.of());
 
     @Test
@@ -196,6 +196,11 @@ class ShopperPhrasingTest {
                 .containsExactly("on-ear");
         // a word the store does not use stays as said
         assertThat(parser.read("headphones with no fuss", null, List.of()).constraints()).isEmpty();
+        // "noise cancelling" said verb first
+        for (String said : List.of("headphones that actively cancel out that background noise", "headphones that cancel the plane engine noise",
+                "noise cancelling headphones")) {
+            assertThat(constraint(parser.read(said, null, List.of()), "attr.noise_cancelling").values()).as(said).containsExactly("yes");
+        }
     }
 
     @Test

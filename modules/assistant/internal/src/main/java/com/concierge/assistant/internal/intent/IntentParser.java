@@ -120,6 +120,18 @@ public final class IntentParser {
     /** Words after which a "no" answers what was said before instead of refusing what follows. */
     private static final Set<String> REPLY_AFTER_NO = Set.of("actually", "wait", "sorry", "thanks", "thank", "i", "we", "id", "im", "lets",
             "make", "ok", "okay", "please", "then", "scratch");
+    /** Whether the clause of token i says "instead" (not "instead of", which refuses what follows it). */
+    private static boolean saysInstead(Message m, int i) {
+        int start = m.clauseStarts.stream().filter(c -> c <= i).max(Integer::compare).orElse(0);
+        int end = m.clauseStarts.stream().filter(c -> c > i).min(Integer::compare).orElse(m.size());
+        for (int k = start; k < end; k++) {
+            if (m.token(k).equals("instead") && !m.token(k + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that only point at what follows, skipped when looking back for a negation: "none of that", "no more of those". */
     private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the", "a", "an");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
@@ -3118,6 +3130,16 @@ public final class IntentParser {
                         strongValues.add(key + "=" + first);
                     }
                 }
+            }
+        });
+        // "glass is so heavy. make it the Tritan one instead": the value said with "instead" replaces the others
+        anyOf.forEach((key, values) -> {
+            List<String> instead = values.stream().filter(v -> {
+                int[] at = valueSpans.get(key + "=" + v);
+                return at != null && saysInstead(m, at[0]);
+            }).toList();
+            if (!instead.isEmpty() && instead.size() < values.size()) {
+                values.retainAll(instead);
             }
         });
         // "a drip machine": the value named in full wins over the one a title word suggests

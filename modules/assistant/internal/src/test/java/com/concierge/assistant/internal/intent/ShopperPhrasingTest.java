@@ -247,6 +247,13 @@ class ShopperPhrasingTest {
     }
 
     @Test
+    void theValueSaidWithInsteadReplacesTheOthers() {
+        Constraint jar = constraint(read("hmm glass is so heavy. make it the Tritan one instead", "blenders"), "attr.jar_material");
+        assertThat(jar.values()).containsExactly("Tritan");
+        assertThat(constraint(read("glass or Tritan, either", "blenders"), "attr.jar_material").values()).containsExactly("glass", "Tritan");
+    }
+
+    @Test
     void neitherNorRefusesBoth() {
         Constraint colours = constraint(read("a blender, neither black nor white", null), "option.color");
         assertThat(colours.operator()).isEqualTo(Constraint.Operator.NONE_OF);

@@ -72,6 +72,21 @@ class NotSoldTest {
     }
 
     @Test
+    void aValueOfABlendersJarSaidWithJarIsTheBlendersJar() {
+        // the parts' titles end in "Jar", so "jar" alone names them (as in the demo store)
+        Vocabulary.CategoryWords parts = IntentParserTest.VOCABULARY.category("blender-parts").orElseThrow();
+        Vocabulary jars = new Vocabulary(IntentParserTest.VOCABULARY.categories().stream().map(c -> c != parts ? c
+                : new Vocabulary.CategoryWords(c.definition(), c.reasons(), c.options(), Set.of("Vortex"), Map.of(), Set.of("jar"), Set.of())).toList(),
+                IntentParserTest.VOCABULARY.synonyms());
+        IntentParser parser = new IntentParser(jars, Meanings.NONE);
+        assertThat(parser.read("anything but Vortex, stainless steel jar, 4 stars or better", null, List.of()).category()).isEqualTo("blenders");
+        assertThat(parser.read("a dishwasher safe jar and at least 4 stars", null, List.of()).category()).isEqualTo("blenders");
+        // a jar for something, or a spare one, is the part
+        assertThat(parser.read("a glass jar for my Vortex", null, List.of()).category()).isEqualTo("blender-parts");
+        assertThat(parser.read("a spare glass jar", null, List.of()).category()).isEqualTo("blender-parts");
+    }
+
+    @Test
     void aWordTheProductsUseIsNotAnUnsoldThing() {
         Vocabulary trays = new Vocabulary(IntentParserTest.VOCABULARY.categories(), IntentParserTest.VOCABULARY.synonyms(), Set.of("tray"));
         Reading tray = new IntentParser(trays, Meanings.NONE).read("a tray for my air fryer", null, List.of());

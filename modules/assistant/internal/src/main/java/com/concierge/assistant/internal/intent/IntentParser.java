@@ -1098,6 +1098,42 @@ public final class IntentParser {
         return wordBefore(m, i, WITH) >= 0;
     }
 
+    /**
+     * Whether the one-word name at i only finishes another category's attribute after its value: "a stainless steel
+     * jar" is the jar material of a blender ("Jar material"), "a dishwasher safe jar" its "Dishwasher-safe jar", not a
+     * jar asked for, unless a part is ("a spare glass jar").
+     */
+    private boolean labelAfterValue(Message m, int i, List<String> phrase, CategoryWords category) {
+        if (phrase.size() != 1 || wordBefore(m, i, SPARE) >= 0 || !m.clauseStarts.contains(i + 1) && Set.of("for", "fits", "fit", "to", "that")
+                .contains(m.token(i + 1))) {
+            return false; // "a glass jar for my Vortex", "a glass jar that fits …" ask for the part
+        }
+        String word = phrase.get(0);
+        for (CategoryWords other : vocabulary.categories()) {
+            if (other == category) {
+                continue;
+            }
+            for (AttributeDefinition attribute : other.definition().attributes()) {
+                List<String> label = Words.phrase(attribute.label());
+                if (!label.contains(word)) {
+                    continue;
+                }
+                List<List<String>> said = new ArrayList<>();
+                attribute.allowedValues().forEach(v -> said.add(Words.phrase(v)));
+                if (attribute.type() == AttributeType.BOOLEAN) {
+                    said.add(label.stream().filter(w -> !w.equals(word)).toList());
+                }
+                for (List<String> value : said) {
+                    int from = i - value.size();
+                    if (!value.isEmpty() && from >= 0 && m.singular.subList(from, i).equals(value) && m.sameClause(from, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Verbs that give the thing already named a feature: "it needs a HEPA filter", "it has to have a glass jar". */
     private static final Set<String> HAVING = Set.of("needs", "has", "have", "should", "must", "got", "comes", "includes");
 
@@ -1551,7 +1587,7 @@ public final class IntentParser {
                             && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)
                             && !((i > firstNamed || current != null && !category.key().equals(current)) && (afterWith(m, i) || saidOfIt(m, i))
                                 && partCue(m, i) < 0)
-                            && !partOfNamed(m, i, phrase, category, namedByName)) {
+                            && !partOfNamed(m, i, phrase, category, namedByName) && !labelAfterValue(m, i, phrase, category)) {
                         mention(starts, covered, i, phrase.size());
                         if (first == null || phrase.size() > first.end() - first.start()) {
                             first = new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size());

@@ -112,6 +112,7 @@ class NotSoldTest {
         assertThat(bread.category()).as("a bread knife's word does not make it a knife").isNull();
         assertThat(AssistantService.notSold(MAKERS, bread)).contains("bread maker");
         assertThat(AssistantService.notSold(MAKERS, parser.read("a jaffle maker for the caravan", null, List.of()))).contains("jaffle maker");
+        assertThat(parser.read("an expresso maker", null, List.of()).category()).as("a store word misspelt").isEqualTo("coffee-makers");
         assertThat(parser.read("a new coffee maker", null, List.of()).category()).isEqualTo("coffee-makers");
         assertThat(parser.read("a bean-to-cup maker", null, List.of()).category()).as("a longer name").isEqualTo("coffee-makers");
         assertThat(parser.read("a new maker, drip please", null, List.of()).category()).as("'new' is no noun").isEqualTo("coffee-makers");

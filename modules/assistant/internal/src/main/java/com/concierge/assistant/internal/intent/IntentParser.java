@@ -1372,7 +1372,7 @@ public final class IntentParser {
                 continue;
             }
             String made = m.singular.get(i - 1);
-            if (Words.STOPWORDS.contains(made) || !Things.onlyNoun(made) && Things.known(made) || words(n.category()).contains(made)
+            if (Words.STOPWORDS.contains(made) || !Things.onlyNoun(made) && (Things.known(made) || nearStoreWord(made)) || words(n.category()).contains(made)
                     || Set.of("to", "and", "n", "&", "or").contains(m.token(i - 2))) {
                 // "a bean-to-cup machine", "grind-and-brew": the noun ends a longer name, read as before
                 continue;
@@ -1388,6 +1388,12 @@ public final class IntentParser {
                 m.unsoldHeads.add(i);
             }
         }
+    }
+
+    /** Whether a word WordNet does not know is a store word misspelt ("expresso"): two edits or fewer from one. */
+    private boolean nearStoreWord(String word) {
+        return word.length() >= 4 && storeWords().stream().anyMatch(w -> w.length() >= 4 && Math.abs(w.length() - word.length()) <= 2
+                && EDITS.getDistance(w, word) >= 1f - 2f / Math.max(w.length(), word.length()));
     }
 
     /** Whether unread words are such a compound ("bread maker"): every word may be the store's, and still the thing is not sold. */
@@ -3026,6 +3032,9 @@ public final class IntentParser {
         Set<String> weakValues = new HashSet<>();
         Map<String, int[]> valueSpans = new HashMap<>(); // where each product-type value was first read
         Set<String> strongValues = new HashSet<>();
+        // values read from a first word several share ("checked") and values read by their own words ("large")
+        Set<String> viaShared = new HashSet<>();
+        Set<String> direct = new HashSet<>();
         for (int i = 0; i < m.size(); i++) {
             for (Entry entry : entries) {
                 // a value or a merchandiser's word for one may hold the word naming its category:
@@ -3118,6 +3127,7 @@ public final class IntentParser {
                                 for (String value : entry.value().split(java.util.regex.Pattern.quote(SHARED))) {
                                     group(negated ? noneOf : anyOf, key, value, sources, source, subjects, entry.attribute());
                                     (entry.weak() ? weakValues : strongValues).add(key + "=" + value);
+                                    (entry.value().contains(SHARED) ? viaShared : direct).add(key + "=" + value);
                                     valueSpans.putIfAbsent(key + "=" + value, new int[] {i, end});
                                 }
                             }
@@ -3166,6 +3176,12 @@ public final class IntentParser {
                         strongValues.add(key + "=" + first);
                     }
                 }
+            }
+        });
+        // "a checked suitcase, the large size": a type named by its own words narrows the ones a shared word named
+        anyOf.forEach((key, values) -> {
+            if (values.stream().anyMatch(v -> direct.contains(key + "=" + v))) {
+                values.removeIf(v -> viaShared.contains(key + "=" + v) && !direct.contains(key + "=" + v));
             }
         });
         // "glass is so heavy. make it the Tritan one instead": the value said with "instead" replaces the others

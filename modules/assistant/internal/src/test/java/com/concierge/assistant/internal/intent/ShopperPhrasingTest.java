@@ -242,6 +242,8 @@ class ShopperPhrasingTest {
         assertThat(constraint(parser.read("I checked the reviews, a carry-on please", null, List.of()), "attr.type").values())
                 .containsExactly("carry-on");
         assertThat(constraint(parser.read("a large checked case", null, List.of()), "attr.type").values()).containsExactly("checked large");
+        assertThat(constraint(parser.read("a checked suitcase that can expand, the large size", null, List.of()), "attr.type").values())
+                .containsExactly("checked large");
         // a made thing no store word names, said after that word, is one of those kinds, not a thing the store lacks
         assertThat(parser.read("a checked bag, softside", null, List.of()).category()).isEqualTo("luggage");
     }

@@ -120,18 +120,6 @@ public final class IntentParser {
     /** Words after which a "no" answers what was said before instead of refusing what follows. */
     private static final Set<String> REPLY_AFTER_NO = Set.of("actually", "wait", "sorry", "thanks", "thank", "i", "we", "id", "im", "lets",
             "make", "ok", "okay", "please", "then", "scratch");
-    /** Whether the clause of token i says "instead" (not "instead of", which refuses what follows it). */
-    private static boolean saysInstead(Message m, int i) {
-        int start = m.clauseStarts.stream().filter(c -> c <= i).max(Integer::compare).orElse(0);
-        int end = m.clauseStarts.stream().filter(c -> c > i).min(Integer::compare).orElse(m.size());
-        for (int k = start; k < end; k++) {
-            if (m.token(k).equals("instead") && !m.token(k + 1).equals("of")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words that only point at what follows, skipped when looking back for a negation: "none of that", "no more of those". */
     private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the", "a", "an");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
@@ -1358,11 +1346,10 @@ public final class IntentParser {
 
     /**
      * "a smoothie maker", "a bread maker": a head that only says the thing makes something is named by what it
-     * makes. Where the word before is a noun or a word WordNet does not know ("jaffle"; never an adjective: "a new
-     * machine") and not one of the category's
-     * own words ("coffee", "espresso"), the head does
-     * not name that category: what another category's products are used for ("smoothie", "soup": blender
-     * programs) chooses that category, and anything else is a thing the store does not sell, reported whole.
+     * makes. Where the word before is a noun, or a word WordNet does not know and no store word is near ("jaffle";
+     * never an adjective: "a new machine"), and not one of the category's own words ("coffee", "espresso"), the
+     * head does not name that category: what another category's products are used for ("smoothie", "soup":
+     * blender programs) chooses that category, and anything else is a thing the store does not sell, reported whole.
      */
     private void makers(Message m, String current) {
         for (Mention n : mentions(m, current)) {
@@ -3030,7 +3017,7 @@ public final class IntentParser {
         // same field, joined only by "or", "and" or a comma, is negated too
         Map<String, Integer> negatedListEnds = new HashMap<>();
         Set<String> weakValues = new HashSet<>();
-        Map<String, int[]> valueSpans = new HashMap<>(); // where each product-type value was first read
+        Map<String, int[]> valueSpans = new HashMap<>(); // where each value was first read
         Set<String> strongValues = new HashSet<>();
         // values read from a first word several share ("checked") and values read by their own words ("large")
         Set<String> viaShared = new HashSet<>();
@@ -3296,6 +3283,18 @@ public final class IntentParser {
     private static boolean averse(Message m, int i) {
         for (int end = i; end >= Math.max(1, i - 2); end--) {
             if (m.endingAt(end, AVERSIONS) >= 0 && m.sameClause(end - 1, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause of token i says "instead" (not "instead of", which refuses what follows it). */
+    private static boolean saysInstead(Message m, int i) {
+        int start = m.clauseStarts.stream().filter(c -> c <= i).max(Integer::compare).orElse(0);
+        int end = m.clauseStarts.stream().filter(c -> c > i).min(Integer::compare).orElse(m.size());
+        for (int k = start; k < end; k++) {
+            if (m.token(k).equals("instead") && !m.token(k + 1).equals("of")) {
                 return true;
             }
         }

@@ -211,12 +211,17 @@ public final class IntentParser {
     private final Set<String> categoryWords;
     /** Two-word names and values written as one word ("boardgame") → the two words. */
     private final Map<String, String> compounds;
-    /** One-word merchandiser synonyms for a word of a product type ("jug" for "jar"): read as that word. */
-    private final Map<String, String> aliases;
-    private final Set<String> lessWords;
+    /**
+     * The store's words said another way, each a pattern and its replacement, read before the message: one-word
+     * merchandiser synonyms for a word of a product type ("jug" for "jar"), yes/no attributes said verb first
+     * ("cancel the noise"), values said by a place ("inside the ear"); compiled once per parser.
+     */
+    private final Map<Pattern, String> aliases;
     private final Map<Pattern, String> doings;
+    private final Map<Pattern, String> places;
+    /** Things whose "-less" word the store uses ("cord" of "cordless"). */
+    private final Set<String> lessWords;
     private volatile Set<String> sharedTypeWords;
-    private final Set<List<String>> placeValues;
     /** Each category's words ({@link CategoryWords#words()}), for this parser's messages. */
     private final Map<String, Set<String>> wordsCache = new HashMap<>();
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
@@ -293,7 +298,7 @@ public final class IntentParser {
         this.aliases = aliases(vocabulary);
         this.lessWords = lessWords(vocabulary);
         this.doings = doings(vocabulary);
-        this.placeValues = placeValues(vocabulary);
+        this.places = places(vocabulary);
         this.meanings = meanings;
     }
 
@@ -313,11 +318,17 @@ public final class IntentParser {
      * Values named by where a thing sits, a preposition and a noun ("in-ear", "on-ear", "over-ear"): shoppers
      * say them with the noun's article ("the kind that sits inside the ear", "goes over the whole ear").
      */
-    private static Set<List<String>> placeValues(Vocabulary vocabulary) {
-        Set<List<String>> places = new HashSet<>();
+    private static Map<Pattern, String> places(Vocabulary vocabulary) {
+        Set<List<String>> said = new HashSet<>();
         vocabulary.categories().forEach(c -> c.definition().attributes().forEach(a -> a.allowedValues().stream().map(Words::phrase)
-                .filter(p -> p.size() == 2 && PLACES.containsKey(p.get(0))).forEach(places::add)));
-        return Set.copyOf(places);
+                .filter(p -> p.size() == 2 && PLACES.containsKey(p.get(0))).forEach(said::add)));
+        Map<Pattern, String> places = new HashMap<>();
+        for (List<String> place : said) {
+            String prepositions = String.join("|", PLACES.get(place.get(0)));
+            places.put(Pattern.compile("\\b(?:" + prepositions + ")\\s+(?:the|your|my|their|his|her)\\s+(?:whole\\s+)?"
+                    + Pattern.quote(place.get(1)) + "s?\\b", Pattern.CASE_INSENSITIVE), Matcher.quoteReplacement(place.get(0) + "-" + place.get(1)));
+        }
+        return Map.copyOf(places);
     }
 
     /** Prepositions of place, with the ones shoppers use for them ("inside the ear" is in-ear, "around the ear" over-ear). */
@@ -341,26 +352,33 @@ public final class IntentParser {
                 stem = stem.substring(0, stem.length() - 1); // "cancell" → "cancel"
             }
             doings.put(Pattern.compile("\\b" + Pattern.quote(stem) + "\\p{L}*\\s+(?:out\\s+)?(?:(?!and\\b|or\\b|but\\b)\\p{L}+\\s+){0,3}?"
-                    + Pattern.quote(noun) + "s?\\b", Pattern.CASE_INSENSITIVE), noun + " " + label.get(label.size() - 1));
+                    + Pattern.quote(noun) + "s?\\b", Pattern.CASE_INSENSITIVE), Matcher.quoteReplacement(noun + " " + label.get(label.size() - 1)));
         }));
         return Map.copyOf(doings);
     }
 
-    /** The message with "no cord" as "cordless" and "inside the ear" as "in-ear", where the store uses those words. */
-    private String placed(String text) {
-        String out = text;
+    /** "no cord", "without a wire", "with no bags": a thing said missing (group 1), perhaps plural (group 2). */
+    private static final Pattern MISSING = Pattern.compile(
+            "\\b(?:with no|without(?: an?| any)?|no)\\s+(\\p{L}+?)(s?)\\b(?!\\s+(?:more|less|than|longer|bigger|smaller))", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The message with the store's words said another way written as the store writes them: aliases first ("jug"
+     * as "jar"), then "no cord" as "cordless", "cancel the noise" as "noise cancelling" and "inside the ear" as "in-ear".
+     */
+    private String rewritten(String text) {
+        String out = replaced(text, aliases);
         if (!lessWords.isEmpty()) {
-            out = Pattern.compile("\\b(?:with no|without(?: an?| any)?|no)\\s+(\\p{L}+?)(s?)\\b(?!\\s+(?:more|less|than|longer|bigger|smaller))",
-                    Pattern.CASE_INSENSITIVE).matcher(out).replaceAll(r -> lessWords.contains(r.group(1).toLowerCase(Locale.ROOT))
+            out = MISSING.matcher(out).replaceAll(r -> lessWords.contains(r.group(1).toLowerCase(Locale.ROOT))
                     ? Matcher.quoteReplacement(r.group(1) + "less") : Matcher.quoteReplacement(r.group()));
         }
-        for (Map.Entry<Pattern, String> doing : doings.entrySet()) {
-            out = doing.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(doing.getValue()));
-        }
-        for (List<String> place : placeValues) {
-            String prepositions = String.join("|", PLACES.get(place.get(0)));
-            out = Pattern.compile("\\b(?:" + prepositions + ")\\s+(?:the|your|my|their|his|her)\\s+(?:whole\\s+)?" + Pattern.quote(place.get(1)) + "s?\\b",
-                    Pattern.CASE_INSENSITIVE).matcher(out).replaceAll(Matcher.quoteReplacement(place.get(0) + "-" + place.get(1)));
+        return replaced(replaced(out, doings), places);
+    }
+
+    /** {@code text} with every match of each pattern replaced by its replacement. */
+    private static String replaced(String text, Map<Pattern, String> rules) {
+        String out = text;
+        for (Map.Entry<Pattern, String> rule : rules.entrySet()) {
+            out = rule.getKey().matcher(out).replaceAll(rule.getValue());
         }
         return out;
     }
@@ -372,28 +390,22 @@ public final class IntentParser {
      * blender's own jar in "the new blender's jug must go in the dishwasher". (As a name of the parts
      * category instead, the second read as a part.)
      */
-    private static Map<String, String> aliases(Vocabulary vocabulary) {
+    private static Map<Pattern, String> aliases(Vocabulary vocabulary) {
         Set<String> typeWords = new HashSet<>();
         vocabulary.categories().forEach(c -> c.productTypes().stream().filter(p -> p.size() == 1).forEach(p -> typeWords.add(p.get(0))));
-        Map<String, String> aliases = new HashMap<>();
+        // each alias is written as the word it stands for, in the alias's number ("jugs" → "jars")
+        Map<String, String> targets = new HashMap<>();
         for (Synonym synonym : vocabulary.synonyms()) {
             List<String> term = Words.tokens(synonym.term());
             List<String> target = Words.phrase(synonym.target());
             if (synonym.kind() == Synonym.Kind.WORDS && term.size() == 1 && target.size() == 1 && typeWords.contains(target.get(0))) {
-                aliases.put(term.get(0), synonym.target().strip().toLowerCase(Locale.ROOT));
+                targets.put(term.get(0), synonym.target().strip().toLowerCase(Locale.ROOT));
             }
         }
+        Map<Pattern, String> aliases = new HashMap<>();
+        targets.forEach((term, target) -> aliases.put(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(s?)(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Matcher.quoteReplacement(target) + "$1"));
         return Map.copyOf(aliases);
-    }
-
-    /** The text with each alias written as the word it stands for, in the alias's number ("jugs" → "jars"). */
-    private String aliased(String text) {
-        String out = text;
-        for (Map.Entry<String, String> alias : aliases.entrySet()) {
-            out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias.getKey()) + "(s?)(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out).replaceAll(Matcher.quoteReplacement(alias.getValue()) + "$1");
-        }
-        return out;
     }
 
     /**
@@ -453,7 +465,7 @@ public final class IntentParser {
      * @param shown   the products shown last, best first
      */
     public Reading read(String written, String current, List<Shown> shown) {
-        String text = placed(aliased(written));
+        String text = rewritten(written);
         Reading asWritten = byEvidence(text, written, List.of(), current, shown);
         if (asWritten.unknown().isEmpty()) {
             return asWritten;
@@ -1463,18 +1475,26 @@ public final class IntentParser {
         Set<String> local = sharedTypeWords;
         if (local == null) {
             Set<String> words = new HashSet<>();
-            for (CategoryWords category : vocabulary.categories()) {
-                Map<String, Long> firsts = category.productTypes().stream().filter(p -> p.size() > 1)
-                        .collect(Collectors.groupingBy(p -> p.get(0), Collectors.counting()));
-                firsts.forEach((word, count) -> {
-                    if (count > 1 && word.length() >= 4 && category.phrases().stream().noneMatch(p -> p.contains(word))) {
-                        words.add(word);
-                    }
-                });
-            }
+            vocabulary.categories().forEach(c -> c.productTypeAttribute().ifPresent(type -> words.addAll(sharingFirstWord(c, type).keySet())));
             sharedTypeWords = local = Set.copyOf(words);
         }
         return local;
+    }
+
+    /**
+     * The product types of {@code type} that share a first word, by that word ("checked" → checked large, checked
+     * medium): a word of four letters or more that is not in the category's name ("smart" of "smart home").
+     */
+    private static Map<String, List<String>> sharingFirstWord(CategoryWords category, AttributeDefinition type) {
+        Map<String, List<String>> byFirst = new HashMap<>();
+        type.allowedValues().stream().sorted().forEach(v -> {
+            List<String> phrase = Words.phrase(v);
+            if (phrase.size() > 1 && phrase.get(0).length() >= 4 && category.phrases().stream().noneMatch(p -> p.contains(phrase.get(0)))) {
+                byFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(v);
+            }
+        });
+        byFirst.values().removeIf(values -> values.size() < 2);
+        return byFirst;
     }
 
     /** Made things too general to be what the store lacks: "a gadget that makes crispy chips" is an air fryer. */
@@ -2851,17 +2871,6 @@ public final class IntentParser {
                                             Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key())));
                                 }
                             }
-                            // a first word several product types share names them all, before a noun: "a checked
-                            // bag" is checked medium or checked large ("smart" of "smart home" names the category)
-                            if (Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key()) && phrase.size() > 1 && phrase.get(0).length() >= 4
-                                    && category.phrases().stream().noneMatch(p -> p.contains(phrase.get(0)))) {
-                                List<String> sharing = attribute.allowedValues().stream()
-                                        .filter(o -> valuePhrases.get(o).size() > 1 && valuePhrases.get(o).get(0).equals(phrase.get(0))).sorted().toList();
-                                if (sharing.size() > 1 && sharing.get(0).equals(v)) {
-                                    entries.add(new Entry(PhraseKind.VALUE, category.key(), List.of(phrase.get(0)), attribute,
-                                            String.join(SHARED, sharing), null, true));
-                                }
-                            }
                             // a grade or model code inside a value names it: "VG-10" or "vg10" for "Japanese VG-10"
                             int last = phrase.size() - 1;
                             if (phrase.size() > 2 && Words.isNumber(phrase.get(last)) && phrase.get(last - 1).chars().allMatch(Character::isLetter)) {
@@ -2879,6 +2888,10 @@ public final class IntentParser {
                     }
                 }
             }
+            // a first word several product types share names them all, before a noun: "a checked bag" is checked
+            // medium or checked large
+            category.productTypeAttribute().ifPresent(type -> sharingFirstWord(category, type).forEach((word, values) -> entries.add(
+                    new Entry(PhraseKind.VALUE, category.key(), List.of(word), type, String.join(SHARED, values), null, true))));
             // words the catalog's titles use for one product type ("earbuds" → form in-ear)
             category.productTypeAttribute().ifPresent(type -> category.typeWords().forEach((word, value) -> entries.add(
                     new Entry(PhraseKind.VALUE, category.key(), List.of(word), type, value, null, true))));

@@ -720,9 +720,13 @@ public final class IntentParser {
 
     /** Tokens with their singular forms and which ones a reading already used. */
     private static final class Message {
+        /** How many other words may stand between two content words of a loosely read description. */
+        static final int LOOSE_GAP = 2;
         final String text;
         final List<String> tokens;
         final List<String> singular;
+        /** Word stems, for reading merchandiser descriptions loosely ({@link #looseEnd}). */
+        final List<String> stems;
         final boolean[] used;
         /** Tokens used only to name the category. */
         final boolean[] naming;
@@ -749,6 +753,7 @@ public final class IntentParser {
             }
             this.tokens = List.copyOf(all);
             this.singular = Words.singulars(tokens);
+            this.stems = tokens.stream().map(Stems::of).toList();
             this.used = new boolean[tokens.size()];
             this.naming = new boolean[tokens.size()];
             this.unsoldModifier = new boolean[tokens.size()];
@@ -785,6 +790,41 @@ public final class IntentParser {
                 }
             }
             return true;
+        }
+
+        /**
+         * Where a merchandiser's description ({@code phrase}, several words) ends when its content
+         * words stand from i in its order, each at most {@link #LOOSE_GAP} words after the one before,
+         * compared by stem, in one clause and unread: "plug into the wall" in "one that plugs straight
+         * into the wall", "set the night before" in "one I can set up the night before". -1 if not.
+         */
+        int looseEnd(int i, List<String> phrase, boolean categoryWordsToo) {
+            List<String> content = Stems.content(phrase);
+            if (content.size() < 2 || i < 0 || i >= tokens.size() || !free(i, categoryWordsToo) || !stems.get(i).equals(content.get(0))) {
+                return -1;
+            }
+            int at = i;
+            for (int w = 1; w < content.size(); w++) {
+                int next = -1;
+                for (int k = at + 1; k <= at + 1 + LOOSE_GAP && k < tokens.size(); k++) {
+                    if (clauseStarts.contains(k) || !free(k, categoryWordsToo)) {
+                        return -1;
+                    }
+                    if (stems.get(k).equals(content.get(w))) {
+                        next = k;
+                        break;
+                    }
+                }
+                if (next < 0) {
+                    return -1;
+                }
+                at = next;
+            }
+            return at + 1;
+        }
+
+        private boolean free(int k, boolean categoryWordsToo) {
+            return !used[k] || categoryWordsToo && naming[k];
         }
 
         Optional<int[]> find(List<List<String>> phrases) {
@@ -3040,7 +3080,12 @@ public final class IntentParser {
                 // a value or a merchandiser's word for one may hold the word naming its category:
                 // "carry-on luggage", "hand luggage"
                 boolean holdsName = (entry.kind() == PhraseKind.VALUE || entry.kind() == PhraseKind.SYNONYM) && entry.category().equals(working);
-                if (!m.at(i, entry.phrase(), holdsName)) {
+                int end;
+                if (m.at(i, entry.phrase(), holdsName)) {
+                    end = i + entry.phrase().size();
+                } else if (entry.kind() == PhraseKind.SYNONYM && (end = m.looseEnd(i, entry.phrase(), holdsName)) > 0) {
+                    // a merchandiser's description said in the shopper's own words around its core
+                } else {
                     continue;
                 }
                 if (entry.value() != null && entry.value().contains(SHARED) && (i + 1 >= m.size() || m.clauseStarts.contains(i + 1)
@@ -3061,7 +3106,6 @@ public final class IntentParser {
                 }
                 String list = entry.category() + "|" + listField(entry);
                 Integer listEnd = negatedListEnds.get(list);
-                int end = i + entry.phrase().size();
                 boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i)
                         || entry.kind() != PhraseKind.REASON && (averse(m, i) || complainedOf(m, end));
                 if (negated) {
@@ -3097,6 +3141,10 @@ public final class IntentParser {
                         boolean yes = !flag || saysYes(entry.value());
                         if (flag) {
                             out.add(Constraints.choice(attribute, List.of("yes"), negated == yes, source));
+                            understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
+                        } else if (attribute.type() == AttributeType.LIST && !negated && m.endingAt(i, USE_MARKERS) >= 0) {
+                            // "for protein shakes" says what it is for, as "for smoothies" does: a use that ranks, no limit
+                            out.add(Constraints.use(attribute, entry.value(), source));
                             understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
                         } else {
                             group(negated ? noneOf : anyOf, entry.category() + "|attr." + attribute.key(), entry.value(), sources, source,
@@ -3752,8 +3800,12 @@ public final class IntentParser {
                         Set<String> shared = new HashSet<>(Words.singulars(Words.tokens(chunk)));
                         shared.retainAll(Words.phrase(attribute.label()));
                         if (shared.isEmpty()) {
-                            flagMeanings(category, attribute).forEach((text, yes) -> targets.add(new Meanings.Target(Meanings.Kind.FLAG,
-                                    category.key(), attribute.key() + "=" + (yes != negatedChunk ? "yes" : "no"), text)));
+                            flagMeanings(category, attribute).forEach((text, yes) -> {
+                                if (!partOf(chunk, text)) {
+                                    targets.add(new Meanings.Target(Meanings.Kind.FLAG, category.key(),
+                                            attribute.key() + "=" + (yes != negatedChunk ? "yes" : "no"), text));
+                                }
+                            });
                         } else {
                             rest = without(chunk, shared);
                             flagMeanings(category, attribute).forEach((text, yes) -> {
@@ -3803,6 +3855,16 @@ public final class IntentParser {
             }
         }
         return Optional.ofNullable(impliedCategory);
+    }
+
+    /**
+     * Whether the chunk's words are only some of a description's ("commute" of "noisy commute"): the
+     * part the shopper said is no evidence of the whole, whose other words make the meaning.
+     */
+    private static boolean partOf(String chunk, String description) {
+        List<String> said = Words.singulars(Words.tokens(chunk)).stream().filter(w -> !Words.STOPWORDS.contains(w)).toList();
+        List<String> described = Words.singulars(Words.tokens(description)).stream().filter(w -> !Words.STOPWORDS.contains(w)).toList();
+        return !said.isEmpty() && described.containsAll(said) && !said.containsAll(described);
     }
 
     /** {@code text}'s words but those in {@code words} (compared singular): "ceramic basket" without "basket" is "ceramic". */

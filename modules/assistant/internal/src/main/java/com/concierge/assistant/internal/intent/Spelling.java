@@ -34,7 +34,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class Spelling {
 
     /** Corrects nothing. */
-    public static final Spelling NONE = new Spelling(null, Set.of());
+    public static final Spelling NONE = new Spelling(null, Set.of(), Set.of());
 
     private static final int MIN_LENGTH = 4;
     private static final int TWO_EDITS_FROM = 7;
@@ -45,11 +45,14 @@ public final class Spelling {
 
     private final SpellChecker checker;
     private final Set<String> known;
+    /** The store's own names among the known words (not the words of merchandisers' descriptions). */
+    private final Set<String> names;
     private final ConcurrentHashMap<String, Optional<String>> answers = new ConcurrentHashMap<>();
 
-    private Spelling(SpellChecker checker, Set<String> known) {
+    private Spelling(SpellChecker checker, Set<String> known, Set<String> names) {
         this.checker = checker;
         this.known = known;
+        this.names = names;
     }
 
     /** A speller over the words of {@code vocabulary} and {@code grammar}. */
@@ -71,24 +74,34 @@ public final class Spelling {
             category.brands().forEach(b -> words.addAll(Words.tokens(b)));
             words.addAll(category.typeWords().keySet());
         }
-        for (Synonym synonym : vocabulary.synonyms()) {
-            words.addAll(Words.tokens(synonym.term()));
-        }
         for (Unit unit : Unit.values()) {
             unit.names().forEach(n -> words.addAll(Words.tokens(n)));
         }
+        // the words of merchandisers' synonyms are known too, but a misspelling near one of them and
+        // as near a name of the store is the name: "blendr" is "blender", not the "blend" of "blend frozen fruit"
+        Set<String> described = new TreeSet<>();
+        for (Synonym synonym : vocabulary.synonyms()) {
+            described.addAll(Words.tokens(synonym.term()));
+        }
         words.removeIf(w -> w.length() < 2 || !w.chars().allMatch(Character::isLetter));
-        return of(words);
+        described.removeIf(w -> w.length() < 2 || !w.chars().allMatch(Character::isLetter) || words.contains(w));
+        return of(words, described);
     }
 
     /** A speller over exactly {@code words} (lower case, one per entry). */
     public static Spelling of(Collection<String> words) {
-        Set<String> known = Set.copyOf(words);
+        return of(words, Set.of());
+    }
+
+    /** A speller over {@code names} and, yielding to them on a tie, {@code others}. */
+    private static Spelling of(Collection<String> names, Collection<String> others) {
+        Set<String> known = new TreeSet<>(names);
+        known.addAll(others);
         try {
             SpellChecker checker = new SpellChecker(new ByteBuffersDirectory(), DISTANCE);
-            checker.indexDictionary(new PlainTextDictionary(new StringReader(String.join("\n", new TreeSet<>(known)))),
+            checker.indexDictionary(new PlainTextDictionary(new StringReader(String.join("\n", known))),
                     new IndexWriterConfig(), true);
-            return new Spelling(checker, known);
+            return new Spelling(checker, Set.copyOf(known), Set.copyOf(names));
         } catch (IOException e) {
             throw new UncheckedIOException("the spelling index could not be built in memory", e);
         }
@@ -140,6 +153,9 @@ public final class Spelling {
                 closest.clear();
             }
             closest.add(suggestion);
+        }
+        if (closest.size() > 1 && closest.stream().filter(names::contains).count() == 1) {
+            return closest.stream().filter(names::contains).findFirst(); // "blender" over the "blend" of a description
         }
         // two words as near ("vase" or "case" for "vace"): guessing would put words in the shopper's mouth
         return closest.size() == 1 ? Optional.of(closest.get(0)) : Optional.empty();

@@ -151,7 +151,9 @@ public class VocabularySource {
         List<Vocabulary.CategoryWords> categories = new ArrayList<>();
         for (Vocabulary.CategoryWords words : read) {
             Set<String> known = known(words);
-            synonyms.forEach(synonym -> known.addAll(Words.phrase(synonym.term()))); // "cordless" already means battery
+            // "cordless" already means battery; the words of a description ("spare power pack") are no names, so
+            // "spare" of "Cyclone Spare Battery Pack" can still be learned as a word for the battery
+            synonyms.stream().map(synonym -> Words.phrase(synonym.term())).filter(term -> term.size() == 1).forEach(known::addAll);
             titleWordCategories.forEach((word, in) -> {
                 if (in.size() > 1) {
                     known.add(word);

@@ -91,6 +91,16 @@ public class DemoLoader {
         return attributeSynonyms("demo/type-synonyms.tsv");
     }
 
+    /**
+     * How shoppers describe a value of a fixed-list attribute without naming it ("plugs into the wall"
+     * for a corded vacuum, "peel an apple" for a paring knife), from {@code demo/value-synonyms.tsv}:
+     * written, like the others, from the demo schemas alone by a writer who never saw the parser or the
+     * shopper corpus. The assistant reads these descriptions around their core words (docs/assistant.md).
+     */
+    static List<Synonym> valueSynonyms() {
+        return attributeSynonyms("demo/value-synonyms.tsv");
+    }
+
     /** A {@code term<TAB>attribute=value} file of the demo's resources as attribute synonyms. */
     private static List<Synonym> attributeSynonyms(String resource) {
         try (var in = DemoLoader.class.getResourceAsStream("/" + resource)) {
@@ -146,7 +156,8 @@ public class DemoLoader {
         // the few words above first; a phrase of the files only where no earlier one has its term
         Set<String> terms = new java.util.HashSet<>();
         SYNONYMS.forEach(s -> terms.add(s.term()));
-        java.util.stream.Stream.concat(flagSynonyms().stream(), typeSynonyms().stream()).filter(s -> terms.add(s.term())).forEach(catalog::putSynonym);
+        java.util.stream.Stream.of(flagSynonyms(), typeSynonyms(), valueSynonyms()).flatMap(List::stream).filter(s -> terms.add(s.term()))
+                .forEach(catalog::putSynonym);
         LOG.infof("Loaded the demo catalog: %d products, %d variants, %d Q&A, %d compatibility links in %d ms",
                 report.productsCreated(), report.acceptedSkus().size(), content.qa().size(), content.links().size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The demo's descriptive synonyms each name a yes/no attribute some demo category has, once. */
+/** The demo's synonym files each name an attribute value some demo category has, once. */
 class FlagSynonymsTest {
 
     @Test
@@ -38,5 +38,22 @@ class FlagSynonymsTest {
                     .anyMatch(a -> a.allowedValues().contains(pair[1]))).as(s.term() + " → " + s.target()).isTrue();
         }
         assertThat(synonyms.stream().map(Synonym::term).distinct().count()).as("each term once").isEqualTo(synonyms.size());
+    }
+
+    @Test
+    void everyDescriptionOfAValueNamesAnAllowedValueOfAFixedListAttributeOrAFlag() {
+        List<Synonym> synonyms = DemoLoader.valueSynonyms();
+        assertThat(synonyms).hasSizeGreaterThan(200);
+        for (Synonym s : synonyms) {
+            String[] pair = s.target().split("=", 2);
+            assertThat(DemoCatalog.categories().stream().flatMap(c -> c.attributes().stream()).filter(a -> a.key().equals(pair[0]))
+                    .anyMatch(a -> a.type() == AttributeType.BOOLEAN ? Set.of("yes", "no").contains(pair[1]) : a.allowedValues().contains(pair[1])))
+                    .as(s.term() + " → " + s.target()).isTrue();
+            assertThat(s.term()).as("no number in a phrase, the parser reads numbers first").doesNotContainPattern("\\d");
+            assertThat(s.term().split(" ")).as("a description of several words, not one").hasSizeGreaterThan(1);
+        }
+        Set<String> elsewhere = java.util.stream.Stream.of(DemoLoader.flagSynonyms(), DemoLoader.typeSynonyms()).flatMap(List::stream)
+                .map(Synonym::term).collect(Collectors.toSet());
+        assertThat(synonyms).as("no description repeats another file's term").noneMatch(s -> elsewhere.contains(s.term()));
     }
 }

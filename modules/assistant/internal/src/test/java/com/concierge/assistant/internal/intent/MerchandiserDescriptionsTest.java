@@ -1,0 +1,93 @@
+package com.concierge.assistant.internal.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.assistant.api.Constraint;
+import com.concierge.catalog.api.search.Synonym;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A merchandiser's description of a value ("clean it in the dishwasher", "metal jar") read in the
+ * shopper's own wording around its core words, and only where it says what it describes.
+ */
+class MerchandiserDescriptionsTest {
+
+    private static final Vocabulary DESCRIBED = new Vocabulary(IntentParserTest.VOCABULARY.categories(), List.of(
+            new Synonym("clean it in the dishwasher", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes"),
+            new Synonym("sits on top of the jar", Synonym.Kind.ATTRIBUTE, "kind=lid"),
+            new Synonym("metal jar", Synonym.Kind.ATTRIBUTE, "jar_material=stainless steel"),
+            new Synonym("protein shakes", Synonym.Kind.ATTRIBUTE, "programs=smoothie"),
+            new Synonym("noisy early mornings", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=no")));
+
+    private static Reading read(String text, String current) {
+        return new IntentParser(DESCRIBED, Meanings.NONE).read(text, current, List.of());
+    }
+
+    private static Optional<Constraint> chip(Reading reading, String field) {
+        return reading.constraints().stream().filter(c -> c.field().equals(field)).findFirst();
+    }
+
+    @Test
+    void aDescriptionIsReadAroundItsCoreWordsInTheShoppersWordForms() {
+        Reading said = read("a blender I can clean easily in the dishwasher", null);
+        assertThat(chip(said, "attr.dishwasher_safe")).hasValueSatisfying(c -> {
+            assertThat(c.hard()).isTrue();
+            assertThat(c.values()).containsExactly("yes");
+        });
+        assertThat(said.unknown()).doesNotContain("clean", "easily");
+        // other word forms, by stem: "cleaning … dishwasher"
+        assertThat(chip(read("blender, cleaning it in a dishwasher is a must", null), "attr.dishwasher_safe")).isPresent();
+        // exactly as written still reads
+        assertThat(chip(read("blender with a metal jar", null), "attr.jar_material"))
+                .hasValueSatisfying(c -> assertThat(c.values()).containsExactly("stainless steel"));
+    }
+
+    @Test
+    void aDescriptionIsNotReadFromWordsFarApartInAnotherClauseOrWithAnotherPreposition() {
+        assertThat(lid(read("the one that sits on top. the jar itself is fine", "blender-parts"))).isFalse();
+        assertThat(lid(read("it sits in the cupboard on top of a shelf with the jar", "blender-parts"))).isFalse();
+        // "sits under the jar" is not what "sits on top of the jar" describes
+        assertThat(lid(read("the part that sits under the jar", "blender-parts"))).isFalse();
+        assertThat(chip(read("the part that sits on top of my jar", "blender-parts"), "attr.kind"))
+                .hasValueSatisfying(c -> assertThat(c.values()).containsExactly("lid"));
+    }
+
+    private static boolean lid(Reading reading) {
+        return chip(reading, "attr.kind").map(c -> c.values().contains("lid")).orElse(false);
+    }
+
+    @Test
+    void whatAProductIsForIsAUseThatRanksNotALimit() {
+        Reading forShakes = read("blender under $60 for protein shakes", null);
+        assertThat(forShakes.constraints()).noneMatch(c -> c.field().equals("attr.programs") && c.hard());
+        assertThat(chip(forShakes, "price")).isPresent();
+    }
+
+    @Test
+    void aWordThatIsOnlyPartOfADescriptionIsNoEvidenceOfIt() {
+        // an embedding would put "early mornings" near "noisy early mornings": the other words make the meaning
+        Meanings nearest = new Meanings() {
+            @Override
+            public Optional<Target> nearest(String words, List<Target> targets) {
+                return targets.stream().filter(t -> t.text().contains(words)).findFirst();
+            }
+
+            @Override
+            public Optional<Target> likeliest(String words, List<Target> targets) {
+                return Optional.empty();
+            }
+        };
+        Reading reading = new IntentParser(DESCRIBED, nearest).read("a blender for early mornings", "blenders", List.of());
+        assertThat(chip(reading, "attr.dishwasher_safe")).isEmpty();
+    }
+
+    @Test
+    void aTypoNearTheStoresNameAndADescriptionsWordIsTheName() {
+        Spelling spelling = Spelling.of(new Vocabulary(IntentParserTest.VOCABULARY.categories(),
+                List.of(new Synonym("blend frozen fruit", Synonym.Kind.ATTRIBUTE, "programs=smoothie"))), List.of());
+        assertThat(spelling.correct("blendr")).contains("blender");
+        assertThat(spelling.knows("blend")).isTrue();
+    }
+}

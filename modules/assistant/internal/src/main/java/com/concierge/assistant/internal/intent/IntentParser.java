@@ -202,12 +202,7 @@ public final class IntentParser {
     private final Currencies currencies;
     private final Said said;
     private final Set<String> sharedNameWords;
-    /**
-     * Every word a category, option, brand, reason, synonym or product uses, and the parser's own grammar
-     * words: never an unsold thing's name. Built on first use: a parser reads one turn, and most turns
-     * have no "for my …" to check.
-     */
-    private Set<String> storeWords;
+    private final Derived derived;
     private final Set<String> categoryWords;
     /** Two-word names and values written as one word ("boardgame") → the two words. */
     private final Map<String, String> compounds;
@@ -221,7 +216,6 @@ public final class IntentParser {
     private final Map<Pattern, String> places;
     /** Things whose "-less" word the store uses ("cord" of "cordless"). */
     private final Set<String> lessWords;
-    private volatile Set<String> sharedTypeWords;
     /** Each category's words ({@link CategoryWords#words()}), for this parser's messages. */
     private final Map<String, Set<String>> wordsCache = new HashMap<>();
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
@@ -293,13 +287,60 @@ public final class IntentParser {
         this.spelling = spelling;
         this.vocabulary = vocabulary;
         this.sharedNameWords = vocabulary.sharedNameWords();
-        this.categoryWords = categoryWords(vocabulary);
-        this.compounds = compounds(vocabulary);
-        this.aliases = aliases(vocabulary);
-        this.lessWords = lessWords(vocabulary);
-        this.doings = doings(vocabulary);
-        this.places = places(vocabulary);
+        this.derived = Derived.of(vocabulary);
+        this.categoryWords = derived.categoryWords;
+        this.compounds = derived.compounds;
+        this.aliases = derived.aliases;
+        this.lessWords = derived.lessWords;
+        this.doings = derived.doings;
+        this.places = derived.places;
         this.meanings = meanings;
+    }
+
+    /**
+     * What the parser derives from a vocabulary before reading (word sets, compiled patterns, phrase
+     * entries), made once per vocabulary instead of once per parser: a turn makes a parser or two, and
+     * the vocabulary changes only when {@link VocabularySource} reads it again. The last vocabulary's
+     * data is kept (by identity), so a store serving one vocabulary at a time derives it once per reading.
+     */
+    private static final class Derived {
+        private static volatile Derived last;
+
+        final Vocabulary vocabulary;
+        final Set<String> categoryWords;
+        final Map<String, String> compounds;
+        final Map<Pattern, String> aliases;
+        final Set<String> lessWords;
+        final Map<Pattern, String> doings;
+        final Map<Pattern, String> places;
+        final Set<String> storeWords;
+        final Set<String> sharedTypeWords;
+        /** Phrase entries by the scope's category keys. */
+        final Map<List<String>, List<Entry>> entries = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Derived(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+            this.categoryWords = categoryWords(vocabulary);
+            this.compounds = compounds(vocabulary);
+            this.aliases = aliases(vocabulary);
+            this.lessWords = lessWords(vocabulary);
+            this.doings = doings(vocabulary);
+            this.places = places(vocabulary);
+            this.storeWords = storeWords(vocabulary);
+            Set<String> shared = new HashSet<>();
+            vocabulary.categories().forEach(c -> c.productTypeAttribute().ifPresent(type -> shared.addAll(sharingFirstWord(c, type).keySet())));
+            this.sharedTypeWords = Set.copyOf(shared);
+        }
+
+        static Derived of(Vocabulary vocabulary) {
+            Derived known = last;
+            if (known != null && known.vocabulary == vocabulary) {
+                return known;
+            }
+            Derived made = new Derived(vocabulary);
+            last = made;
+            return made;
+        }
     }
 
     /**
@@ -1512,13 +1553,7 @@ public final class IntentParser {
 
     /** First words several product types share ("checked" of checked medium and checked large): "a checked bag" is one of them. */
     private Set<String> sharedTypeWords() {
-        Set<String> local = sharedTypeWords;
-        if (local == null) {
-            Set<String> words = new HashSet<>();
-            vocabulary.categories().forEach(c -> c.productTypeAttribute().ifPresent(type -> words.addAll(sharingFirstWord(c, type).keySet())));
-            sharedTypeWords = local = Set.copyOf(words);
-        }
-        return local;
+        return derived.sharedTypeWords;
     }
 
     /**
@@ -1580,11 +1615,12 @@ public final class IntentParser {
                 && !storeWords().contains(token) && !storeWords().contains(singular) && !ABOUT_IT.contains(token) && !MODIFIER_AFTER.contains(token);
     }
 
+    /**
+     * Every word a category, option, brand, reason, synonym or product uses, and the parser's own grammar
+     * words: never an unsold thing's name.
+     */
     private Set<String> storeWords() {
-        if (storeWords == null) {
-            storeWords = storeWords(vocabulary);
-        }
-        return storeWords;
+        return derived.storeWords;
     }
 
     private static Set<String> storeWords(Vocabulary vocabulary) {
@@ -2873,6 +2909,10 @@ public final class IntentParser {
     }
 
     private List<Entry> entries(List<CategoryWords> scope) {
+        return derived.entries.computeIfAbsent(scope.stream().map(CategoryWords::key).toList(), keys -> List.copyOf(entriesOf(scope)));
+    }
+
+    private List<Entry> entriesOf(List<CategoryWords> scope) {
         List<Entry> entries = new ArrayList<>();
         for (CategoryWords category : scope) {
             for (AttributeDefinition attribute : category.definition().attributes()) {

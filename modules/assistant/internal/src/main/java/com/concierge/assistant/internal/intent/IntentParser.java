@@ -209,7 +209,7 @@ public final class IntentParser {
     /**
      * The store's words said another way, each a pattern and its replacement, read before the message: one-word
      * merchandiser synonyms for a word of a product type ("jug" for "jar"), yes/no attributes said verb first
-     * ("cancel the noise"), values said by a place ("inside the ear"); compiled once per parser.
+     * ("cancel the noise"), values said by a place ("inside the ear"); compiled once per vocabulary ({@link Derived}).
      */
     private final Map<Pattern, String> aliases;
     private final Map<Pattern, String> doings;

@@ -203,19 +203,6 @@ public final class IntentParser {
     private final Said said;
     private final Set<String> sharedNameWords;
     private final Derived derived;
-    private final Set<String> categoryWords;
-    /** Two-word names and values written as one word ("boardgame") → the two words. */
-    private final Map<String, String> compounds;
-    /**
-     * The store's words said another way, each a pattern and its replacement, read before the message: one-word
-     * merchandiser synonyms for a word of a product type ("jug" for "jar"), yes/no attributes said verb first
-     * ("cancel the noise"), values said by a place ("inside the ear"); compiled once per vocabulary ({@link Derived}).
-     */
-    private final Map<Pattern, String> aliases;
-    private final Map<Pattern, String> doings;
-    private final Map<Pattern, String> places;
-    /** Things whose "-less" word the store uses ("cord" of "cordless"). */
-    private final Set<String> lessWords;
     /** Each category's words ({@link CategoryWords#words()}), for this parser's messages. */
     private final Map<String, Set<String>> wordsCache = new HashMap<>();
     /** Each category's naming phrases, per conversation category, for this parser's messages. */
@@ -288,12 +275,6 @@ public final class IntentParser {
         this.vocabulary = vocabulary;
         this.sharedNameWords = vocabulary.sharedNameWords();
         this.derived = Derived.of(vocabulary);
-        this.categoryWords = derived.categoryWords;
-        this.compounds = derived.compounds;
-        this.aliases = derived.aliases;
-        this.lessWords = derived.lessWords;
-        this.doings = derived.doings;
-        this.places = derived.places;
         this.meanings = meanings;
     }
 
@@ -308,11 +289,18 @@ public final class IntentParser {
 
         final Vocabulary vocabulary;
         final Set<String> categoryWords;
+        /** Two-word names and values written as one word ("boardgame") → the two words. */
         final Map<String, String> compounds;
+        /**
+         * The store's words said another way, each a pattern and its replacement, read before the message: one-word
+         * merchandiser synonyms for a word of a product type ("jug" for "jar"), yes/no attributes said verb first
+         * ("cancel the noise"), values said by a place ("inside the ear").
+         */
         final Map<Pattern, String> aliases;
-        final Set<String> lessWords;
         final Map<Pattern, String> doings;
         final Map<Pattern, String> places;
+        /** Things whose "-less" word the store uses ("cord" of "cordless"). */
+        final Set<String> lessWords;
         final Set<String> storeWords;
         final Set<String> sharedTypeWords;
         /** Phrase entries by the scope's category keys. */
@@ -407,12 +395,12 @@ public final class IntentParser {
      * as "jar"), then "no cord" as "cordless", "cancel the noise" as "noise cancelling" and "inside the ear" as "in-ear".
      */
     private String rewritten(String text) {
-        String out = replaced(text, aliases);
-        if (!lessWords.isEmpty()) {
-            out = MISSING.matcher(out).replaceAll(r -> lessWords.contains(r.group(1).toLowerCase(Locale.ROOT))
+        String out = replaced(text, derived.aliases);
+        if (!derived.lessWords.isEmpty()) {
+            out = MISSING.matcher(out).replaceAll(r -> derived.lessWords.contains(r.group(1).toLowerCase(Locale.ROOT))
                     ? Matcher.quoteReplacement(r.group(1) + "less") : Matcher.quoteReplacement(r.group()));
         }
-        return replaced(replaced(out, doings), places);
+        return replaced(replaced(out, derived.doings), derived.places);
     }
 
     /** {@code text} with every match of each pattern replaced by its replacement. */
@@ -518,7 +506,7 @@ public final class IntentParser {
         for (String chunk : asWritten.unknown()) {
             for (String word : chunk.split(" ")) {
                 // "boardgame", "carryon": two words of the vocabulary written as one
-                Optional<String> correction = Optional.ofNullable(compounds.get(Words.singular(word.toLowerCase(Locale.ROOT))))
+                Optional<String> correction = Optional.ofNullable(derived.compounds.get(Words.singular(word.toLowerCase(Locale.ROOT))))
                         .or(() -> spelling.correct(word));
                 if (correction.isPresent() && corrections.stream().noneMatch(c -> c.written().equals(word))) {
                     corrections.add(new Reading.Correction(word, correction.get()));
@@ -834,13 +822,12 @@ public final class IntentParser {
         }
 
         /**
-         * Where a merchandiser's description ({@code phrase}, several words) ends when its content
-         * words stand from i in its order, each at most {@link #LOOSE_GAP} words after the one before,
+         * Where a merchandiser's description ends when its content words ({@code content}, stems, see
+         * {@link Stems#content}) stand from i in its order, each at most {@link #LOOSE_GAP} words after the one before,
          * compared by stem, in one clause and unread: "plug into the wall" in "one that plugs straight
          * into the wall", "set the night before" in "one I can set up the night before". -1 if not.
          */
-        int looseEnd(int i, List<String> phrase, boolean categoryWordsToo) {
-            List<String> content = Stems.content(phrase);
+        int looseEnd(int i, List<String> content, boolean categoryWordsToo) {
             if (content.size() < 2 || i < 0 || i >= tokens.size() || !free(i, categoryWordsToo) || !stems.get(i).equals(content.get(0))) {
                 return -1;
             }
@@ -2482,7 +2469,7 @@ public final class IntentParser {
      */
     private Optional<Unit> misspeltUnit(Message m, int i, List<CategoryWords> scope) {
         String word = m.token(i);
-        if (word.length() < 4 || !word.chars().allMatch(Character::isLetter) || m.used[i] || categoryWords.contains(m.singular.get(i))
+        if (word.length() < 4 || !word.chars().allMatch(Character::isLetter) || m.used[i] || derived.categoryWords.contains(m.singular.get(i))
                 || Unit.parse(word).isPresent() || Words.STOPWORDS.contains(word)) {
             return Optional.empty();
         }
@@ -2900,8 +2887,14 @@ public final class IntentParser {
      * @param weak a value read from one word of it ("PTFE" for "PTFE nonstick") or from a title word
      *             ("machine" → espresso): a full value named beside it for the same attribute wins
      */
+    /** @param loose for a merchandiser's synonym, the stems its loose reading looks for ({@link Message#looseEnd}); else empty */
     private record Entry(PhraseKind kind, String category, List<String> phrase, AttributeDefinition attribute, String value,
-                         Vocabulary.Reason reason, boolean weak) {
+                         Vocabulary.Reason reason, boolean weak, List<String> loose) {
+
+        Entry(PhraseKind kind, String category, List<String> phrase, AttributeDefinition attribute, String value, Vocabulary.Reason reason,
+              boolean weak) {
+            this(kind, category, phrase, attribute, value, reason, weak, kind == PhraseKind.SYNONYM ? Stems.content(phrase) : List.of());
+        }
 
         Entry(PhraseKind kind, String category, List<String> phrase, AttributeDefinition attribute, String value, Vocabulary.Reason reason) {
             this(kind, category, phrase, attribute, value, reason, false);
@@ -3123,7 +3116,7 @@ public final class IntentParser {
                 int end;
                 if (m.at(i, entry.phrase(), holdsName)) {
                     end = i + entry.phrase().size();
-                } else if (entry.kind() == PhraseKind.SYNONYM && (end = m.looseEnd(i, entry.phrase(), holdsName)) > 0) {
+                } else if (entry.kind() == PhraseKind.SYNONYM && (end = m.looseEnd(i, entry.loose(), holdsName)) > 0) {
                     // a merchandiser's description said in the shopper's own words around its core
                 } else {
                     continue;
@@ -3781,7 +3774,7 @@ public final class IntentParser {
         for (int i = 0; i <= m.size(); i++) {
             // the category word of an unsold thing is reported with it ("knife sharpener")
             boolean content = i < m.size() && (m.unsoldModifier[i] || !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
-                    && !categoryWords.contains(m.singular.get(i))
+                    && !derived.categoryWords.contains(m.singular.get(i))
                     && m.token(i).chars().anyMatch(Character::isLetter) && !ORDINALS.containsKey(m.token(i))
                     && !NEGATIONS.contains(m.token(i)));
             if (content) {

@@ -1,9 +1,7 @@
 package com.concierge.assistant.internal.intent;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -22,9 +20,6 @@ final class Stems {
             "they", "them", "their", "his", "her", "he", "she", "that", "this", "which", "can", "could", "will", "would", "be", "is", "are",
             "do", "does", "just", "so");
 
-    /** The content words of each description phrase, as stems; phrases come from the vocabulary, so this stays small. */
-    private static final Map<List<String>, List<String>> CONTENT = new ConcurrentHashMap<>();
-
     private Stems() {
     }
 
@@ -36,9 +31,8 @@ final class Stems {
         return stemmer.getCurrent();
     }
 
-    /** The stems of the words of {@code phrase} that carry its meaning, in order. */
+    /** The stems of the words of {@code phrase} that carry its meaning, in order (made once per phrase entry of a vocabulary). */
     static List<String> content(List<String> phrase) {
-        return CONTENT.computeIfAbsent(List.copyOf(phrase),
-                p -> p.stream().filter(w -> !FUNCTION_WORDS.contains(w)).map(Stems::of).toList());
+        return phrase.stream().filter(w -> !FUNCTION_WORDS.contains(w)).map(Stems::of).toList();
     }
 }

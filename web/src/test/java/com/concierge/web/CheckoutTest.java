@@ -131,6 +131,8 @@ class CheckoutTest {
         assertThat(mails.getFirst().getSubject()).contains(order.getString("number"));
         assertThat(mails.getFirst().getText()).contains("1 × Test item " + blender).contains("Total: $111.52").contains("visa ending in 4242");
         assertThat(mails.getFirst().getText()).doesNotContain(Shop.VISA);
+        // a second send after a crash would carry the same Message-ID, made from the order's id
+        assertThat(mails.getFirst().getHeaders().get("Message-ID")).containsExactly("<order-" + order.getString("id") + "@localhost>");
         // the e-mail's link opens the order's page
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("Your order: http://[^/\\s]+(/\\S+)").matcher(mails.getFirst().getText());
         assertThat(link.find()).as(mails.getFirst().getText()).isTrue();

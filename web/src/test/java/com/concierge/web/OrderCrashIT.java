@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * sent is sent again with its Idempotency-Key, as a shopper's client retries. Then: every order the
  * store had acknowledged exists and its retry answers with it; no key is left in progress; every
  * charge the payment provider took belongs to an order (none twice); one confirmation e-mail per
- * order. Runs on the embedded H2 in the H2 run and on PostgreSQL in CI's PostgreSQL run (.ci/run),
+ * order, but for the one in flight at the kill, which may go twice with the same Message-ID. Runs on the embedded H2 in the H2 run and on PostgreSQL in CI's PostgreSQL run (.ci/run),
  * against the suite's OpenSearch and Keycloak.
  */
 class OrderCrashIT {
@@ -152,20 +152,29 @@ class OrderCrashIT {
             for (String order : orders) {
                 numbers.put(order, field(send(base, "GET", "/api/orders/" + order, null, null).body(), "number"));
             }
-            // one confirmation per order, across both lives of the store (the outbox delivers what the first left)
+            // a confirmation for every order, across both lives of the store (the outbox delivers what the first left)
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            Map<String, Long> mails = confirmations();
+            Map<String, List<String>> mails = confirmations();
             while (!mails.keySet().containsAll(numbers.values()) && System.nanoTime() < deadline) {
                 Thread.sleep(500);
                 mails = confirmations();
             }
-            Map<String, Long> ours = mails.entrySet().stream().filter(e -> numbers.containsValue(e.getKey()))
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            assertThat(ours.keySet()).as("orders with a confirmation e-mail").containsExactlyInAnyOrderElementsOf(numbers.values());
-            assertThat(ours.values()).as("e-mails per order").containsOnly(1L);
+            Map<String, List<String>> sentAs = mails;
+            Map<String, List<String>> ours = new HashMap<>();
+            numbers.forEach((order, number) -> ours.put(order, sentAs.getOrDefault(number, List.of())));
+            assertThat(ours.values()).as("orders without a confirmation e-mail").noneMatch(List::isEmpty);
+            // Once per order, but for the one mail the relay had in flight when the store died: the mail
+            // server accepted it, the inbox row had not committed, so the restarted store sends it again,
+            // with the same Message-ID, which mailboxes show as one message (ADR 29).
+            ours.forEach((order, ids) -> assertThat(ids).as("Message-IDs of order %s's confirmations", order)
+                    .allMatch(id -> id.startsWith("<order-" + order + "@")));
+            List<String> twice = ours.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
+            assertThat(twice).as("orders confirmed more than once (at most the one in flight at the kill)").hasSizeLessThanOrEqualTo(1);
+            twice.forEach(order -> assertThat(ours.get(order)).as("copies of order %s's confirmation", order).hasSize(2));
 
             System.out.printf("OrderCrashIT (%s): killed after %d acknowledged of %d sent (%d unanswered); after restart %d orders,"
-                    + " every acknowledged one found, one e-mail each%n", PackagedStore.database(), acknowledged.get(), before.size(), unanswered, orders.size());
+                    + " every acknowledged one found, one e-mail each (%d sent twice, same Message-ID)%n", PackagedStore.database(), acknowledged.get(),
+                    before.size(), unanswered, orders.size(), twice.size());
         } finally {
             again.stop(); // a clean stop, so H2's file can be opened below
         }
@@ -231,22 +240,22 @@ class OrderCrashIT {
         return DriverManager.getConnection("jdbc:h2:file:" + DATA + "/h2/concierge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "", "");
     }
 
-    /** Confirmation e-mails sent, per order number, from both store logs. */
-    private static Map<String, Long> confirmations() throws IOException {
-        Pattern sentLine = Pattern.compile("Confirmation of order (CC-[A-Z0-9-]+) sent");
-        Map<String, Long> counts = new HashMap<>();
+    /** The Message-IDs of the confirmation e-mails sent, per order number, from both store logs. */
+    private static Map<String, List<String>> confirmations() throws IOException {
+        Pattern sentLine = Pattern.compile("Confirmation of order (CC-[A-Z0-9-]+) sent as (<[^>\\s]+>)");
+        Map<String, List<String>> sent = new HashMap<>();
         for (String log : List.of("store-1.log", "store-2.log")) {
             Path file = DATA.resolve(log);
             if (Files.exists(file)) {
                 for (String line : Files.readAllLines(file)) {
                     Matcher m = sentLine.matcher(line);
                     if (m.find()) {
-                        counts.merge(m.group(1), 1L, Long::sum);
+                        sent.computeIfAbsent(m.group(1), n -> new ArrayList<>()).add(m.group(2));
                     }
                 }
             }
         }
-        return counts;
+        return sent;
     }
 
     /** A guest cart with one unit of {@code sku} shipping to the US, as an order request body. */

@@ -15,6 +15,11 @@ import org.jboss.logging.Logger;
  * ({@link com.concierge.checkout.internal.messaging.OrderConfirmationHandler}): a mail server that is slow or down never holds up or fails an
  * order, and a failed send is tried again. By default the mailer only logs (quarkus.mailer.mock);
  * docs/checkout.md says how to use an SMTP server.
+ *
+ * <p>A mail server has no idempotency key, so a store that dies after the server accepted the mail
+ * and before the inbox row committed sends that one mail again after the restart. Both copies carry
+ * the same {@code Message-ID}, made from the order's id, which mail clients and providers use to show
+ * them as one message (docs/adr/0029-confirmation-mail-at-least-once.md).
  */
 @ApplicationScoped
 public class ConfirmationMail {
@@ -52,9 +57,21 @@ public class ConfirmationMail {
 
     /** Sends it and waits for the mail server's answer; fails when the server refuses or does not answer in time. */
     void send(Order order) {
-        Mail mail = Mail.withText(order.email(), subject(order), text(order)).setHtml(html(order));
+        String messageId = messageId(order);
+        Mail mail = Mail.withText(order.email(), subject(order), text(order)).setHtml(html(order)).addHeader("Message-ID", messageId);
         mailer.send(mail).await().atMost(SEND_TIMEOUT);
-        LOG.infof("Confirmation of order %s sent", order.number());
+        LOG.infof("Confirmation of order %s sent as %s", order.number(), messageId);
+    }
+
+    /** The same for every send of one order's confirmation: {@code <order-{id}@{store host}>}. */
+    String messageId(Order order) {
+        String host = null;
+        try {
+            host = java.net.URI.create(storeUrl).getHost();
+        } catch (IllegalArgumentException notAUrl) {
+            // an unusable cc.store.url: the id stays stable with a fixed host
+        }
+        return "<order-" + order.id() + "@" + (host == null || host.isBlank() ? "localhost" : host) + ">";
     }
 
     String subject(Order order) {

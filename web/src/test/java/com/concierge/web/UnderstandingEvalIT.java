@@ -180,7 +180,9 @@ class UnderstandingEvalIT {
                 slice.turn(this, gold, reply, state, shown);
             }
             if (failures != null && !problems.isEmpty()) {
-                failures.add(conversation.get("id").asText() + " \"" + say + "\": " + String.join("; ", problems));
+                String unread = reply.path("notUnderstood").isEmpty() ? "" : " [unread: " + String.join(", ",
+                        JSON.convertValue(reply.path("notUnderstood"), String[].class)) + "]";
+                failures.add(conversation.get("id").asText() + " \"" + say + "\": " + String.join("; ", problems) + unread);
             }
             List<JsonNode> cards = new ArrayList<>();
             reply.path("recommendations").forEach(cards::add);

@@ -122,6 +122,9 @@ public final class IntentParser {
             "make", "ok", "okay", "please", "then", "scratch");
     /** Words that only point at what follows, skipped when looking back for a negation: "none of that", "no more of those". */
     private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the", "a", "an");
+    /** The subject and auxiliaries of a relative clause after "nothing": "nothing (that) I'd have to", "nothing that is". */
+    private static final Set<String> RELATIVE = Set.of("that", "which", "i", "we", "you", "id", "wed", "youd", "ill", "have", "has", "need",
+            "needs", "would", "will", "must", "to", "is", "are", "gets", "get", "be", "should", "ever");
     private static final List<List<String>> RESET = phrases("start over", "start again", "new search", "forget everything",
             "something else", "reset", "lets start over", "from scratch", "never mind", "nevermind");
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
@@ -696,7 +699,7 @@ public final class IntentParser {
             kind = Reading.Kind.UNCLEAR;
         }
         return new Reading(text, kind, category, categorySource, dedupe(bothEdges(constraints, working)), removals, fresh || newTopic, relatives, references,
-                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m), m.revised, accepted,
+                fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m) && !anotherThing(m, constraints), m.revised, accepted,
                 references.isEmpty() ? missingCard(m, shown) : null, m.unplaced, gift, recipient);
     }
 
@@ -727,6 +730,20 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /** Words that widen a choice ("or a canister, either is fine") rather than add a second thing to buy. */
+    private static final List<List<String>> WIDENING = phrases("or", "either", "both", "fine", "ok", "okay", "works");
+
+    /**
+     * Whether the message asks for a second thing ("also need the blade assembly", "and a backpack too"):
+     * it adds by "also", "and", "too" or "as well", not by "or" or "either", and names what a product is
+     * (its kind, type, form or style). The new thing is what the shopper looks at now, so its type replaces
+     * the one chosen before instead of joining it.
+     */
+    private static boolean anotherThing(Message m, List<Constraint> constraints) {
+        return !m.matchesAnywhere(WIDENING) && constraints.stream().anyMatch(c -> c.operator() == Constraint.Operator.ANY_OF
+                && c.field().startsWith("attr.") && Vocabulary.PRODUCT_TYPE_KEYS.contains(c.field().substring("attr.".length())));
     }
 
     private static final Set<String> PART_CUES = Set.of("spare", "replacement", "extra", "new", "another");
@@ -763,6 +780,8 @@ public final class IntentParser {
         final Set<Integer> clauseStarts = new HashSet<>();
         /** Where the names of unsold things asked for stand ("cushions" of "ear cushions for my headphones"): no category is read from them by meaning. */
         final Set<Integer> unsoldHeads = new HashSet<>();
+        /** Where a maker named by what another category's products make starts ("smoothie maker"), and that category's key. */
+        final Map<Integer, String> makerOf = new HashMap<>();
         /** Category words that only say which unsold thing is meant ("knife" of "knife sharpener"): read, and reported with it. */
         final boolean[] unsoldModifier;
         /** Fields whose limit a revising phrase restated without a bound word of its own ("make that 6mm"), with the value said. */
@@ -973,6 +992,9 @@ public final class IntentParser {
          * point ("of", "that", "the") do not count: "none of that monthly subscription".
          */
         boolean negatedBefore(int i) {
+            if (refusedByRelative(i)) {
+                return true;
+            }
             int counted = 0;
             for (int k = i - 1; k >= Math.max(0, i - 6) && counted < 3; k--) {
                 String t = tokens.get(k);
@@ -993,6 +1015,27 @@ public final class IntentParser {
                     return true; // "nothing with small parts"
                 }
                 if (t.equals("and") || t.equals("with") || t.equals("or")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether i stands in a relative clause of "nothing" or "none": "nothing I have to pay monthly for",
+         * "nothing important is locked behind a subscription", "none that need the cloud". One word may say
+         * which nothing ("important", "else"); the others are the clause's subject and auxiliaries.
+         */
+        boolean refusedByRelative(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+                String t = tokens.get(k);
+                if (used[k] || clauseStarts.contains(k + 1)) {
+                    return false;
+                }
+                if (t.equals("nothing") || t.equals("none")) {
+                    return k < i - 1 && !token(k + 1).equals("but") && !token(k + 1).equals("over") && !token(k + 1).equals("under");
+                }
+                if (!RELATIVE.contains(t) && !(k > 0 && (tokens.get(k - 1).equals("nothing") || tokens.get(k - 1).equals("none")))) {
                     return false;
                 }
             }
@@ -1142,6 +1185,28 @@ public final class IntentParser {
     private static final Set<String> OWNED_BEFORE = Set.of("old", "current", "previous", "last", "broken", "existing");
     private static final Set<String> WITH = Set.of("with", "w", "including");
     private static final Set<String> SIZE_WORDS = Set.of("low", "lower", "high", "higher", "zero", "small", "big", "minimal", "moderate");
+
+    /** Words after which a word is a verb: a modal, a subject, or "and" joining it to another doing ("play music and set timers"). */
+    private static final Set<String> BEFORE_A_VERB = Set.of("can", "could", "will", "would", "should", "must", "cant", "couldnt", "wont",
+            "wouldnt", "dont", "i", "we", "you", "they", "he", "she", "and", "lets");
+    /** Words before "to" that make the word after it a verb: "easy to set up", but "switch to robot vacs". */
+    private static final Set<String> BEFORE_TO_A_VERB = Set.of("want", "wants", "need", "needs", "have", "has", "able", "easy", "how", "going",
+            "like", "love", "hard", "simple");
+
+    /**
+     * Whether the one-word product type at i stands as a verb, where no thing is named: "one I can set the night
+     * before", "set timers", "to set up". A noun "set" follows an article, a number or a word saying which set
+     * ("a knife set", "a 7-piece set", "the set"); "a set of" stays a noun whatever stands before it.
+     */
+    private static boolean verbAt(Message m, int i, List<String> phrase) {
+        boolean afterTo = m.token(i - 1).equals("to") && BEFORE_TO_A_VERB.contains(m.token(i - 2));
+        if (phrase.size() != 1 || i == 0 || i + 1 >= m.size() || m.clauseStarts.contains(i + 1) || !BEFORE_A_VERB.contains(m.token(i - 1)) && !afterTo
+                || m.token(i + 1).equals("of")) {
+            return false;
+        }
+        // after "and" only with an object of its own: "a lid and jar for my blender" names two parts
+        return !m.token(i - 1).equals("and") || !Words.STOPWORDS.contains(m.token(i + 1));
+    }
 
     /** Whether a possessive stands just before i, perhaps with "old" or "current" between: "my old chef knife". */
     private static boolean owned(Message m, int i) {
@@ -1444,11 +1509,16 @@ public final class IntentParser {
                 // "a bean-to-cup machine", "grind-and-brew": the noun ends a longer name, read as before
                 continue;
             }
-            boolean used = vocabulary.categories().stream().flatMap(c -> c.definition().attributes().stream())
+            Optional<CategoryWords> maker = vocabulary.categories().stream().filter(c -> c.definition().attributes().stream()
                     .filter(a -> a.type() == AttributeType.LIST).flatMap(a -> a.allowedValues().stream())
-                    .anyMatch(v -> Words.phrase(v).equals(List.of(made)));
+                    .anyMatch(v -> Words.phrase(v).equals(List.of(made)))).findFirst();
             m.mark(i, i + 1);
-            if (!used) {
+            // "a smoothie maker" names a blender, any blender: the made word names it and asks for no program
+            maker.ifPresent(c -> {
+                m.makerOf.put(i - 1, c.key());
+                m.mark(i - 1, i);
+            });
+            if (maker.isEmpty()) {
                 m.mark(i - 1, i);
                 m.unsoldModifier[i - 1] = true;
                 m.unsoldModifier[i] = true;
@@ -1663,7 +1733,8 @@ public final class IntentParser {
                             && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)
                             && !((i > firstNamed || current != null && !category.key().equals(current)) && (afterWith(m, i) || saidOfIt(m, i))
                                 && partCue(m, i) < 0)
-                            && !partOfNamed(m, i, phrase, category, namedByName) && !labelAfterValue(m, i, phrase, category)) {
+                            && !partOfNamed(m, i, phrase, category, namedByName) && !labelAfterValue(m, i, phrase, category)
+                            && !verbAt(m, i, phrase)) {
                         mention(starts, covered, i, phrase.size());
                         if (first == null || phrase.size() > first.end() - first.start()) {
                             first = new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size());
@@ -1682,10 +1753,23 @@ public final class IntentParser {
                         if (cue < 0 || names(category, current).contains(phrase) && !SPARE.contains(m.token(cue))) {
                             continue; // "a new blender" names the blender as any mention does
                         }
+                        if (m.negatedBefore(cue)) {
+                            // "a whole blender, not a replacement jug": the part is what is not wanted, and
+                            // saying so is understood (it is no evidence for reading the message as parts)
+                            m.mark(negationStart(m, cue), i + phrase.size());
+                            continue;
+                        }
                         partAsked |= SPARE.contains(m.token(cue));
                         mention(starts, covered, i, phrase.size());
                         first = first == null ? new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size()) : first;
                     }
+                }
+            }
+            for (Map.Entry<Integer, String> maker : m.makerOf.entrySet()) {
+                if (maker.getValue().equals(category.key())) {
+                    // "a smoothie maker": a thing that makes what this category's products make names the category
+                    mention(starts, covered, maker.getKey(), 2);
+                    first = first == null ? new Match<>(category, m.words(maker.getKey(), maker.getKey() + 2), maker.getKey(), maker.getKey() + 2) : first;
                 }
             }
             for (Synonym synonym : vocabulary.synonyms()) {
@@ -3127,6 +3211,9 @@ public final class IntentParser {
                 }
                 if (entry.phrase().size() == 1 && NEGATIONS.contains(entry.phrase().get(0)) && m.token(i + 1).equals("of")) {
                     continue; // "none of those paper filters" refuses paper; it does not ask for the filter "none"
+                }
+                if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && verbAt(m, i, entry.phrase())) {
+                    continue; // "one I can set the night before": a doing, not a knife set
                 }
                 if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && owned(m, i)) {
                     m.mark(i, i + entry.phrase().size()); // "her old chef knife snapped": what they have, not what they want

@@ -248,4 +248,58 @@ class CategoryEvidenceTest {
         assertThat(chip(blender, "attr.jar_material").values()).containsExactly("glass");
         assertThat(IntentParserTest.read("a new blender and a spare jar", null).category()).as("a part asked for").isEqualTo("blender-parts");
     }
+
+    @Test
+    void aPartRefusedIsNoEvidenceThatAPartIsAskedFor() {
+        Reading whole = IntentParserTest.read("I need a whole blender, not a replacement jar. glass jar on it, the plastic ones go cloudy", null);
+        assertThat(whole.category()).isEqualTo("blenders");
+        assertThat(chip(whole, "attr.jar_material").values()).containsExactly("glass");
+        assertThat(IntentParserTest.read("I need a replacement jar, glass", null).category()).as("a part asked for").isEqualTo("blender-parts");
+    }
+
+    @Test
+    void aMakerOfWhatAProductMakesNamesThatProduct() {
+        // "smoothie" is a blender program: a smoothie maker is a blender, any blender, and its jar the
+        // blender's jar, though "jar" also ends the titles of the parts ("Vortex 64 oz Tritan Jar")
+        // (a store that sells coffee makers too, so "maker" is a word of the store's)
+        List<Vocabulary.CategoryWords> categories = java.util.stream.Stream.concat(IntentParserTest.VOCABULARY.categories().stream()
+                .map(c -> !c.key().equals("blender-parts") ? c : new Vocabulary.CategoryWords(c.definition(), c.reasons(), c.options(),
+                        c.brands(), Map.of("jar", "jar", "tamper", "tamper"), Set.of("jar", "tamper"), Set.of())),
+                VOCABULARY.categories().stream().filter(c -> c.key().equals("coffee-makers"))).toList();
+        IntentParser parser = new IntentParser(new Vocabulary(categories, IntentParserTest.VOCABULARY.synonyms()), Meanings.NONE);
+        Reading maker = parser.read("smoothie maker for my teenager's room. Tritan jar, not glass, up to 90 dollars", null, List.of());
+        assertThat(maker.category()).isEqualTo("blenders");
+        assertThat(chip(maker, "attr.jar_material").values()).containsExactly("Tritan");
+        assertThat(maker.constraints()).as("no program asked for").noneMatch(c -> c.field().equals("attr.programs"));
+        assertThat(parser.read("a Tritan jar for my blender", null, List.of()).category()).as("a part asked for").isEqualTo("blender-parts");
+    }
+
+    @Test
+    void aProductTypeSaidAsAVerbNamesNothing() {
+        Vocabulary knives = new Vocabulary(java.util.stream.Stream.concat(VOCABULARY.categories().stream(), java.util.stream.Stream.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("kitchen-knives", "Kitchen knives", List.of(
+                        AttributeDefinition.choice("style", "Style", true, "chef", "paring", "set")), 1),
+                        List.of(), Map.of(), Set.of(), Map.of("set", "set", "paring", "paring"), Set.of("knife", "set"), Set.of()))).toList(), List.of());
+        IntentParser parser = new IntentParser(knives, Meanings.NONE);
+        Reading nightBefore = parser.read("want to wake up to coffee already made, so one I can set the night before", null, List.of());
+        assertThat(nightBefore.category()).isNotEqualTo("kitchen-knives");
+        assertThat(nightBefore.constraints()).noneMatch(c -> c.field().equals("attr.style"));
+        assertThat(parser.read("something to play music and set timers", null, List.of()).category()).isNotEqualTo("kitchen-knives");
+        assertThat(chip(parser.read("actually switch to paring knives", "kitchen-knives", List.of()), "attr.style").values()).containsExactly("paring");
+        Reading set = parser.read("a knife set, or a set of chef knives", null, List.of());
+        assertThat(set.category()).isEqualTo("kitchen-knives");
+        assertThat(chip(set, "attr.style").values()).contains("set");
+    }
+
+    @Test
+    void whatNothingIsSaidOfIsRefused() {
+        Vocabulary paying = new Vocabulary(VOCABULARY.categories(),
+                List.of(new Synonym("pay monthly", Synonym.Kind.ATTRIBUTE, "subscription_required=yes"),
+                        new Synonym("locked behind a subscription", Synonym.Kind.ATTRIBUTE, "subscription_required=yes")));
+        IntentParser parser = new IntentParser(paying, Meanings.NONE);
+        for (String said : List.of("smart plug, nothing I have to pay monthly for", "a smart speaker where nothing important is locked behind a subscription")) {
+            assertThat(chip(parser.read(said, null, List.of()), "attr.subscription_required").values()).as(said).containsExactly("no");
+        }
+        assertThat(chip(parser.read("a smart plug, happy to pay monthly", null, List.of()), "attr.subscription_required").values()).containsExactly("yes");
+    }
 }

@@ -352,7 +352,11 @@ class ShopperPhrasingTest {
     @Test
     void aFollowUpThatAddsSaysSo() {
         assertThat(read("or red, either works", "blenders").adds()).isTrue();
-        assertThat(read("and a tamper too", "blender-parts").adds()).isTrue();
+        assertThat(read("and Calma too", "blenders").adds()).isTrue();
+        // a second thing to buy is what the shopper looks at now: its type replaces the one before
+        assertThat(read("and a tamper too", "blender-parts").adds()).isFalse();
+        assertThat(read("or a tamper, either is fine", "blender-parts").adds()).isTrue();
+        assertThat(read("tampers are fine too", "blender-parts").adds()).as("an acceptance widens").isTrue();
         assertThat(read("red please", "blenders").adds()).isFalse();
         assertThat(read("nothing too loud, red please", "blenders").adds()).isFalse();
     }

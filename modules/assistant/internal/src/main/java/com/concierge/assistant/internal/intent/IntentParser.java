@@ -3191,6 +3191,8 @@ public final class IntentParser {
         Set<String> strongValues = new HashSet<>();
         // values read from a first word several share ("checked") and values read by their own words ("large")
         Set<String> viaShared = new HashSet<>();
+        // the product-type fields a value was read for so far, left to right ("lid" in "a spare lid for a Blendwell jug")
+        Map<String, Integer> typesNamed = new HashMap<>();
         Set<String> direct = new HashSet<>();
         for (int i = 0; i < m.size(); i++) {
             for (Entry entry : entries) {
@@ -3214,6 +3216,16 @@ public final class IntentParser {
                 }
                 if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && verbAt(m, i, entry.phrase())) {
                     continue; // "one I can set the night before": a doing, not a knife set
+                }
+                boolean typeValue = (entry.kind() == PhraseKind.VALUE || entry.kind() == PhraseKind.SYNONYM) && entry.attribute() != null
+                        && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key());
+                Integer typeBefore = typeValue ? typesNamed.get(entry.category() + "|" + entry.attribute().key()) : null;
+                if (typeBefore != null && m.sameClause(typeBefore, i) && wordBefore(m, i, Set.of("for")) >= 0) {
+                    m.mark(i, end); // "a spare lid for a Blendwell jug": the jug is what the lid is for, not a second part asked for
+                    break;
+                }
+                if (typeValue) {
+                    typesNamed.putIfAbsent(entry.category() + "|" + entry.attribute().key(), i);
                 }
                 if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && owned(m, i)) {
                     m.mark(i, i + entry.phrase().size()); // "her old chef knife snapped": what they have, not what they want

@@ -109,6 +109,9 @@ public final class Words {
     /** "under an hour", "at least a litre": one unit, after a bound word. */
     private static final Pattern ONE_UNIT = Pattern.compile("\\b(under|less than|at least|over|more than|within|up to|about|around|"
             + "at most|no more than|no less than|than) an? (?=(?:hour|minute|litre|liter|quart|gallon|kilo|pound|foot|metre|meter|inch|cup)s?\\b)");
+    private static final Pattern TON = Pattern.compile("\\b(under|below|less than|no more than|not more than|max|maximum|up to|at most|within"
+            + "|around|about|over|more than|than) (?:a|one) ton\\b");
+
     /** "runs for an hour or more", "a litre minimum": one unit, with the bound word after it. */
     private static final Pattern ONE_UNIT_BOUND_AFTER = Pattern.compile("\\ban? (?=(?:hour|minute|litre|liter|quart|gallon|kilo|pound|foot|metre"
             + "|meter|inch|cup) (?:or more|or less|or longer|or over|or under|or bigger|or smaller|minimum|maximum|min|max|at least|at most|tops)\\b)");
@@ -127,6 +130,8 @@ public final class Words {
         out = out.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
                 .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
                 .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
+        // "under a ton": British slang for a hundred pounds, read only after a bound ("a ton of storage" is no price)
+        out = TON.matcher(out).replaceAll("$1 100 quid").replaceAll("\\b(?:a|one) ton (?=max\\b|tops\\b|maximum\\b|or less\\b|or under\\b)", "100 quid ");
         out = ONE_UNIT.matcher(HALF.matcher(out).replaceAll("0.5 ")).replaceAll("$1 1 ");
         out = ONE_UNIT_BOUND_AFTER.matcher(out).replaceAll("1 ");
         out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));

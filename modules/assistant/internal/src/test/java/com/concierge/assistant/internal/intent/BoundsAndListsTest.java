@@ -169,6 +169,13 @@ class BoundsAndListsTest {
         assertThat(euros.min()).isEqualByComparingTo("250");
         assertThat(euros.max()).isEqualByComparingTo("400");
         assertThat(constraint(read("air fryer under £80", null), "price").unit()).isEqualTo("GBP");
+        // "a ton", British for a hundred pounds, after a bound only
+        for (String said : List.of("blender under a ton", "a blender for no more than a ton please", "blender, a ton max")) {
+            Constraint ton = constraint(read(said, null), "price");
+            assertThat(ton.unit()).as(said).isEqualTo("GBP");
+            assertThat(ton.max()).as(said).isEqualByComparingTo("100");
+        }
+        assertThat(read("a blender with a ton of power", null).constraints()).noneMatch(c -> c.field().equals("price"));
         assertThat(constraint(read("a blender under $80", null), "price").hard()).isTrue();
     }
 

@@ -302,4 +302,12 @@ class CategoryEvidenceTest {
         }
         assertThat(chip(parser.read("a smart plug, happy to pay monthly", null, List.of()), "attr.subscription_required").values()).containsExactly("yes");
     }
+
+    @Test
+    void aPartForAnotherPartAsksForTheFirst() {
+        Reading lid = IntentParserTest.read("Spare lid for a Vortex jar? The dog chewed ours.", null);
+        assertThat(lid.category()).isEqualTo("blender-parts");
+        assertThat(chip(lid, "attr.kind").values()).containsExactly("lid");
+        assertThat(chip(IntentParserTest.read("I want a lid. Also looking for a tamper", null), "attr.kind").values()).containsExactlyInAnyOrder("lid", "tamper");
+    }
 }

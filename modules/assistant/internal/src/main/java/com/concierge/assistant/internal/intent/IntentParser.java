@@ -251,7 +251,8 @@ public final class IntentParser {
             phrases.forEach(words::addAll);
         }
         for (Set<String> set : List.of(CURRENCY_WORDS, NEGATIONS, QUESTION_STARTS, PRONOUNS, STARS, ORDINALS.keySet(), Words.STOPWORDS,
-                Words.NUMBER_WORDS.keySet(), NEGATION_FILLERS, COMPARATIVE_NEGATIONS, SIZE_ADJECTIVES.keySet())) {
+                Words.NUMBER_WORDS.keySet(), NEGATION_FILLERS, COMPARATIVE_NEGATIONS, SIZE_ADJECTIVES.keySet(), MORE_WORDS, LESS_WORDS,
+                COMPARED.keySet())) {
             words.addAll(set);
         }
         // a misspelling the phrases read on purpose ("at lest"): a word is never corrected to it
@@ -510,7 +511,7 @@ public final class IntentParser {
             for (String word : chunk.split(" ")) {
                 // "boardgame", "carryon": two words of the vocabulary written as one
                 Optional<String> correction = Optional.ofNullable(derived.compounds.get(Words.singular(word.toLowerCase(Locale.ROOT))))
-                        .or(() -> spelling.correct(word));
+                        .or(() -> spelling.correct(word)).or(() -> comparativeBeforeThan(text, word));
                 if (correction.isPresent() && corrections.stream().noneMatch(c -> c.written().equals(word))) {
                     corrections.add(new Reading.Correction(word, correction.get()));
                     corrected = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
@@ -548,6 +549,19 @@ public final class IntentParser {
             }
         }
         return best;
+    }
+
+    /**
+     * A misspelt word as near a comparative as another word, standing before "than" ("quiter than 75 dB": "quieter"
+     * or "quite"): only a comparative is compared, so it is that one.
+     */
+    private Optional<String> comparativeBeforeThan(String text, String word) {
+        if (!Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "\\s+th[ae]n\\b").matcher(text).find()) {
+            return Optional.empty();
+        }
+        List<String> comparatives = spelling.closest(word.toLowerCase(Locale.ROOT)).stream()
+                .filter(w -> MORE_WORDS.contains(w) || LESS_WORDS.contains(w) || COMPARED.containsKey(w)).toList();
+        return comparatives.size() == 1 ? Optional.of(comparatives.get(0)) : Optional.empty();
     }
 
     private static int words(List<String> chunks) {
@@ -2630,7 +2644,16 @@ public final class IntentParser {
 
     /** Whether the bound phrase at {@code cue} is "up to" right after a verb of capability. */
     private static boolean capability(Message m, int cue) {
-        return m.token(cue).equals("up") && m.token(cue + 1).equals("to") && CAPABILITY_VERBS.contains(m.token(cue - 1));
+        return m.token(cue).equals("up") && m.token(cue + 1).equals("to") && CAPABILITY_VERBS.contains(m.token(cue - 1)) && !allowance(m, cue - 1);
+    }
+
+    /**
+     * Whether "go" at i is what the shopper allows, not what the product reaches: "the weight can go up to 12 lbs",
+     * "the age thing can go up to 4" (a limit, or the shopper, may go; "it can go up to 450°F" is the product).
+     */
+    private static boolean allowance(Message m, int i) {
+        return m.token(i).equals("go") && Set.of("can", "could", "may", "might").contains(m.token(i - 1))
+                && !Set.of("it", "this", "that", "which", "one", "they", "these", "those").contains(m.token(i - 2));
     }
 
     private static boolean moneyBeside(Message m, int i) {

@@ -113,9 +113,8 @@ public final class Spelling {
 
     /** The one word {@code word} is a misspelling of, or empty when it is known, too short or ambiguous. */
     public Optional<String> correct(String word) {
-        if (checker == null || word.length() < MIN_LENGTH || known.contains(word) || !word.chars().allMatch(Character::isLetter)
-                || known.contains(Words.singular(word)) || pluralKnown(word) || EnglishWords.contains(word)) {
-            return Optional.empty(); // "program" is no typo of "programs", "night" none of "eight"
+        if (!correctable(word)) {
+            return Optional.empty();
         }
         Optional<String> remembered = answers.get(word);
         if (remembered != null) {
@@ -128,17 +127,39 @@ public final class Spelling {
         return answer;
     }
 
+    /** Whether {@code word} may be a misspelling: unknown, long enough, letters only; "program" is no typo of "programs", "night" none of "eight". */
+    private boolean correctable(String word) {
+        return checker != null && word.length() >= MIN_LENGTH && !known.contains(word) && word.chars().allMatch(Character::isLetter)
+                && !known.contains(Words.singular(word)) && !pluralKnown(word) && !EnglishWords.contains(word);
+    }
+
     /** Whether {@code word} is the singular of a known plural: "program" of "programs", not "hardnes" of "hardness". */
     private boolean pluralKnown(String word) {
         return known.contains(word + "s") && Words.singular(word + "s").equals(word);
     }
 
     private Optional<String> nearest(String word) {
+        List<String> closest = closest(word);
+        if (closest.size() > 1 && closest.stream().filter(names::contains).count() == 1) {
+            return closest.stream().filter(names::contains).findFirst(); // "blender" over the "blend" of a description
+        }
+        // two words as near ("vase" or "case" for "vace"): guessing would put words in the shopper's mouth
+        return closest.size() == 1 ? Optional.of(closest.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The known words nearest {@code word} (within the edits its length allows), all as near; empty when it is known,
+     * too short or a word of English. The parser picks among them by where the word stands ("quiter than" → "quieter").
+     */
+    public List<String> closest(String word) {
+        if (!correctable(word)) {
+            return List.of();
+        }
         String[] suggestions;
         try {
             suggestions = checker.suggestSimilar(word, 8, 0.5f);
         } catch (IOException e) {
-            return Optional.empty();
+            return List.of();
         }
         int allowed = word.length() >= TWO_EDITS_FROM ? 2 : 1;
         int best = Integer.MAX_VALUE;
@@ -154,11 +175,7 @@ public final class Spelling {
             }
             closest.add(suggestion);
         }
-        if (closest.size() > 1 && closest.stream().filter(names::contains).count() == 1) {
-            return closest.stream().filter(names::contains).findFirst(); // "blender" over the "blend" of a description
-        }
-        // two words as near ("vase" or "case" for "vace"): guessing would put words in the shopper's mouth
-        return closest.size() == 1 ? Optional.of(closest.get(0)) : Optional.empty();
+        return closest;
     }
 
     /**

@@ -62,6 +62,23 @@ class FollowUpRevisionTest {
     }
 
     @Test
+    void aLimitThatCanGoUpToAnAmountIsACap() {
+        for (String moved : List.of("noise can go up to 85 dB", "the noise thing can go up to 85 dB")) {
+            Constraint noise = chip(conversation("blender under 80 dB", moved), "attr.noise");
+            assertThat(noise.max()).as(moved).isEqualByComparingTo("85");
+            assertThat(noise.min()).as(moved).isNull();
+        }
+    }
+
+    @Test
+    void aSecondRefusalJoinsTheFirst() {
+        Constraint brands = chip(conversation("a blender, not Calma", "and not Vortex either lol"), "brand");
+        assertThat(brands.values()).containsExactlyInAnyOrder("Calma", "Vortex");
+        Constraint glass = chip(conversation("a blender, no glass jar", "no Tritan either"), "attr.jar_material");
+        assertThat(glass.values()).containsExactlyInAnyOrder("glass", "Tritan");
+    }
+
+    @Test
     void anAmountWithoutACurrencyIsInTheOneTheShopperSpeaks() {
         Constraint pounds = chip(conversation("blender under £300", "ok those are all over, I can stretch to 450"), "price");
         assertThat(pounds.max()).as("£450 at 1.27").isEqualByComparingTo("571.50");

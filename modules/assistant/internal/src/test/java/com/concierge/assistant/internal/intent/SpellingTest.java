@@ -33,6 +33,16 @@ class SpellingTest {
     }
 
     @Test
+    void aMisspeltComparativeKeepsItsDirection() {
+        for (String said : List.of("a blender quiter than 75dB", "any blenders quiter then 75db??")) {
+            Reading r = read(said);
+            assertThat(r.corrections()).as(said).contains(new Reading.Correction("quiter", "quieter"));
+            assertThat(IntentParserTest.constraint(r, "attr.noise").max()).as(said).isEqualByComparingTo("75");
+            assertThat(IntentParserTest.constraint(r, "attr.noise").min()).as(said).isNull();
+        }
+    }
+
+    @Test
     void swappedLettersAreOneEdit() {
         assertThat(SPELLING.correct("blednre")).contains("blender");
         assertThat(SPELLING.correct("qiuet")).contains("quiet");

@@ -2946,6 +2946,25 @@ public final class IntentParser {
     }
 
     private static final Pattern LABEL_BRACKET = Pattern.compile("\\(([^)]*)\\)");
+    /**
+     * Counts whose head noun is people: any word for people after the number counts them ("kids" does not:
+     * "24 kids in room 12B" is a class, not players).
+     */
+    private static final Set<String> PERSON_COUNTS = Set.of("players", "player", "people", "persons", "users", "guests", "seats");
+    private static final Set<String> COUNTED_PEOPLE = Set.of("people", "persons", "person", "players", "friends", "guests",
+            "adults", "folks", "ppl");
+
+    /** How many words after i say the number counts people ("people", "of us", "can play"), or 0. */
+    private static int peopleAfter(Message m, int i) {
+        if (i >= m.size() || m.clauseStarts.contains(i)) {
+            return 0;
+        }
+        if (COUNTED_PEOPLE.contains(m.token(i))) {
+            return 1;
+        }
+        return m.token(i).equals("of") && m.token(i + 1).equals("us") || Set.of("can", "could", "to").contains(m.token(i))
+                && m.token(i + 1).equals("play") ? 2 : 0;
+    }
 
     /** A plain-number attribute named next to a number ("8 speeds", "for 4 players", "hardness 60"). */
     private Optional<Counted> countAttribute(Message m, int number, int cue, int end, List<CategoryWords> scope) {
@@ -2966,6 +2985,11 @@ public final class IntentParser {
                     List<String> first = List.of(head.get(0));
                     if (m.at(end, first)) {
                         return Optional.of(new Counted(category.key(), attribute, end, end + 1));
+                    }
+                    int people = PERSON_COUNTS.contains(first.get(0)) ? peopleAfter(m, end) : 0;
+                    if (people > 0) {
+                        // "a card game for 2 people", "6 of us", "that 4 can play": a count of players said of people
+                        return Optional.of(new Counted(category.key(), attribute, end, end + people));
                     }
                     if (m.at(number - 1, first)) {
                         return Optional.of(new Counted(category.key(), attribute, number - 1, number));

@@ -109,6 +109,12 @@ public final class Words {
     /** "under an hour", "at least a litre": one unit, after a bound word. */
     private static final Pattern ONE_UNIT = Pattern.compile("\\b(under|less than|at least|over|more than|within|up to|about|around|"
             + "at most|no more than|no less than|than) an? (?=(?:hour|minute|litre|liter|quart|gallon|kilo|pound|foot|metre|meter|inch|cup)s?\\b)");
+    private static final String A_STEP = " (?:and |but )?(?:really |absolutely |just )?not (?:a|one) (?:single )?(?:gram|ounce|oz|pound|lb|kilo|kg"
+            + "|minute|second|hour|inch|cm|mm|decibel|db|watt|litre|liter|degree|penny|cent|dollar|buck|quid|euro)s? ";
+    private static final Pattern NOT_A_STEP_MORE = Pattern.compile("(?i)" + A_STEP
+            + "(?:more|heavier|longer|bigger|louder|over|higher|wider|taller|extra|above)\\b");
+    private static final Pattern NOT_A_STEP_LESS = Pattern.compile("(?i)" + A_STEP
+            + "(?:less|lighter|shorter|smaller|quieter|under|lower|narrower|below|fewer)\\b");
     private static final Pattern TON = Pattern.compile("\\b(under|below|less than|no more than|not more than|max|maximum|up to|at most|within"
             + "|around|about|over|more than|than) (?:a|one) ton\\b");
 
@@ -130,6 +136,9 @@ public final class Words {
         out = out.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
                 .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
                 .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
+        // "3 kg and really not a gram heavier", "40 minutes and not a minute less": the smallest step of the unit past the amount is refused
+        out = NOT_A_STEP_MORE.matcher(out).replaceAll(" max");
+        out = NOT_A_STEP_LESS.matcher(out).replaceAll(" minimum");
         // "under a ton": British slang for a hundred pounds, read only after a bound ("a ton of storage" is no price)
         out = TON.matcher(out).replaceAll("$1 100 quid").replaceAll("\\b(?:a|one) ton (?=max\\b|tops\\b|maximum\\b|or less\\b|or under\\b)", "100 quid ");
         out = ONE_UNIT.matcher(HALF.matcher(out).replaceAll("0.5 ")).replaceAll("$1 1 ");

@@ -176,6 +176,33 @@ class BoundsAndListsTest {
             assertThat(ton.max()).as(said).isEqualByComparingTo("100");
         }
         assertThat(read("a blender with a ton of power", null).constraints()).noneMatch(c -> c.field().equals("price"));
+    }
+
+    @Test
+    void aCountOfPlayersSaidOfPeopleIsThatCount() {
+        Vocabulary games = new Vocabulary(List.of(new Vocabulary.CategoryWords(new com.concierge.catalog.api.CategoryDefinition("kids-toys",
+                "Kids' toys and games", List.of(com.concierge.catalog.api.attributes.AttributeDefinition.choice("kind", "Kind", true, "board game", "card game"),
+                new com.concierge.catalog.api.attributes.AttributeDefinition("players_max", "Players (max)", com.concierge.catalog.api.attributes.AttributeType.NUMBER,
+                        null, null, java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(12), java.util.Set.of(), false)), 1),
+                List.of(), java.util.Map.of(), java.util.Set.of())), List.of());
+        IntentParser parser = new IntentParser(games, Meanings.NONE);
+        for (String said : List.of("card game for 2 people", "board game that 6 of us can play", "kids game that 4 can play", "a board game for 4 players")) {
+            Constraint players = parser.read(said, null, List.of()).constraints().stream().filter(c -> c.field().equals("attr.players_max"))
+                    .findFirst().orElseThrow(() -> new AssertionError(said));
+            assertThat(players.min()).as(said).isEqualByComparingTo(said.replaceAll("\\D+", " ").strip());
+            assertThat(players.max()).as(said).isNull();
+        }
+    }
+
+    @Test
+    void theSmallestStepPastAnAmountRefusedIsABound() {
+        Constraint jar = constraint(read("a blender, 2 litres and really not a litre bigger", null), "attr.jar_capacity");
+        assertThat(jar.max()).isEqualByComparingTo("2");
+        assertThat(jar.min()).isNull();
+        Constraint noise = constraint(read("a blender, 60 dB but not a decibel quieter", null), "attr.noise");
+        assertThat(noise.min()).isEqualByComparingTo("60");
+        assertThat(noise.max()).isNull();
+        assertThat(constraint(read("blender, 120 dollars and not a penny more", null), "price").max()).isEqualByComparingTo("120");
         assertThat(constraint(read("a blender under $80", null), "price").hard()).isTrue();
     }
 

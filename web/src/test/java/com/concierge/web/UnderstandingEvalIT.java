@@ -133,10 +133,12 @@ class UnderstandingEvalIT {
      * held-out part with it, and reading an unsold thing's head noun (not sold told 13/38 → 19/38) cost 4 more such turns
      * (5.9%; 5.4% with the demo's names for kinds of product after it); docs/quality.md, note 9. With `corpus-amounts`
      * and `corpus-features` (2026-12-05, 300 conversations) the unchanged store's held-out recall was 92.3%; the steps
-     * chosen on their development part brought it to 93.1%, and the floors stayed (note 10).
+     * chosen on their development part brought it to 93.1%, and the floors stayed (note 10). The seventh 2026-12-05 session
+     * moved held-out breaking to 5.7% and recall to 94.1% on the 2,080-conversation corpus, and the two floors followed
+     * (from 9.5% and 93%; note 12).
      */
-    static final double FLOOR_BREAKING = 0.095;
-    static final double FLOOR_RECALL = 0.93;
+    static final double FLOOR_BREAKING = 0.075;
+    static final double FLOOR_RECALL = 0.935;
     static final double FLOOR_PRECISION = 0.94;
     static final double FLOOR_CATEGORY = 0.97;
     static final double FLOOR_NOTHING = 0.06;

@@ -3261,20 +3261,22 @@ public final class IntentParser {
                 if (entry.phrase().size() == 1 && NEGATIONS.contains(entry.phrase().get(0)) && m.token(i + 1).equals("of")) {
                     continue; // "none of those paper filters" refuses paper; it does not ask for the filter "none"
                 }
-                if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && verbAt(m, i, entry.phrase())) {
-                    continue; // "one I can set the night before": a doing, not a knife set
-                }
                 boolean typeValue = (entry.kind() == PhraseKind.VALUE || entry.kind() == PhraseKind.SYNONYM) && entry.attribute() != null
                         && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key());
-                Integer typeBefore = typeValue ? typesNamed.get(entry.category() + "|" + entry.attribute().key()) : null;
+                boolean typeName = typeValue && entry.kind() == PhraseKind.VALUE; // the store's own name for a product type
+                if (typeName && verbAt(m, i, entry.phrase())) {
+                    continue; // "one I can set the night before": a doing, not a knife set
+                }
+                String typeField = typeValue ? entry.category() + "|" + entry.attribute().key() : null;
+                Integer typeBefore = typeValue ? typesNamed.get(typeField) : null;
                 if (typeBefore != null && m.sameClause(typeBefore, i) && wordBefore(m, i, Set.of("for")) >= 0) {
                     m.mark(i, end); // "a spare lid for a Blendwell jug": the jug is what the lid is for, not a second part asked for
                     break;
                 }
                 if (typeValue) {
-                    typesNamed.putIfAbsent(entry.category() + "|" + entry.attribute().key(), i);
+                    typesNamed.putIfAbsent(typeField, i);
                 }
-                if (entry.kind() == PhraseKind.VALUE && Vocabulary.PRODUCT_TYPE_KEYS.contains(entry.attribute().key()) && owned(m, i)) {
+                if (typeName && owned(m, i)) {
                     m.mark(i, i + entry.phrase().size()); // "her old chef knife snapped": what they have, not what they want
                     break;
                 }

@@ -527,6 +527,48 @@ class CheckoutTest {
                 .filter(m -> m.getSubject().contains(number)).count() == 1);
     }
 
+    /**
+     * A key whose row another transaction holds and neither commits nor rolls back (a request of this
+     * key still running, or a connection stuck mid-transaction): the claim's insert waits out the
+     * database's lock timeout. The retry is told the request is in progress (409, never a 500), and
+     * once that transaction ends the same key and body place the order.
+     */
+    @Test
+    void aKeyHeldByAnUnfinishedTransactionIsInProgressAndWorksOnceItEnds() throws Exception {
+        String sku = unique("CO-HELD");
+        Shop.stock(catalog, rows(sku + ",13.00,5"));
+        JsonPath cart = guestCart(Map.of(sku, 1));
+        Map<String, Object> body = order(cart, token(Shop.VISA));
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> holder = java.util.concurrent.CompletableFuture.runAsync(() ->
+                QuarkusTransaction.requiringNew().run(() -> {
+                    em.createNativeQuery("insert into checkout_idempotency (idem_key, caller, request_hash, state, order_id, created_at)"
+                                    + " values (:key, :caller, 'held', 'IN_PROGRESS', :order, :at)")
+                            .setParameter("key", key).setParameter("caller", "cart:" + body.get("cart")).setParameter("order", UUID.randomUUID())
+                            .setParameter("at", java.time.Instant.now()).executeUpdate();
+                    held.countDown();
+                    try {
+                        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    QuarkusTransaction.setRollbackOnly(); // it ends without keeping the row
+                })).exceptionally(rolledBack -> null); // the runner reports the rollback it was asked for
+        try {
+            assertThat(held.await(20, java.util.concurrent.TimeUnit.SECONDS)).as("the other transaction holds the key").isTrue();
+            Response busy = place(null, body, key);
+            problem(busy, 409, "request-in-progress");
+            assertThat(busy.jsonPath().getString("detail")).contains(key).contains("retry");
+        } finally {
+            release.countDown();
+            holder.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        place(null, body, key).then().statusCode(201);
+        assertThat(inventory.sellable(sku).orElseThrow().onHand()).isEqualTo(4);
+    }
+
     @Test
     void aKeyStillInProgressIsNotTakenOverBeforeItIsAbandoned() {
         String sku = unique("CO-BUSY");

@@ -150,7 +150,7 @@ class ProblemMappers {
         if (tooBig != null) {
             return tooBig;
         }
-        if (com.concierge.kernel.concurrency.ConflictRetries.conflict(e)) {
+        if (com.concierge.kernel.concurrency.ConflictRetries.conflict(e) || com.concierge.kernel.concurrency.ConflictRetries.lockWaitExpired(e)) {
             return raced(e);
         }
         String incident = UUID.randomUUID().toString();
@@ -182,8 +182,9 @@ class ProblemMappers {
     }
 
     /**
-     * A race with another request that its retries did not settle (or a write path without them):
-     * nothing of this request was kept, and sending it again will work, so it is a 409 that says so.
+     * A race with another request that its retries did not settle (or a write path without them), or a
+     * row another transaction held longer than the lock timeout: nothing of this request was kept, and
+     * sending it again will work, so it is a 409 that says so.
      */
     private Response raced(Throwable e) {
         LOG.warnf("A request lost a race with another one: %s %s", uri == null ? "" : uri.getPath(), e.toString());

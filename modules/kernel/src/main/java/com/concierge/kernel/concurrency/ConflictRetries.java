@@ -61,4 +61,23 @@ public class ConflictRetries {
 
     /** The SQL standard's state for a unique or primary key violation (H2 and PostgreSQL both use it). */
     static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Whether the failure is a wait for another transaction's row lock that ran out, however it is
+     * wrapped: H2's lock timeout (SQL state {@code HYT00}), PostgreSQL's {@code lock_timeout}
+     * ({@code 55P03}) or a deadlock either database broke by failing this side ({@code 40P01}). The
+     * other transaction still holds the row; nothing of this one was kept, so the request can be
+     * sent again once that one ends. Not retried here: the wait already took the lock timeout.
+     */
+    public static boolean lockWaitExpired(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof java.sql.SQLException sql && LOCK_WAIT_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> LOCK_WAIT_STATES = java.util.Set.of("HYT00", "55P03", "40P01");
 }

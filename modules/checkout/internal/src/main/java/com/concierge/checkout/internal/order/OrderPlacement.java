@@ -20,6 +20,7 @@ import com.concierge.checkout.internal.cart.CartViews;
 import com.concierge.checkout.internal.cart.Carts;
 import com.concierge.checkout.internal.cart.ReservationRecord;
 import com.concierge.kernel.Money;
+import com.concierge.kernel.concurrency.ConflictRetries;
 import com.concierge.kernel.events.EventPublisher;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -106,6 +107,13 @@ public class OrderPlacement {
             } catch (RuntimeException failure) {
                 // Most often the key's row exists: another request claimed it (and this insert failed).
                 Optional<IdempotencyKeys.Entry> entry = keys.find(key, caller);
+                if (entry.isEmpty() && ConflictRetries.lockWaitExpired(failure)) {
+                    // The key's row is held by a transaction that neither committed nor rolled back
+                    // within the lock timeout: the same key in flight elsewhere. Its answer is not
+                    // known yet, so this retry is told to come back, as while waiting for it.
+                    LOG.warnf("Idempotency key %s is held by an unfinished transaction beyond the lock timeout; the retry is asked to come back", key);
+                    throw new CheckoutException(Kind.REQUEST_IN_PROGRESS, "A request with Idempotency-Key '" + key + "' is still being processed; retry shortly.");
+                }
                 if (entry.isEmpty()) {
                     throw failure;
                 }

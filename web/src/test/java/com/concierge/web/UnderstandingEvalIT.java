@@ -137,8 +137,8 @@ class UnderstandingEvalIT {
      * moved held-out breaking to 5.7% and recall to 94.1% on the 2,080-conversation corpus, and the two floors followed
      * (from 9.5% and 93%; note 12).
      */
-    static final double FLOOR_BREAKING = 0.075;
-    static final double FLOOR_RECALL = 0.935;
+    static final double FLOOR_BREAKING = 0.07;
+    static final double FLOOR_RECALL = 0.94;
     static final double FLOOR_PRECISION = 0.94;
     static final double FLOOR_CATEGORY = 0.97;
     static final double FLOOR_NOTHING = 0.06;

@@ -120,6 +120,8 @@ public final class IntentParser {
     /** Words after which a "no" answers what was said before instead of refusing what follows. */
     private static final Set<String> REPLY_AFTER_NO = Set.of("actually", "wait", "sorry", "thanks", "thank", "i", "we", "id", "im", "lets",
             "make", "ok", "okay", "please", "then", "scratch");
+    /** Words that open a clause about what stands before them: a description is not read across one. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("where", "whose");
     /** Words that only point at what follows, skipped when looking back for a negation: "none of that", "no more of those". */
     private static final Set<String> POINTING = Set.of("of", "that", "those", "these", "this", "the", "a", "an");
     /** The subject and auxiliaries of a relative clause after "nothing": "nothing (that) I'd have to", "nothing that is". */
@@ -130,7 +132,15 @@ public final class IntentParser {
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
             "doesnt need to be", "does not need to be", "doesnt have to be", "does not have to be", "dont care if its", "dont care if it is",
             "dont mind if its", "no need for", "dont need it to be", "do not need it to be",
-            "dont care about", "get rid of", "lose the", "without the");
+            "dont care about", "get rid of", "lose the", "without the", "nvm", "scratch the");
+    /**
+     * Nouns that name a measured quantity by what it measures rather than by an attribute's label:
+     * "forget the wattage", "nvm the time limit". A unit's own name does too ("drop the watts").
+     */
+    private static final Map<String, Dimension> DIMENSION_NOUNS = Map.ofEntries(
+            Map.entry("wattage", Dimension.POWER), Map.entry("weight", Dimension.MASS), Map.entry("time", Dimension.DURATION),
+            Map.entry("runtime", Dimension.DURATION), Map.entry("loudness", Dimension.SOUND_LEVEL), Map.entry("volume", Dimension.VOLUME),
+            Map.entry("temperature", Dimension.TEMPERATURE), Map.entry("length", Dimension.LENGTH), Map.entry("speed", Dimension.SPEED));
     /**
      * Words that accept a value rather than require it ("wired is fine too", "I don't mind batteries"):
      * the value widens a limit already on its field, or asks for nothing when there is none.
@@ -295,6 +305,8 @@ public final class IntentParser {
         final Set<String> categoryWords;
         /** Two-word names and values written as one word ("boardgame") → the two words. */
         final Map<String, String> compounds;
+        /** One-word values a shopper may write as two ("softside" as "soft side"). */
+        final Set<String> splitWords;
         /**
          * The store's words said another way, each a pattern and its replacement, read before the message: one-word
          * merchandiser synonyms for a word of a product type ("jug" for "jar"), yes/no attributes said verb first
@@ -314,6 +326,7 @@ public final class IntentParser {
             this.vocabulary = vocabulary;
             this.categoryWords = categoryWords(vocabulary);
             this.compounds = compounds(vocabulary);
+            this.splitWords = splitWords(vocabulary);
             this.aliases = aliases(vocabulary);
             this.lessWords = lessWords(vocabulary);
             this.doings = doings(vocabulary);
@@ -508,6 +521,17 @@ public final class IntentParser {
         List<Reading.Correction> corrections = new ArrayList<>();
         String corrected = text;
         for (String chunk : asWritten.unknown()) {
+            // "soft side", "hard side": one word of the vocabulary written as two
+            String[] said = chunk.split(" ");
+            for (int k = 0; k + 1 < said.length; k++) {
+                String pair = said[k] + " " + said[k + 1];
+                String joined = said[k] + said[k + 1];
+                if (derived.splitWords.contains(joined) && corrections.stream().noneMatch(c -> c.written().equals(pair))) {
+                    corrections.add(new Reading.Correction(pair, joined));
+                    corrected = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(said[k]) + "\\s+" + Pattern.quote(said[k + 1]) + "(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(corrected).replaceAll(Matcher.quoteReplacement(joined));
+                }
+            }
             for (String word : chunk.split(" ")) {
                 // "boardgame", "carryon": two words of the vocabulary written as one
                 Optional<String> correction = Optional.ofNullable(derived.compounds.get(Words.singular(word.toLowerCase(Locale.ROOT))))
@@ -868,8 +892,8 @@ public final class IntentParser {
             for (int w = 1; w < content.size(); w++) {
                 int next = -1;
                 for (int k = at + 1; k <= at + 1 + LOOSE_GAP && k < tokens.size(); k++) {
-                    if (clauseStarts.contains(k) || !free(k, categoryWordsToo)) {
-                        return -1;
+                    if (clauseStarts.contains(k) || !free(k, categoryWordsToo) || CLAUSE_OPENERS.contains(tokens.get(k))) {
+                        return -1; // "a blender where the jar goes in the dishwasher" says no "blender jar"
                     }
                     if (stems.get(k).equals(content.get(w))) {
                         next = k;
@@ -1848,6 +1872,10 @@ public final class IntentParser {
                 for (int i = 0; i < m.size(); i++) {
                     if (m.at(i, term)) {
                         m.mark(i, i + term.size());
+                        // a name of the category as its own words are: a value may hold it ("cylinder hoover")
+                        for (int k = i; k < i + term.size(); k++) {
+                            m.naming[k] = true;
+                        }
                     }
                 }
             }
@@ -1886,6 +1914,9 @@ public final class IntentParser {
             int from = cueEnd > 0 ? cueEnd : i + 1;
             int window = any ? 1 : 4;
             for (int k = from; k < Math.min(m.size(), from + window + 1); k++) {
+                if (k > i && m.clauseStarts.contains(k)) {
+                    break; // "so forget that. no robot though": what the next sentence names is not removed
+                }
                 Optional<String> target = target(m, k, working);
                 if (target.isPresent()) {
                     removed.add(target.get());
@@ -2051,6 +2082,16 @@ public final class IntentParser {
                 if (option.getValue().stream().map(Words::phrase).anyMatch(p -> !p.isEmpty() && m.at(k, p))) {
                     return Optional.of("option." + option.getKey());
                 }
+            }
+        }
+        // "forget the wattage", "drop the watts": the one quantity of that dimension (none when several could be meant)
+        String noun = word;
+        Dimension dimension = DIMENSION_NOUNS.getOrDefault(noun, Unit.parse(noun).filter(u -> noun.length() > 2).map(Unit::dimension).orElse(null));
+        if (category.isPresent() && dimension != null) {
+            List<AttributeDefinition> measuring = category.get().definition().attributes().stream()
+                    .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() == dimension).toList();
+            if (measuring.size() == 1) {
+                return Optional.of("attr." + measuring.get(0).key());
             }
         }
         return Optional.empty();
@@ -2300,6 +2341,10 @@ public final class IntentParser {
                     || symbolAfterAnd && Words.number(m.token(end + 2)) != null)) {
                 int j = symbolAfterAnd ? end + 2 : end + 1;
                 BigDecimal upper = m.token(j).matches("0\\d+") ? null : Words.number(m.token(j)); // "555-0142" is no range
+                if (upper != null && m.token(end).equals("and") && !Set.of("between", "from").contains(before)
+                        && (upper.compareTo(first) <= 0 || STARS.contains(m.token(j + 1)))) {
+                    upper = null; // "under 50 and 4 stars": a second limit, no range from 4 to 50
+                }
                 if (upper != null) {
                     second = upper;
                     money |= j == end + 2;
@@ -2867,7 +2912,9 @@ public final class IntentParser {
         String text = m.words(i, i + words);
         Optional<Unit> unit = Unit.parse(text);
         if (words == 1 && AMBIGUOUS_UNITS.contains(text)) {
-            boolean measured = unit.isPresent() && !NEVER_UNITS.contains(text) && scope.size() == 1 && scope.get(0).definition().attributes()
+            // "in" ends its clause after a number only as inches ("blade 7-8 in, not carbon"); "2 in 1" goes on
+            boolean never = NEVER_UNITS.contains(text) && !(text.equals("in") && (i + 1 == m.size() || m.clauseStarts.contains(i + 1)));
+            boolean measured = unit.isPresent() && !never && scope.size() == 1 && scope.get(0).definition().attributes()
                     .stream().anyMatch(a -> a.dimension() == unit.get().dimension());
             return measured ? unit : Optional.empty();
         }
@@ -3118,8 +3165,10 @@ public final class IntentParser {
             }
             for (Synonym synonym : vocabulary.synonyms()) {
                 if (synonym.kind() == Synonym.Kind.ATTRIBUTE) {
+                    // written as the message is read: a one-word alias in the term is its store word too
+                    // ("cylinder hoover" is read from "cylinder vacuum" when "hoover" is an alias of "vacuum")
                     takenBy(category, synonym).ifPresent(a -> entries.add(new Entry(PhraseKind.SYNONYM, category.key(),
-                            Words.phrase(synonym.term()), a, synonym.target().split("=", 2)[1].strip(), null)));
+                            Words.phrase(replaced(synonym.term(), derived.aliases)), a, synonym.target().split("=", 2)[1].strip(), null)));
                 } else if (synonym.kind() == Synonym.Kind.REASON) {
                     category.reason(synonym.target()).ifPresent(r -> entries.add(new Entry(PhraseKind.REASON, category.key(),
                             Words.phrase(synonym.term()), null, null, r)));
@@ -3142,6 +3191,16 @@ public final class IntentParser {
         String value = pair[1].strip();
         return category.attribute(pair[0]).filter(a -> a.allowedValues().isEmpty()
                 || a.allowedValues().stream().anyMatch(v -> v.equalsIgnoreCase(value)));
+    }
+
+    /**
+     * Whether a list attribute names what the product works with ("Works with": Alexa, Google Home):
+     * "bulbs for Google Home" asks for that compatibility, a limit, where "a blender for smoothies"
+     * says a use that ranks.
+     */
+    private static boolean worksWith(AttributeDefinition attribute) {
+        String label = attribute.label().toLowerCase(Locale.ROOT);
+        return label.startsWith("works with") || label.startsWith("compatible with");
     }
 
     /** Whether a merchandiser's word for a yes/no attribute says yes ("dishwasher_safe=yes"), not no. */
@@ -3323,7 +3382,7 @@ public final class IntentParser {
                         if (flag) {
                             out.add(Constraints.choice(attribute, List.of("yes"), negated == yes, source));
                             understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
-                        } else if (attribute.type() == AttributeType.LIST && !negated && m.endingAt(i, USE_MARKERS) >= 0) {
+                        } else if (attribute.type() == AttributeType.LIST && !negated && m.endingAt(i, USE_MARKERS) >= 0 && !worksWith(attribute)) {
                             // "for protein shakes" says what it is for, as "for smoothies" does: a use that ranks, no limit
                             out.add(Constraints.use(attribute, entry.value(), source));
                             understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
@@ -3333,7 +3392,8 @@ public final class IntentParser {
                         }
                     }
                     case VALUE -> {
-                        if (entry.attribute().type() == AttributeType.LIST && !negated && (m.endingAt(i, USE_MARKERS) >= 0 || madeThing(m, i, end))) {
+                        if (entry.attribute().type() == AttributeType.LIST && !negated
+                                && (m.endingAt(i, USE_MARKERS) >= 0 && !worksWith(entry.attribute()) || madeThing(m, i, end))) {
                             out.add(Constraints.use(entry.attribute(), entry.value(), source));
                             understood.add("\"" + source + "\" → " + out.get(out.size() - 1).text());
                         } else {
@@ -3905,6 +3965,16 @@ public final class IntentParser {
             }
         }
         return Map.copyOf(compounds);
+    }
+
+    private static Set<String> splitWords(Vocabulary vocabulary) {
+        Set<String> words = new HashSet<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            category.definition().attributes().forEach(a -> a.allowedValues().stream().map(Words::phrase)
+                    .filter(p -> p.size() == 1 && p.get(0).length() >= 6 && p.get(0).chars().allMatch(Character::isLetter))
+                    .forEach(p -> words.add(p.get(0))));
+        }
+        return Set.copyOf(words);
     }
 
     private static Set<String> categoryWords(Vocabulary vocabulary) {

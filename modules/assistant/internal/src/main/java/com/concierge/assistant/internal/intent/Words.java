@@ -62,11 +62,15 @@ public final class Words {
         lower = lower.replaceAll("(?<=\\p{L})\\+", " +"); // "1000 watts+": the plus is a bound word after the unit
         lower = lower.replaceAll("\\b(\\p{L}+er|more|less) then(?=\\s*[$£€¥₹\\d])", "$1 than"); // "quieter then 72 dB": "then" typed for "than"
         lower = lower.replaceAll("\\bw/(?=\\s|\\p{L})", "with "); // "w/ a thermal carafe", "w/mic"
+        lower = INCH_MARK.matcher(lower).replaceAll("$1 inch"); // "under 22\"", "a 15.6″ laptop": the tokens drop the mark
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
         lower = lower.replaceAll("(?<=\\d)-(?=[a-z])", " ");
         return lower;
     }
+
+    /** An inch mark right after a number and before a space, a punctuation mark or the end: {@code 22"}, {@code 7-8″}. */
+    private static final Pattern INCH_MARK = Pattern.compile("(\\d)\\s?[\"″](?![\\p{L}\\p{N}])");
 
     /**
      * A decimal comma ("1,5 litres", "4,5 stars"): one or two digits after the comma and a word

@@ -22,6 +22,17 @@ import org.junit.jupiter.api.Test;
 class BoundsAndListsTest {
 
     @Test
+    void andBeforeASmallerNumberOrARatingStartsAnotherLimitNotARange() {
+        Reading r = read("blender under 50 dollars and 4 stars or more", null);
+        assertThat(constraint(r, "price").min()).as("no floor of $4").isNull();
+        assertThat(constraint(r, "price").max()).isEqualByComparingTo("50");
+        assertThat(constraint(r, "rating").min()).isEqualByComparingTo("4");
+        // a range said with "and" still reads, up or after "between"
+        assertThat(constraint(read("blender 1000 and 1500 watts", null), "attr.power").min()).isEqualByComparingTo("1000");
+        assertThat(constraint(read("blender between 100 and 50 dollars", null), "price").min()).isEqualByComparingTo("50");
+    }
+
+    @Test
     void aBoundWordBelongsToTheNumberInItsClause() {
         Reading r = read("blender, $300 tops, 1000 watts or more, and at least a 64 oz jar", null);
         assertThat(constraint(r, "price").max()).isEqualByComparingTo("300");

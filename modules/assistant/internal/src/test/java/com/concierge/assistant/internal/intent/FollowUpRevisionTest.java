@@ -47,6 +47,15 @@ class FollowUpRevisionTest {
     }
 
     @Test
+    void aRemovalReachesNoFurtherThanItsSentence() {
+        // "forget that" takes back what came before; the next sentence's "no glass" is a new refusal
+        SessionState state = conversation("a blender with a glass jar, dishwasher safe", "so forget that. no glass though");
+        Constraint glass = chip(state, "attr.jar_material");
+        assertThat(glass.operator()).isEqualTo(Constraint.Operator.NONE_OF);
+        assertThat(glass.values()).containsExactly("glass");
+    }
+
+    @Test
     void aQuantityRestatedPlainlyKeepsTheDirectionOfTheLimitInEffect() {
         for (String moved : List.of("loosen the noise to 85 dB", "ok 85 dB then")) {
             Constraint noise = chip(conversation("blender under 80 dB", moved), "attr.noise");

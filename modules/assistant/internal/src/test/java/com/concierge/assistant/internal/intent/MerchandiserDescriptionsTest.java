@@ -45,9 +45,31 @@ class MerchandiserDescriptionsTest {
     }
 
     @Test
+    void aDescriptionMayHoldTheShoppersOwnWordForTheCategory() {
+        // "hoover" names vacuums as "liquidiser" names blenders here; "cylinder hoover" is still a canister
+        Vocabulary regional = new Vocabulary(IntentParserTest.VOCABULARY.categories(), List.of(
+                new Synonym("liquidiser", Synonym.Kind.WORDS, "blender"),
+                new Synonym("bar liquidiser", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes")));
+        Reading said = new IntentParser(regional, Meanings.NONE).read("a bar liquidiser under $200", null, List.of());
+        assertThat(said.category()).isEqualTo("blenders");
+        assertThat(chip(said, "attr.dishwasher_safe")).hasValueSatisfying(c -> assertThat(c.values()).containsExactly("yes"));
+        assertThat(chip(said, "price")).isPresent();
+        // a name of several words that names the category the same way ("upright hoover" after "hoover")
+        Vocabulary longer = new Vocabulary(IntentParserTest.VOCABULARY.categories(), List.of(
+                new Synonym("smoothie machine", Synonym.Kind.WORDS, "blender"),
+                new Synonym("bar smoothie machine", Synonym.Kind.ATTRIBUTE, "dishwasher_safe=yes")));
+        Reading named = new IntentParser(longer, Meanings.NONE).read("a bar smoothie machine please", null, List.of());
+        assertThat(named.category()).isEqualTo("blenders");
+        assertThat(chip(named, "attr.dishwasher_safe")).hasValueSatisfying(c -> assertThat(c.values()).containsExactly("yes"));
+    }
+
+    @Test
     void aDescriptionIsNotReadFromWordsFarApartInAnotherClauseOrWithAnotherPreposition() {
         assertThat(lid(read("the one that sits on top. the jar itself is fine", "blender-parts"))).isFalse();
         assertThat(lid(read("it sits in the cupboard on top of a shelf with the jar", "blender-parts"))).isFalse();
+        // a clause about the thing before it is no part of a description: "metal jar" is not in
+        // "a blender with a metal base where jars never crack"
+        assertThat(chip(read("a blender with a metal base where jars never crack", null), "attr.jar_material")).isEmpty();
         // "sits under the jar" is not what "sits on top of the jar" describes
         assertThat(lid(read("the part that sits under the jar", "blender-parts"))).isFalse();
         assertThat(chip(read("the part that sits on top of my jar", "blender-parts"), "attr.kind"))
@@ -63,6 +85,20 @@ class MerchandiserDescriptionsTest {
         Reading forShakes = read("blender under $60 for protein shakes", null);
         assertThat(forShakes.constraints()).noneMatch(c -> c.field().equals("attr.programs") && c.hard());
         assertThat(chip(forShakes, "price")).isPresent();
+    }
+
+    @Test
+    void whatAProductWorksWithIsALimitEvenSaidWithFor() {
+        List<Vocabulary.CategoryWords> categories = new java.util.ArrayList<>(IntentParserTest.VOCABULARY.categories());
+        categories.add(new Vocabulary.CategoryWords(new com.concierge.catalog.api.CategoryDefinition("smart-home", "Smart home", List.of(
+                com.concierge.catalog.api.attributes.AttributeDefinition.choice("kind", "Kind", true, "smart bulb", "smart plug"),
+                new com.concierge.catalog.api.attributes.AttributeDefinition("ecosystems", "Works with", com.concierge.catalog.api.attributes.AttributeType.LIST,
+                        null, null, null, null, java.util.Set.of("Alexa", "Google Home"), false)), 1), List.of(), java.util.Map.of(), java.util.Set.of()));
+        Reading bulbs = new IntentParser(new Vocabulary(categories, List.of()), Meanings.NONE).read("colour smart bulbs for Google Home", null, List.of());
+        assertThat(chip(bulbs, "attr.ecosystems")).hasValueSatisfying(c -> {
+            assertThat(c.hard()).isTrue();
+            assertThat(c.values()).containsExactly("Google Home");
+        });
     }
 
     @Test

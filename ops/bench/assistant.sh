@@ -40,8 +40,7 @@ for run in $(seq 1 "$RUNS"); do
   python3 ops/bench/assistant_latency.py "http://localhost:$STORE_PORT" 30 "$CONVERSATIONS" > "$WORK/run$run.txt"
   cat "$WORK/run$run.txt"
   line=$(head -1 "$WORK/run$run.txt")
-  pkill -TERM -f "cc-launcher.jar store --state $WORK/state" || true
-  sleep 5
+  bench_stop_all
   echo "run $run: products $products, $line" >> "$results"
 done
 echo

@@ -43,8 +43,7 @@ for run in $(seq 1 "$RUNS"); do
   bench_wait_outbox
   drain_s=$(python3 -c "import time; print('%.0f' % (time.time() - $drain_start))")
   search=$(python3 ops/bench/search_latency.py "http://localhost:$STORE_PORT")
-  pkill -TERM -f "cc-launcher.jar store --state $WORK/state" || true
-  sleep 5
+  bench_stop_all
   echo "run $run: import ${import_s}s, reindex ${reindex_s}s, outbox drained ${drain_s}s, search $search" | tee -a "$results"
 done
 echo

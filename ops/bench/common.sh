@@ -45,9 +45,34 @@ bench_build_postgres() {
   ./mvnw -B -q -DskipTests package -Dquarkus.datasource.db-kind=postgresql
 }
 
+# stop_store: SIGTERM to the store's launcher, then wait until it has exited: its shutdown stops the
+# services its pid files name, so a next run's services started before it is gone would be stopped too.
 stop_store() {
   pkill -TERM -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true
-  sleep 5
+  for _ in $(seq 1 90); do
+    pgrep -f "cc-launcher.jar store --state $WORK" >/dev/null || return 0
+    sleep 1
+  done
+  echo "the store launcher did not stop in 90 s; killing it" >&2
+  pkill -KILL -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true
+}
+
+# bench_stop_all: stops the store and every service its launcher started (by their pid files), then
+# waits until the store's, OpenSearch's and Keycloak's ports are free, so that the next run's
+# `catalog demo` starts its own OpenSearch instead of finding the old node going down on the port.
+bench_stop_all() {
+  stop_store
+  "$JAVA_HOME/bin/java" -jar ops/launcher/target/cc-launcher.jar stop --state "$WORK/state" >/dev/null 2>&1 || true
+  for _ in $(seq 1 60); do
+    local busy=false
+    for port in "$STORE_PORT" "${OS_PORT:-}" "${KC_PORT:-}"; do
+      [[ -n "$port" ]] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && busy=true
+    done
+    $busy || return 0
+    sleep 1
+  done
+  echo "ports $STORE_PORT ${OS_PORT:-} ${KC_PORT:-} still answer after the stop" >&2
+  return 1
 }
 
 bench_restore_h2() {

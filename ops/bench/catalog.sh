@@ -13,7 +13,7 @@ OS_PORT=9291
 KC_PORT=8191
 STORE_PORT=8099
 WORK=$(mktemp -d /tmp/cc-bench.XXXXXX)
-trap 'pkill -TERM -f "cc-launcher.jar store --state $WORK" 2>/dev/null || true; "$JAVA_HOME/bin/java" -jar ops/launcher/target/cc-launcher.jar stop --state "$WORK/state" >/dev/null 2>&1 || true' EXIT
+trap 'bench_stop_all >/dev/null 2>&1 || true' EXIT
 
 bench_build "$PRODUCTS" "$WORK/catalog.csv"
 LAUNCHER=(ops/launcher/target/cc-launcher.jar)

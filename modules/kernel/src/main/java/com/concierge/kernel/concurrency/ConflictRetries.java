@@ -50,13 +50,8 @@ public class ConflictRetries {
      * refuses the duplicate the way it refuses any other.
      */
     public static boolean conflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException
-                    || t instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, t -> t instanceof OptimisticLockException || t instanceof StaleStateException
+                || t instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 
     /** The SQL standard's state for a unique or primary key violation (H2 and PostgreSQL both use it). */
@@ -70,14 +65,19 @@ public class ConflictRetries {
      * sent again once that one ends. Not retried here: the wait already took the lock timeout.
      */
     public static boolean lockWaitExpired(Throwable failure) {
+        return anyCause(failure, t -> t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof java.sql.SQLException sql && LOCK_WAIT_STATES.contains(sql.getSQLState()));
+    }
+
+    private static final java.util.Set<String> LOCK_WAIT_STATES = java.util.Set.of("HYT00", "55P03", "40P01");
+
+    /** Whether {@code failure} or any of its causes is {@code what}. */
+    private static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> what) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof java.sql.SQLException sql && LOCK_WAIT_STATES.contains(sql.getSQLState())) {
+            if (what.test(t)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final java.util.Set<String> LOCK_WAIT_STATES = java.util.Set.of("HYT00", "55P03", "40P01");
 }

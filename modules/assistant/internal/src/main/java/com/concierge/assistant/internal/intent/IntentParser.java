@@ -528,8 +528,7 @@ public final class IntentParser {
                 String joined = said[k] + said[k + 1];
                 if (derived.splitWords.contains(joined) && corrections.stream().noneMatch(c -> c.written().equals(pair))) {
                     corrections.add(new Reading.Correction(pair, joined));
-                    corrected = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(said[k]) + "\\s+" + Pattern.quote(said[k + 1]) + "(?![\\p{L}\\p{N}])",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(corrected).replaceAll(Matcher.quoteReplacement(joined));
+                    corrected = corrected(corrected, List.of(said[k], said[k + 1]), joined);
                 }
             }
             for (String word : chunk.split(" ")) {
@@ -538,8 +537,7 @@ public final class IntentParser {
                         .or(() -> spelling.correct(word)).or(() -> comparativeBeforeThan(text, word));
                 if (correction.isPresent() && corrections.stream().noneMatch(c -> c.written().equals(word))) {
                     corrections.add(new Reading.Correction(word, correction.get()));
-                    corrected = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(corrected).replaceAll(Matcher.quoteReplacement(correction.get()));
+                    corrected = corrected(corrected, List.of(word), correction.get());
                 }
             }
         }
@@ -573,6 +571,13 @@ public final class IntentParser {
             }
         }
         return best;
+    }
+
+    /** {@code text} with the words {@code written} (whole words, any case, any space between) replaced by {@code correction}. */
+    private static String corrected(String text, List<String> written, String correction) {
+        String words = written.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("\\s+"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text).replaceAll(Matcher.quoteReplacement(correction));
     }
 
     /**
@@ -1845,16 +1850,8 @@ public final class IntentParser {
         }
         // Mark only the words that name the category, not words between them; a value of the
         // category may still use them ("a HEPA filter" names vacuum parts and the part).
-        for (List<String> phrase : names(best.value(), current)) {
-            for (int i = 0; i < m.size(); i++) {
-                if (m.at(i, phrase)) {
-                    m.mark(i, i + phrase.size());
-                    for (int k = i; k < i + phrase.size(); k++) {
-                        m.naming[k] = true;
-                    }
-                }
-            }
-        }
+        List<List<String>> named = names(best.value(), current);
+        markNames(m, named);
         if (current != null && !best.value().key().equals(current)) {
             // the part asked for and its cue ("spare"): read, and the part's word left for its value
             for (List<String> phrase : concat(best.value().headNouns(), best.value().productTypes())) {
@@ -1866,21 +1863,25 @@ public final class IntentParser {
                 }
             }
         }
-        for (Synonym synonym : vocabulary.synonyms()) {
-            if (synonym.kind() == Synonym.Kind.WORDS && names(best.value(), current).contains(Words.phrase(synonym.target()))) {
-                List<String> term = Words.phrase(synonym.term());
-                for (int i = 0; i < m.size(); i++) {
-                    if (m.at(i, term)) {
-                        m.mark(i, i + term.size());
-                        // a name of the category as its own words are: a value may hold it ("cylinder hoover")
-                        for (int k = i; k < i + term.size(); k++) {
-                            m.naming[k] = true;
-                        }
+        // the shopper's own words for the category name it as its own words do: a value may hold them ("cylinder hoover")
+        markNames(m, vocabulary.synonyms().stream()
+                .filter(s -> s.kind() == Synonym.Kind.WORDS && named.contains(Words.phrase(s.target())))
+                .map(s -> Words.phrase(s.term())).toList());
+        return Optional.of(best);
+    }
+
+    /** Marks every place a phrase naming the chosen category stands as read, and as a name a value may hold. */
+    private static void markNames(Message m, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            for (int i = 0; i < m.size(); i++) {
+                if (m.at(i, phrase)) {
+                    m.mark(i, i + phrase.size());
+                    for (int k = i; k < i + phrase.size(); k++) {
+                        m.naming[k] = true;
                     }
                 }
             }
         }
-        return Optional.of(best);
     }
 
     /** The category most value, option and age words of {@code text} point at, read on its own. */

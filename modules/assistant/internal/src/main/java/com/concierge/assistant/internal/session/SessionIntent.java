@@ -57,13 +57,10 @@ public final class SessionIntent {
                 constraints.put(c.id(), restated.get());
             } else if (edge.isPresent()) {
                 constraints.put(c.id(), edge.get());
-            } else if (reading.adds() && before != null && before.operator() == Constraint.Operator.ANY_OF
-                    && c.operator() == Constraint.Operator.ANY_OF && !before.values().contains("yes") && !before.values().contains("no")) {
-                // "or Google Home, either works": the new values join the chip instead of replacing it
-                constraints.put(c.id(), Constraints.anyOf(before, c));
-            } else if (before != null && before.operator() == Constraint.Operator.NONE_OF && c.operator() == Constraint.Operator.NONE_OF
-                    && !before.values().contains("yes") && !before.values().contains("no")) {
-                // "not Sonora", then "and not Auris either": a refusal stands until the shopper takes it back
+            } else if (before != null && before.operator() == c.operator() && !before.values().contains("yes") && !before.values().contains("no")
+                    && (c.operator() == Constraint.Operator.ANY_OF && reading.adds() || c.operator() == Constraint.Operator.NONE_OF)) {
+                // the new values join the chip instead of replacing it: "or Google Home, either works" adds a
+                // choice; "not Sonora", then "and not Auris either": a refusal stands until the shopper takes it back
                 constraints.put(c.id(), Constraints.anyOf(before, c));
             } else {
                 constraints.put(c.id(), c);

@@ -47,6 +47,11 @@ public class IntentParserTest {
         return new IntentParser(VOCABULARY, Meanings.NONE).read(text, current, List.of());
     }
 
+    /** The chip read on {@code field}, if any. */
+    static java.util.Optional<Constraint> chip(Reading reading, String field) {
+        return reading.constraints().stream().filter(c -> c.field().equals(field)).findFirst();
+    }
+
     static Constraint constraint(Reading reading, String id) {
         return reading.constraints().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not in " + reading.constraints()));

@@ -1,8 +1,8 @@
 package com.concierge.assistant.internal.intent;
 
+import static com.concierge.assistant.internal.intent.IntentParserTest.chip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.concierge.assistant.api.Constraint;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
 import com.concierge.catalog.api.attributes.Dimension;
@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +39,6 @@ class MeasuresSaidShortTest {
         return new IntentParser(MEASURED, Meanings.NONE).read(text, current, List.of());
     }
 
-    private static Optional<Constraint> chip(Reading reading, String field) {
-        return reading.constraints().stream().filter(c -> c.field().equals(field)).findFirst();
-    }
 
     @Test
     void anInchMarkAfterANumberIsInchesNotAPrice() {

@@ -1,8 +1,8 @@
 package com.concierge.assistant.internal.intent;
 
+import static com.concierge.assistant.internal.intent.IntentParserTest.chip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.concierge.assistant.api.Constraint;
 import com.concierge.catalog.api.search.Synonym;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +25,6 @@ class MerchandiserDescriptionsTest {
         return new IntentParser(DESCRIBED, Meanings.NONE).read(text, current, List.of());
     }
 
-    private static Optional<Constraint> chip(Reading reading, String field) {
-        return reading.constraints().stream().filter(c -> c.field().equals(field)).findFirst();
-    }
 
     @Test
     void aDescriptionIsReadAroundItsCoreWordsInTheShoppersWordForms() {

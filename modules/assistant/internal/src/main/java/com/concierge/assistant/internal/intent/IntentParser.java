@@ -91,6 +91,10 @@ public final class IntentParser {
             "is my ceiling", "is the ceiling", "or thereabouts max", "at the outside", "and not a penny more", "not a penny more",
             "and not a cent more", "not a cent more", "and not a dollar more", "and nothing more", "is the most", "is as high as",
             "is as much as", "is as far as");
+    /** After a value or a brand: it is refused ("Cyclone is out", "Sweepa's out too", "glass is a no"). */
+    private static final List<List<String>> REFUSED_AFTER = phrases("is out", "s out", "are out", "is off the table", "are off the table",
+            "is a no", "are a no", "is a no go", "are a no go", "is a dealbreaker", "are a dealbreaker", "is not an option", "isnt an option",
+            "is ruled out", "are ruled out", "out too", "out as well", "out also", "out either");
     /** After "over $100": what is above the amount is refused. */
     private static final List<List<String>> TOO_MUCH = phrases("is too much", "is too expensive", "is too pricey", "is too steep", "is out",
             "is off the table", "is a no", "is a dealbreaker", "is a deal breaker", "is too heavy", "is too loud", "is too big", "is overkill",
@@ -148,6 +152,9 @@ public final class IntentParser {
     private static final List<List<String>> ACCEPT_AFTER = acceptances();
     private static final List<List<String>> ACCEPT_BEFORE = phrases("dont mind", "do not mind", "ok with", "okay with",
             "fine with", "open to", "can live with", "could live with");
+
+    /** Words that accept the value just before them when they end its clause: "batteries ok, under $40". */
+    private static final Set<String> BARE_ACCEPT = Set.of("ok", "okay", "fine", "alright");
 
     /** "is fine", "are totally ok", "would be perfectly acceptable", "works too", "will do". */
     private static List<List<String>> acceptances() {
@@ -257,7 +264,7 @@ public final class IntentParser {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, TOP_EDGE, BOTTOM_EDGE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
                 REMOVE, DOES_NOT_MATTER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS,
-                SELLS, TOO_MUCH)) {
+                SELLS, TOO_MUCH, REFUSED_AFTER)) {
             phrases.forEach(words::addAll);
         }
         for (Set<String> set : List.of(CURRENCY_WORDS, NEGATIONS, QUESTION_STARTS, PRONOUNS, STARS, ORDINALS.keySet(), Words.STOPWORDS,
@@ -403,9 +410,13 @@ public final class IntentParser {
         return Map.copyOf(doings);
     }
 
-    /** "no cord", "without a wire", "with no bags": a thing said missing (group 1), perhaps plural (group 2). */
+    /**
+     * "no cord", "without a wire", "with no bags", "doesn't have a cord", "should not need a wire": a thing said
+     * missing (group 1), perhaps plural (group 2).
+     */
     private static final Pattern MISSING = Pattern.compile(
-            "\\b(?:with no|without(?: an?| any)?|no)\\s+(\\p{L}+?)(s?)\\b(?!\\s+(?:more|less|than|longer|bigger|smaller))", Pattern.CASE_INSENSITIVE);
+            "\\b(?:with no|without(?: an?| any)?|no|(?:does|do|did|should|must|can|will|would)\\s*(?:not|n['’]?t)\\s+(?:have|need|come with)"
+            + "(?: an?| any)?)\\s+(\\p{L}+?)(s?)\\b(?!\\s+(?:more|less|than|longer|bigger|smaller))", Pattern.CASE_INSENSITIVE);
 
     /**
      * The message with the store's words said another way written as the store writes them: aliases first ("jug"
@@ -414,7 +425,9 @@ public final class IntentParser {
     private String rewritten(String text) {
         String out = replaced(text, derived.aliases);
         if (!derived.lessWords.isEmpty()) {
+            // a lead of a kind the store has no "-less" word for is read as its own below ({@link #sameMissing})
             out = MISSING.matcher(out).replaceAll(r -> derived.lessWords.contains(r.group(1).toLowerCase(Locale.ROOT))
+                    || CABLES.contains(r.group(1).toLowerCase(Locale.ROOT))
                     ? Matcher.quoteReplacement(r.group(1) + "less") : Matcher.quoteReplacement(r.group()));
         }
         return replaced(replaced(out, derived.doings), derived.places);
@@ -534,7 +547,8 @@ public final class IntentParser {
             for (String word : chunk.split(" ")) {
                 // "boardgame", "carryon": two words of the vocabulary written as one
                 Optional<String> correction = Optional.ofNullable(derived.compounds.get(Words.singular(word.toLowerCase(Locale.ROOT))))
-                        .or(() -> spelling.correct(word)).or(() -> comparativeBeforeThan(text, word));
+                        .or(() -> spelling.correct(word)).or(() -> comparativeBeforeThan(text, word))
+                        .or(() -> sameMissing(word, asWritten.category() != null ? asWritten.category() : current));
                 if (correction.isPresent() && corrections.stream().noneMatch(c -> c.written().equals(word))) {
                     corrections.add(new Reading.Correction(word, correction.get()));
                     corrected = corrected(corrected, List.of(word), correction.get());
@@ -552,7 +566,8 @@ public final class IntentParser {
      * The reading under the category the message names, or under another category that uses the naming
      * word itself when that reading explains more of the message: "1.5 litre jar minimum, 1200 watts
      * or more" names blender parts by "jar", but blenders have a jar too and a motor, so under blenders
-     * every word is read. The words that remain unread decide; on a tie the named category stays.
+     * every word is read. The words that remain unread decide; on a tie the named category stays. A category
+     * named by its key's name where a wanted thing stands ("a blender whose jar …", not "a blade for my blender") stays.
      */
     private Reading byEvidence(String text, String written, List<Reading.Correction> corrections, String current, List<Shown> shown) {
         Reading named = read(text, written, corrections, current, shown, null);
@@ -560,6 +575,11 @@ public final class IntentParser {
             return named;
         }
         List<String> naming = Words.singulars(Words.tokens(named.categorySource()));
+        if (vocabulary.category(named.category()).map(c -> c.phrases().get(0)).filter(naming::equals).isPresent() && namedAsWanted(text, naming)) {
+            // named by the name its key gives it, as the thing wanted ("a blender whose jar is glass"): a blender, however
+            // its words read; not by a part of a longer name ("battery" of "Vacuum filters and batteries")
+            return named;
+        }
         Reading best = named;
         for (CategoryWords other : vocabulary.categories()) {
             if (other.key().equals(named.category()) || java.util.Collections.disjoint(words(other), naming)) {
@@ -571,6 +591,17 @@ public final class IntentParser {
             }
         }
         return best;
+    }
+
+    /** Whether {@code phrase} stands in {@code text} where a wanted thing stands (not "a blade for my blender"). */
+    private static boolean namedAsWanted(String text, List<String> phrase) {
+        Message m = new Message(text);
+        for (int i = 0; i < m.size(); i++) {
+            if (m.at(i, phrase) && wanted(m, i) && !m.negatedBefore(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text} with the words {@code written} (whole words, any case, any space between) replaced by {@code correction}. */
@@ -591,6 +622,23 @@ public final class IntentParser {
         List<String> comparatives = spelling.closest(word.toLowerCase(Locale.ROOT)).stream()
                 .filter(w -> MORE_WORDS.contains(w) || LESS_WORDS.contains(w) || COMPARED.containsKey(w)).toList();
         return comparatives.size() == 1 ? Optional.of(comparatives.get(0)) : Optional.empty();
+    }
+
+    /** Things that are all a lead to the wall or the phone: "cordless", "wireless", "cableless" say the same ("no cable"). */
+    private static final Set<String> CABLES = Set.of("cord", "wire", "cable");
+
+    /**
+     * The category's own word for a lead said missing, for another such word it does not use: "cordless earbuds" are
+     * wireless ones, a "wireless vacuum" a cordless one.
+     */
+    private Optional<String> sameMissing(String word, String category) {
+        String said = word.toLowerCase(Locale.ROOT).replace("-free", "less");
+        if (category == null || !said.endsWith("less") || !CABLES.contains(said.substring(0, said.length() - 4))) {
+            return Optional.empty();
+        }
+        Set<String> own = vocabulary.category(category).map(this::words).orElse(Set.of());
+        List<String> instead = CABLES.stream().map(c -> c + "less").filter(own::contains).sorted().toList();
+        return own.contains(said) || instead.size() != 1 ? Optional.empty() : Optional.of(instead.get(0));
     }
 
     private static int words(List<String> chunks) {
@@ -653,6 +701,8 @@ public final class IntentParser {
         ages(m, scope, constraints, votes, understood);
         ratings(m, constraints, understood);
         amounts(m, scope, working, constraints, votes, understood);
+        resistances(m, scope, constraints, understood);
+        presences(m, scope, constraints, understood);
         currencySwitch(m, current, constraints, understood);
         List<Constraint> accepted = new ArrayList<>();
         phrases(m, scope, working, constraints, accepted, votes, understood);
@@ -756,6 +806,8 @@ public final class IntentParser {
     }
 
     private static final Set<String> ADDING_STARTS = Set.of("or", "and", "also", "plus");
+    /** Sounds and fillers a message may open with: "hmm", "oh", "ok". */
+    private static final Set<String> INTERJECTIONS = Set.of("hmm", "hm", "hmmm", "oh", "ok", "okay", "um", "umm", "uh", "well", "yeah", "right");
     private static final List<List<String>> ADDING = phrases("also", "as well", "either works", "either is fine", "both work",
             "both are fine");
 
@@ -764,7 +816,11 @@ public final class IntentParser {
      * "either works", or ends a clause with "too" ("a tamper too"; not "too loud").
      */
     private static boolean adds(Message m) {
-        if (ADDING_STARTS.contains(m.token(0)) || m.matchesAnywhere(ADDING)) {
+        int first = 0;
+        while (first < m.size() - 1 && INTERJECTIONS.contains(m.token(first))) {
+            first++; // "hmm, or Fryday": a sound before the words is no word of them
+        }
+        if (ADDING_STARTS.contains(m.token(first)) || m.matchesAnywhere(ADDING)) {
             return true;
         }
         for (int i = 0; i < m.size(); i++) {
@@ -1035,7 +1091,7 @@ public final class IntentParser {
          * point ("of", "that", "the") do not count: "none of that monthly subscription".
          */
         boolean negatedBefore(int i) {
-            if (refusedByRelative(i)) {
+            if (refusedByRelative(i) || refusedAfter(i)) {
                 return true;
             }
             int counted = 0;
@@ -1058,6 +1114,27 @@ public final class IntentParser {
                     return true; // "nothing with small parts"
                 }
                 if (t.equals("and") || t.equals("with") || t.equals("or")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether what is said at i is refused by the words after it: "Cyclone is out", "Sweepa's out too", "stainless
+         * steel is off the table" (one more word of the value may stand between).
+         */
+        boolean refusedAfter(int i) {
+            for (int at = i + 1; at <= i + 2 && at < size(); at++) {
+                int end = startingAt(at, REFUSED_AFTER);
+                if (end < 0 && token(at).equals("out") && !used[at] && (at + 1 >= size() || clauseStarts.contains(at + 1))) {
+                    end = at + 1; // "Sweepa's out": the "'s" is gone from the tokens
+                }
+                if (end > 0) {
+                    mark(at, end); // the refusal is understood
+                    return true;
+                }
+                if (Words.STOPWORDS.contains(token(at)) || clauseStarts.contains(at)) {
                     return false;
                 }
             }
@@ -1326,6 +1403,31 @@ public final class IntentParser {
         return false;
     }
 
+    /** Determiners that point at a thing already there: "the", "its", "whose", "those", "these". */
+    private static final Set<String> ITS_OWN = Set.of("the", "its", "whose", "those", "these");
+
+    /**
+     * Whether the name at i is said as a part of the thing named before it ("a blender whose jar is glass", "a blender
+     * where the jug can go in the dishwasher, I'm not scrubbing around those blades"): a determiner that points at
+     * something already there stands just before it, or one word before it ("the glass jar").
+     */
+    private static boolean itsOwn(Message m, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if (ITS_OWN.contains(m.token(k))) {
+                return true;
+            }
+            if (m.clauseStarts.contains(k) || Words.STOPWORDS.contains(m.token(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the category's own name ("blender parts") starts at i, rather than a word its products share with another's. */
+    private static boolean namedAt(Message m, int i, CategoryWords category) {
+        return category.phrases().stream().anyMatch(phrase -> m.at(i, phrase));
+    }
+
     /** A category named at i by a phrase of {@code length} words: one more mention, and the words it covers. */
     private static void mention(Set<Integer> starts, Set<Integer> covered, int i, int length) {
         starts.add(i);
@@ -1351,19 +1453,27 @@ public final class IntentParser {
      * Whether another category's name or product type starts at i: "blender lid" is a lid, the
      * blender only says which (the head of an English compound is its last noun).
      */
-    private boolean namesAnother(Message m, int i, CategoryWords category, String current) {
-        return namesAnotherAt(m, i, category, current)
+    private boolean namesAnother(Message m, int i, CategoryWords category, String current, List<String> modifier) {
+        return namesAnotherAt(m, i, category, current, modifier)
                 // one descriptive word may stand between: "battery security camera"
                 || i < m.size() && !Words.STOPWORDS.contains(m.token(i)) && !LIST_WORDS.contains(m.token(i)) && Words.number(m.token(i)) == null
-                && !m.clauseStarts.contains(i) && namesAnotherAt(m, i + 1, category, current);
+                && !CLAUSE_OPENERS.contains(m.token(i)) // "a blender whose jar is glass" is no blender jar
+                && !m.clauseStarts.contains(i) && namesAnotherAt(m, i + 1, category, current, modifier);
     }
 
-    private boolean namesAnotherAt(Message m, int i, CategoryWords category, String current) {
+    /**
+     * Whether another category's name starts at i as the head of a compound whose modifier names {@code category}:
+     * "blender lid" is a blender part, a "robot kit" a kit. Not where the head is also a word of the modifier's own
+     * category and the other category has no word of the modifier: a "doorbell camera battery" is no vacuum part
+     * (nothing in vacuum parts is a camera's) but a camera and how it is powered.
+     */
+    private boolean namesAnotherAt(Message m, int i, CategoryWords category, String current, List<String> modifier) {
         if (m.clauseStarts.contains(i)) {
             return false; // "a blender, jar can't be glass"
         }
         for (CategoryWords other : vocabulary.categories()) {
-            if (other != category && names(other, current).stream().anyMatch(p -> m.at(i, p))) {
+            if (other != category && names(other, current).stream().anyMatch(p -> m.at(i, p)
+                    && (modifier.stream().anyMatch(w -> words(other).contains(w)) || !words(category).containsAll(p)))) {
                 return true;
             }
         }
@@ -1773,9 +1883,10 @@ public final class IntentParser {
                     // "no small parts", "doesn't need batteries", "battery powered": a word that is
                     // negated or qualifies another does not name what the shopper wants
                     if (m.at(i, phrase) && !m.negatedBefore(i) && !MODIFIER_AFTER.contains(m.token(i + phrase.size()))
-                            && !namesAnother(m, i + phrase.size(), category, current) && !belongs(m, i, category, current, phrase)
+                            && !namesAnother(m, i + phrase.size(), category, current, phrase) && !belongs(m, i, category, current, phrase)
                             && !((i > firstNamed || current != null && !category.key().equals(current)) && (afterWith(m, i) || saidOfIt(m, i))
                                 && partCue(m, i) < 0)
+                            && !(i > firstNamed && !namedAt(m, firstNamed, category) && itsOwn(m, i) && partCue(m, i) < 0 && wanted(m, firstNamed))
                             && !partOfNamed(m, i, phrase, category, namedByName) && !labelAfterValue(m, i, phrase, category)
                             && !verbAt(m, i, phrase)) {
                         mention(starts, covered, i, phrase.size());
@@ -2322,6 +2433,13 @@ public final class IntentParser {
                     }
                 }
             }
+            if (unit == null && !money) {
+                // "noise up to 80", "ok it can be a bit louder, up to 80": the attribute said just before is what is measured
+                Optional<Unit> implied = impliedUnit(m, i, scope);
+                if (implied.isPresent()) {
+                    unit = implied.get();
+                }
+            }
             // "under twenty pounds" for a puzzle: nothing here has a weight, so pounds are money;
             // "7 lb" is a weight whatever the category
             // "about 100 pounds budget", "spend 50 pounds": a word of money beside them makes them money anywhere
@@ -2343,8 +2461,8 @@ public final class IntentParser {
                 int j = symbolAfterAnd ? end + 2 : end + 1;
                 BigDecimal upper = m.token(j).matches("0\\d+") ? null : Words.number(m.token(j)); // "555-0142" is no range
                 if (upper != null && m.token(end).equals("and") && !Set.of("between", "from").contains(before)
-                        && (upper.compareTo(first) <= 0 || STARS.contains(m.token(j + 1)))) {
-                    upper = null; // "under 50 and 4 stars": a second limit, no range from 4 to 50
+                        && (upper.compareTo(first) <= 0 || STARS.contains(m.token(j + 1)) || m.clauseStarts.contains(end))) {
+                    upper = null; // "under 50 and 4 stars", "no deeper than 9, and 22 inches tall": a second limit, no range
                 }
                 if (upper != null) {
                     second = upper;
@@ -2650,8 +2768,12 @@ public final class IntentParser {
         if (value.intValue() >= 20 && bounded) {
             return true;
         }
-        if (bounded && unitFrom(m, i + 1, scope).isPresent()) {
+        Optional<UnitSpan> unit = unitFrom(m, i + 1, scope);
+        if (bounded && unit.isPresent()) {
             return true; // "under two kilos", "at least four quarts": a small number word with a unit is a quantity
+        }
+        if (unit.isPresent() && (m.startingAt(unit.get().end(), AT_MOST_AFTER) > 0 || m.startingAt(unit.get().end(), AT_LEAST_AFTER) > 0)) {
+            return true; // "seventy decibels max", "fifteen pounds or less", "two litres minimum"
         }
         String after = m.token(i + 3);
         // "a pod one, and 900 W max" is no range: "and" joins a range only after "between"
@@ -2839,6 +2961,62 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /** Words after a comparative that leave it said of the thing, not of a noun after it: "a bit louder, up to 80", "quieter than that". */
+    private static final Set<String> PREDICATIVE_AFTER = Set.of("than", "is", "s", "please", "pls", "too", "then", "though");
+
+    /**
+     * The unit of the one measured attribute a number said without a unit is meant in: the attribute's name stands just
+     * before it ("noise up to 80", "weight under 12"), or a comparative of its dimension said of the thing ("ok it can be
+     * a bit louder, up to 80", "quieter than that, 52 max") within four words; the number must lie in the attribute's
+     * range in its display unit, so "louder is fine, under 200" stays a price. One category in scope only.
+     */
+    private static Optional<Unit> impliedUnit(Message m, int i, List<CategoryWords> scope) {
+        BigDecimal value = Words.number(m.token(i));
+        if (scope.size() != 1 || value == null || Words.NUMBER_WORDS.containsKey(m.token(i))) {
+            return Optional.empty();
+        }
+        // "at least 8 people": a number followed by a word of its own counts that, whatever stood before it
+        int next = i + 1;
+        if (next < m.size() && !m.clauseStarts.contains(next) && !Words.STOPWORDS.contains(m.token(next)) && !PREDICATIVE_AFTER.contains(m.token(next))
+                && m.startingAt(next, AT_MOST_AFTER) < 0 && m.startingAt(next, AT_LEAST_AFTER) < 0) {
+            return Optional.empty();
+        }
+        List<AttributeDefinition> measured = scope.get(0).definition().attributes().stream()
+                .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() != null && a.displayUnit() != null).toList();
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String word = m.singular.get(k);
+            String comparative = m.token(k);
+            List<AttributeDefinition> meant = List.of();
+            int cueEnd = k + 1;
+            if (COMPARED.containsKey(m.token(k)) && !m.used[k] && (cueEnd >= m.size() || m.clauseStarts.contains(cueEnd)
+                    || PREDICATIVE_AFTER.contains(m.token(cueEnd)))) {
+                meant = measured.stream().filter(a -> COMPARED.get(comparative).contains(a.dimension())).toList();
+                if (m.token(cueEnd).equals("than") && Set.of("that", "this", "it").contains(m.token(cueEnd + 1))) {
+                    cueEnd += 2; // "quieter than that": than the limit in effect
+                }
+            } else if (!m.used[k] && !Words.STOPWORDS.contains(word) && (k + 1 == i || m.endingAt(i, AT_MOST_BEFORE) == k + 1
+                    || m.endingAt(i, AT_LEAST_BEFORE) == k + 1)) {
+                meant = measured.stream().filter(a -> Words.phrase(a.key().replace('_', ' ') + " " + a.label()).contains(word)).toList();
+            }
+            if (meant.size() > 1) {
+                return Optional.empty();
+            }
+            if (meant.size() == 1) {
+                AttributeDefinition attribute = meant.get(0);
+                BigDecimal canonical = attribute.displayUnit().toCanonical(value);
+                if (attribute.min() != null && canonical.compareTo(attribute.min()) < 0 || attribute.max() != null && canonical.compareTo(attribute.max()) > 0) {
+                    return Optional.empty();
+                }
+                if (COMPARED.containsKey(m.token(k)) && !(m.token(k + 1).equals("than") && k + 2 == i)) {
+                    // the comparative says which attribute, the bound word the direction ("louder than 60" is itself the bound)
+                    m.mark(k, cueEnd);
+                }
+                return Optional.of(attribute.displayUnit());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -3239,6 +3417,11 @@ public final class IntentParser {
             if (after > 0 && Words.STOPWORDS.containsAll(m.singular.subList(end, j))) {
                 return new int[] {j, after < m.size() && m.token(after).equals("too") ? after + 1 : after};
             }
+        }
+        // "batteries ok, under $40", "wired fine": the bare word right after the value, ending its clause
+        if (end < m.size() && BARE_ACCEPT.contains(m.token(end)) && !m.clauseStarts.contains(end)
+                && (end + 1 >= m.size() || m.clauseStarts.contains(end + 1))) {
+            return new int[] {end, end + 1};
         }
         for (int j = i; j >= Math.max(0, i - 2); j--) {
             int before = m.endingAt(j, ACCEPT_BEFORE);
@@ -3898,6 +4081,95 @@ public final class IntentParser {
     /** Verbs of a measure and the adjective of its "more" end: "weighs the least" is the lightest, "holds the most" the biggest. */
     private static final Map<String, String> MEASURE_VERBS = Map.of("weigh", "heavy", "weighs", "heavy", "hold", "big", "holds", "big",
             "fit", "big", "fits", "big");
+
+    /** Whether a negation stands among the {@code words} tokens before i in its clause: "they don't need to be water resistant". */
+    private static boolean negationInClauseBefore(Message m, int i, int words) {
+        for (int k = i - 1; k >= Math.max(0, i - words); k--) {
+            if (NEGATIONS.contains(m.token(k))) {
+                return true;
+            }
+            if (m.clauseStarts.contains(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a counted thing that say it is there: "duffel with wheels", "one that has wheels". */
+    private static final Set<String> HAS_IT = Set.of("with", "has", "have", "having", "on");
+
+    /**
+     * A count said only as there or not: "a duffel with wheels" is at least one wheel, "no wheels", "without wheels"
+     * none. For a count whose label is one plural noun ("Wheels") and whose range starts at 0; a number said with it
+     * ("4 wheels") is read as an amount first.
+     */
+    private void presences(Message m, List<CategoryWords> scope, List<Constraint> out, List<String> understood) {
+        if (scope.size() != 1) {
+            return;
+        }
+        for (AttributeDefinition attribute : scope.get(0).definition().attributes()) {
+            List<String> label = Words.phrase(attribute.label());
+            if (attribute.type() != AttributeType.NUMBER || attribute.dimension() != null || label.size() != 1
+                    || attribute.min() == null || attribute.min().signum() != 0 || out.stream().anyMatch(c -> c.field().equals("attr." + attribute.key()))) {
+                continue;
+            }
+            for (int i = 1; i < m.size(); i++) {
+                if (m.used[i] || !m.singular.get(i).equals(label.get(0)) || m.clauseStarts.contains(i)) {
+                    continue;
+                }
+                String before = m.token(i - 1);
+                boolean none = Set.of("no", "without", "zero").contains(before) || m.negatedBefore(i);
+                if (!none && !HAS_IT.contains(before)) {
+                    continue;
+                }
+                Constraint c = Constraints.number(attribute, none ? null : BigDecimal.ONE, none ? BigDecimal.ZERO : null, m.words(i - 1, i + 1));
+                out.add(c);
+                understood.add("\"" + m.words(i - 1, i + 1) + "\" → " + c.text());
+                m.mark(i - 1, i + 1);
+                break;
+            }
+        }
+    }
+
+    /** Kinds of water a water resistance is said against: "sweat resistant", "splash-proof". */
+    private static final Set<String> WET = Set.of("water", "sweat", "splash", "rain", "shower");
+
+    /**
+     * "water resistant", "sweat-proof", "sweatproof", "splash resistant": any grade of a resistance the schema
+     * grades with a "none" among its values ("Water resistance": none, IPX4, IPX5, IPX7), so every grade but none.
+     * Only where one category is in scope and the words are not refused ("doesn't need to be water resistant").
+     */
+    private void resistances(Message m, List<CategoryWords> scope, List<Constraint> out, List<String> understood) {
+        if (scope.size() != 1) {
+            return;
+        }
+        for (AttributeDefinition attribute : scope.get(0).definition().attributes()) {
+            List<String> label = Words.phrase(attribute.label());
+            if (attribute.type() != AttributeType.ENUM || !attribute.allowedValues().contains("none") || label.size() != 2
+                    || !label.get(1).equals("resistance") || out.stream().anyMatch(c -> c.field().equals("attr." + attribute.key()))) {
+                continue;
+            }
+            Set<String> against = label.get(0).equals("water") ? WET : Set.of(label.get(0));
+            for (int i = 0; i < m.size(); i++) {
+                String word = m.token(i);
+                int end = -1;
+                if (against.contains(word) && Set.of("resistant", "proof").contains(m.token(i + 1))) {
+                    end = i + 2;
+                } else if (word.endsWith("proof") && against.contains(word.substring(0, word.length() - 5)) && !word.equals("waterproof")) {
+                    end = i + 1; // "waterproof" is a yes/no of its own in stores that have one
+                }
+                if (end < 0 || m.used[i] || m.negatedBefore(i) || negationInClauseBefore(m, i, 5)) {
+                    continue;
+                }
+                List<String> graded = attribute.sortedAllowedValues().stream().filter(v -> !v.equals("none")).toList();
+                Constraint c = Constraints.choice(attribute, graded, false, m.words(i, end));
+                out.add(c);
+                understood.add("\"" + m.words(i, end) + "\" → " + c.text());
+                m.mark(i, end);
+                break;
+            }
+        }
+    }
 
     /** "a wedding gift", "birthday present": prefers the category's giftable reason code, when it has one. */
     private void occasions(Message m, List<CategoryWords> scope, List<Constraint> out, Map<String, Integer> votes, List<String> understood) {

@@ -137,6 +137,8 @@ public final class Words {
         String out = text.replaceAll("\\bfiddy\\b", "fifty");
         out = SPOKEN_HUNDREDS.matcher(out).replaceAll(r -> (Integer.parseInt(r.group(1)) * 100 + TENS_VALUES.get(r.group(2))) + "");
         out = numberWords(out).replaceAll("\\b(?:a )?couple (?:of )?hundred\\b", "200");
+        out = COUPLE_OF_UNITS.matcher(out).replaceAll("2 ");
+        out = FIRM_LIMIT.matcher(out).replaceAll("$1 ");
         out = out.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
                 .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
                 .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
@@ -154,6 +156,14 @@ public final class Words {
                 .multiply(java.math.BigDecimal.valueOf(r.group(2).equals("hundred") ? 100 : 1000))));
         return out;
     }
+
+    /** "a couple of kilos", "couple hours": two of a unit (only before a unit: "a couple of friends" is no amount). */
+    private static final Pattern COUPLE_OF_UNITS = Pattern.compile("\\b(?:a )?couple (?:of )?(?=(?:kilo|kilogram|kg|litre|liter|pound|lb|hour|hr"
+            + "|minute|min|inch|foot|feet|quart|qt|cup|ounce|oz|metre|meter|gallon)s?\\b)");
+
+    /** "is my absolute ceiling", "is the hard limit": how firm a limit is says nothing more about it than "is my limit". */
+    private static final Pattern FIRM_LIMIT = Pattern.compile("\\b((?:is|are) (?:my|the|our)) (?:absolute|hard|upper|total|very|real|firm|strict"
+            + "|top|final|maximum)\\s+(?=(?:max|maximum|limit|ceiling|budget|cap)\\b)");
 
     private static final Pattern NUMBER_PHRASE = Pattern.compile(
             "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"

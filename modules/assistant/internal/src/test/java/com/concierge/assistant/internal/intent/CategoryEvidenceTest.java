@@ -310,4 +310,39 @@ class CategoryEvidenceTest {
         assertThat(chip(lid, "attr.kind").values()).containsExactly("lid");
         assertThat(chip(IntentParserTest.read("I want a lid. Also looking for a tamper", null), "attr.kind").values()).containsExactlyInAnyOrder("lid", "tamper");
     }
+
+    @Test
+    void aCompoundIsItsLastNounUnlessThatNounIsHowTheFirstIsMade() {
+        Vocabulary store = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("smart-home", "Smart home", List.of(
+                        AttributeDefinition.choice("kind", "Kind", true, "camera", "video doorbell"),
+                        AttributeDefinition.choice("power_source", "Power source", true, "battery", "wired")), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuum-parts", "Vacuum parts", List.of(
+                        AttributeDefinition.choice("kind", "Part", true, "battery", "filter")), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuums", "Vacuums", List.of(
+                        AttributeDefinition.choice("type", "Type", true, "robot", "stick")), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("kids-toys", "Kids' toys", List.of(
+                        AttributeDefinition.choice("kind", "Kind", true, "STEM kit", "puzzle")), 1), List.of(), Map.of(), Set.of(), Map.of(),
+                        Set.of("kit"), Set.of())), List.of());
+        IntentParser parser = new IntentParser(store, Meanings.NONE);
+        // "battery" is how a camera is powered: no vacuum part is a camera's
+        Reading camera = parser.read("doorbell camera battery, under 120", null, List.of());
+        assertThat(camera.category()).isEqualTo("smart-home");
+        assertThat(chip(camera, "attr.power_source").values()).containsExactly("battery");
+        // a vacuum's battery is a vacuum part, and a robot kit a kit
+        assertThat(parser.read("a vacuum battery", null, List.of()).category()).isEqualTo("vacuum-parts");
+        assertThat(parser.read("a coding robot kit", null, List.of()).category()).isEqualTo("kids-toys");
+    }
+
+    @Test
+    void aPartSaidOfTheThingNamedBeforeItIsThatThingsPart() {
+        for (String said : List.of("a blender whose jar is glass", "I want a blender where the jar is glass", "looking for a blender, the jar has to be glass")) {
+            Reading blender = IntentParserTest.read(said, null);
+            assertThat(blender.category()).as(said).isEqualTo("blenders");
+            assertThat(chip(blender, "attr.jar_material").values()).as(said).containsExactly("glass");
+        }
+        // a part asked for is still a part, the blender it is for only says which
+        assertThat(IntentParserTest.read("a replacement lid for my Calma blender", null).category()).isEqualTo("blender-parts");
+        assertThat(IntentParserTest.read("a blender lid", null).category()).isEqualTo("blender-parts");
+    }
 }

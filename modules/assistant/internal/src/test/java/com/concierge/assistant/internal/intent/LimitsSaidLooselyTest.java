@@ -148,4 +148,16 @@ class LimitsSaidLooselyTest {
         }
         assertThat(chip(parser.read("a duffel with 2 wheels", null, List.of()), "attr.wheels")).hasValueSatisfying(c -> assertThat(c.min()).isNotEqualByComparingTo("1"));
     }
+
+    @Test
+    void whatIsNotAMustOrNotBotheredAboutIsDropped() {
+        for (String said : List.of("dishwasher safe isnt a must actually", "dishwasher safe is not a dealbreaker", "not bothered about dishwasher safe")) {
+            Reading dropped = read(said, "blenders");
+            assertThat(dropped.removals()).as(said).containsExactly("attr.dishwasher_safe");
+            assertThat(chip(dropped, "attr.dishwasher_safe")).as(said).isEmpty();
+        }
+        Reading glass = read("a blender, not bothered about dishwasher safe, glass jar", null);
+        assertThat(chip(glass, "attr.dishwasher_safe")).isEmpty();
+        assertThat(chip(glass, "attr.jar_material")).hasValueSatisfying(c -> assertThat(c.values()).containsExactly("glass"));
+    }
 }

@@ -315,7 +315,7 @@ class AssistantService implements Assistant {
      */
     private Turn chipsChanged(ConversationRecord record, SessionState changed, String message, Vocabulary vocabulary) {
         Reading reading = new Reading(message, Reading.Kind.SHOP, changed.category(), null, List.of(), Set.of(), false, List.of(),
-                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null, List.of(), false, null);
+                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null, List.of(), false, null, List.of());
         return shop(record, changed, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 
@@ -686,8 +686,10 @@ class AssistantService implements Assistant {
         // the words naming a made thing are what was asked for ("queen size memory foam mattress": the mattress)
         // ("a bread maker": both words are the store's, the thing they name together is not)
         List<String> unread = reading.unknown().stream().filter(w -> !used.containsAll(Words.phrase(w)) || IntentParser.makerCompound(w)).toList();
-        Optional<String> thing = unread.stream().filter(w -> Words.tokens(w).stream().anyMatch(Things::madeThing) || IntentParser.makerCompound(w))
-                .findFirst();
+        // a chunk the parser found headed by a made thing the store lacks comes first, even when its words are the store's
+        // ("smart locks": "smart" of smart home, "lock" of a TSA lock)
+        Optional<String> thing = reading.unsold().stream().findFirst().or(() -> unread.stream()
+                .filter(w -> Words.tokens(w).stream().anyMatch(Things::madeThing) || IntentParser.makerCompound(w)).findFirst());
         Optional<String> asked = thing.or(() -> unread.stream().findFirst());
         // "which of these weighs the least": a question about what is shown, never a thing asked for
         // (but "a whetstone to keep it sharp" names one)

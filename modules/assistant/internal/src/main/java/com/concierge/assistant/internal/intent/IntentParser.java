@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -70,7 +71,7 @@ public final class IntentParser {
             "lower it to", "drop it to", "bring it down to", "stretch to", "increase it to", "increase to", "raise to", "lower to",
             "i can do", "i could do", "can do", "could do", "raise the budget to", "raise my budget to", "bump the budget to",
             "increase the budget to", "increase my budget to", "up the budget to", "stretch the budget to", "move the budget to",
-            "push the budget to", "budget to", "lower the budget to", "drop the budget to", "bring the budget down to");
+            "push the budget to", "budget to", "lower the budget to", "drop the budget to", "bring the budget down to", "can be", "could be");
     /**
      * One edge of a limit moved ("bump the top end to 180", "lower end to 100"): the other edge of a
      * range in effect stays ({@link #edgeOf}).
@@ -195,6 +196,11 @@ public final class IntentParser {
             "side by side", "better than");
     private static final Set<String> QUESTION_STARTS = Set.of("does", "do", "is", "are", "can", "will", "how", "what", "whats", "which",
             "where", "when", "why", "who", "should", "could", "would", "has", "have", "hows", "isnt", "doesnt", "tell", "any");
+    /** Question starts that are modal verbs: a question has its subject right after them ("can it …", "could you …"). */
+    private static final Set<String> MODALS = Set.of("can", "could", "will", "would", "should");
+    /** Verbs that follow a modal whose subject the shopper left out ("can go up to 110", "could stretch to 90", "can do 80"). */
+    private static final Set<String> BARE_VERBS = Set.of("go", "do", "be", "stretch", "spend", "pay", "afford", "manage", "live", "push",
+            "take", "accept", "deal", "handle", "settle", "work", "cope", "stand", "tolerate", "splurge", "justify");
     /** Words that answer the last reply before a question starts: "ok", "so", "hmm". */
     private static final Set<String> REPLY_WORDS = Set.of("ok", "okay", "k", "so", "hmm", "hm", "well", "alright", "right", "cool", "great",
             "thanks", "thank", "and", "but", "oh", "ah", "nice", "sure", "yes", "yeah", "no", "nope");
@@ -265,13 +271,13 @@ public final class IntentParser {
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, TOP_EDGE, BOTTOM_EDGE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
-                REMOVE, DOES_NOT_MATTER, NOT_BOTHERED, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS,
+                REMOVE, DOES_NOT_MATTER, NOT_BOTHERED, INDIFFERENT_WHETHER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS,
                 SELLS, TOO_MUCH, REFUSED_AFTER)) {
             phrases.forEach(words::addAll);
         }
         for (Set<String> set : List.of(CURRENCY_WORDS, NEGATIONS, QUESTION_STARTS, PRONOUNS, STARS, ORDINALS.keySet(), Words.STOPWORDS,
                 Words.NUMBER_WORDS.keySet(), NEGATION_FILLERS, COMPARATIVE_NEGATIONS, SIZE_ADJECTIVES.keySet(), MORE_WORDS, LESS_WORDS,
-                COMPARED.keySet())) {
+                COMPARED.keySet(), MEASURE_WORDS.keySet(), MEASURED_NOUNS.keySet(), MEASURE_VERBS.keySet(), DEGREES.keySet(), ANTONYMS.keySet())) {
             words.addAll(set);
         }
         // a misspelling the phrases read on purpose ("at lest"): a word is never corrected to it
@@ -324,10 +330,13 @@ public final class IntentParser {
         final Map<Pattern, String> aliases;
         final Map<Pattern, String> doings;
         final Map<Pattern, String> places;
+        final Map<Pattern, String> ellipses;
         /** Things whose "-less" word the store uses ("cord" of "cordless"). */
         final Set<String> lessWords;
         final Set<String> storeWords;
         final Set<String> sharedTypeWords;
+        final Set<String> thingWords;
+        final Map<String, Set<String>> labelWords;
         /** Phrase entries by the scope's category keys. */
         final Map<List<String>, List<Entry>> entries = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -340,10 +349,13 @@ public final class IntentParser {
             this.lessWords = lessWords(vocabulary);
             this.doings = doings(vocabulary);
             this.places = places(vocabulary);
+            this.ellipses = ellipses(vocabulary);
             this.storeWords = storeWords(vocabulary);
             Set<String> shared = new HashSet<>();
             vocabulary.categories().forEach(c -> c.productTypeAttribute().ifPresent(type -> shared.addAll(sharingFirstWord(c, type).keySet())));
             this.sharedTypeWords = Set.copyOf(shared);
+            this.thingWords = thingWords(vocabulary);
+            this.labelWords = labelWords(vocabulary);
         }
 
         static Derived of(Vocabulary vocabulary) {
@@ -432,7 +444,38 @@ public final class IntentParser {
                     || CABLES.contains(r.group(1).toLowerCase(Locale.ROOT))
                     ? Matcher.quoteReplacement(r.group(1) + "less") : Matcher.quoteReplacement(r.group()));
         }
-        return replaced(replaced(out, derived.doings), derived.places);
+        return replaced(replaced(replaced(out, derived.doings), derived.places), derived.ellipses);
+    }
+
+    /**
+     * Values of one attribute that end in the same word ("card game", "board game"; "HEPA filter", "foam filter"),
+     * said with that word once: "a card or board game" is read as "a card game or board game", so both are asked for.
+     */
+    private static Map<Pattern, String> ellipses(Vocabulary vocabulary) {
+        Map<Pattern, String> rules = new LinkedHashMap<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            for (AttributeDefinition attribute : category.definition().attributes()) {
+                if (attribute.type() != AttributeType.ENUM && attribute.type() != AttributeType.LIST) {
+                    continue;
+                }
+                Map<String, List<String>> byHead = new TreeMap<>();
+                for (String value : attribute.allowedValues()) {
+                    String[] words = value.toLowerCase(Locale.ROOT).split(" ");
+                    if (words.length == 2) {
+                        byHead.computeIfAbsent(words[1], k -> new ArrayList<>()).add(Pattern.quote(words[0]));
+                    }
+                }
+                byHead.forEach((head, firsts) -> {
+                    if (firsts.size() >= 2) {
+                        String any = "(?:" + String.join("|", firsts.stream().sorted().toList()) + ")";
+                        String or = "\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*";
+                        rules.put(Pattern.compile("(?i)\\b(" + any + ")(?=" + or + "(?:" + any + or + ")*" + any + "\\s+" + Pattern.quote(head)
+                                + "(?:s|es)?\\b)"), "$1 " + head);
+                    }
+                });
+            }
+        }
+        return rules;
     }
 
     /** {@code text} with every match of each pattern replaced by its replacement. */
@@ -661,7 +704,8 @@ public final class IntentParser {
         if (decide) {
             m.markAll(DECIDE);
         }
-        boolean compare = m.find(COMPARE).isPresent();
+        // "I know better than to argue": "better than" before a verb compares no products
+        boolean compare = m.find(COMPARE).filter(at -> !m.token(at[1]).equals("to")).isPresent();
         boolean gift = m.find(OCCASIONS).isPresent();
         List<Integer> references = references(m, shown);
         boolean stockAsk = m.find(SELLS).isPresent() && shownNotNamed(m) && references.isEmpty();
@@ -795,7 +839,12 @@ public final class IntentParser {
         }
         return new Reading(text, kind, category, categorySource, dedupe(bothEdges(constraints, working)), removals, fresh || newTopic, relatives, references,
                 fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m) && !anotherThing(m, constraints), m.revised, accepted,
-                references.isEmpty() ? missingCard(m, shown) : null, m.unplaced, gift, recipient);
+                references.isEmpty() ? missingCard(m, shown) : null, m.unplaced, gift, recipient, unsoldChunks(m, unknown));
+    }
+
+    /** The unknown chunks holding the head of an unsold thing asked for ("smart locks"). */
+    private static List<String> unsoldChunks(Message m, List<String> unknown) {
+        return unknown.stream().filter(chunk -> m.unsoldHeads.stream().anyMatch(h -> Words.tokens(chunk).contains(m.token(h)))).toList();
     }
 
     /**
@@ -860,7 +909,9 @@ public final class IntentParser {
     private static final Set<String> OTHERS = Set.of("anything", "something", "any", "another", "others", "ones", "options", "alternatives");
 
     private static boolean asksForOthers(Message m) {
-        return m.tokens.stream().anyMatch(OTHERS::contains);
+        // "is there a lighter one than the first?", "do you have a cheaper one": asks whether others exist
+        return m.tokens.stream().anyMatch(OTHERS::contains) || Collections.indexOfSubList(m.tokens, List.of("is", "there")) >= 0
+                || Collections.indexOfSubList(m.tokens, List.of("are", "there")) >= 0 || Collections.indexOfSubList(m.tokens, List.of("you", "have")) >= 0;
     }
 
     // ---- the message -------------------------------------------------------------------------
@@ -1174,8 +1225,17 @@ public final class IntentParser {
                 first++;
             }
             // "what about a camera that works with Google Home": a suggestion of what to show
+            // "can go up to 110 if it's worth it": a modal with a verb and no subject after it drops the shopper's "I"
+            // "any colour is fine, but …": "any" said of what does not matter asks nothing
             return !tokens.isEmpty() && QUESTION_STARTS.contains(tokens.get(first))
-                    && !(Set.of("what", "how").contains(tokens.get(first)) && token(first + 1).equals("about"));
+                    && !(Set.of("what", "how").contains(tokens.get(first)) && token(first + 1).equals("about"))
+                    && !(MODALS.contains(tokens.get(first)) && BARE_VERBS.contains(token(first + 1)))
+                    && !(tokens.get(first).equals("any") && (saidAt(first + 2, DOES_NOT_MATTER) || saidAt(first + 2, ACCEPT_AFTER)));
+        }
+
+        /** Whether one of {@code phrases} stands at i, read or not. */
+        boolean saidAt(int i, List<List<String>> phrases) {
+            return i >= 0 && phrases.stream().anyMatch(p -> i + p.size() <= tokens.size() && tokens.subList(i, i + p.size()).equals(p));
         }
     }
 
@@ -1609,7 +1669,10 @@ public final class IntentParser {
             if (!m.at(i, n.phrase()) || m.negatedBefore(i)) {
                 continue;
             }
-            if (unsoldHead(m, head) && m.sameClause(i, head)
+            // a feature's word after the name ("an air fryer basket") is a thing asked for only where one is wanted:
+            // "my air fryer basket is peeling" tells of the shopper's own
+            boolean featureHead = head < m.size() && !unusedByStore(m, head);
+            if (unsoldHead(m, head, current, true) && m.sameClause(i, head) && !(featureHead && (owned(m, i) || !wanted(m, i)))
                     && !Things.sameThing(String.join(" ", m.singular.subList(i, head + 1)), String.join(" ", m.singular.subList(i, head)))) {
                 // "knife sharpener": the knife says which sharpener; it is reported with it
                 m.mark(i, head);
@@ -1617,6 +1680,7 @@ public final class IntentParser {
                     m.unsoldModifier[k] = true;
                 }
                 m.unsoldHeads.add(head);
+                markFeatureHead(m, head);
             } else if (wanted(m, i)) {
                 named = true;
             }
@@ -1626,8 +1690,9 @@ public final class IntentParser {
             // in the first clause, where a request names its thing (a long story's "apartment 4B" is no request)
             int firstClauseEnd = m.clauseStarts.stream().filter(c -> c > 0).min(Integer::compare).orElse(m.size());
             for (int j = 0; j < firstClauseEnd; j++) {
-                if (unsoldHead(m, j) && wanted(m, j) && !m.negatedBefore(j) && !NEGATIONS.contains(m.token(j - 1))) {
+                if (unsoldHead(m, j, current, false) && wanted(m, j) && !m.negatedBefore(j) && !NEGATIONS.contains(m.token(j - 1))) {
                     m.unsoldHeads.add(j);
+                    markFeatureHead(m, j);
                 }
             }
         }
@@ -1757,10 +1822,75 @@ public final class IntentParser {
      * is a bag) nor used as a verb ("will a HEPA vacuum cure it?").
      */
     private boolean unsoldHead(Message m, int j) {
+        return unsoldHead(m, j, null, false);
+    }
+
+    /**
+     * As {@link #unsoldHead(Message, int)}, where the head may also be a word that names only a feature of the
+     * store's products, never a product: "grinder" of "Built-in grinder" in "a burr coffee grinder", "lock" of
+     * "TSA lock" in "do you sell smart locks?"; a noun only ("wireless" is said of headphones). After a category's
+     * name ({@code compound}) any feature word is such a head; alone, only one that is no feature of {@code current}
+     * ("needs a grinder too" while talking of coffee makers asks for the feature). ADR 31.
+     */
+    private boolean unsoldHead(Message m, int j, String current, boolean compound) {
         String next = m.clauseStarts.contains(j + 1) ? "" : m.token(j + 1);
-        return j >= 0 && j < m.size() && !m.used[j] && unusedByStore(m, j) && Things.madeThing(m.token(j)) && !GENERIC.contains(m.singular.get(j))
+        return j >= 0 && j < m.size() && !m.used[j] && (unusedByStore(m, j) && Things.madeThing(m.token(j))
+                || featureWord(m, j, current, compound) && Words.number(next) == null && Things.canBeMadeThing(m.token(j))
+                && Things.onlyNoun(m.singular.get(j))) && !GENERIC.contains(m.singular.get(j))
                 && !(storeWords().contains(next) && !Grammar.WORDS.contains(next)) && !OBJECTS.contains(next) && !next.equals("of")
                 && !(j > 0 && !m.clauseStarts.contains(j) && sharedTypeWords().contains(m.singular.get(j - 1)));
+    }
+
+    /** A head that is a feature's word ("grinder") is the thing's name here, so it is not read as the feature too. */
+    private void markFeatureHead(Message m, int j) {
+        if (!unusedByStore(m, j)) {
+            m.mark(j, j + 1);
+        }
+    }
+
+    /** Whether the word at j is in an attribute's label and names nothing the store sells (see {@link #unsoldHead(Message, int, String, boolean)}). */
+    private boolean featureWord(Message m, int j, String current, boolean compound) {
+        String token = m.token(j);
+        String singular = m.singular.get(j);
+        return token.length() > 2 && token.chars().allMatch(c -> c >= 'a' && c <= 'z') && !Grammar.WORDS.contains(token)
+                && !derived.thingWords.contains(token) && !derived.thingWords.contains(singular)
+                && (compound || current == null || !derived.labelWords.getOrDefault(current, Set.of()).contains(singular))
+                && derived.labelWords.values().stream().anyMatch(words -> words.contains(singular));
+    }
+
+    /**
+     * The words that name what the store sells: its categories, product types (and the title words for them),
+     * brands, options, and the shoppers' words a merchandiser gave for those.
+     */
+    private static Set<String> thingWords(Vocabulary vocabulary) {
+        Set<String> words = new HashSet<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            category.phrases().forEach(words::addAll);
+            category.productTypes().forEach(words::addAll);
+            category.headNouns().forEach(words::addAll);
+            category.brands().forEach(b -> words.addAll(Words.phrase(b)));
+            category.options().values().forEach(values -> values.forEach(v -> words.addAll(Words.phrase(v))));
+        }
+        for (Synonym synonym : vocabulary.synonyms()) {
+            String target = synonym.target();
+            boolean typeTarget = synonym.kind() == Synonym.Kind.ATTRIBUTE && target.contains("=")
+                    && Vocabulary.PRODUCT_TYPE_KEYS.contains(target.substring(0, target.indexOf('=')));
+            if (synonym.kind() == Synonym.Kind.WORDS || typeTarget) {
+                words.addAll(Words.phrase(synonym.term()));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The words of each category's attribute labels, by category key ("grinder" of coffee makers' "Built-in grinder"). */
+    private static Map<String, Set<String>> labelWords(Vocabulary vocabulary) {
+        Map<String, Set<String>> words = new HashMap<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            Set<String> own = new HashSet<>();
+            category.definition().attributes().forEach(a -> own.addAll(Words.phrase(a.label())));
+            words.put(category.key(), Set.copyOf(own));
+        }
+        return Map.copyOf(words);
     }
 
     /** First words several product types share ("checked" of checked medium and checked large): "a checked bag" is one of them. */
@@ -1841,8 +1971,12 @@ public final class IntentParser {
             words.addAll(category.words());
             category.reasons().forEach(r -> words.addAll(Words.phrase(r.label())));
         }
+        // a merchandiser's name for something ("cabin bag", "hoover") is the store's; the words of a description
+        // read loosely ("put the kettle on remotely" of a smart plug) are not: a kettle is still not sold
         for (Synonym synonym : vocabulary.synonyms()) {
-            words.addAll(Words.phrase(synonym.term()));
+            if (Words.phrase(synonym.term()).size() <= 2) {
+                words.addAll(Words.phrase(synonym.term()));
+            }
         }
         words.addAll(vocabulary.productWords());
         return Set.copyOf(words);
@@ -2089,8 +2223,72 @@ public final class IntentParser {
                 }
             }
         }
+        // "no timer needed", "no noise cancelling required": not asked for, which is not refusing it
+        for (int i = 0; i < m.size(); i++) {
+            if (!m.token(i).equals("no") || m.used[i]) {
+                continue;
+            }
+            int needed = -1;
+            for (int k = i + 2; k <= Math.min(m.size() - 1, i + 4) && !m.clauseStarts.contains(k); k++) {
+                if (Set.of("needed", "required", "necessary", "essential").contains(m.token(k))) {
+                    needed = k;
+                    break;
+                }
+            }
+            if (needed < 0) {
+                continue;
+            }
+            for (int k = i + 1; k < needed; k++) {
+                Optional<String> target = target(m, k, working);
+                if (target.isPresent() && saysANeed(target.get(), working)) {
+                    break; // "no batteries needed" for "Batteries required": the flag is the need, and this says no to it
+                }
+                if (target.isPresent()) {
+                    removed.add(target.get());
+                    m.mark(i, needed + 1);
+                    break;
+                }
+            }
+        }
+        // "I don't care if it goes in the dishwasher or not": the thing between the two is left open
+        for (int i = 0; i < m.size(); i++) {
+            int end = m.startingAt(i, INDIFFERENT_WHETHER);
+            if (end < 0) {
+                continue;
+            }
+            int orNot = -1;
+            for (int k = end; k < Math.min(m.size() - 1, end + 8) && (k == end || !m.clauseStarts.contains(k)); k++) {
+                if (m.token(k).equals("or") && m.token(k + 1).equals("not")) {
+                    orNot = k;
+                    break;
+                }
+            }
+            int stop = orNot > 0 ? orNot : Math.min(m.size(), end + 6);
+            for (int k = end; k < stop && (k == end || !m.clauseStarts.contains(k)); k++) {
+                Optional<String> target = target(m, k, working);
+                if (target.isPresent()) {
+                    removed.add(target.get());
+                    int last = orNot > 0 ? orNot + 2 : k + Math.max(1, targetLength(m, k));
+                    m.mark(i, last);
+                    break;
+                }
+            }
+        }
         return removed;
     }
+
+    /** Whether the field is a yes/no attribute whose name is a need ("Batteries required", "Subscription required"). */
+    private boolean saysANeed(String field, String working) {
+        return field.startsWith("attr.") && vocabulary.category(working == null ? "" : working).flatMap(c -> c.attribute(field.substring(5)))
+                .filter(a -> Words.tokens(a.key().replace('_', ' ') + " " + a.label()).stream()
+                        .anyMatch(w -> Set.of("required", "needed", "need", "needs", "requires").contains(w))).isPresent();
+    }
+
+    /** Said before a thing that may or may not be so, that either is fine: "don't care if it has a timer (or not)". */
+    private static final List<List<String>> INDIFFERENT_WHETHER = phrases("dont care if", "dont care whether", "do not care if",
+            "do not care whether", "dont mind if", "dont mind whether", "not bothered if", "not bothered whether", "not fussed if",
+            "not fussed whether", "doesnt matter if", "doesnt matter whether", "does not matter if", "does not matter whether",
+            "either way on whether", "indifferent whether");
 
     /** Said before a thing, that it does not matter: "not bothered about noise cancelling", "don't care about the colour". */
     private static final List<List<String>> NOT_BOTHERED = phrases("not bothered about", "not fussed about", "not fussed on", "dont care about",
@@ -2431,6 +2629,9 @@ public final class IntentParser {
             if (m.token(i).matches("0\\d+")) {
                 continue; // "555-0142", "order 0042": digits written with a leading zero are a code, never an amount
             }
+            if (unknownSymbolAfter(m, i)) {
+                continue; // "suction minimum 200 AW": a quantity in a unit the catalog does not measure, never a price
+            }
             boolean foreign = !currency.equals("USD");
             boolean currencyNamed = foreign || Set.of("$", "usd").contains(m.token(i - 1)) || CURRENCY_WORDS.contains(m.token(i + 1));
             int start = m.token(i - 1).equals("$") || m.token(i - 1).equals("usd") || foreign && FOREIGN_CURRENCIES.containsKey(symbol) ? i - 1 : i;
@@ -2563,6 +2764,13 @@ public final class IntentParser {
                 if (bound == Bound.AT_LEAST && m.startingAt(end, TOO_MUCH) > 0) {
                     bound = Bound.AT_MOST;
                     m.mark(end, m.startingAt(end, TOO_MUCH));
+                }
+                // "the battery has to last 40 hours", "needs to run for 60 minutes": a time the thing must keep going is its least
+                int enduring = bound == Bound.EXACT && unit != null && unit.dimension() == Dimension.DURATION && !ownedClause(m, start)
+                        ? enduringVerb(m, cueEnd) : -1;
+                if (enduring >= 0 && m.startingAt(end, AT_MOST_AFTER) < 0 && m.startingAt(end, AT_LEAST_AFTER) < 0) {
+                    bound = Bound.AT_LEAST;
+                    cueStart = enduring;
                 }
                 int after;
                 // "4mm drop max", "6 hours battery minimum": the attribute's words may stand between
@@ -2868,6 +3076,38 @@ public final class IntentParser {
         return false;
     }
 
+    /**
+     * Whether the number at i is followed by the symbol of a unit the catalog does not know: an acronym written in
+     * capitals right after it ("200 AW", "1200 RPM", "30 PSI"), that is no currency and no word of the store.
+     */
+    private boolean unknownSymbolAfter(Message m, int i) {
+        String next = m.token(i + 1);
+        if (m.clauseStarts.contains(i + 1) || next.length() < 2 || next.length() > 4 || !next.chars().allMatch(Character::isLetter)
+                || Unit.parse(next).isPresent() || CURRENCY_WORDS.contains(next) || FOREIGN_CURRENCIES.containsKey(next)
+                || (Grammar.WORDS.contains(next) ? !Set.of("aw", "ah", "oh", "uh", "um").contains(next) : storeWords().contains(next))) {
+            return false; // ("aw" is a word of English only in lower case: "200 AW" is air watts)
+        }
+        String upper = next.toUpperCase(Locale.ROOT);
+        return Pattern.compile("(?<![\\w.])" + Pattern.quote(m.token(i)) + "\\s?" + upper + "\\b").matcher(m.text).find();
+    }
+
+    /** Verbs saying a product keeps going for a time: "last 40 hours", "run for an hour". */
+    private static final Set<String> ENDURING = Set.of("last", "lasts", "run", "runs", "go", "goes", "keep", "keeps", "play", "plays", "work", "works");
+
+    /** Words before a verb that make it what the shopper wants: "has to last", "must run for", "one that lasts". */
+    private static final Set<String> WISHING = Set.of("to", "must", "should", "will", "can", "could", "would", "that", "which", "gotta",
+            "shall", "ll");
+
+    /** Where a verb of going on stands right before a time at {@code start} ("last 40 hours", "run for 60 min"), or -1. */
+    private static int enduringVerb(Message m, int start) {
+        int k = m.token(start - 1).equals("for") ? start - 2 : start - 1;
+        // a wish ("has to last", "should run for", "one that lasts"), not what a product does now ("the battery now lasts 8 minutes")
+        boolean verb = k >= 0 && !m.used[k] && ENDURING.contains(m.token(k)) && !m.clauseStarts.contains(start)
+                && (k == start - 1 ? Set.of("last", "lasts").contains(m.token(k)) : !m.clauseStarts.contains(start - 1))
+                && WISHING.contains(m.token(k - 1));
+        return verb ? k : -1;
+    }
+
     /** What a comparative measures, where it says ("quieter" a sound level); "more", "higher" can measure anything. */
     private static final Map<String, Set<Dimension>> COMPARED = Map.ofEntries(
             Map.entry("bigger", Set.of(Dimension.VOLUME, Dimension.LENGTH)), Map.entry("larger", Set.of(Dimension.VOLUME, Dimension.LENGTH)),
@@ -2978,6 +3218,9 @@ public final class IntentParser {
      * and {@code more}) between, in i's clause: "don't want to spend more than", "not one of those loud ones".
      */
     private static boolean negationReaches(Message m, int i, Set<String> more) {
+        if (m.clauseStarts.contains(i)) {
+            return false; // "whether it goes in the dishwasher or not, under 90": the comma ends what the "not" said
+        }
         for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
             if (COMPARATIVE_NEGATIONS.contains(m.token(k))) {
                 return true;
@@ -3249,6 +3492,9 @@ public final class IntentParser {
                     if (cue < number && m.at(cue - 1, first)) {
                         return Optional.of(new Counted(category.key(), attribute, cue - 1, number)); // "hardness at least 57"
                     }
+                    if (cue < number && COMPARATIVE_NEGATIONS.contains(m.token(cue - 1)) && m.at(cue - 2, first)) {
+                        return Optional.of(new Counted(category.key(), attribute, cue - 2, number)); // "hardness no lower than 60"
+                    }
                 }
             }
         }
@@ -3348,6 +3594,7 @@ public final class IntentParser {
             // medium or checked large
             category.productTypeAttribute().ifPresent(type -> sharingFirstWord(category, type).forEach((word, values) -> entries.add(
                     new Entry(PhraseKind.VALUE, category.key(), List.of(word), type, String.join(SHARED, values), null, true))));
+
             // words the catalog's titles use for one product type ("earbuds" → form in-ear)
             category.productTypeAttribute().ifPresent(type -> category.typeWords().forEach((word, value) -> entries.add(
                     new Entry(PhraseKind.VALUE, category.key(), List.of(word), type, value, null, true))));
@@ -4076,13 +4323,24 @@ public final class IntentParser {
         if (byVerb) {
             candidates.add(MEASURE_VERBS.get(m.token(verb)));
         }
+        List<AttributeDefinition> measured = vocabulary.category(working).map(c -> c.definition().attributes().stream()
+                .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() != null).toList()).orElse(List.of());
         for (String stem : candidates) {
             Object[] measure = MEASURE_WORDS.get(stem);
+            if (measure == null && more && stem.equals(m.token(i + 1)) && stem.length() > 1) {
+                // "more mAh than the first", "fewer watts": a unit's dimension says what is measured
+                measure = Unit.parse(stem).map(u -> new Object[] {u.dimension(), Direction.MORE}).orElse(null);
+            }
             if (measure == null) {
                 continue;
             }
-            Optional<AttributeDefinition> attribute = vocabulary.category(working).flatMap(c -> c.definition().attributes().stream()
-                    .filter(a -> a.dimension() == measure[0]).findFirst());
+            Dimension dimension = (Dimension) measure[0];
+            Optional<AttributeDefinition> attribute = measured.stream().filter(a -> a.dimension() == dimension).findFirst();
+            if (attribute.isEmpty() && !superlative && COMPARED.containsKey(word)) {
+                // "a longer one than the first" of knives: no duration, so the one length the comparative can measure
+                List<AttributeDefinition> other = measured.stream().filter(a -> COMPARED.get(word).contains(a.dimension())).toList();
+                attribute = other.size() == 1 ? Optional.of(other.get(0)) : Optional.empty();
+            }
             if (attribute.isEmpty()) {
                 return;
             }
@@ -4292,7 +4550,7 @@ public final class IntentParser {
         StringBuilder chunk = new StringBuilder();
         for (int i = 0; i <= m.size(); i++) {
             // the category word of an unsold thing is reported with it ("knife sharpener")
-            boolean content = i < m.size() && (m.unsoldModifier[i] || !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
+            boolean content = i < m.size() && (m.unsoldModifier[i] || m.unsoldHeads.contains(i) || !m.used[i] && !Words.STOPWORDS.contains(m.token(i)) && !Words.isNumber(m.token(i))
                     && !derived.categoryWords.contains(m.singular.get(i))
                     && m.token(i).chars().anyMatch(Character::isLetter) && !ORDINALS.containsKey(m.token(i))
                     && !NEGATIONS.contains(m.token(i)));

@@ -36,13 +36,15 @@ import java.util.Set;
  *                    35 mm" where a running shoe measures two lengths): asked about instead of dropped
  * @param gift        the message buys for someone: an occasion ("a birthday present") or a person it is for
  * @param recipient   the person named ("son" of "for my son"), or null: never a thing asked for
+ * @param unsold      of {@code unknown}, the chunks that name a thing asked for that the store does not sell, by a
+ *                    noun for a made thing at the head of the request ("burr coffee grinder", "smart locks")
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
                       List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds,
                       Map<String, BigDecimal> revised, List<Constraint> accepted, Integer missingCard, List<Unplaced> unplaced,
-                      boolean gift, String recipient) {
+                      boolean gift, String recipient, List<String> unsold) {
 
     public Reading {
         constraints = List.copyOf(constraints);
@@ -57,6 +59,7 @@ public record Reading(String text, Kind kind, String category, String categorySo
         revised = Map.copyOf(revised);
         accepted = List.copyOf(accepted);
         unplaced = List.copyOf(unplaced);
+        unsold = List.copyOf(unsold);
     }
 
     /**

@@ -39,16 +39,22 @@ public final class Things {
     /** Single-word nouns, and among them those whose first sense is an artifact. */
     private final Set<String> nouns;
     private final Set<String> artifacts;
+    /**
+     * Single-word nouns whose first sense is a made thing, or with a made-thing sense among senses WordNet has no
+     * frequencies for ("grinder": a sandwich listed first, a machine too; "weight", whose common sense is measured, is none).
+     */
+    private final Set<String> anyArtifacts;
     /** Single-word adjectives ("new", "small", "quiet"; many are nouns too). */
     private final Set<String> adjectives;
     private final Map<String, String> irregular;
     /** The artifact synsets of each lemma, compounds with spaces ("vacuum cleaner"). */
     private final Map<String, Set<String>> synsets;
 
-    private Things(Set<String> nouns, Set<String> artifacts, Set<String> adjectives, Map<String, String> irregular,
+    private Things(Set<String> nouns, Set<String> artifacts, Set<String> anyArtifacts, Set<String> adjectives, Map<String, String> irregular,
                    Map<String, Set<String>> synsets) {
         this.nouns = nouns;
         this.artifacts = artifacts;
+        this.anyArtifacts = anyArtifacts;
         this.adjectives = adjectives;
         this.irregular = irregular;
         this.synsets = synsets;
@@ -67,6 +73,18 @@ public final class Things {
     /** Whether {@code word} (a single lower-case word, singular or plural) can name a made thing. */
     public static boolean madeThing(String word) {
         return instance().isArtifact(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} (a single lower-case word, singular or plural) can name a made thing where the store already
+     * uses it of a feature ("grinder" of "Built-in grinder"): its first sense is one, or one of its senses is and
+     * WordNet does not know which sense is the common one (it lists a sandwich first for "grinder").
+     */
+    public static boolean canBeMadeThing(String word) {
+        Things things = instance();
+        String lower = word.toLowerCase(Locale.ROOT);
+        return things.anyArtifacts.contains(lower) || things.anyArtifacts.contains(things.irregular.getOrDefault(lower, ""))
+                || lower.endsWith("s") && things.anyArtifacts.contains(lower.substring(0, lower.length() - 1));
     }
 
     /**
@@ -121,6 +139,7 @@ public final class Things {
         Map<String, Set<String>> synsets = new HashMap<>();
         Set<String> nouns = new HashSet<>();
         Set<String> artifacts = new HashSet<>();
+        Set<String> anyArtifacts = new HashSet<>();
         Set<String> adjectives = new HashSet<>();
         Map<String, String> irregular = new HashMap<>();
         try {
@@ -147,6 +166,13 @@ public final class Things {
                     if (artifactSynsets.contains(fields[fields.length - senses])) {
                         artifacts.add(lemma);
                     }
+                    // no sense tagged in WordNet's corpus: the order of senses says nothing of which is common
+                    boolean untagged = Integer.parseInt(fields[fields.length - senses - 1]) == 0;
+                    for (int k = fields.length - senses; k < fields.length; k++) {
+                        if (artifactSynsets.contains(fields[k]) && (untagged || k == fields.length - senses)) {
+                            anyArtifacts.add(lemma);
+                        }
+                    }
                 }
             });
             // index.adj: "lemma a senses …"; only the lemma is needed
@@ -161,7 +187,7 @@ public final class Things {
         } catch (IOException e) {
             throw new UncheckedIOException("WordNet's noun data could not be read", e);
         }
-        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Set.copyOf(adjectives), Map.copyOf(irregular), Map.copyOf(synsets));
+        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Set.copyOf(anyArtifacts), Set.copyOf(adjectives), Map.copyOf(irregular), Map.copyOf(synsets));
     }
 
     private static void read(String resource, java.util.function.Consumer<String> each) throws IOException {

@@ -103,6 +103,16 @@ public class DemoLoader {
         return attributeSynonyms("demo/value-synonyms.tsv");
     }
 
+    /**
+     * A second set of descriptions of flags and product kinds by what they do for the shopper ("coffee ready
+     * when I wake up", "bag you wear on your shoulders"), from {@code demo/described-synonyms.tsv}: written,
+     * like the others, from the demo schemas alone by another writer who never saw the parser or the shopper
+     * corpus, with no phrase of the three files before it.
+     */
+    static List<Synonym> describedSynonyms() {
+        return attributeSynonyms("demo/described-synonyms.tsv");
+    }
+
     /** A {@code term<TAB>attribute=value} file of the demo's resources as attribute synonyms. */
     private static List<Synonym> attributeSynonyms(String resource) {
         try (var in = DemoLoader.class.getResourceAsStream("/" + resource)) {
@@ -158,7 +168,7 @@ public class DemoLoader {
         // the few words above first; a phrase of the files only where no earlier one has its term
         Set<String> terms = new java.util.HashSet<>();
         SYNONYMS.forEach(s -> terms.add(s.term()));
-        java.util.stream.Stream.of(flagSynonyms(), typeSynonyms(), valueSynonyms()).flatMap(List::stream).filter(s -> terms.add(s.term()))
+        java.util.stream.Stream.of(flagSynonyms(), typeSynonyms(), valueSynonyms(), describedSynonyms()).flatMap(List::stream).filter(s -> terms.add(s.term()))
                 .forEach(catalog::putSynonym);
         LOG.infof("Loaded the demo catalog: %d products, %d variants, %d Q&A, %d compatibility links in %d ms",
                 report.productsCreated(), report.acceptedSkus().size(), content.qa().size(), content.links().size(),

@@ -42,8 +42,14 @@ class FlagSynonymsTest {
 
     @Test
     void everyDescriptionOfAValueNamesAnAllowedValueOfAFixedListAttributeOrAFlag() {
-        List<Synonym> synonyms = DemoLoader.valueSynonyms();
-        assertThat(synonyms).hasSizeGreaterThan(200);
+        assertThat(DemoLoader.valueSynonyms()).hasSizeGreaterThan(200);
+        assertThat(DemoLoader.describedSynonyms()).hasSizeGreaterThan(200);
+        descriptionsNameAllowedValues(DemoLoader.valueSynonyms(), List.of(DemoLoader.flagSynonyms(), DemoLoader.typeSynonyms()));
+        descriptionsNameAllowedValues(DemoLoader.describedSynonyms(),
+                List.of(DemoLoader.flagSynonyms(), DemoLoader.typeSynonyms(), DemoLoader.valueSynonyms()));
+    }
+
+    private static void descriptionsNameAllowedValues(List<Synonym> synonyms, List<List<Synonym>> before) {
         for (Synonym s : synonyms) {
             String[] pair = s.target().split("=", 2);
             assertThat(DemoCatalog.categories().stream().flatMap(c -> c.attributes().stream()).filter(a -> a.key().equals(pair[0]))
@@ -52,8 +58,8 @@ class FlagSynonymsTest {
             assertThat(s.term()).as("no number in a phrase, the parser reads numbers first").doesNotContainPattern("\\d");
             assertThat(s.term().split(" ")).as("a description of several words, not one").hasSizeGreaterThan(1);
         }
-        Set<String> elsewhere = java.util.stream.Stream.of(DemoLoader.flagSynonyms(), DemoLoader.typeSynonyms()).flatMap(List::stream)
-                .map(Synonym::term).collect(Collectors.toSet());
+        Set<String> elsewhere = before.stream().flatMap(List::stream).map(Synonym::term).collect(Collectors.toSet());
         assertThat(synonyms).as("no description repeats another file's term").noneMatch(s -> elsewhere.contains(s.term()));
+        assertThat(synonyms.stream().map(Synonym::term).distinct().count()).as("each description once").isEqualTo(synonyms.size());
     }
 }

@@ -1,0 +1,154 @@
+package com.concierge.assistant.internal.intent;
+
+import static com.concierge.assistant.internal.intent.IntentParserTest.chip;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.AttributeType;
+import com.concierge.catalog.api.attributes.Dimension;
+import com.concierge.catalog.api.attributes.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What shoppers say in a turn without the words the parser first learned: a limit moved with a modal and no subject
+ * ("can go up to 110"), indifference said with "whether … or not", "no X needed", a time a product must keep going,
+ * two values said with their shared word once ("a card or board game"), comparatives against a card in any dimension
+ * ("a longer one than the first", "more mAh"), a quantity in a unit the catalog does not know, and things the store
+ * does not sell named by a word it uses only for a feature ("a burr coffee grinder", "smart locks").
+ */
+class TurnsSaidPlainlyTest {
+
+    private static final Vocabulary STORE;
+    private static final IntentParser PARSER;
+
+    static {
+        List<Vocabulary.CategoryWords> categories = new ArrayList<>(IntentParserTest.VOCABULARY.categories());
+        categories.add(category("coffee-makers", "Coffee makers",
+                AttributeDefinition.flag("grinder", "Built-in grinder", false),
+                AttributeDefinition.flag("programmable", "Programmable start", false)));
+        categories.add(category("luggage", "Luggage",
+                AttributeDefinition.flag("tsa_lock", "TSA lock", false),
+                AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.POUND, "500", "15000", true)));
+        categories.add(category("toys", "Toys and games",
+                AttributeDefinition.choice("kind", "Kind", true, "board game", "card game", "puzzle"),
+                AttributeDefinition.flag("batteries_required", "Batteries required", true)));
+        categories.add(category("kitchen-knives", "Kitchen knives",
+                AttributeDefinition.quantity("blade_length", "Blade length", Dimension.LENGTH, Unit.INCH, "50", "400", true),
+                new AttributeDefinition("hardness", "Hardness (HRC)", AttributeType.NUMBER, null, null, new BigDecimal("50"), new BigDecimal("66"),
+                        Set.of(), false)));
+        categories.add(category("headphones", "Headphones",
+                AttributeDefinition.quantity("battery_life", "Battery life", Dimension.DURATION, Unit.HOUR, "3600", "360000", false)));
+        categories.add(category("vacuum-parts", "Vacuum batteries",
+                AttributeDefinition.quantity("battery_capacity", "Battery capacity", Dimension.ELECTRIC_CHARGE, Unit.MILLIAMPERE_HOUR, "1000",
+                        "10000", false)));
+        STORE = new Vocabulary(categories, List.of());
+        PARSER = new IntentParser(STORE, Meanings.NONE);
+    }
+
+    private static Vocabulary.CategoryWords category(String key, String name, AttributeDefinition... attributes) {
+        return new Vocabulary.CategoryWords(new CategoryDefinition(key, name, List.of(attributes), 1), List.of(), Map.of(), Set.of());
+    }
+
+    private static Reading read(String text, String current) {
+        return PARSER.read(text, current, List.of());
+    }
+
+    @Test
+    void aLimitMovedWithAModalAndNoSubjectIsALimitNotAQuestion() {
+        assertThat(chip(read("ok can go up to 110 if its worth it", "blenders"), "price"))
+                .hasValueSatisfying(c -> assertThat(c.max()).isEqualByComparingTo("110"));
+        assertThat(chip(read("budget can be 130 actually", "blenders"), "price"))
+                .hasValueSatisfying(c -> assertThat(c.max()).isEqualByComparingTo("130"));
+        assertThat(read("can it go in the dishwasher", "blenders").kind()).isEqualTo(Reading.Kind.QUESTION);
+        Reading anyColour = read("any color is fine, but 4.5 stars minimum and it must be Calma", "blenders");
+        assertThat(chip(anyColour, "rating")).isPresent();
+        assertThat(chip(anyColour, "brand")).isPresent();
+        assertThat(read("ok cant exceed 500 actually, we've been married 10 yrs, i know better than to argue", "blenders").kind())
+                .as("\"better than to\" compares no products").isNotEqualTo(Reading.Kind.COMPARE);
+    }
+
+    @Test
+    void indifferenceIsNoLimitAndItsNotDoesNotTurnTheNextBound() {
+        Reading r = read("blender that does ice crush, i dont care if it goes in the dishwasher or not, under 90", null);
+        assertThat(chip(r, "attr.dishwasher_safe")).isEmpty();
+        assertThat(chip(r, "price")).hasValueSatisfying(c -> {
+            assertThat(c.max()).isEqualByComparingTo("90");
+            assertThat(c.min()).isNull();
+        });
+        assertThat(read("blender, dishwasher safe or not, doesn't matter whether it is or not", null).removals()).isEmpty();
+    }
+
+    @Test
+    void aFeatureNotNeededIsNotRefusedUnlessTheFeatureIsTheNeed() {
+        Reading timer = read("no timer needed, just a coffee maker", null);
+        assertThat(chip(timer, "attr.programmable")).isEmpty();
+        Reading glass = read("a blender, no glass jar needed", null);
+        assertThat(chip(glass, "attr.jar_material")).isEmpty();
+        assertThat(chip(read("a board game, no batteries needed", null), "attr.batteries_required"))
+                .hasValueSatisfying(c -> assertThat(c.values()).containsExactly("no"));
+    }
+
+    @Test
+    void aTimeTheProductMustKeepGoingIsItsLeast() {
+        assertThat(chip(read("headphones, the battery has to last 40 hours", null), "attr.battery_life"))
+                .hasValueSatisfying(c -> {
+                    assertThat(c.min()).isEqualByComparingTo("40");
+                    assertThat(c.max()).isNull();
+                });
+        assertThat(chip(read("headphones, my battery now lasts 8 hours, want better", null), "attr.battery_life")
+                .filter(c -> c.min() != null && c.max() == null)).as("what a product does now is no least").isEmpty();
+    }
+
+    @Test
+    void valuesSharingALastWordSaidWithItOnceAreBothAskedFor() {
+        assertThat(chip(read("a card or board game for the family", null), "attr.kind"))
+                .hasValueSatisfying(c -> assertThat(c.values()).containsExactlyInAnyOrder("card game", "board game"));
+        assertThat(chip(read("a board game", null), "attr.kind")).hasValueSatisfying(c -> assertThat(c.values()).containsExactly("board game"));
+    }
+
+    @Test
+    void aComparativeMeasuresTheOneAttributeOfItsDimension() {
+        assertThat(read("a longer one than the first", "kitchen-knives").relatives())
+                .anySatisfy(r -> assertThat(r.field()).isEqualTo("attr.blade_length"));
+        assertThat(read("one with more mAh than the first", "vacuum-parts").relatives())
+                .anySatisfy(r -> assertThat(r.field()).isEqualTo("attr.battery_capacity"));
+        Reading lighter = PARSER.read("is there a lighter one than the first?", "luggage",
+                List.of(new IntentParser.Shown("Voyager 28\" Spinner", "Voyager")));
+        assertThat(lighter.kind()).as("asks whether others exist").isNotEqualTo(Reading.Kind.QUESTION);
+        assertThat(lighter.relatives()).anySatisfy(r -> assertThat(r.field()).isEqualTo("attr.weight"));
+    }
+
+    @Test
+    void aPlainNumberAttributeNamedBeforeANegatedBoundTakesTheNumber() {
+        assertThat(chip(read("a knife from Hamono, and hardness no lower than 60", null), "attr.hardness"))
+                .hasValueSatisfying(c -> assertThat(c.min()).isEqualByComparingTo("60"));
+        assertThat(chip(read("a knife from Hamono, and hardness no lower than 60", null), "price")).isEmpty();
+    }
+
+    @Test
+    void aQuantityInAUnitTheCatalogDoesNotKnowIsNoPrice() {
+        assertThat(chip(read("air fryer, suction minimum 200 AW", null), "price")).isEmpty();
+        assertThat(chip(read("air fryer 200 MAX", null), "price")).hasValueSatisfying(c -> assertThat(c.max()).isEqualByComparingTo("200"));
+    }
+
+    @Test
+    void aThingNamedByAWordTheStoreUsesOnlyForAFeatureIsNotSold() {
+        Reading grinder = read("burr coffee grinder, just the grinder", null);
+        assertThat(grinder.category()).isNull();
+        assertThat(grinder.unsold()).anySatisfy(chunk -> assertThat(chunk).contains("grinder"));
+        assertThat(read("do you sell smart locks?", null).unsold()).anySatisfy(chunk -> assertThat(chunk).contains("locks"));
+        // the feature itself, asked for in its own category, stays a feature
+        Reading needs = read("needs a grinder too", "coffee-makers");
+        assertThat(needs.unsold()).isEmpty();
+        assertThat(chip(needs, "attr.grinder")).isPresent();
+        assertThat(read("luggage with a tsa lock", null).unsold()).isEmpty();
+        assertThat(Things.canBeMadeThing("grinder")).as("a machine too, whatever WordNet lists first").isTrue();
+        assertThat(Things.canBeMadeThing("weight")).as("a measure first, in WordNet's counts").isFalse();
+    }
+}

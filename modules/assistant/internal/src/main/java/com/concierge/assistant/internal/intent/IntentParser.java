@@ -4140,7 +4140,11 @@ public final class IntentParser {
                         if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
                             stems.add(stem.substring(0, stem.length() - 1)); // "bigger" → "big"
                         }
-                        superlative = suffix[0].endsWith("st");
+                        if (suffix[1].isEmpty() && !stem.endsWith("e")) {
+                            stems.add(stem + "e"); // "largest" → "large"
+                        }
+                        // "the bigger the drivers the better": a preference, not a limit against a card
+                        superlative = suffix[0].endsWith("st") || m.token(i - 1).equals("the") && theBetterAfter(m, i);
                         break;
                     }
                 }
@@ -4161,6 +4165,12 @@ public final class IntentParser {
                 // "he hates noise", "sick of the weight": the least of it
                 stems.add(MEASURED_NOUNS.get(m.singular.get(i)));
                 superlative = true;
+            }
+            if (stems.isEmpty() && !more && DEGREES.containsKey(word)) {
+                // "big drivers", "low drop", "a long battery life": a plain degree said of an attribute's own noun ranks by it
+                if (labelledDegree(m, i, false, List.of(word), true, working, out, understood, relatives)) {
+                    continue;
+                }
             }
             if (!stems.isEmpty() && labelledDegree(m, i, more, stems, superlative, working, out, understood, relatives)) {
                 continue;
@@ -4199,6 +4209,16 @@ public final class IntentParser {
             }
         }
         return relatives;
+    }
+
+    /** Whether "the better" (or "the more", "the less") follows i in its clause: "the quieter the better". */
+    private static boolean theBetterAfter(Message m, int i) {
+        for (int k = i + 1; k < Math.min(m.size() - 1, i + 6) && !m.clauseStarts.contains(k); k++) {
+            if (m.token(k).equals("the") && Set.of("better", "best", "more", "less").contains(m.token(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adjectives of degree that say nothing of what they measure on their own: the attribute named after them does. */
@@ -4308,6 +4328,7 @@ public final class IntentParser {
             Map.entry("small", new Object[] {Dimension.VOLUME, Direction.LESS}),
             Map.entry("short", new Object[] {Dimension.DURATION, Direction.LESS}), Map.entry("quick", new Object[] {Dimension.DURATION, Direction.LESS}),
             Map.entry("long", new Object[] {Dimension.DURATION, Direction.MORE}),
+            Map.entry("fast", new Object[] {Dimension.DURATION, Direction.LESS}), Map.entry("hot", new Object[] {Dimension.TEMPERATURE, Direction.MORE}),
             Map.entry("powerful", new Object[] {Dimension.POWER, Direction.MORE}), Map.entry("power", new Object[] {Dimension.POWER, Direction.MORE}));
 
     private void measuredAdjective(Message m, int i, List<String> stems, boolean more, boolean superlative, String working,

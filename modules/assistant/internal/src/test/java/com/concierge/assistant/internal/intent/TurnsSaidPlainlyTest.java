@@ -31,7 +31,8 @@ class TurnsSaidPlainlyTest {
         List<Vocabulary.CategoryWords> categories = new ArrayList<>(IntentParserTest.VOCABULARY.categories());
         categories.add(category("coffee-makers", "Coffee makers",
                 AttributeDefinition.flag("grinder", "Built-in grinder", false),
-                AttributeDefinition.flag("programmable", "Programmable start", false)));
+                AttributeDefinition.flag("programmable", "Programmable start", false),
+                AttributeDefinition.quantity("brew_time", "Brew time", Dimension.DURATION, Unit.MINUTE, "60", "3600", false)));
         categories.add(category("luggage", "Luggage",
                 AttributeDefinition.flag("tsa_lock", "TSA lock", false),
                 AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.POUND, "500", "15000", true)));
@@ -122,6 +123,21 @@ class TurnsSaidPlainlyTest {
                 List.of(new IntentParser.Shown("Voyager 28\" Spinner", "Voyager")));
         assertThat(lighter.kind()).as("asks whether others exist").isNotEqualTo(Reading.Kind.QUESTION);
         assertThat(lighter.relatives()).anySatisfy(r -> assertThat(r.field()).isEqualTo("attr.weight"));
+    }
+
+    @Test
+    void aDegreeSaidOfAnAttributesNounRanksByIt() {
+        assertThat(chip(read("a blender with a big jar", null), "attr.jar_capacity"))
+                .hasValueSatisfying(c -> assertThat(c.operator().name()).isEqualTo("PREFER_MORE"));
+        assertThat(chip(read("blender with low noise", null), "attr.noise"))
+                .hasValueSatisfying(c -> assertThat(c.operator().name()).isEqualTo("PREFER_LESS"));
+        assertThat(chip(read("a blender with the largest jar possible", null), "attr.jar_capacity"))
+                .hasValueSatisfying(c -> assertThat(c.operator().name()).isEqualTo("PREFER_MORE"));
+        Reading better = read("the bigger the jar the better", "blenders");
+        assertThat(chip(better, "attr.jar_capacity")).hasValueSatisfying(c -> assertThat(c.operator().name()).isEqualTo("PREFER_MORE"));
+        assertThat(better.relatives()).as("a preference, no limit against a card").isEmpty();
+        assertThat(chip(read("the fastest drip coffee maker", null), "attr.brew_time"))
+                .hasValueSatisfying(c -> assertThat(c.operator().name()).isEqualTo("PREFER_LESS"));
     }
 
     @Test

@@ -1235,7 +1235,7 @@ public final class IntentParser {
 
         /** Whether one of {@code phrases} stands at i, read or not. */
         boolean saidAt(int i, List<List<String>> phrases) {
-            return i >= 0 && phrases.stream().anyMatch(p -> i + p.size() <= tokens.size() && tokens.subList(i, i + p.size()).equals(p));
+            return i >= 0 && phrases.stream().anyMatch(p -> i + p.size() <= tokens.size() && matchesIgnoringUse(i, p));
         }
     }
 

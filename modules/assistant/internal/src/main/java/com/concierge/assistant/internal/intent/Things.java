@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,9 +83,7 @@ public final class Things {
      */
     public static boolean canBeMadeThing(String word) {
         Things things = instance();
-        String lower = word.toLowerCase(Locale.ROOT);
-        return things.anyArtifacts.contains(lower) || things.anyArtifacts.contains(things.irregular.getOrDefault(lower, ""))
-                || lower.endsWith("s") && things.anyArtifacts.contains(lower.substring(0, lower.length() - 1));
+        return things.lemma(word.toLowerCase(Locale.ROOT)).filter(things.anyArtifacts::contains).isPresent();
     }
 
     /**
@@ -103,22 +102,26 @@ public final class Things {
     }
 
     private boolean isArtifact(String word) {
-        // a noun as written is that noun ("loads" a quantity, not the plural of "load"); else its base form
+        return lemma(word).filter(artifacts::contains).isPresent();
+    }
+
+    /** The noun {@code word} is: itself as written ("loads" a quantity, not the plural of "load"), else its base form. */
+    private Optional<String> lemma(String word) {
         if (nouns.contains(word)) {
-            return artifacts.contains(word);
+            return Optional.of(word);
         }
         String base = irregular.get(word);
         if (base != null) {
-            return artifacts.contains(base);
+            return Optional.of(base);
         }
         for (String[] rule : PLURALS) {
             String candidate = word.endsWith(rule[0]) && word.length() > rule[0].length() + 1
                     ? word.substring(0, word.length() - rule[0].length()) + rule[1] : null;
             if (candidate != null && nouns.contains(candidate)) {
-                return artifacts.contains(candidate);
+                return Optional.of(candidate);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static Things instance() {

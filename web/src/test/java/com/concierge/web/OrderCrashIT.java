@@ -135,6 +135,11 @@ class OrderCrashIT {
                     Thread.sleep(5_000);
                     answer = send(base, "POST", "/api/orders", request.body(), request.key());
                 }
+                if (answer.statusCode() != 201) {
+                    // what the store said about it: the answer alone does not name the row or the other side of a race
+                    System.out.printf("OrderCrashIT: the retry of %s failed; the restarted store's warnings:%n%s%n", request.key(),
+                            warnings(DATA.resolve("store-2.log")));
+                }
                 assertThat(answer.statusCode()).as("the retry of %s: %s", request.key(), answer.body()).isEqualTo(201);
                 String order = field(answer.body(), "id");
                 orderOfKey.put(request.key(), order);
@@ -244,6 +249,20 @@ class OrderCrashIT {
             return DriverManager.getConnection(url, System.getProperty("quarkus.datasource.username", "postgres"), "");
         }
         return DriverManager.getConnection("jdbc:h2:file:" + DATA + "/h2/concierge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "", "");
+    }
+
+    /** The last warnings and errors a store logged, with the stack lines under them, for a failure's message. */
+    private static String warnings(Path log) throws IOException {
+        List<String> kept = new ArrayList<>();
+        boolean under = false;
+        for (String line : Files.readAllLines(log)) {
+            boolean entry = line.matches("\\d{4}-\\d\\d-\\d\\d .*");
+            under = entry ? line.contains(" WARN ") || line.contains(" ERROR ") : under;
+            if (under && !line.contains("HSEARCH") && !line.contains("flywaydb")) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept.subList(Math.max(0, kept.size() - 80), kept.size()));
     }
 
     /** The Message-IDs of the confirmation e-mails sent, per order number, from both store logs. */

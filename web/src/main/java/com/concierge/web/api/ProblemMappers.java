@@ -187,7 +187,13 @@ class ProblemMappers {
      * sending it again will work, so it is a 409 that says so.
      */
     private Response raced(Throwable e) {
-        LOG.warnf("A request lost a race with another one: %s %s", uri == null ? "" : uri.getPath(), e.toString());
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        // the root names the row and the database's state (a key, a lock timeout); the top only says "rolled back"
+        LOG.warnf("A request lost a race with another one: %s %s (cause: %s)", uri == null ? "" : uri.getPath(), e.toString(),
+                String.valueOf(root).lines().findFirst().orElse(""));
         String detail = "Another request changed the same thing at the same moment; nothing of yours was kept. Send it again.";
         return ErrorPages.isPage(uri, headers) ? ErrorPages.page(409, "Please try again", detail)
                 : Problem.response(Response.Status.CONFLICT, "concurrent-change", "Concurrent change", detail);

@@ -470,6 +470,17 @@ class UnderstandingEvalIT {
         }
     }
 
+    /** Whether a limit against a card is strict ("cheaper than the first") or lets its value in ("no more expensive than"). */
+    private static boolean strict(JsonNode want) {
+        return want.path("ref").path("strict").asBoolean(true);
+    }
+
+    /** Whether {@code value} is on the wanted side of a card's {@code bound}: below it for a cap, above for a floor. */
+    private static boolean beyond(BigDecimal value, BigDecimal bound, boolean below, JsonNode want) {
+        int side = value.compareTo(bound);
+        return strict(want) ? (below ? side < 0 : side > 0) : (below ? side <= 0 : side >= 0);
+    }
+
     /** Why {@code card} breaks gold constraint {@code want}, or empty. Prices in another currency are checked at {@link #RATES}. */
     Optional<String> breaks(JsonNode want, JsonNode card, List<JsonNode> shown) throws Exception {
         String field = want.path("field").asText();
@@ -484,7 +495,9 @@ class UnderstandingEvalIT {
             BigDecimal price = BigDecimal.valueOf(card.path("price").path("minorUnits").asLong(), 2);
             if (want.has("ref")) {
                 BigDecimal bound = refValue(want, shown);
-                return bound != null && price.compareTo(bound) >= 0 ? Optional.of("costs " + price + ", not less than " + bound) : Optional.empty();
+                boolean below = !op.equals("min");
+                return bound != null && !beyond(price, bound, below, want) ? Optional.of("costs " + price + ", not " + (below ? "less" : "more")
+                        + " than " + bound + (strict(want) ? "" : " or the same")) : Optional.empty();
             }
             return outside(price, want, want, "price " + price);
         }
@@ -519,8 +532,9 @@ class UnderstandingEvalIT {
                 BigDecimal bound = refValue(want, shown);
                 BigDecimal number = attribute == null ? null : decimal(attribute.path("value"));
                 boolean below = op.equals("max");
-                return bound == null || number == null || (below ? number.compareTo(bound) < 0 : number.compareTo(bound) > 0)
-                        ? Optional.empty() : Optional.of(key + " " + number + " is not " + (below ? "below " : "above ") + bound + " of the card it was compared with");
+                return bound == null || number == null || beyond(number, bound, below, want)
+                        ? Optional.empty() : Optional.of(key + " " + number + " is not " + (below ? "below " : "above ") + bound
+                        + (strict(want) ? "" : " or the same") + " of the card it was compared with");
             }
             if (attribute == null) {
                 return Optional.of("has no " + key + " (the shopper set a limit on it)");

@@ -137,7 +137,11 @@ public final class IntentParser {
     private static final List<List<String>> REMOVE = phrases("forget", "remove", "drop", "ignore", "clear", "no longer", "never mind", "nevermind",
             "doesnt need to be", "does not need to be", "doesnt have to be", "does not have to be", "dont care if its", "dont care if it is",
             "dont mind if its", "no need for", "dont need it to be", "do not need it to be",
-            "dont care about", "get rid of", "lose the", "without the", "nvm", "scratch the");
+            "dont care about", "get rid of", "lose the", "without the", "nvm", "scratch the", "scrap", "scrap the", "ditch", "ditch the",
+            "dont need", "do not need", "doesnt need", "does not need", "dont really need", "dont even need");
+    /** Removal words that say a thing is not needed: said of a flag that is itself a need ("Batteries required"), they answer it no. */
+    private static final List<List<String>> NOT_NEEDED = phrases("dont need", "do not need", "doesnt need", "does not need", "dont really need",
+            "dont even need");
     /**
      * Nouns that name a measured quantity by what it measures rather than by an attribute's label:
      * "forget the wattage", "nvm the time limit". A unit's own name does too ("drop the watts").
@@ -211,6 +215,9 @@ public final class IntentParser {
             Map.entry("last", -1));
     private static final List<List<String>> CHEAPER = phrases("cheaper", "less expensive", "more affordable", "lower price",
             "lower priced", "less money", "cheaper one", "cheaper option", "cheaper options");
+    /** Comparatives of price upwards: "no more expensive than the first" is their negation. */
+    private static final List<List<String>> PRICIER = phrases("more expensive", "pricier", "dearer", "costlier", "more costly",
+            "higher priced");
     private static final List<List<String>> CHEAPEST = phrases("cheapest", "least expensive", "lowest price", "most affordable");
     private static final List<List<String>> PRICE_WORDS = phrases("price", "price limit", "price cap", "budget", "cost", "limit", "cap",
             "price range", "spending limit");
@@ -867,6 +874,9 @@ public final class IntentParser {
      * "either works", or ends a clause with "too" ("a tamper too"; not "too loud").
      */
     private static boolean adds(Message m) {
+        if (m.tokens.contains("instead")) {
+            return false; // "and black instead of white": a value in place of another, however the message starts
+        }
         int first = 0;
         while (first < m.size() - 1 && INTERJECTIONS.contains(m.token(first))) {
             first++; // "hmm, or Fryday": a sound before the words is no word of them
@@ -1094,7 +1104,7 @@ public final class IntentParser {
         }
 
         /** No clause starts inside (from, to]: a phrase and the number it qualifies are in one clause. */
-        private boolean sameClause(int from, int to) {
+        boolean sameClause(int from, int to) {
             for (int k = from + 1; k <= to; k++) {
                 if (clauseStarts.contains(k)) {
                     return false;
@@ -2155,7 +2165,7 @@ public final class IntentParser {
                 continue; // "no longer than 9 inches" bounds a length; it removes nothing
             }
             boolean noPrice = m.token(i).equals("no") && m.startingAt(i + 1, PRICE_WORDS) > 0;
-            boolean any = m.token(i).equals("any");
+            boolean any = Set.of("any", "whatever").contains(m.token(i)); // "any colour", "whatever size"
             if (cueEnd < 0 && !noPrice && !any || cueEnd == i + 1 && namesAttribute(m, i, working)) {
                 continue;
             }
@@ -2166,6 +2176,9 @@ public final class IntentParser {
                     break; // "so forget that. no robot though": what the next sentence names is not removed
                 }
                 Optional<String> target = target(m, k, working);
+                if (target.isPresent() && m.startingAt(i, NOT_NEEDED) == cueEnd && saysANeed(target.get(), working)) {
+                    break; // "don't need batteries" for "Batteries required": the flag is the need, and this says no to it
+                }
                 if (target.isPresent()) {
                     removed.add(target.get());
                     m.mark(i, k + 1);
@@ -2457,9 +2470,21 @@ public final class IntentParser {
             boolean childIs = Set.of("is", "are", "turns", "turned", "turning").contains(m.token(i - 1))
                     && (CHILDREN.contains(m.singular.get(Math.max(0, i - 2))) || age.compareTo(BigDecimal.valueOf(14)) <= 0
                     && (!m.token(i - 1).equals("is") || Set.of("he", "she").contains(m.token(i - 2))));
+            // "she's 4", "hes only 3": a child's age said with the pronoun's own "is"
+            int pronoun = Set.of("only", "just").contains(m.token(i - 1)) ? i - 2 : i - 1;
+            boolean saidOfChild = !childIs && Set.of("she", "he", "shes", "hes").contains(m.token(pronoun)) && !m.used[pronoun]
+                    && age.compareTo(BigDecimal.valueOf(14)) <= 0 && (i + 1 >= m.size() || unitFrom(m, i + 1, scope).isEmpty())
+                    && !Words.isNumber(m.token(i + 1));
+            if (saidOfChild) {
+                whoIs = true;
+                m.mark(pronoun, i);
+            }
             whoIs |= childIs;
             if (!yearsOld && !whoIs) {
                 continue;
+            }
+            if (Set.of("age", "aged").contains(m.token(i - 1)) && (m.startingAt(i + 1, AT_LEAST_AFTER) > 0 || m.startingAt(i + 1, AT_MOST_AFTER) > 0)) {
+                continue; // "age 10 or higher": a limit on the age, read with its bound among the amounts
             }
             int end = yearsOld ? (m.token(i + 1).equals("yo") ? i + 2 : i + 3) : i + 1;
             if (childIs && Set.of("and", "&").contains(m.token(i + 1)) && Words.number(m.token(i + 2)) != null) {
@@ -2781,6 +2806,10 @@ public final class IntentParser {
                 if (bound == Bound.AT_MOST && WEAK_CAPS.contains(m.token(cueStart)) && m.startingAt(end, AT_LEAST_AFTER) > 0
                         && !m.clauseStarts.contains(end)) {
                     bound = Bound.EXACT;
+                }
+                if (m.token(end).equals("+") && !m.clauseStarts.contains(end) && !m.clauseStarts.contains(end + 1)
+                        && m.startingAt(end + 1, AT_MOST_AFTER) > 0) {
+                    end++; // "5+ or lower" (the age printed on the box): the words after the sign say which way
                 }
                 if (plus) {
                     bound = Bound.AT_LEAST;
@@ -3461,6 +3490,19 @@ public final class IntentParser {
                 && m.token(i + 1).equals("play") ? 2 : 0;
     }
 
+    /** Where "age" (or "ages") stands up to six words before i in i's clause with no number between, or -1. */
+    private static int ageWordBefore(Message m, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            if (Words.isNumber(m.token(k)) || m.clauseStarts.contains(k + 1)) {
+                return -1;
+            }
+            if (Set.of("age", "ages", "aged").contains(m.token(k)) && !m.used[k]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** A plain-number attribute named next to a number ("8 speeds", "for 4 players", "hardness 60"). */
     private Optional<Counted> countAttribute(Message m, int number, int cue, int end, List<CategoryWords> scope) {
         for (CategoryWords category : scope) {
@@ -3495,6 +3537,15 @@ public final class IntentParser {
                     if (cue < number && COMPARATIVE_NEGATIONS.contains(m.token(cue - 1)) && m.at(cue - 2, first)) {
                         return Optional.of(new Counted(category.key(), attribute, cue - 2, number)); // "hardness no lower than 60"
                     }
+                }
+                // "the age on the box should be 8 or under", "age rating 10 or higher", "the age thing can go up to 4":
+                // the word "age" a few words before a small number in its clause names an age attribute
+                List<String> named = Words.phrase(attribute.key().replace('_', ' ') + " " + attribute.label());
+                int age = named.contains("age") ? ageWordBefore(m, Math.min(cue, number)) : -1;
+                BigDecimal years = Words.number(m.token(number).endsWith("+") ? m.token(number).substring(0, m.token(number).length() - 1)
+                        : m.token(number));
+                if (age >= 0 && years != null && years.compareTo(BigDecimal.valueOf(18)) <= 0) {
+                    return Optional.of(new Counted(category.key(), attribute, age, number));
                 }
             }
         }
@@ -3804,12 +3855,28 @@ public final class IntentParser {
                 String list = entry.category() + "|" + listField(entry);
                 Integer listEnd = negatedListEnds.get(list);
                 boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i)
-                        || entry.kind() != PhraseKind.REASON && (averse(m, i) || complainedOf(m, end));
+                        || entry.kind() != PhraseKind.REASON && (averse(m, i) || complainedOf(m, end) || swappedOut(m, i, end));
                 if (negated) {
                     negatedListEnds.put(list, end);
                 }
                 String source = ((negated ? negationWords(m, i) : "") + m.words(i, end)).strip();
-                int[] accepting = entry.attribute() != null && entry.kind() != PhraseKind.REASON ? acceptedAt(m, i, end) : null;
+                int[] accepting = entry.kind() != PhraseKind.REASON && (entry.attribute() != null || entry.kind() == PhraseKind.OPTION
+                        || entry.kind() == PhraseKind.BRAND) ? acceptedAt(m, i, end) : null;
+                if (accepting != null && entry.attribute() == null) {
+                    // "silver is fine actually", "Nutrimax is ok too": a colour or a brand taken back from a refusal, or let in
+                    if (accepting[1] <= i) {
+                        negated = false;
+                        source = m.words(i, end);
+                    }
+                    String[] pair = entry.value().split("=", 2);
+                    Constraint value = entry.kind() == PhraseKind.OPTION ? Constraints.option(pair[0], List.of(pair[1]), negated, source)
+                            : Constraints.brand(List.of(entry.value()), negated, source);
+                    accepted.add(value);
+                    understood.add("\"" + m.words(Math.min(i, accepting[0]), Math.max(end, accepting[1])) + "\" → accepts " + value.text());
+                    m.mark(negated ? negationStart(m, i) : i, end);
+                    m.mark(accepting[0], accepting[1]);
+                    break;
+                }
                 if (accepting != null) {
                     // "wired is fine too": the value widens the limit on its field (SessionIntent), asks for nothing new
                     if (accepting[1] <= i) {
@@ -4048,6 +4115,28 @@ public final class IntentParser {
         return false;
     }
 
+    private static final Set<String> SWAP_VERBS = Set.of("swap", "switch", "replace", "trade", "exchange", "change");
+
+    /**
+     * Whether the value at [i, end) is the one a swap takes out: "swap the glass for stainless", "replace
+     * the white with black", "change the ceramic to stainless". What it is swapped for is read as wanted.
+     */
+    private static boolean swappedOut(Message m, int i, int end) {
+        int verb = i - 1;
+        while (verb >= 0 && verb >= i - 3 && Set.of("the", "out", "my", "that", "a", "those", "this").contains(m.token(verb))) {
+            verb--;
+        }
+        if (verb < 0 || !SWAP_VERBS.contains(m.token(verb)) || !m.sameClause(verb, i)) {
+            return false;
+        }
+        for (int k = end; k <= end + 2 && k < m.size() - 1 && m.sameClause(i, k); k++) {
+            if (Set.of("for", "with", "to", "into").contains(m.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the clause of token i says "instead" (not "instead of", which refuses what follows it). */
     private static boolean saysInstead(Message m, int i) {
         int start = m.clauseStarts.stream().filter(c -> c <= i).max(Integer::compare).orElse(0);
@@ -4113,6 +4202,44 @@ public final class IntentParser {
             relatives.add(new Relative("price", Direction.LESS, true, m.words(cheaper.get()[0], cheaper.get()[1])));
             m.mark(cheaper.get()[0], cheaper.get()[1]);
         }
+        Optional<int[]> pricier = m.find(PRICIER);
+        if (pricier.isPresent() && m.token(pricier.get()[1]).equals("than")) {
+            relatives.add(new Relative("price", Direction.MORE, true, m.words(pricier.get()[0], pricier.get()[1])));
+            m.mark(pricier.get()[0], pricier.get()[1]);
+        }
+        List<Relative> all = new ArrayList<>(relatives);
+        all.addAll(relativesOf(m, scope, working, out, understood));
+        return negatedRelatives(m, all);
+    }
+
+    /**
+     * "no louder than the first", "not more expensive than the second one", "nothing heavier than that": a
+     * negation right before a comparative turns it round and lets the card's own value in.
+     */
+    private static List<Relative> negatedRelatives(Message m, List<Relative> relatives) {
+        List<Relative> turned = new ArrayList<>();
+        for (Relative relative : relatives) {
+            List<String> said = Words.tokens(relative.source());
+            int start = -1;
+            for (int i = 0; i + said.size() <= m.size() && start < 0 && !said.isEmpty(); i++) {
+                if (m.tokens.subList(i, i + said.size()).equals(said)) {
+                    start = i;
+                }
+            }
+            int[] at = {start, start + said.size()};
+            int before = start - 1;
+            if (before >= 0 && Set.of("any", "much", "a", "bit").contains(m.token(before))) {
+                before--; // "not any louder", "no much heavier"
+            }
+            boolean negated = relative.strict() && before >= 0 && Set.of("no", "not", "nothing", "none", "never", "isnt", "arent")
+                    .contains(m.token(before)) && m.token(at[1]).equals("than");
+            turned.add(negated ? relative.negated(m.words(before, at[1])) : relative);
+        }
+        return turned;
+    }
+
+    private List<Relative> relativesOf(Message m, List<CategoryWords> scope, String working, List<Constraint> out, List<String> understood) {
+        List<Relative> relatives = new ArrayList<>();
         Optional<int[]> cheapest = m.find(CHEAPEST);
         if (cheapest.isPresent()) {
             String source = m.words(cheapest.get()[0], cheapest.get()[1]);
@@ -4134,7 +4261,7 @@ public final class IntentParser {
             boolean superlative = false;
             if (!more) {
                 for (String[] suffix : new String[][] {{"iest", "y"}, {"est", ""}, {"ier", "y"}, {"er", ""}}) {
-                    if (word.endsWith(suffix[0]) && word.length() > suffix[0].length() + 3) {
+                    if (word.endsWith(suffix[0]) && (word.length() > suffix[0].length() + 3 || SHORT_COMPARATIVES.contains(word))) {
                         String stem = word.substring(0, word.length() - suffix[0].length()) + suffix[1];
                         stems.add(stem);
                         if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
@@ -4266,6 +4393,12 @@ public final class IntentParser {
         }
         return false;
     }
+
+    /**
+     * Comparatives too short for the suffix rule, which would otherwise take misspellings ("biger") away from the
+     * spelling corrector: "lower drop than the first", "a wider one".
+     */
+    private static final Set<String> SHORT_COMPARATIVES = Set.of("lower", "lowest", "wider", "widest");
 
     /** Adjectives of measure and their other end, for one said under a negation ("not too heavy" is light). */
     private static final Map<String, String> ANTONYMS = Map.of("loud", "quiet", "noisy", "quiet", "heavy", "light", "bulky", "small",

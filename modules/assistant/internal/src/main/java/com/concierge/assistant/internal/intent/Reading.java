@@ -111,16 +111,24 @@ public record Reading(String text, Kind kind, String category, String categorySo
      *               superlative ("the quietest": a preference only)
      * @param card   the index of the card it compares with ("cheaper than the first"), or null for
      *               all cards shown ("cheaper": below the cheapest shown)
+     * @param orEqual true for a negated comparative ("no heavier than the first", "not more expensive than
+     *               the second"): the card's own value is within the limit
      */
-    public record Relative(String field, Vocabulary.Direction direction, boolean strict, String source, Integer card) {
+    public record Relative(String field, Vocabulary.Direction direction, boolean strict, String source, Integer card, boolean orEqual) {
 
         public Relative(String field, Vocabulary.Direction direction, boolean strict, String source) {
-            this(field, direction, strict, source, null);
+            this(field, direction, strict, source, null, false);
         }
 
         /** The same comparative, against one card shown ("cheaper than the first": index 0) rather than all of them. */
         public Relative against(int shownIndex) {
-            return new Relative(field, direction, strict, source, shownIndex);
+            return new Relative(field, direction, strict, source, shownIndex, orEqual);
+        }
+
+        /** The comparative said with a negation before it: "no louder than" is at most as loud. */
+        public Relative negated(String said) {
+            Vocabulary.Direction other = direction == Vocabulary.Direction.LESS ? Vocabulary.Direction.MORE : Vocabulary.Direction.LESS;
+            return new Relative(field, other, strict, said, card, true);
         }
     }
 }

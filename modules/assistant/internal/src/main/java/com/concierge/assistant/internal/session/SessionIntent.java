@@ -57,6 +57,11 @@ public final class SessionIntent {
                 constraints.put(c.id(), restated.get());
             } else if (edge.isPresent()) {
                 constraints.put(c.id(), edge.get());
+            } else if (before != null && (before.operator() == Constraint.Operator.ANY_OF || before.operator() == Constraint.Operator.NONE_OF)
+                    && c.operator() == Constraint.Operator.ANY_OF && continuesList(reading.text()) && !before.values().contains("yes")
+                    && !before.values().contains("no")) {
+                // "not Meeple House", then "or Playwise": the list in effect goes on, refusal or choice
+                constraints.put(c.id(), Constraints.anyOf(before, c));
             } else if (before != null && before.operator() == c.operator() && !before.values().contains("yes") && !before.values().contains("no")
                     && (c.operator() == Constraint.Operator.ANY_OF && reading.adds() || c.operator() == Constraint.Operator.NONE_OF)) {
                 // the new values join the chip instead of replacing it: "or Google Home, either works" adds a
@@ -70,9 +75,12 @@ public final class SessionIntent {
             accept(constraints, value, category, vocabulary);
         }
         for (Reading.Relative relative : reading.relatives()) {
+            if (reading.constraints().stream().anyMatch(c -> c.hard() && c.field().equals(relative.field()) && (c.min() != null || c.max() != null))) {
+                continue; // "lower drop please, 6 mm max": the limit said in numbers is the one meant
+            }
             relative(relative, shown, category, vocabulary).ifPresent(c -> constraints.put(c.id(), c));
             if (relative.field().equals("price")) {
-                Constraint prefer = Constraints.direction("price", "Price", true, relative.source());
+                Constraint prefer = Constraints.direction("price", "Price", relative.direction() == Vocabulary.Direction.LESS, relative.source());
                 constraints.put(prefer.id(), prefer);
             }
         }
@@ -110,10 +118,12 @@ public final class SessionIntent {
             List<String> refused = new ArrayList<>(before.values());
             refused.removeIf(v -> value.values().stream().anyMatch(v::equalsIgnoreCase));
             Optional<AttributeDefinition> attribute = attribute(value.field(), category, vocabulary);
-            if (refused.isEmpty() || attribute.isEmpty()) {
+            if (refused.isEmpty() || attribute.isEmpty() && !value.field().equals("brand") && !value.field().startsWith("option.")) {
                 constraints.remove(value.id());
             } else if (refused.size() < before.values().size()) {
-                constraints.put(value.id(), Constraints.choice(attribute.get(), refused, true, before.source()));
+                constraints.put(value.id(), value.field().equals("brand") ? Constraints.brand(refused, true, before.source())
+                        : value.field().startsWith("option.") ? Constraints.option(value.field().substring(7), refused, true, before.source())
+                        : Constraints.choice(attribute.get(), refused, true, before.source()));
             }
         }
     }
@@ -122,6 +132,18 @@ public final class SessionIntent {
     private static Optional<AttributeDefinition> attribute(String field, String category, Vocabulary vocabulary) {
         return category == null || !field.startsWith("attr.") ? Optional.empty()
                 : vocabulary.category(category).flatMap(w -> w.attribute(field.substring(5)));
+    }
+
+    /** Whether a message begins by going on with the list said before it: "or Playwise", "nor navy". */
+    private static boolean continuesList(String text) {
+        List<String> tokens = Words.tokens(text == null ? "" : text);
+        return !tokens.isEmpty() && java.util.Set.of("or", "nor").contains(tokens.get(0));
+    }
+
+    /** Whether a range's words gave both its ends ("between 100 and 200", "60–90 dB"), not one size read as a window. */
+    private static boolean statedWithBothEnds(Constraint range) {
+        return range.source() != null && Words.tokens(range.source()).stream()
+                .map(com.concierge.assistant.internal.intent.Words::number).filter(java.util.Objects::nonNull).count() >= 2;
     }
 
     /**
@@ -143,14 +165,19 @@ public final class SessionIntent {
 
     /**
      * "bump the top end to 180" after "$130–$170": the edge named moves, the other stays ($130–$180).
-     * An edge moved past the other leaves only the new one. Empty when the words name no edge or no
-     * range is in effect on that field.
+     * So does the edge a one-sided limit moves after a range the shopper stated with both ends: "can
+     * stretch to 250" after "between 100 and 200" is $100–$250. A window read around one size ("about
+     * 6 qt") is not such a range: a limit after it replaces it. An edge moved past the other leaves only
+     * the new one. Empty when neither applies.
      */
     static Optional<Constraint> movedEdge(Constraint before, Constraint moved, String category, Vocabulary vocabulary) {
         if (before == null || before.min() == null || before.max() == null || (moved.min() == null) == (moved.max() == null)) {
             return Optional.empty();
         }
-        return IntentParser.edgeOf(moved.source()).map(edge -> {
+        Optional<IntentParser.Edge> named = IntentParser.edgeOf(moved.source());
+        Optional<IntentParser.Edge> moves = named.isPresent() || !statedWithBothEnds(before) ? named
+                : Optional.of(moved.max() != null ? IntentParser.Edge.UPPER : IntentParser.Edge.LOWER);
+        return moves.map(edge -> {
             BigDecimal min = edge == IntentParser.Edge.UPPER ? before.min() : moved.min();
             BigDecimal max = edge == IntentParser.Edge.UPPER ? moved.max() : before.max();
             if (min == null || max == null || min.compareTo(max) > 0) {
@@ -228,10 +255,13 @@ public final class SessionIntent {
             shown = List.of(shown.get(relative.card())); // "cheaper than the first": that card is the edge
         }
         if (relative.field().equals("price")) {
-            BigDecimal cheapest = less ? shown.stream().map(SessionState.ShownItem::price).min(Comparator.naturalOrder()).orElseThrow()
+            BigDecimal edge = less ? shown.stream().map(SessionState.ShownItem::price).min(Comparator.naturalOrder()).orElseThrow()
                     : shown.stream().map(SessionState.ShownItem::price).max(Comparator.naturalOrder()).orElseThrow();
-            BigDecimal cap = cheapest.subtract(new BigDecimal("0.01")).setScale(2, RoundingMode.HALF_EVEN);
-            return Optional.of(Constraints.price(null, cap, shown.get(0).currency(), relative.source()));
+            // "cheaper than": a cent below; "no more expensive than": the card's own price
+            BigDecimal cent = relative.orEqual() ? BigDecimal.ZERO : new BigDecimal("0.01");
+            BigDecimal bound = (less ? edge.subtract(cent) : edge.add(cent)).setScale(2, RoundingMode.HALF_EVEN);
+            return Optional.of(less ? Constraints.price(null, bound, shown.get(0).currency(), relative.source())
+                    : Constraints.price(bound, null, shown.get(0).currency(), relative.source()));
         }
         String key = relative.field().substring("attr.".length());
         Optional<AttributeDefinition> attribute = vocabulary.category(category).flatMap(c -> c.attribute(key));
@@ -246,6 +276,12 @@ public final class SessionIntent {
         BigDecimal display = Constraints.display(attribute.get(), edge);
         BigDecimal step = display.ulp().max(new BigDecimal("0.1")).min(BigDecimal.ONE);
         BigDecimal bound = less ? display.subtract(step) : display.add(step);
+        if (relative.orEqual()) {
+            // "no heavier than the first": the card's own value, rounded so that the card itself stays within it
+            BigDecimal exact = attribute.get().displayUnit() == null ? edge : attribute.get().displayUnit().fromCanonical(edge);
+            bound = less ? (display.compareTo(exact) < 0 ? display.add(display.ulp()) : display)
+                    : (display.compareTo(exact) > 0 ? display.subtract(display.ulp()) : display);
+        }
         return Optional.of(less ? Constraints.number(attribute.get(), null, bound, relative.source())
                 : Constraints.number(attribute.get(), bound, null, relative.source()));
     }

@@ -133,6 +133,25 @@ class FollowUpRevisionTest {
     }
 
     @Test
+    void aOneSidedLimitAfterARangeGivenWithBothEndsMovesOnlyItsEdge() {
+        // blind corpus li-0053: "noise cancelling headphones, between 100 and 200 dollars", then "can strech to 250"
+        Constraint stretched = chip(conversation("blender between $100 and $200", "can stretch to 250"), "price");
+        assertThat(stretched.min()).isEqualByComparingTo("100");
+        assertThat(stretched.max()).isEqualByComparingTo("250");
+        Constraint raised = chip(conversation("blender between 1 and 2 litres", "at least 1.5 litres"), "attr.jar_capacity");
+        assertThat(raised.min()).isEqualByComparingTo("1.5");
+        assertThat(raised.max()).isEqualByComparingTo("2");
+        // past the other edge, only the new limit is left
+        Constraint past = chip(conversation("blender between $100 and $200", "under 80 then"), "price");
+        assertThat(past.min()).isNull();
+        assertThat(past.max()).isEqualByComparingTo("80");
+        // a window read around one size is not a range the shopper gave: a limit after it replaces it
+        Constraint window = chip(conversation("a 1.5 litre blender", "at least 1.8 litres"), "attr.jar_capacity");
+        assertThat(window.min()).isEqualByComparingTo("1.8");
+        assertThat(window.max()).isNull();
+    }
+
+    @Test
     void poundsBesideAWordOfMoneyAreMoneyWhereTheyCouldBeAWeight() {
         Vocabulary luggage = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("luggage", "Luggage", List.of(
                 AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.POUND, "1", "20", true)), 1),

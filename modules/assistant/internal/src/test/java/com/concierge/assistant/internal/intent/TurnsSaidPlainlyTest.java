@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * ("can go up to 110"), indifference said with "whether … or not", "no X needed", a time a product must keep going,
  * two values said with their shared word once ("a card or board game"), comparatives against a card in any dimension
  * ("a longer one than the first", "more mAh"), a quantity in a unit the catalog does not know, and things the store
- * does not sell named by a word it uses only for a feature ("a burr coffee grinder", "smart locks").
+ * does not sell named by a word it uses only for a feature ("a burr coffee grinder", "smart locks"), and a child's age
+ * said with a pronoun or a limit on the age printed on the box.
  */
 class TurnsSaidPlainlyTest {
 
@@ -38,7 +39,9 @@ class TurnsSaidPlainlyTest {
                 AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.POUND, "500", "15000", true)));
         categories.add(category("toys", "Toys and games",
                 AttributeDefinition.choice("kind", "Kind", true, "board game", "card game", "puzzle"),
-                AttributeDefinition.flag("batteries_required", "Batteries required", true)));
+                AttributeDefinition.flag("batteries_required", "Batteries required", true),
+                new AttributeDefinition("age_min", "Minimum age (years)", AttributeType.NUMBER, null, null, BigDecimal.ZERO, BigDecimal.TEN,
+                        Set.of(), false)));
         categories.add(category("kitchen-knives", "Kitchen knives",
                 AttributeDefinition.quantity("blade_length", "Blade length", Dimension.LENGTH, Unit.INCH, "50", "400", true),
                 new AttributeDefinition("hardness", "Hardness (HRC)", AttributeType.NUMBER, null, null, new BigDecimal("50"), new BigDecimal("66"),
@@ -166,5 +169,26 @@ class TurnsSaidPlainlyTest {
         assertThat(read("luggage with a tsa lock", null).unsold()).isEmpty();
         assertThat(Things.canBeMadeThing("grinder")).as("a machine too, whatever WordNet lists first").isTrue();
         assertThat(Things.canBeMadeThing("weight")).as("a measure first, in WordNet's counts").isFalse();
+    }
+
+    @Test
+    void aChildsAgeSaidWithAPronounAndALimitOnTheAgeOnTheBox() {
+        // blind corpus tu-0082, fe-0085, w-0088, li-0137, li-0108
+        assertThat(chip(read("a STEM kit for my daughter, shes 10. no more than 50", "toys"), "attr.age_min").orElseThrow().max()).isEqualByComparingTo("10");
+        assertThat(chip(read("a puzzle for my nephew, no tiny pieces pls hes only 3", "toys"), "attr.age_min").orElseThrow().max()).isEqualByComparingTo("3");
+        assertThat(chip(read("a puzzle for my niece, she's 4", "toys"), "attr.age_min").orElseThrow().max()).isEqualByComparingTo("4");
+        Reading box = read("board game for my nephew, the age on the box should be 8 or under", "toys");
+        assertThat(chip(box, "attr.age_min").orElseThrow().max()).isEqualByComparingTo("8");
+        assertThat(box.constraints()).noneMatch(c -> c.field().equals("price"));
+        Reading older = read("a puzzle for older kids, age rating 10 or higher, between $15 and $25", "toys");
+        assertThat(chip(older, "attr.age_min").orElseThrow().min()).isEqualByComparingTo("10");
+        assertThat(chip(older, "price").orElseThrow().max()).isEqualByComparingTo("25");
+        Reading moved = read("ok the age thing can go up to 4", "toys");
+        assertThat(chip(moved, "attr.age_min").orElseThrow().max()).isEqualByComparingTo("4");
+        assertThat(moved.constraints()).noneMatch(c -> c.field().equals("price"));
+        assertThat(chip(read("board game for 4 players aged 8+", "toys"), "attr.age_min").orElseThrow().min()).isEqualByComparingTo("8");
+        assertThat(chip(read("toys where the age on the box is 5+ or lower", "toys"), "attr.age_min").orElseThrow().max()).isEqualByComparingTo("5");
+        // a grown-up's size is no age
+        assertThat(read("a puzzle for my brother, he's 6 feet tall", "toys").constraints()).noneMatch(c -> c.field().equals("attr.age_min"));
     }
 }

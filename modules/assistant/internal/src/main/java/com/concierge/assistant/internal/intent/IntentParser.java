@@ -634,7 +634,8 @@ public final class IntentParser {
         }
         Reading best = named;
         for (CategoryWords other : vocabulary.categories()) {
-            if (other.key().equals(named.category()) || java.util.Collections.disjoint(words(other), naming)) {
+            if (other.key().equals(named.category()) || java.util.Collections.disjoint(words(other), naming)
+                    || askedAsPartOf(text, naming, other, current)) {
                 continue;
             }
             Reading alternative = read(text, written, corrections, current, shown, other.key());
@@ -643,6 +644,36 @@ public final class IntentParser {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the words naming a part stand as the thing asked for, not as a feature of {@code whole}: after
+     * "spare" or "replacement" ("replacement battery"), or before "for" and a name of {@code whole} ("a battery
+     * for my stick vac"). The whole product reads more of such a message (its battery is a power source), but
+     * the shopper asked for the part.
+     */
+    private boolean askedAsPartOf(String text, List<String> naming, CategoryWords whole, String current) {
+        Message m = new Message(text);
+        for (int i = 0; i < m.size(); i++) {
+            if (!m.at(i, naming) || m.negatedBefore(i)) {
+                continue;
+            }
+            if (wordBefore(m, i, SPARE) >= 0) {
+                return true;
+            }
+            int after = i + naming.size();
+            if (m.token(after).equals("for") && !m.clauseStarts.contains(after)) {
+                for (int k = after + 1; k <= after + 4 && k < m.size() && !m.clauseStarts.contains(k); k++) {
+                    int at = k;
+                    if (names(whole, current).stream().anyMatch(p -> m.at(at, p)) || vocabulary.synonyms().stream()
+                            .anyMatch(s -> s.kind() == Synonym.Kind.WORDS && names(whole, current).contains(Words.phrase(s.target()))
+                                    && m.at(at, Words.phrase(s.term())))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code phrase} stands in {@code text} where a wanted thing stands (not "a blade for my blender"). */

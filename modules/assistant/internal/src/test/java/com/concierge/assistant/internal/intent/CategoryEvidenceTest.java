@@ -335,6 +335,26 @@ class CategoryEvidenceTest {
     }
 
     @Test
+    void aPartAskedForWithReplacementOrForTheWholeStaysAPartThoughTheWholeReadsMore() {
+        // blind corpus pf-0113: the vacuum reads "battery" (its power source) and "stick" (its type), every word
+        Vocabulary store = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuum-parts", "Vacuum parts", List.of(
+                        AttributeDefinition.choice("kind", "Part", true, "battery", "filter")), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuums", "Vacuums", List.of(
+                        AttributeDefinition.choice("type", "Type", true, "robot", "stick"),
+                        AttributeDefinition.choice("power_source", "Power source", true, "battery", "corded")), 1), List.of(), Map.of(), Set.of())),
+                List.of());
+        IntentParser parser = new IntentParser(store, Meanings.NONE);
+        for (String said : List.of("replacement battery for a stick vacuum", "a battery for my stick vacuum")) {
+            Reading part = parser.read(said, null, List.of());
+            assertThat(part.category()).as(said).isEqualTo("vacuum-parts");
+            assertThat(chip(part, "attr.kind").values()).as(said).containsExactly("battery");
+        }
+        // the whole product with a battery is still the vacuum
+        assertThat(parser.read("a battery stick vacuum", null, List.of()).category()).isEqualTo("vacuums");
+    }
+
+    @Test
     void aPartSaidOfTheThingNamedBeforeItIsThatThingsPart() {
         for (String said : List.of("a blender whose jar is glass", "I want a blender where the jar is glass", "looking for a blender, the jar has to be glass")) {
             Reading blender = IntentParserTest.read(said, null);

@@ -51,7 +51,7 @@ public final class IntentParser {
             // calques of other languages' bounds ("nicht mehr als", "bis", "hasta", "maximal"), as non-native shoppers write them
             "not more as", "no more as", "not more of", "no more of", "less as", "cheaper as", "lower as", "smaller as", "lighter as",
             "quieter as", "until", "up until", "till", "maximal", "maximally", "at maximum", "at max", "as maximum", "as max", "maximum of");
-    private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum",
+    private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum", "a good",
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
             "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than",
             "not smaller than", "not shorter than", "not lighter than", "no lighter than", "not quieter than", "no quieter than",
@@ -139,6 +139,21 @@ public final class IntentParser {
             "dont mind if its", "no need for", "dont need it to be", "do not need it to be",
             "dont care about", "get rid of", "lose the", "without the", "nvm", "scratch the", "scrap", "scrap the", "ditch", "ditch the",
             "dont need", "do not need", "doesnt need", "does not need", "dont really need", "dont even need");
+    /** The end of a price limit named by its amount at k ("$100 minimum", "200 dollar cap", "the £80 budget"), or -1. */
+    private static int amountLimitAt(Message m, int k) {
+        int at = Set.of("$", "£", "€").contains(m.token(k)) ? k + 1 : k;
+        if (!Words.isNumber(m.token(at))) {
+            return -1;
+        }
+        int next = at + 1;
+        boolean money = at > k || CURRENCY_WORDS.contains(m.token(next)) || FOREIGN_CURRENCIES.containsKey(m.token(next));
+        if (CURRENCY_WORDS.contains(m.token(next)) || FOREIGN_CURRENCIES.containsKey(m.token(next))) {
+            next++;
+        }
+        return money && Set.of("minimum", "min", "maximum", "max", "limit", "cap", "floor", "budget", "ceiling").contains(m.token(next))
+                && m.sameClause(k, next) ? next + 1 : -1;
+    }
+
     /** Removal words that say a thing is not needed: said of a flag that is itself a need ("Batteries required"), they answer it no. */
     private static final List<List<String>> NOT_NEEDED = phrases("dont need", "do not need", "doesnt need", "does not need", "dont really need",
             "dont even need");
@@ -987,7 +1002,8 @@ public final class IntentParser {
             List<String> all = new ArrayList<>();
             // "30+ hours", "1.5kW+": the plus is a bound word of its own; "≤ 70 dB" is "<= 70 dB"; a dash
             // standing apart ("without a vat of oil — ceramic basket") ends a clause as a comma does
-            for (String clause : text.replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +")
+            // "min. 20 minutes", "approx. 2 kg": the abbreviation's point ends no sentence
+            for (String clause : text.replaceAll("(?i)\\b(min|max|approx|ca)\\.(?=\\s)", "$1").replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +")
                     .replaceAll("(?i)(\\d\\s*[a-z°]{1,4})\\+", "$1 +").replace("≤", " <= ").replace("≥", " >= ").split("[;!?—]|,(?!\\d)|\\.(?!\\d)|\\s[-–]\\s")) {
                 clauseStarts.add(all.size());
                 all.addAll(Words.tokens(clause));
@@ -2206,6 +2222,13 @@ public final class IntentParser {
                 if (k > i && m.clauseStarts.contains(k)) {
                     break; // "so forget that. no robot though": what the next sentence names is not removed
                 }
+                int amount = amountLimitAt(m, k);
+                if (cueEnd > 0 && amount > 0) {
+                    // "forget the $100 minimum", "drop the 200 dollar cap": the price limit said by its amount
+                    removed.add("price");
+                    m.mark(i, amount);
+                    break;
+                }
                 Optional<String> target = target(m, k, working);
                 if (target.isPresent() && m.startingAt(i, NOT_NEEDED) == cueEnd && saysANeed(target.get(), working)) {
                     break; // "don't need batteries" for "Batteries required": the flag is the need, and this says no to it
@@ -2774,7 +2797,11 @@ public final class IntentParser {
             int cueStart = second != null ? rangeStart : start;
             int b;
             // "at least a 64 oz jar": an article may stand between the bound and its number
-            int cueEnd = Set.of("a", "an").contains(m.token(start - 1)) && !m.used[start - 1] ? start - 1 : start;
+            boolean mark = m.token(start - 1).equals("the") && m.token(end).equals("mark") && !m.used[start - 1]; // "under the 100 mark"
+            int cueEnd = (Set.of("a", "an").contains(m.token(start - 1)) || mark) && !m.used[start - 1] ? start - 1 : start;
+            if (mark) {
+                m.mark(end, end + 1);
+            }
             if (unit != null && cueEnd == start) {
                 cueEnd = beforeAttributeWords(m, start, scope); // "max height 55 cm", "minimum runtime of 40 minutes"
             }

@@ -50,7 +50,9 @@ public final class SessionIntent {
             Constraint before = constraints.get(c.id());
             BigDecimal said = reading.revised().get(c.field());
             Optional<Constraint> restated = said == null ? Optional.empty() : restated(c, said, before, category, vocabulary);
-            Optional<Constraint> edge = movedEdge(before, c, category, vocabulary);
+            // "actually anything under 8 lbs works" after "5-7 lbs": stated anew, the other edge goes
+            Optional<Constraint> edge = Words.tokens(reading.text()).contains("anything") && IntentParser.edgeOf(c.source()).isEmpty()
+                    ? Optional.empty() : movedEdge(before, c, category, vocabulary);
             if (revised.isPresent()) {
                 constraints.put(revised.get().id(), revised.get());
             } else if (restated.isPresent()) {
@@ -208,8 +210,15 @@ public final class SessionIntent {
                 .min(Comparator.naturalOrder()).orElse(null);
         BigDecimal dearest = shown.stream().map(SessionState.ShownItem::price).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        if (amount == null || cheapest == null || amount.multiply(BigDecimal.valueOf(3)).compareTo(cheapest) >= 0
-                && amount.compareTo(dearest.multiply(BigDecimal.valueOf(3))) <= 0) {
+        if (amount == null || cheapest == null) {
+            return Optional.empty();
+        }
+        boolean nonsenseAsPrice = amount.multiply(BigDecimal.valueOf(3)).compareTo(cheapest) < 0
+                || amount.compareTo(dearest.multiply(BigDecimal.valueOf(3))) > 0;
+        // "actually make that 110 minimum" after "≥100L", with no price limit said: a floor on a price is rare,
+        // a floor moved on the quantity in effect is what was meant
+        boolean movedFloor = read.min() != null && read.max() == null && state.constraints().stream().noneMatch(c -> c.field().equals("price"));
+        if (!nonsenseAsPrice && !movedFloor) {
             return Optional.empty();
         }
         List<Constraint> chips = new ArrayList<>(state.constraints());
@@ -227,7 +236,7 @@ public final class SessionIntent {
                     && amount.compareTo(edge.multiply(BigDecimal.valueOf(3))) <= 0;
             Unit display = attribute.get().displayUnit();
             boolean sameUnit = Words.tokens(chip.source()).stream().anyMatch(t -> Unit.parse(t).filter(u -> u == display).isPresent());
-            if (!near || !sameUnit) {
+            if (!near || !sameUnit || !nonsenseAsPrice && chip.min() == null) {
                 return Optional.empty();
             }
             if (Words.tokens(read.source()).stream().noneMatch(BOUND_WORDS::contains)) {

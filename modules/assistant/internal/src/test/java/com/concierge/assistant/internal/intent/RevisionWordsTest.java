@@ -108,4 +108,36 @@ class RevisionWordsTest {
         // blind corpus q-0062: a limit said in numbers beside it is the one meant
         assertThat(chip(conversation("blender", "lower noise please, 65 dB max"), "attr.noise").orElseThrow().max()).isEqualByComparingTo("65");
     }
+
+    @Test
+    void limitsSaidAroundTheirAmount() {
+        // blind corpus bd-0007, bd-0015, bd-0019, bd-0051, bd-0055
+        assertThat(chip(conversation("blender under 200", "and under the 100 mark"), "price").orElseThrow().max()).isEqualByComparingTo("100");
+        Constraint moved = chip(conversation("blender at least $100", "too pricey. forget the $100 minimum, just keep it under 170"), "price")
+                .orElseThrow();
+        assertThat(moved.min()).isNull();
+        assertThat(moved.max()).isEqualByComparingTo("170");
+        assertThat(chip(conversation("blender", "and a good 1500 W"), "attr.power").orElseThrow().min()).isEqualByComparingTo("1500");
+        assertThat(chip(conversation("blender", "min. 70 dB noise"), "attr.noise").orElseThrow().min()).isEqualByComparingTo("70");
+        Constraint anew = chip(conversation("blender 1-2 litres", "actually anything under 1.5 litres works"), "attr.jar_capacity").orElseThrow();
+        assertThat(anew.min()).as("'anything under' states the limit anew").isNull();
+        assertThat(anew.max()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void aBareFloorMovedInAFollowUpIsTheQuantitysFloorWhenNoPriceWasSaid() {
+        // blind corpus bd-0120: "large checked suitcase ≥100L", then "actually make that 110 minimum"
+        Vocabulary luggage = new Vocabulary(List.of(new Vocabulary.CategoryWords(new com.concierge.catalog.api.CategoryDefinition("luggage",
+                "Luggage", List.of(com.concierge.catalog.api.attributes.AttributeDefinition.quantity("capacity", "Capacity",
+                com.concierge.catalog.api.attributes.Dimension.VOLUME, com.concierge.catalog.api.attributes.Unit.LITRE, "20000", "150000", true)), 1),
+                List.of(), Map.of(), java.util.Set.of())), List.of());
+        SessionState state = SessionState.EMPTY;
+        for (String message : List.of("a suitcase of at least 100 L", "actually make that 110 minimum")) {
+            Reading reading = new IntentParser(luggage, Meanings.NONE).read(message, state.category(), List.of());
+            state = SessionIntent.apply(state, reading, luggage).withShown(List.of(new SessionState.ShownItem(UUID.randomUUID(), "L-1",
+                    "Trunk", "Jetset", new BigDecimal("249.99"), "USD", Map.of("capacity", 105000))));
+        }
+        assertThat(chip(state, "attr.capacity").orElseThrow().min()).isEqualByComparingTo("110");
+        assertThat(chip(state, "price")).isEmpty();
+    }
 }

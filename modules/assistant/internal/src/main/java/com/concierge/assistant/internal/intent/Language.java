@@ -53,7 +53,8 @@ public final class Language {
         List<String> words = Words.tokens(text).stream().filter(t -> t.chars().allMatch(Character::isLetter)).toList();
         long letters = text.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS || words.stream().anyMatch(ENGLISH::contains)
-                || words.stream().filter(w -> spelling.knows(w) || spelling.knows(Words.singular(w))).count() * 2 >= words.size()) {
+                || words.stream().filter(w -> spelling.knows(w) || spelling.knows(Words.singular(w))).count() * 2 >= words.size()
+                || mostlyWordNet(words)) {
             return Optional.empty();
         }
         List<DetectedLanguage> found = Detector.INSTANCE.getProbabilities(Detector.TEXT.forText(text));
@@ -67,6 +68,36 @@ public final class Language {
         }
         String name = Locale.forLanguageTag(top.getLocale().toString()).getDisplayLanguage(Locale.ENGLISH);
         return Optional.of(name.isBlank() ? language : name);
+    }
+
+    /**
+     * Whether most of the words of three letters or more are WordNet's: the short ones ("de", "en", "cm", "un") are
+     * abbreviations in WordNet and words in other languages, so they tell nothing.
+     */
+    private static boolean mostlyWordNet(List<String> words) {
+        List<String> longer = words.stream().filter(w -> w.length() >= 3).toList();
+        return longer.size() >= 2 && longer.stream().filter(Language::inWordNet).count() * 2 > longer.size();
+    }
+
+    /**
+     * Whether WordNet knows the word as a noun or an adjective, as written, in the singular or as a comparative or
+     * superlative ("lightest possible" is English, though its n-grams look French).
+     */
+    private static boolean inWordNet(String word) {
+        if (Things.known(word) || Things.known(Words.singular(word))) {
+            return true;
+        }
+        for (String[] suffix : new String[][] {{"iest", "y"}, {"ier", "y"}, {"est", ""}, {"er", ""}, {"est", "e"}, {"er", "e"}}) {
+            if (word.endsWith(suffix[0]) && word.length() > suffix[0].length() + 2) {
+                String stem = word.substring(0, word.length() - suffix[0].length());
+                String base = stem + suffix[1];
+                boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+                if (Things.known(base) || doubled && suffix[1].isEmpty() && Things.known(stem.substring(0, stem.length() - 1))) {
+                    return true; // "lightest", "quieter", "biggest", "larger"
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} is one of English's small words a shopping request uses ("the", "under", "with"). */

@@ -2,6 +2,7 @@ package com.concierge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.concierge.catalog.api.attributes.Dimension;
 import com.concierge.catalog.api.attributes.Unit;
 import com.concierge.web.support.PackagedStore;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -430,8 +431,9 @@ class UnderstandingEvalIT {
         }
         switch (op) {
             case "max", "min", "between", "about" -> {
-                BigDecimal min = canonical(want, want.path(op.equals("between") ? "min" : "value"));
-                BigDecimal max = canonical(want, want.path(op.equals("between") ? "max" : "value"));
+                Dimension of = Unit.parse(c.path("unit").asText("")).map(Unit::dimension).orElse(null);
+                BigDecimal min = canonical(want, want.path(op.equals("between") ? "min" : "value"), of);
+                BigDecimal max = canonical(want, want.path(op.equals("between") ? "max" : "value"), of);
                 BigDecimal chipMin = chipCanonical(c, c.path("min"));
                 BigDecimal chipMax = chipCanonical(c, c.path("max"));
                 return switch (op) {
@@ -499,7 +501,7 @@ class UnderstandingEvalIT {
                 return bound != null && !beyond(price, bound, below, want) ? Optional.of("costs " + price + ", not " + (below ? "less" : "more")
                         + " than " + bound + (strict(want) ? "" : " or the same")) : Optional.empty();
             }
-            return outside(price, want, want, "price " + price);
+            return outside(price, want, want, "price " + price, null);
         }
         if (field.equals("rating")) {
             BigDecimal rating = decimal(card.path("rating"));
@@ -558,7 +560,8 @@ class UnderstandingEvalIT {
             if (number == null) {
                 return Optional.empty();
             }
-            return outside(number, want, want, key + " " + attribute.path("display").asText());
+            return outside(number, want, want, key + " " + attribute.path("display").asText(),
+                    Unit.parse(attribute.path("unit").asText("")).map(Unit::dimension).orElse(null));
         }
         return Optional.empty();
     }
@@ -716,10 +719,10 @@ class UnderstandingEvalIT {
     }
 
     /** A value in canonical units against a gold bound given in the shopper's unit. */
-    private static Optional<String> outside(BigDecimal value, JsonNode want, JsonNode bounds, String what) {
+    private static Optional<String> outside(BigDecimal value, JsonNode want, JsonNode bounds, String what, Dimension of) {
         String op = want.path("op").asText();
-        BigDecimal min = op.equals("min") ? canonical(want, bounds.path("value")) : op.equals("between") ? canonical(want, bounds.path("min")) : null;
-        BigDecimal max = op.equals("max") ? canonical(want, bounds.path("value")) : op.equals("between") ? canonical(want, bounds.path("max")) : null;
+        BigDecimal min = op.equals("min") ? canonical(want, bounds.path("value"), of) : op.equals("between") ? canonical(want, bounds.path("min"), of) : null;
+        BigDecimal max = op.equals("max") ? canonical(want, bounds.path("value"), of) : op.equals("between") ? canonical(want, bounds.path("max"), of) : null;
         BigDecimal slack = value.abs().multiply(new BigDecimal("0.005"));
         if (min != null && value.add(slack).compareTo(min) < 0 || max != null && value.subtract(slack).compareTo(max) > 0) {
             return Optional.of(what + " outside " + (min == null ? "" : "≥ " + min) + (max == null ? "" : " ≤ " + max));
@@ -773,7 +776,11 @@ class UnderstandingEvalIT {
 
     /** A gold value in the canonical unit of its dimension (prices and plain numbers as they are). */
     /** A gold value in canonical units: a price in another currency in US dollars at {@link #RATES}. */
-    private static BigDecimal canonical(JsonNode want, JsonNode value) {
+    /**
+     * A gold value in canonical units. {@code of} is the dimension the field measures, where known: a shopper's "oz"
+     * of a jar or a basket is fluid ounces (FORMAT.md: the unit as the shopper gave it), of a weight ounces.
+     */
+    private static BigDecimal canonical(JsonNode want, JsonNode value, Dimension of) {
         BigDecimal number = decimal(value);
         String currency = want.path("currency").asText("USD");
         if (number != null && want.path("field").asText().equals("price") && !currency.equals("USD")) {
@@ -783,7 +790,8 @@ class UnderstandingEvalIT {
         if (number == null || !want.has("unit")) {
             return number;
         }
-        return Unit.parse(want.get("unit").asText()).map(u -> u.toCanonical(number)).orElse(number);
+        return Unit.parse(want.get("unit").asText()).map(u -> u == Unit.OUNCE && of == Dimension.VOLUME ? Unit.FLUID_OUNCE : u)
+                .map(u -> u.toCanonical(number)).orElse(number);
     }
 
     private static BigDecimal chipCanonical(JsonNode chip, JsonNode value) {

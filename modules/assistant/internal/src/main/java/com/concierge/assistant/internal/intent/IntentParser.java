@@ -1003,7 +1003,7 @@ public final class IntentParser {
             // "30+ hours", "1.5kW+": the plus is a bound word of its own; "≤ 70 dB" is "<= 70 dB"; a dash
             // standing apart ("without a vat of oil — ceramic basket") ends a clause as a comma does
             // "min. 20 minutes", "approx. 2 kg": the abbreviation's point ends no sentence
-            for (String clause : text.replaceAll("(?i)\\b(min|max|approx|ca)\\.(?=\\s)", "$1").replaceAll("(\\d)\\s*[-–]\\s*(?=\\$?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +")
+            for (String clause : text.replaceAll("(?i)\\b(min|max|approx|ca)\\.(?=\\s)", "$1").replaceAll("(\\d)\\s*[-–]\\s*(?=[$£€]?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +")
                     .replaceAll("(?i)(\\d\\s*[a-z°]{1,4})\\+", "$1 +").replace("≤", " <= ").replace("≥", " >= ").split("[;!?—]|,(?!\\d)|\\.(?!\\d)|\\s[-–]\\s")) {
                 clauseStarts.add(all.size());
                 all.addAll(Words.tokens(clause));
@@ -2656,7 +2656,10 @@ public final class IntentParser {
      * restates the price limit in effect in that currency, its amount as said.
      */
     private void currencySwitch(Message m, String current, List<Constraint> out, List<String> understood) {
-        if (said.price() == null || out.stream().anyMatch(c -> c.field().equals("price")) || m.tokens.stream().anyMatch(Words::isNumber)) {
+        // "sorry, I meant dollars, 150 USD": the amount in effect said again with the currency meant is no new amount
+        List<BigDecimal> limit = said.price() == null ? List.of() : Words.tokens(said.price()).stream().map(Words::number).filter(Objects::nonNull).toList();
+        if (said.price() == null || out.stream().anyMatch(c -> c.field().equals("price"))
+                || m.tokens.stream().filter(Words::isNumber).anyMatch(t -> limit.stream().noneMatch(l -> l.compareTo(Words.number(t)) == 0))) {
             return;
         }
         for (int i = 0; i < m.size(); i++) {

@@ -182,8 +182,8 @@ public final class SessionIntent {
         return moves.map(edge -> {
             BigDecimal min = edge == IntentParser.Edge.UPPER ? before.min() : moved.min();
             BigDecimal max = edge == IntentParser.Edge.UPPER ? moved.max() : before.max();
-            if (min == null || max == null || min.compareTo(max) > 0) {
-                return moved;
+            if (min == null || max == null || min.compareTo(max) >= 0) {
+                return moved; // "4000 mAh minimum" after "between 2500 and 4000": moved onto or past the other edge, only the new one
             }
             if (moved.field().equals("price")) {
                 return Constraints.price(min, max, moved.unit(), moved.source());

@@ -152,6 +152,22 @@ class FollowUpRevisionTest {
     }
 
     @Test
+    void theAmountInEffectSaidAgainWithTheCurrencyMeantAndRangesInOtherCurrencies() {
+        // blind corpus am-0023: "sorry I meant dollars, 150 USD" after a limit in pounds
+        Constraint dollars = chip(conversation("blender under £150", "sorry I meant dollars, 150 USD"), "price");
+        assertThat(dollars.unit()).isEqualTo("USD");
+        assertThat(dollars.max()).isEqualByComparingTo("150");
+        // bd-0126: "£80-£120" was no range at all
+        Constraint pounds = chip(conversation("blender £80-£120"), "price");
+        assertThat(pounds.min()).isEqualByComparingTo("101.60");
+        assertThat(pounds.max()).isEqualByComparingTo("152.40");
+        // li-0024: a floor moved onto the range's cap leaves only the floor
+        Constraint floor = chip(conversation("blender between 1 and 2 litres", "actually 2 litres minimum"), "attr.jar_capacity");
+        assertThat(floor.min()).isEqualByComparingTo("2");
+        assertThat(floor.max()).isNull();
+    }
+
+    @Test
     void poundsBesideAWordOfMoneyAreMoneyWhereTheyCouldBeAWeight() {
         Vocabulary luggage = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("luggage", "Luggage", List.of(
                 AttributeDefinition.quantity("weight", "Weight", Dimension.MASS, Unit.POUND, "1", "20", true)), 1),

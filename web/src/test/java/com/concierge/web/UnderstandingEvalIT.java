@@ -139,11 +139,13 @@ class UnderstandingEvalIT {
      * moved held-out breaking to 5.7% and recall to 94.1% on the 2,080-conversation corpus, and the two floors followed
      * (from 9.5% and 93%; note 12). With `corpus-measures` (2026-12-06, 150 conversations) the store of that day read
      * 93.4% held-out recall (94.4% without it), 93.8% after the steps chosen on its development part: the recall floor
-     * follows the corpus to 93.5% (note 14).
+     * follows the corpus to 93.5% (note 14). The eleventh 2026-12-06 session, on the 2,800-conversation corpus, brought
+     * held-out breaking to 4.6%, recall to 94.8% and precision to 96.0%, and the three floors followed (from 7%, 93.5% and
+     * 94%; note 17).
      */
-    static final double FLOOR_BREAKING = 0.07;
-    static final double FLOOR_RECALL = 0.935;
-    static final double FLOOR_PRECISION = 0.94;
+    static final double FLOOR_BREAKING = 0.06;
+    static final double FLOOR_RECALL = 0.94;
+    static final double FLOOR_PRECISION = 0.95;
     static final double FLOOR_CATEGORY = 0.97;
     static final double FLOOR_NOTHING = 0.06;
 

@@ -139,21 +139,6 @@ public final class IntentParser {
             "dont mind if its", "no need for", "dont need it to be", "do not need it to be",
             "dont care about", "get rid of", "lose the", "without the", "nvm", "scratch the", "scrap", "scrap the", "ditch", "ditch the",
             "dont need", "do not need", "doesnt need", "does not need", "dont really need", "dont even need");
-    /** The end of a price limit named by its amount at k ("$100 minimum", "200 dollar cap", "the £80 budget"), or -1. */
-    private static int amountLimitAt(Message m, int k) {
-        int at = Set.of("$", "£", "€").contains(m.token(k)) ? k + 1 : k;
-        if (!Words.isNumber(m.token(at))) {
-            return -1;
-        }
-        int next = at + 1;
-        boolean money = at > k || CURRENCY_WORDS.contains(m.token(next)) || FOREIGN_CURRENCIES.containsKey(m.token(next));
-        if (CURRENCY_WORDS.contains(m.token(next)) || FOREIGN_CURRENCIES.containsKey(m.token(next))) {
-            next++;
-        }
-        return money && Set.of("minimum", "min", "maximum", "max", "limit", "cap", "floor", "budget", "ceiling").contains(m.token(next))
-                && m.sameClause(k, next) ? next + 1 : -1;
-    }
-
     /** Removal words that say a thing is not needed: said of a flag that is itself a need ("Batteries required"), they answer it no. */
     private static final List<List<String>> NOT_NEEDED = phrases("dont need", "do not need", "doesnt need", "does not need", "dont really need",
             "dont even need");
@@ -2203,6 +2188,21 @@ public final class IntentParser {
     }
 
     // ---- removals ----------------------------------------------------------------------------
+
+    /** The end of a price limit named by its amount at k ("$100 minimum", "200 dollar cap", "the £80 budget"), or -1. */
+    private static int amountLimitAt(Message m, int k) {
+        int at = Set.of("$", "£", "€").contains(m.token(k)) ? k + 1 : k;
+        if (!Words.isNumber(m.token(at))) {
+            return -1;
+        }
+        int next = at + 1;
+        boolean money = at > k || CURRENCY_WORDS.contains(m.token(next)) || FOREIGN_CURRENCIES.containsKey(m.token(next));
+        if (CURRENCY_WORDS.contains(m.token(next)) || FOREIGN_CURRENCIES.containsKey(m.token(next))) {
+            next++;
+        }
+        return money && Set.of("minimum", "min", "maximum", "max", "limit", "cap", "floor", "budget", "ceiling").contains(m.token(next))
+                && m.sameClause(k, next) ? next + 1 : -1;
+    }
 
     private Set<String> removals(Message m, String working) {
         Set<String> removed = new LinkedHashSet<>();

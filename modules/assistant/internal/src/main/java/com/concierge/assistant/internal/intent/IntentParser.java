@@ -92,6 +92,25 @@ public final class IntentParser {
             "is my ceiling", "is the ceiling", "or thereabouts max", "at the outside", "and not a penny more", "not a penny more",
             "and not a cent more", "not a cent more", "and not a dollar more", "and nothing more", "is the most", "is as high as",
             "is as much as", "is as far as");
+    /** The caps said with "is" after an amount, without it: "as high as", "my limit", "the most". */
+    private static final List<List<String>> CAPS_AFTER_IS = AT_MOST_AFTER.stream().filter(p -> p.size() > 1 && p.get(0).equals("is"))
+            .map(p -> p.subList(1, p.size())).toList();
+    /** Words a shopper puts between "is" and the cap it says: "is honestly about as high as", "is really my limit". */
+    private static final Set<String> CAP_FILLERS = Set.of("honestly", "really", "about", "pretty", "probably", "realistically", "basically",
+            "just", "absolutely", "definitely", "truly", "roughly", "kind", "sort", "of", "genuinely", "seriously");
+
+    /** The end of a cap said after an amount with fillers between "is" and its words ("is honestly about as high as"), or -1. */
+    private static int capAfterFillers(Message m, int end) {
+        if (!m.token(end).equals("is")) {
+            return -1;
+        }
+        int k = end + 1;
+        while (k < m.size() && CAP_FILLERS.contains(m.token(k)) && !m.clauseStarts.contains(k)) {
+            k++;
+        }
+        return k > end + 1 && !m.clauseStarts.contains(k) ? m.startingAt(k, CAPS_AFTER_IS) : -1;
+    }
+
     /** After a value or a brand: it is refused ("Cyclone is out", "Sweepa's out too", "glass is a no"). */
     private static final List<List<String>> REFUSED_AFTER = phrases("is out", "s out", "are out", "is off the table", "are off the table",
             "is a no", "are a no", "is a no go", "are a no go", "is a dealbreaker", "are a dealbreaker", "is not an option", "isnt an option",
@@ -2878,6 +2897,9 @@ public final class IntentParser {
                     after = -1; // "$300, min 1000 W": a bound word after a comma qualifies what follows it
                 } else if ((after = m.startingAt(end, AT_MOST_AFTER)) > 0 && bound == Bound.EXACT) {
                     bound = Bound.AT_MOST;
+                    end = after;
+                } else if ((after = capAfterFillers(m, end)) > 0 && bound == Bound.EXACT) {
+                    bound = Bound.AT_MOST; // "180 bucks is honestly about as high as I'm willing to go"
                     end = after;
                 } else if ((after = m.startingAt(end, AT_LEAST_AFTER)) > 0 && bound == Bound.EXACT) {
                     bound = Bound.AT_LEAST;

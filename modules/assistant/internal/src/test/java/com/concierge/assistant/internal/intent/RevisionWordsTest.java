@@ -118,6 +118,10 @@ class RevisionWordsTest {
         assertThat(moved.min()).isNull();
         assertThat(moved.max()).isEqualByComparingTo("170");
         assertThat(chip(conversation("blender", "and a good 1500 W"), "attr.power").orElseThrow().min()).isEqualByComparingTo("1500");
+        // am-0043: fillers between "is" and the cap
+        assertThat(chip(conversation("blender, 180 bucks is honestly about as high as I'm willing to go"), "price").orElseThrow().max())
+                .isEqualByComparingTo("180");
+        assertThat(chip(conversation("blender, 90 dollars is really my limit"), "price").orElseThrow().max()).isEqualByComparingTo("90");
         assertThat(chip(conversation("blender", "min. 70 dB noise"), "attr.noise").orElseThrow().min()).isEqualByComparingTo("70");
         Constraint anew = chip(conversation("blender 1-2 litres", "actually anything under 1.5 litres works"), "attr.jar_capacity").orElseThrow();
         assertThat(anew.min()).as("'anything under' states the limit anew").isNull();

@@ -652,9 +652,10 @@ public final class IntentParser {
             return named;
         }
         Reading best = named;
+        Message said = new Message(text);
         for (CategoryWords other : vocabulary.categories()) {
             if (other.key().equals(named.category()) || java.util.Collections.disjoint(words(other), naming)
-                    || askedAsPartOf(text, naming, other, current)) {
+                    || askedAsPartOf(said, naming, other, current)) {
                 continue;
             }
             Reading alternative = read(text, written, corrections, current, shown, other.key());
@@ -671,8 +672,7 @@ public final class IntentParser {
      * for my stick vac"). The whole product reads more of such a message (its battery is a power source), but
      * the shopper asked for the part.
      */
-    private boolean askedAsPartOf(String text, List<String> naming, CategoryWords whole, String current) {
-        Message m = new Message(text);
+    private boolean askedAsPartOf(Message m, List<String> naming, CategoryWords whole, String current) {
         for (int i = 0; i < m.size(); i++) {
             if (!m.at(i, naming) || m.negatedBefore(i)) {
                 continue;
@@ -4343,20 +4343,11 @@ public final class IntentParser {
             List<String> stems = new ArrayList<>();
             boolean superlative = false;
             if (!more) {
-                for (String[] suffix : new String[][] {{"iest", "y"}, {"est", ""}, {"ier", "y"}, {"er", ""}}) {
-                    if (word.endsWith(suffix[0]) && (word.length() > suffix[0].length() + 3 || SHORT_COMPARATIVES.contains(word))) {
-                        String stem = word.substring(0, word.length() - suffix[0].length()) + suffix[1];
-                        stems.add(stem);
-                        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
-                            stems.add(stem.substring(0, stem.length() - 1)); // "bigger" → "big"
-                        }
-                        if (suffix[1].isEmpty() && !stem.endsWith("e")) {
-                            stems.add(stem + "e"); // "largest" → "large"
-                        }
-                        // "the bigger the drivers the better": a preference, not a limit against a card
-                        superlative = suffix[0].endsWith("st") || m.token(i - 1).equals("the") && theBetterAfter(m, i);
-                        break;
-                    }
+                Optional<Words.Compared> compared = Words.compared(word, SHORT_COMPARATIVES.contains(word) ? 3 : 4);
+                if (compared.isPresent()) {
+                    stems.addAll(compared.get().bases());
+                    // "the bigger the drivers the better": a preference, not a limit against a card
+                    superlative = compared.get().superlative() || m.token(i - 1).equals("the") && theBetterAfter(m, i);
                 }
             } else {
                 stems.add(adjective);

@@ -84,20 +84,9 @@ public final class Language {
      * superlative ("lightest possible" is English, though its n-grams look French).
      */
     private static boolean inWordNet(String word) {
-        if (Things.known(word) || Things.known(Words.singular(word))) {
-            return true;
-        }
-        for (String[] suffix : new String[][] {{"iest", "y"}, {"ier", "y"}, {"est", ""}, {"er", ""}, {"est", "e"}, {"er", "e"}}) {
-            if (word.endsWith(suffix[0]) && word.length() > suffix[0].length() + 2) {
-                String stem = word.substring(0, word.length() - suffix[0].length());
-                String base = stem + suffix[1];
-                boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
-                if (Things.known(base) || doubled && suffix[1].isEmpty() && Things.known(stem.substring(0, stem.length() - 1))) {
-                    return true; // "lightest", "quieter", "biggest", "larger"
-                }
-            }
-        }
-        return false;
+        // "lightest", "quieter", "biggest", "larger"
+        return Things.known(word) || Things.known(Words.singular(word))
+                || Words.compared(word, 3).filter(c -> c.bases().stream().anyMatch(Things::known)).isPresent();
     }
 
     /** Whether {@code word} is one of English's small words a shopping request uses ("the", "under", "with"). */

@@ -330,4 +330,32 @@ public final class Words {
             return null;
         }
     }
+
+    /**
+     * A comparative or superlative read by its ending: the base forms it may have, in order ("bigger" → bigg, big;
+     * "largest" → larg, large; "heaviest" → heavy), and whether it is a superlative.
+     */
+    public record Compared(List<String> bases, boolean superlative) {
+    }
+
+    /**
+     * {@code word} as a comparative or superlative whose stem before the ending has at least {@code shortestStem}
+     * letters, by the first of the endings -iest, -est, -ier, -er it has; empty when it has none of them.
+     */
+    public static java.util.Optional<Compared> compared(String word, int shortestStem) {
+        for (String[] suffix : new String[][] {{"iest", "y"}, {"est", ""}, {"ier", "y"}, {"er", ""}}) {
+            if (word.endsWith(suffix[0]) && word.length() - suffix[0].length() >= shortestStem) {
+                String stem = word.substring(0, word.length() - suffix[0].length()) + suffix[1];
+                List<String> bases = new java.util.ArrayList<>(List.of(stem));
+                if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                    bases.add(stem.substring(0, stem.length() - 1)); // "bigger" → "big"
+                }
+                if (suffix[1].isEmpty() && !stem.endsWith("e")) {
+                    bases.add(stem + "e"); // "largest" → "large"
+                }
+                return java.util.Optional.of(new Compared(List.copyOf(bases), suffix[0].endsWith("st")));
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -50,6 +50,8 @@ public final class SessionIntent {
             Constraint before = constraints.get(c.id());
             BigDecimal said = reading.revised().get(c.field());
             Optional<Constraint> restated = said == null ? Optional.empty() : restated(c, said, before, category, vocabulary);
+            // a chip of values in effect, not a yes/no one
+            boolean list = before != null && !before.values().contains("yes") && !before.values().contains("no");
             // "actually anything under 8 lbs works" after "5-7 lbs": stated anew, the other edge goes
             Optional<Constraint> edge = Words.tokens(reading.text()).contains("anything") && IntentParser.edgeOf(c.source()).isEmpty()
                     ? Optional.empty() : movedEdge(before, c, category, vocabulary);
@@ -59,12 +61,11 @@ public final class SessionIntent {
                 constraints.put(c.id(), restated.get());
             } else if (edge.isPresent()) {
                 constraints.put(c.id(), edge.get());
-            } else if (before != null && (before.operator() == Constraint.Operator.ANY_OF || before.operator() == Constraint.Operator.NONE_OF)
-                    && c.operator() == Constraint.Operator.ANY_OF && continuesList(reading.text()) && !before.values().contains("yes")
-                    && !before.values().contains("no")) {
+            } else if (list && (before.operator() == Constraint.Operator.ANY_OF || before.operator() == Constraint.Operator.NONE_OF)
+                    && c.operator() == Constraint.Operator.ANY_OF && continuesList(reading.text())) {
                 // "not Meeple House", then "or Playwise": the list in effect goes on, refusal or choice
                 constraints.put(c.id(), Constraints.anyOf(before, c));
-            } else if (before != null && before.operator() == c.operator() && !before.values().contains("yes") && !before.values().contains("no")
+            } else if (list && before.operator() == c.operator()
                     && (c.operator() == Constraint.Operator.ANY_OF && reading.adds() || c.operator() == Constraint.Operator.NONE_OF)) {
                 // the new values join the chip instead of replacing it: "or Google Home, either works" adds a
                 // choice; "not Sonora", then "and not Auris either": a refusal stands until the shopper takes it back
@@ -145,7 +146,7 @@ public final class SessionIntent {
     /** Whether a range's words gave both its ends ("between 100 and 200", "60–90 dB"), not one size read as a window. */
     private static boolean statedWithBothEnds(Constraint range) {
         return range.source() != null && Words.tokens(range.source()).stream()
-                .map(com.concierge.assistant.internal.intent.Words::number).filter(java.util.Objects::nonNull).count() >= 2;
+                .map(Words::number).filter(java.util.Objects::nonNull).count() >= 2;
     }
 
     /**

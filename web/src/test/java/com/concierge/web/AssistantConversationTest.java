@@ -168,6 +168,25 @@ class AssistantConversationTest {
         }
     }
 
+    /**
+     * "a rice cooker, 6 cup, under $100": the store says it sells none and keeps the budget, not the cooker's size, so
+     * "an air fryer then, same price" shows air fryers within it.
+     */
+    @Test
+    void theBudgetForAThingNotSoldIsKeptForTheNextThing() {
+        String c = start();
+        JsonPath cooker = say(c, "rice cooker, 6 cup, under $100");
+        assertThat(cooker.getList("recommendations")).isEmpty();
+        assertThat(cooker.getString("reply")).contains("don't sell").contains("rice cooker").contains("I'll keep");
+        assertThat(cooker.getList("constraints.id", String.class)).containsExactly("price");
+
+        JsonPath fryers = say(c, "an air fryer then, same price");
+        assertThat(fryers.getList("recommendations")).isNotEmpty();
+        for (Integer price : fryers.getList("recommendations.price.minorUnits", Integer.class)) {
+            assertThat(price).isLessThanOrEqualTo(100_00);
+        }
+    }
+
     /** A turn that shows nothing leaves the cards the shopper last saw on screen: "the second one" is still one of them. */
     @Test
     void aTurnThatShowsNothingLeavesTheLastCardsToPointAt() {

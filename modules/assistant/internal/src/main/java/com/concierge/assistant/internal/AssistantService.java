@@ -239,10 +239,11 @@ class AssistantService implements Assistant {
             case DECIDE -> decide(record, state, number, reading, vocabulary);
             case ACTION -> action(record, state, number, reading);
             case SHOP -> shop(record, SessionIntent.apply(state, reading, vocabulary), number, reading, vocabulary, Turn.Intent.SHOP);
-            // "something under $100", "a present for my son, up to $300": no category yet, but the limits
-            // said are kept for the turn that names one (not those of a thing the store does not sell)
-            case UNCLEAR -> unclear(record, notSold(vocabulary, reading).isEmpty() ? SessionIntent.apply(state, reading, vocabulary) : state,
-                    number, reading, vocabulary);
+            // "something under $100", "a present for my son, up to $300": no category yet, but the limits said
+            // are kept for the turn that names one; of a thing the store does not sell ("a rice cooker under $60"),
+            // only the budget and rating, for "an air fryer then, same price", shown as chips the shopper can take off
+            case UNCLEAR -> unclear(record, SessionIntent.apply(state, notSold(vocabulary, reading).isEmpty() ? reading : reading.generalLimitsOnly(),
+                    vocabulary), number, reading, vocabulary);
         };
     }
 

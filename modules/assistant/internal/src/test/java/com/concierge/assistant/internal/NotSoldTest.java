@@ -30,6 +30,22 @@ class NotSoldTest {
     }
 
     @Test
+    void aQuestionAskingForAThingWithNothingShownIsThatRequest() {
+        // "one" and "it" point at nothing on screen: the thing asked for is what they mean
+        Reading kettles = read("do you guys sell electric kettles? need one that boils 1.7 litres");
+        assertThat(kettles.kind()).isNotEqualTo(Reading.Kind.QUESTION);
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, kettles)).hasValueSatisfying(t -> assertThat(t).contains("kettles"));
+        Reading frames = read("Do you have digital photo frames? It's for my grandparents' anniversary.");
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, frames)).hasValueSatisfying(t -> assertThat(t).contains("frames"));
+        // a number or "w" (with) after the thing's name is no word of the store, though titles have "3-Quart" and "1000 W"
+        Vocabulary titled = new Vocabulary(IntentParserTest.VOCABULARY.categories(), IntentParserTest.VOCABULARY.synonyms(), Set.of("3", "quart", "w"));
+        for (String said : List.of("kids scooter 3 wheels for a 4 yr old", "toddler scooter w 3 wheels for my 2yo")) {
+            assertThat(new IntentParser(titled, Meanings.NONE).read(said, null, List.of()).unsold()).as(said)
+                    .anySatisfy(t -> assertThat(t).contains("scooter"));
+        }
+    }
+
+    @Test
     void aWordTheStoreUsesElsewhereOrAnInterjectionIsNotAThingItLacks() {
         // said in a conversation about something else: a word of another category, not an unsold product
         Reading plastic = new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE).read("oh and it should be plastic", "air-fryers", List.of());

@@ -836,13 +836,14 @@ public final class IntentParser {
         List<String> unknown = unknown(m);
         if (!unknown.isEmpty()) {
             Optional<String> meant = meanings(m, unknown, working, constraints, understood);
-            if (working == null && meant.isPresent()) {
+            // "an air fryer recipe book": the words of a thing the store does not sell choose no category by meaning
+            if (working == null && meant.isPresent() && m.unsoldHeads.isEmpty()) {
                 category = working = meant.get();
                 categorySource = "meaning";
             }
             unknown = unknown(m);
         }
-        if (working == null && gift && !unknown.isEmpty()) {
+        if (working == null && gift && !unknown.isEmpty() && m.unsoldHeads.isEmpty()) {
             // "a birthday present for my dad who runs marathons": nothing names a product, so what the
             // shopper says about the person suggests one, when one category is clearly nearest
             m.markAll(OCCASIONS);
@@ -879,7 +880,10 @@ public final class IntentParser {
                 && m.tokens.stream().noneMatch(t -> Set.of("it", "its", "this", "that").contains(t))) {
             // "do they come in white?", "got one in red or blue?": the shopper wants to see those
             kind = Reading.Kind.SHOP;
-        } else if (question && !stockAsk && named.isEmpty() && (pronoun || acrossShown(m, shown, constraints)
+        } else if (question && !stockAsk && named.isEmpty()
+                // "do you sell electric kettles? need one that boils 1.7 litres": with no card shown, asks for a thing
+                && !(shown.isEmpty() && !m.unsoldHeads.isEmpty())
+                && (pronoun || acrossShown(m, shown, constraints)
                 || constraints.isEmpty() && relatives.isEmpty() && removals.isEmpty() && accepted.isEmpty())
                 && !fresh && (!shown.isEmpty() || pronoun) && !(asksForOthers(m) && !relatives.isEmpty())) {
             kind = Reading.Kind.QUESTION;
@@ -1726,10 +1730,10 @@ public final class IntentParser {
         boolean named = false;
         for (Mention n : mentions(m, current)) {
             int i = n.at();
-            int head = n.end();
             if (!m.at(i, n.phrase()) || m.negatedBefore(i)) {
                 continue;
             }
+            int head = compoundEnd(m, n.end());
             // a feature's word after the name ("an air fryer basket") is a thing asked for only where one is wanted:
             // "my air fryer basket is peeling" tells of the shopper's own
             boolean featureHead = head < m.size() && !unusedByStore(m, head);
@@ -1751,7 +1755,8 @@ public final class IntentParser {
             // in the first clause, where a request names its thing (a long story's "apartment 4B" is no request)
             int firstClauseEnd = m.clauseStarts.stream().filter(c -> c > 0).min(Integer::compare).orElse(m.size());
             for (int j = 0; j < firstClauseEnd; j++) {
-                if (unsoldHead(m, j, current, false) && wanted(m, j) && !m.negatedBefore(j) && !NEGATIONS.contains(m.token(j - 1))) {
+                if ((unsoldHead(m, j, current, false) || opensRequest(m, j, current) && unsoldHead(m, j, current, true))
+                        && wanted(m, j) && !m.negatedBefore(j) && !NEGATIONS.contains(m.token(j - 1))) {
                     m.unsoldHeads.add(j);
                     markFeatureHead(m, j);
                 }
@@ -1765,6 +1770,49 @@ public final class IntentParser {
                 }
             }
         }
+    }
+
+    /**
+     * The last word of the nouns from {@code at} on that the store never uses: a compound after a category's word
+     * is named by its last noun ("robot lawn mower": the mower; "air fryer recipe book": the book). {@code at} itself
+     * when the word after it is no such noun.
+     */
+    private int compoundEnd(Message m, int at) {
+        int end = at;
+        while (end + 1 < m.size() && !m.clauseStarts.contains(end + 1) && plainNoun(m, end) && plainNoun(m, end + 1)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** An unread word the store never uses that WordNet knows as a noun ("lawn", "recipe"), no small word of grammar. */
+    private boolean plainNoun(Message m, int j) {
+        return !m.used[j] && unusedByStore(m, j) && !Words.STOPWORDS.contains(m.token(j)) && Things.noun(m.token(j));
+    }
+
+    /** Words a request opens with before the thing asked for: "do you sell", "looking for a", "also need some". */
+    private static final Set<String> REQUEST_OPENING = Set.of("do", "you", "u", "guys", "sell", "have", "carry", "stock", "got", "any",
+            "a", "an", "some", "the", "i", "im", "we", "need", "want", "looking", "for", "after", "please", "pls", "hi", "hey", "hello",
+            "also", "and", "plus", "just", "one", "ya", "lot");
+
+    /**
+     * Whether the word at j ends the noun phrase a request opens with: only request words and unread words the store
+     * never uses stand before it in its clause, and no noun of that kind follows ("microwave, 1000W+", "do you have
+     * digital photo frames?"). There a noun names the thing asked for even where its made-thing sense is not its
+     * first ("microwave": a wave first). While a category is talked about, only a request that adds a thing does
+     * ("and the charger for it", "also a steam mop"); "a board game" then may be one of its products.
+     */
+    private boolean opensRequest(Message m, int j, String current) {
+        if (current != null && !Set.of("and", "also", "plus").contains(m.token(0))
+                || j + 1 < m.size() && !m.clauseStarts.contains(j + 1) && plainNoun(m, j + 1)) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && !m.clauseStarts.contains(k + 1); k--) {
+            if (!REQUEST_OPENING.contains(m.token(k)) && !(plainNoun(m, k) || !m.used[k] && unusedByStore(m, k) && Things.known(m.singular.get(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Heads that say only that a thing makes what the word before names: a coffee maker, an espresso machine. */
@@ -1880,7 +1928,8 @@ public final class IntentParser {
     /**
      * Whether the word at j names a made thing ({@link Things}: a real word, so no typo) the store has
      * no word for, unread, and ends its noun phrase: not followed by a word of the store ("a cabin bag"
-     * is a bag) nor used as a verb ("will a HEPA vacuum cure it?").
+     * is a bag; a number or a letter such as "w" for "with" is none, though a title has "3-Quart")
+     * nor used as a verb ("will a HEPA vacuum cure it?").
      */
     private boolean unsoldHead(Message m, int j) {
         return unsoldHead(m, j, null, false);
@@ -1895,10 +1944,11 @@ public final class IntentParser {
      */
     private boolean unsoldHead(Message m, int j, String current, boolean compound) {
         String next = m.clauseStarts.contains(j + 1) ? "" : m.token(j + 1);
-        return j >= 0 && j < m.size() && !m.used[j] && (unusedByStore(m, j) && Things.madeThing(m.token(j))
+        return j >= 0 && j < m.size() && !m.used[j] && (unusedByStore(m, j) && (Things.madeThing(m.token(j)) || compound && Things.hasMadeSense(m.token(j)))
                 || featureWord(m, j, current, compound) && Words.number(next) == null && Things.canBeMadeThing(m.token(j))
                 && Things.onlyNoun(m.singular.get(j))) && !GENERIC.contains(m.singular.get(j))
-                && !(storeWords().contains(next) && !Grammar.WORDS.contains(next)) && !OBJECTS.contains(next) && !next.equals("of")
+                && !(storeWords().contains(next) && !Grammar.WORDS.contains(next) && next.length() > 1 && Words.number(next) == null)
+                && !OBJECTS.contains(next) && !next.equals("of")
                 && !(j > 0 && !m.clauseStarts.contains(j) && sharedTypeWords().contains(m.singular.get(j - 1)));
     }
 
@@ -1977,7 +2027,7 @@ public final class IntentParser {
 
     /** Made things too general to be what the store lacks: "a gadget that makes crispy chips" is an air fryer. */
     private static final Set<String> GENERIC = Set.of("gadget", "gizmo", "device", "appliance", "machine", "thing", "tool", "product", "item",
-            "unit", "model", "equipment", "gear", "kit", "contraption", "widget", "piece", "object", "article", "accessory");
+            "unit", "model", "equipment", "gear", "kit", "contraption", "widget", "piece", "object", "article", "accessory", "stuff", "bit");
 
     /** Words that follow a verb, not a noun: "cure it", "lock them", "bag my groceries"; "a tray of ice" measures. */
     private static final Set<String> OBJECTS = Set.of("it", "them", "me", "him", "her", "us", "my", "your", "his", "their", "our", "this",
@@ -4338,7 +4388,8 @@ public final class IntentParser {
                 continue;
             }
             String word = m.token(i);
-            boolean more = Set.of("more", "less", "most", "least").contains(word);
+            // "the maximum number of players" is the most of them; "maximum 150" was read as a limit before
+            boolean more = Set.of("more", "less", "most", "least", "maximum").contains(word);
             String adjective = more ? m.token(i + 1) : word;
             List<String> stems = new ArrayList<>();
             boolean superlative = false;
@@ -4351,7 +4402,7 @@ public final class IntentParser {
                 }
             } else {
                 stems.add(adjective);
-                superlative = word.equals("most") || word.equals("least");
+                superlative = word.equals("most") || word.equals("least") || word.equals("maximum");
             }
             if (stems.isEmpty() && !more && ANTONYMS.containsKey(word) && negatedAdjective(m, i)) {
                 // "nothing loud", "not too heavy", "not one of those loud ones": the other end, as a preference
@@ -4441,17 +4492,17 @@ public final class IntentParser {
             return false;
         }
         int from = i + 1;
+        // counts and scores too ("the most players", "the highest HRC"); a word many labels share ("power") names one
+        // only where a single measured attribute has it ("as little power as possible" of a smart speaker: standby power)
+        List<AttributeDefinition> numbers = category.get().definition().attributes().stream().filter(a -> a.type() == AttributeType.NUMBER).toList();
         for (int k = from; k < Math.min(m.size(), from + 3) && !m.clauseStarts.contains(k); k++) {
             String said = m.singular.get(k);
-            if (Words.STOPWORDS.contains(said) || GENERIC_LABEL_WORDS.contains(said)) {
+            if (Words.STOPWORDS.contains(said) || COUNTING.contains(said) || GENERIC_LABEL_WORDS.contains(said)
+                    && numbers.stream().filter(a -> labelWords(a).contains(said)).count() != 1) {
                 continue;
             }
-            for (AttributeDefinition attribute : category.get().definition().attributes()) {
-                if (attribute.type() != AttributeType.NUMBER || attribute.dimension() == null) {
-                    continue;
-                }
-                Set<String> words = new HashSet<>(Words.phrase(attribute.key().replace('_', ' ') + " " + attribute.label()));
-                if (words.contains(said)) {
+            for (AttributeDefinition attribute : numbers) {
+                if (labelWords(attribute).contains(said)) {
                     boolean less = direction == Direction.LESS;
                     String field = "attr." + attribute.key();
                     String source = m.words(i, k + 1);
@@ -4466,6 +4517,14 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /** Words between a degree and what it measures: "the highest number of players". */
+    private static final Set<String> COUNTING = Set.of("number", "amount", "count");
+
+    /** The words of an attribute's key and label: "players", "max" of "Players (max)". */
+    private static Set<String> labelWords(AttributeDefinition attribute) {
+        return new HashSet<>(Words.phrase(attribute.key().replace('_', ' ') + " " + attribute.label()));
     }
 
     /**
@@ -4564,8 +4623,9 @@ public final class IntentParser {
             }
             Dimension dimension = (Dimension) measure[0];
             Optional<AttributeDefinition> attribute = measured.stream().filter(a -> a.dimension() == dimension).findFirst();
-            if (attribute.isEmpty() && !superlative && COMPARED.containsKey(word)) {
+            if (attribute.isEmpty() && COMPARED.containsKey(word)) {
                 // "a longer one than the first" of knives: no duration, so the one length the comparative can measure
+                // ("the shorter the better" of a backpack: its height)
                 List<AttributeDefinition> other = measured.stream().filter(a -> COMPARED.get(word).contains(a.dimension())).toList();
                 attribute = other.size() == 1 ? Optional.of(other.get(0)) : Optional.empty();
             }

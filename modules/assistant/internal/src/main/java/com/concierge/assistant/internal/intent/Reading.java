@@ -63,6 +63,17 @@ public record Reading(String text, Kind kind, String category, String categorySo
     }
 
     /**
+     * This reading with only the limits that hold whatever is bought, the price and the rating, and nothing else to
+     * change: what a request for a thing the store does not sell leaves for the next one ("a rice cooker under $60"
+     * keeps the $60 for "an air fryer then, same price", not the cooker's "6 cup").
+     */
+    public Reading generalLimitsOnly() {
+        List<Constraint> general = constraints.stream().filter(c -> c.field().equals("price") || c.field().equals("rating")).toList();
+        return new Reading(text, kind, category, categorySource, general, Set.of(), false, List.of(), List.of(), fragments, false, action,
+                understood, unknown, corrections, written, List.of(), adds, Map.of(), List.of(), missingCard, List.of(), gift, recipient, unsold);
+    }
+
+    /**
      * A limit the shopper stated ("at least 35 mm") that measures something several attributes (or
      * none the words name) could be: per category, the labels of the attributes of that dimension.
      */

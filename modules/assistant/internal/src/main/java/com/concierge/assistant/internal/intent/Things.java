@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class Things {
     private static final String DATA = "net/sf/extjwnl/data/wordnet/wn31/";
     /** WordNet's lexicographer file for nouns denoting man-made objects ("noun.artifact"). */
     private static final String ARTIFACT = "06";
+    /** WordNet 3.1's synsets for ill health, symptom and injury (wound): the roots of what {@link #condition} reads. */
+    private static final List<String> CONDITION_ROOTS = List.of("14075528", "14323139", "14309164");
+    /** WordNet's lexicographer file for nouns denoting people ("noun.person"). */
+    private static final String PERSON = "18";
     /** WordNet's detachment rules for regular noun plurals, in its own order ("boxes" → "box", "knives" is an exception). */
     private static final List<String[]> PLURALS = List.of(new String[] {"ses", "s"}, new String[] {"xes", "x"}, new String[] {"zes", "z"},
             new String[] {"ches", "ch"}, new String[] {"shes", "sh"}, new String[] {"men", "man"}, new String[] {"ies", "y"},
@@ -45,17 +50,30 @@ public final class Things {
      * frequencies for ("grinder": a sandwich listed first, a machine too; "weight", whose common sense is measured, is none).
      */
     private final Set<String> anyArtifacts;
+    /**
+     * Single-word nouns with a made-thing sense anywhere among their senses ("microwave": a wave first, an oven second),
+     * unless their first sense is a person that WordNet's corpus found the most common ("mate", "speaker"; not "toaster",
+     * whose senses it never counted).
+     */
+    private final Set<String> someArtifacts;
+    /**
+     * Single-word nouns only ever nouns whose most frequent sense is an illness, a disorder, a symptom or an injury
+     * in WordNet's hierarchy ("asthma", "tinnitus", "adhd", "arthritis"; not "cold", an adjective too).
+     */
+    private final Set<String> conditions;
     /** Single-word adjectives ("new", "small", "quiet"; many are nouns too). */
     private final Set<String> adjectives;
     private final Map<String, String> irregular;
     /** The artifact synsets of each lemma, compounds with spaces ("vacuum cleaner"). */
     private final Map<String, Set<String>> synsets;
 
-    private Things(Set<String> nouns, Set<String> artifacts, Set<String> anyArtifacts, Set<String> adjectives, Map<String, String> irregular,
-                   Map<String, Set<String>> synsets) {
+    private Things(Set<String> nouns, Set<String> artifacts, Set<String> anyArtifacts, Set<String> someArtifacts, Set<String> conditions,
+                   Set<String> adjectives, Map<String, String> irregular, Map<String, Set<String>> synsets) {
+        this.conditions = conditions;
         this.nouns = nouns;
         this.artifacts = artifacts;
         this.anyArtifacts = anyArtifacts;
+        this.someArtifacts = someArtifacts;
         this.adjectives = adjectives;
         this.irregular = irregular;
         this.synsets = synsets;
@@ -84,6 +102,27 @@ public final class Things {
     public static boolean canBeMadeThing(String word) {
         Things things = instance();
         return things.lemma(word.toLowerCase(Locale.ROOT)).filter(things.anyArtifacts::contains).isPresent();
+    }
+
+    /** Whether {@code word} (a single lower-case word, singular or plural) names a health condition ({@link #conditions}). */
+    public static boolean condition(String word) {
+        Things things = instance();
+        return things.lemma(word.toLowerCase(Locale.ROOT)).filter(things.conditions::contains).isPresent();
+    }
+
+    /** Whether WordNet knows {@code word} (a single lower-case word, singular or plural) as a noun. */
+    public static boolean noun(String word) {
+        return instance().lemma(word.toLowerCase(Locale.ROOT)).isPresent();
+    }
+
+    /**
+     * Whether {@code word} (a single lower-case word, singular or plural) has a made-thing sense at all, however rare:
+     * "microwave" (a wave first), "scale" (a ratio first), "book" (a written work first). Only where the word already
+     * stands as the thing asked for (the last noun of a request's name) is that sense the one meant.
+     */
+    public static boolean hasMadeSense(String word) {
+        Things things = instance();
+        return things.lemma(word.toLowerCase(Locale.ROOT)).filter(things.someArtifacts::contains).isPresent();
     }
 
     /**
@@ -139,15 +178,34 @@ public final class Things {
 
     private static Things load() {
         Set<String> artifactSynsets = new HashSet<>();
+        Set<String> personSynsets = new HashSet<>();
         Map<String, Set<String>> synsets = new HashMap<>();
         Set<String> nouns = new HashSet<>();
         Set<String> artifacts = new HashSet<>();
         Set<String> anyArtifacts = new HashSet<>();
+        Set<String> someArtifacts = new HashSet<>();
+        Map<String, List<String>> hyponyms = new HashMap<>();
+        Map<String, String> firstSenses = new HashMap<>();
         Set<String> adjectives = new HashSet<>();
         Map<String, String> irregular = new HashMap<>();
         try {
             // data.noun: "offset lexfile type count word lexid … | gloss"; the licence's lines start with a space
             read(DATA + "data.noun", line -> {
+                if (!line.startsWith(" ")) {
+                    // "offset lexfile type count word lexid … pointers pointer offset pos source/target …": the hyponyms ("~")
+                    String[] fields = line.substring(0, Math.max(line.indexOf(" | "), 0) > 0 ? line.indexOf(" | ") : line.length()).split(" ");
+                    int count = Integer.parseInt(fields[3], 16);
+                    int at = 4 + 2 * count;
+                    int pointers = at < fields.length ? Integer.parseInt(fields[at]) : 0;
+                    for (int k = 0; k < pointers && at + 4 * k + 2 < fields.length; k++) {
+                        if (fields[at + 1 + 4 * k].equals("~")) {
+                            hyponyms.computeIfAbsent(fields[0], x -> new ArrayList<>()).add(fields[at + 2 + 4 * k]);
+                        }
+                    }
+                }
+                if (line.startsWith(PERSON, line.indexOf(' ') + 1)) {
+                    personSynsets.add(line.substring(0, line.indexOf(' ')));
+                }
                 if (line.startsWith(ARTIFACT, line.indexOf(' ') + 1)) {
                     String offset = line.substring(0, line.indexOf(' '));
                     artifactSynsets.add(offset);
@@ -166,6 +224,7 @@ public final class Things {
                 if (fields.length > 3 && lemma.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                     nouns.add(lemma);
                     int senses = Integer.parseInt(fields[2]);
+                    firstSenses.put(lemma, fields[fields.length - senses]);
                     if (artifactSynsets.contains(fields[fields.length - senses])) {
                         artifacts.add(lemma);
                     }
@@ -174,6 +233,9 @@ public final class Things {
                     for (int k = fields.length - senses; k < fields.length; k++) {
                         if (artifactSynsets.contains(fields[k]) && (untagged || k == fields.length - senses)) {
                             anyArtifacts.add(lemma);
+                        }
+                        if (artifactSynsets.contains(fields[k]) && (untagged || !personSynsets.contains(fields[fields.length - senses]))) {
+                            someArtifacts.add(lemma);
                         }
                     }
                 }
@@ -190,7 +252,23 @@ public final class Things {
         } catch (IOException e) {
             throw new UncheckedIOException("WordNet's noun data could not be read", e);
         }
-        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Set.copyOf(anyArtifacts), Set.copyOf(adjectives), Map.copyOf(irregular), Map.copyOf(synsets));
+        // every synset below ill health, symptom and injury
+        Set<String> unwell = new HashSet<>();
+        java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(CONDITION_ROOTS);
+        while (!next.isEmpty()) {
+            String offset = next.pop();
+            if (unwell.add(offset)) {
+                next.addAll(hyponyms.getOrDefault(offset, List.of()));
+            }
+        }
+        Set<String> conditions = new HashSet<>();
+        firstSenses.forEach((lemma, offset) -> {
+            if (unwell.contains(offset) && !adjectives.contains(lemma)) {
+                conditions.add(lemma);
+            }
+        });
+        return new Things(Set.copyOf(nouns), Set.copyOf(artifacts), Set.copyOf(anyArtifacts), Set.copyOf(someArtifacts), Set.copyOf(conditions),
+                Set.copyOf(adjectives), Map.copyOf(irregular), Map.copyOf(synsets));
     }
 
     private static void read(String resource, java.util.function.Consumer<String> each) throws IOException {

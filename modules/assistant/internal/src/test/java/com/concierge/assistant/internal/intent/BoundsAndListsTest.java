@@ -203,6 +203,29 @@ class BoundsAndListsTest {
             assertThat(players.min()).as(said).isEqualByComparingTo(said.replaceAll("\\D+", " ").strip());
             assertThat(players.max()).as(said).isNull();
         }
+        // a count is ranked by like a measure: "the most players"
+        for (String said : List.of("card game that takes the most players", "a board game for the maximum number of players")) {
+            assertThat(parser.read(said, null, List.of()).constraints()).as(said)
+                    .anySatisfy(c -> assertThat(c.field() + " " + c.operator()).isEqualTo("attr.players_max PREFER_MORE"));
+        }
+    }
+
+    @Test
+    void aDegreeOfAWordManyLabelsShareRanksByTheOneMeasureWithIt() {
+        Vocabulary home = new Vocabulary(List.of(new Vocabulary.CategoryWords(new com.concierge.catalog.api.CategoryDefinition("smart-home",
+                "Smart home", List.of(com.concierge.catalog.api.attributes.AttributeDefinition.choice("power_source", "Power source", true, "mains", "battery"),
+                com.concierge.catalog.api.attributes.AttributeDefinition.quantity("standby_power", "Standby power",
+                        com.concierge.catalog.api.attributes.Dimension.POWER, com.concierge.catalog.api.attributes.Unit.WATT, "0", "20", false)), 1),
+                List.of(), java.util.Map.of(), java.util.Set.of())), List.of());
+        assertThat(new IntentParser(home, Meanings.NONE).read("a smart home speaker that draws as little power as possible", null, List.of()).constraints())
+                .anySatisfy(c -> assertThat(c.field() + " " + c.operator()).isEqualTo("attr.standby_power PREFER_LESS"));
+        Vocabulary bags = new Vocabulary(List.of(new Vocabulary.CategoryWords(new com.concierge.catalog.api.CategoryDefinition("luggage",
+                "Luggage", List.of(com.concierge.catalog.api.attributes.AttributeDefinition.quantity("height", "Height",
+                        com.concierge.catalog.api.attributes.Dimension.LENGTH, com.concierge.catalog.api.attributes.Unit.INCH, "300", "900", true)), 1),
+                List.of(), java.util.Map.of(), java.util.Set.of())), List.of());
+        // "shorter" of a bag without a duration measures its one length
+        assertThat(new IntentParser(bags, Meanings.NONE).read("luggage under 20 inches tall, and the shorter the better", null, List.of()).constraints())
+                .anySatisfy(c -> assertThat(c.field() + " " + c.operator()).isEqualTo("attr.height PREFER_LESS"));
     }
 
     @Test

@@ -21,6 +21,23 @@ class RegulatedAskTest {
     }
 
     @Test
+    void aConditionWordNetOrItsMedicalEndingNamesIsHealthAndHelpingItIsAnAssurance() {
+        // conditions from WordNet's hierarchy below ill health, symptom and injury, and by their endings
+        assertThat(RegulatedAsk.topic("will a STEM kit help with my son's ADHD? he's 8")).hasValue("medical");
+        assertThat(RegulatedAsk.topic("do noise cancelling headphones stop tinnitus from getting worse?")).hasValue("medical");
+        assertThat(RegulatedAsk.topic("need running shoes that will fix my plantar fasciitis")).hasValue("medical");
+        assertThat(RegulatedAsk.topic("which of your blenders will help me lose 10 pounds before my wedding")).hasValue("medical");
+        assertThat(RegulatedAsk.topic("is the first one safe for her to chew on while she's teething?")).hasValue("safety-critical");
+        assertThat(RegulatedAsk.topic("Is it safe to leave an air fryer running while I'm asleep?")).hasValue("safety-critical");
+        assertThat(RegulatedAsk.topic("which knife is legal to carry in my pocket in the UK")).hasValue("legal-financial");
+        // helping the shopper choose is no claim, and a condition said as the reason for a limit is a request
+        for (String text : List.of("my mum has arthritis, can you help me find a light knife", "i have arthritis in my hands so nothing heavier than 3.5 kilos",
+                "a blender that helps me find recipes", "cold brew coffee maker, is it safe in the dishwasher?")) {
+            assertThat(RegulatedAsk.topic(text)).as(text).isEmpty();
+        }
+    }
+
+    @Test
     void aRequestThatOnlyMentionsOneIsNot() {
         for (String text : List.of("I'm allergic to plastic, so a glass jar please", "does it have HEPA? my son has asthma",
                 "quiet blender, the baby sleeps upstairs", "toys safe for toddlers, no small parts", "is it dishwasher safe?",

@@ -172,6 +172,25 @@ class TurnsSaidPlainlyTest {
     }
 
     @Test
+    void aThingWhoseMadeSenseIsNotItsFirstIsNotSoldWhereItHeadsTheRequest() {
+        // "microwave" is a wave first in WordNet, "scale" a ratio, "book" a written work; where they head what is asked for,
+        // they are the oven, the weighing machine and the bound pages
+        Reading microwave = read("microwave, 1000W+, stainless, under 150 pls", null);
+        assertThat(microwave.category()).isNull();
+        assertThat(microwave.unsold()).anySatisfy(chunk -> assertThat(chunk).contains("microwave"));
+        Reading scale = read("luggage scale so I stop paying excess baggage fees", null);
+        assertThat(scale.category()).isNull();
+        assertThat(scale.unsold()).anySatisfy(chunk -> assertThat(chunk).contains("luggage scale"));
+        assertThat(read("air fryer recipe book for my mum", null).unsold()).anySatisfy(chunk -> assertThat(chunk).contains("recipe book"));
+        assertThat(read("and the charger for it, the dog chewed the cable", "vacuum-parts").unsold())
+                .anySatisfy(chunk -> assertThat(chunk).contains("charger"));
+        // a person first ("mate") or a word for anything ("stuff") heads nothing; nor does an unknown thing in a refinement
+        assertThat(read("after a light blender mate, under 100", null).category()).isEqualTo("blenders");
+        assertThat(read("what blender stuff do you sell", null).unsold()).isEmpty();
+        assertThat(read("a board game, nothing with tiny pieces", "toys").unsold()).isEmpty();
+    }
+
+    @Test
     void aChildsAgeSaidWithAPronounAndALimitOnTheAgeOnTheBox() {
         // blind corpus tu-0082, fe-0085, w-0088, li-0137, li-0108
         assertThat(chip(read("a STEM kit for my daughter, shes 10. no more than 50", "toys"), "attr.age_min").orElseThrow().max()).isEqualByComparingTo("10");

@@ -244,12 +244,13 @@ class UnderstandingEvalIT {
                 }
                 return problems;
             }
-            if (kind.equals("question") && gold.has("answer") && !shown.isEmpty()) {
-                // "which one is the quietest?", "how tall is the second one?": the answer is about the right card
+            Set<String> expected = kind.equals("question") && gold.has("answer") && !shown.isEmpty() ? eval.expectedAnswers(gold.get("answer"), shown) : Set.of();
+            if (!expected.isEmpty()) {
+                // "which one is the quietest?", "how tall is the second one?": the answer is about the right card; a gold
+                // card beyond those the store showed ("the third" of two) or a field no card has cannot be scored
                 questions++;
-                String expected = eval.expectedAnswer(gold.get("answer"), shown);
                 String answered = reply.path("answer").path("product").asText(null);
-                if (expected != null && expected.equals(answered)) {
+                if (expected.contains(answered)) {
                     rightAnswers++;
                 } else {
                     problems.add("answered about " + answered + " instead of " + expected + ": " + reply.path("reply").asText(""));
@@ -732,28 +733,38 @@ class UnderstandingEvalIT {
         return Optional.empty();
     }
 
-    /** The value of the shown card a relative constraint points at ("cheaper than the first"): a price, or an attribute in canonical units. */
-    /** The product a gold answer is about: the card named ({"card": 2}), or the best shown on a field ({"superlative": "min", ...}). */
-    String expectedAnswer(JsonNode answer, List<JsonNode> shown) throws Exception {
+    /**
+     * The cards a question's right answer is about: the card named, or every card best on the field (a tie has two);
+     * empty when the gold names a card beyond those shown or no card has the field, so the turn cannot be scored.
+     */
+    Set<String> expectedAnswers(JsonNode answer, List<JsonNode> shown) throws Exception {
         if (answer.has("card")) {
             int card = answer.get("card").asInt() - 1;
-            return card >= 0 && card < shown.size() ? shown.get(card).path("product").asText() : null;
+            return card >= 0 && card < shown.size() ? Set.of(shown.get(card).path("product").asText()) : Set.of();
         }
         String field = answer.path("field").asText();
         boolean min = answer.path("superlative").asText("min").equals("min");
-        String best = null;
+        Set<String> best = new HashSet<>();
         BigDecimal bestValue = null;
         for (int i = 0; i < shown.size(); i++) {
             JsonNode want = JSON.createObjectNode().put("field", field).set("ref", JSON.createObjectNode().put("card", i + 1));
             BigDecimal value = refValue(want, shown);
-            if (value != null && (bestValue == null || (min ? value.compareTo(bestValue) < 0 : value.compareTo(bestValue) > 0))) {
+            if (value == null) {
+                continue;
+            }
+            int order = bestValue == null ? -1 : min ? value.compareTo(bestValue) : bestValue.compareTo(value);
+            if (order < 0) {
+                best.clear();
                 bestValue = value;
-                best = shown.get(i).path("product").asText();
+            }
+            if (order <= 0) {
+                best.add(shown.get(i).path("product").asText());
             }
         }
         return best;
     }
 
+    /** The value of the shown card a relative constraint points at ("cheaper than the first"): a price, a rating, or an attribute in canonical units. */
     private BigDecimal refValue(JsonNode want, List<JsonNode> shown) {
         if (want.has("resolved")) {
             return want.path("resolved").decimalValue();
@@ -766,6 +777,10 @@ class UnderstandingEvalIT {
         if (field.equals("price")) {
             return BigDecimal.valueOf(shown.get(card).path("price").path("minorUnits").asLong(), 2);
         }
+        if (field.equals("rating")) {
+            JsonNode rating = shown.get(card).path("rating");
+            return rating.isNumber() ? rating.decimalValue() : null;
+        }
         if (field.startsWith("attr.")) {
             try {
                 return attributeOf(product(shown.get(card).path("product").asText()), field.substring("attr.".length()));
@@ -776,11 +791,10 @@ class UnderstandingEvalIT {
         return null;
     }
 
-    /** A gold value in the canonical unit of its dimension (prices and plain numbers as they are). */
-    /** A gold value in canonical units: a price in another currency in US dollars at {@link #RATES}. */
     /**
-     * A gold value in canonical units. {@code of} is the dimension the field measures, where known: a shopper's "oz"
-     * of a jar or a basket is fluid ounces (FORMAT.md: the unit as the shopper gave it), of a weight ounces.
+     * A gold value in canonical units: a price in another currency in US dollars at {@link #RATES}. {@code of} is the
+     * dimension the field measures, where known: a shopper's "oz" of a jar or a basket is fluid ounces (FORMAT.md: the
+     * unit as the shopper gave it), of a weight ounces.
      */
     private static BigDecimal canonical(JsonNode want, JsonNode value, Dimension of) {
         BigDecimal number = decimal(value);

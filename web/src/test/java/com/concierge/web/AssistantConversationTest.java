@@ -169,6 +169,26 @@ class AssistantConversationTest {
     }
 
     /**
+     * "the best rated blender under $150" puts the best-rated in-stock blender under the cap first, and "which one is
+     * the best rated?" names the best-rated card shown.
+     */
+    @Test
+    void theBestRatedRequestRanksByRatingAndTheQuestionNamesTheBestRatedCard() {
+        String c = start();
+        JsonPath turn = say(c, "the best rated blender under $150");
+        List<Map<String, Object>> hits = given().queryParam("category", "blenders").queryParam("price.max", "150").queryParam("size", "100")
+                .get("/api/products").then().statusCode(200).extract().jsonPath().getList("hits");
+        BigDecimal best = hits.stream().filter(h -> Boolean.TRUE.equals(h.get("inStock"))).map(h -> h.get("rating")).filter(java.util.Objects::nonNull)
+                .map(r -> new BigDecimal(r.toString())).max(BigDecimal::compareTo).orElseThrow();
+        assertThat(new BigDecimal(turn.getString("recommendations[0].rating"))).isEqualByComparingTo(best);
+
+        JsonPath which = say(c, "which one is the best rated?");
+        assertThat(which.getString("intent")).isEqualTo("QUESTION");
+        assertThat(which.getString("answer.product")).isEqualTo(turn.getString("recommendations[0].product"));
+        assertThat(which.getString("reply")).contains("best rated is the " + turn.getString("recommendations[0].title"));
+    }
+
+    /**
      * "a rice cooker, 6 cup, under $100": the store says it sells none and keeps the budget, not the cooker's size, so
      * "an air fryer then, same price" shows air fryers within it.
      */

@@ -238,6 +238,9 @@ public final class IntentParser {
     private static final List<List<String>> PRICIER = phrases("more expensive", "pricier", "dearer", "costlier", "more costly",
             "higher priced");
     private static final List<List<String>> CHEAPEST = phrases("cheapest", "least expensive", "lowest price", "most affordable");
+    /** The rating wanted as high as the store has: ranks by it, and asked across the cards answers with the best rated. */
+    private static final List<List<String>> BEST_RATED = phrases("best rated", "highest rated", "top rated", "best reviewed", "best reviews",
+            "highest rating", "best rating", "highest ratings", "best ratings", "most stars");
     private static final List<List<String>> PRICE_WORDS = phrases("price", "price limit", "price cap", "budget", "cost", "limit", "cap",
             "price range", "spending limit");
     private static final List<List<String>> OCCASIONS = phrases("gift", "present", "birthday", "wedding", "christmas", "anniversary",
@@ -297,7 +300,7 @@ public final class IntentParser {
     static Set<String> grammar() {
         Set<String> words = new HashSet<>();
         for (List<List<String>> phrases : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AROUND_BEFORE, REVISE, TOP_EDGE, BOTTOM_EDGE, AT_MOST_AFTER, AT_LEAST_AFTER, RESET,
-                REMOVE, DOES_NOT_MATTER, NOT_BOTHERED, INDIFFERENT_WHETHER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, PRICE_WORDS, OCCASIONS, USE_MARKERS,
+                REMOVE, DOES_NOT_MATTER, NOT_BOTHERED, INDIFFERENT_WHETHER, ACCEPT_AFTER, ACCEPT_BEFORE, DECIDE, COMPARE, CHEAPER, CHEAPEST, BEST_RATED, PRICE_WORDS, OCCASIONS, USE_MARKERS,
                 SELLS, TOO_MUCH, REFUSED_AFTER)) {
             phrases.forEach(words::addAll);
         }
@@ -4373,13 +4376,8 @@ public final class IntentParser {
 
     private List<Relative> relativesOf(Message m, List<CategoryWords> scope, String working, List<Constraint> out, List<String> understood) {
         List<Relative> relatives = new ArrayList<>();
-        Optional<int[]> cheapest = m.find(CHEAPEST);
-        if (cheapest.isPresent()) {
-            String source = m.words(cheapest.get()[0], cheapest.get()[1]);
-            out.add(Constraints.direction("price", "Price", true, source));
-            understood.add("\"" + source + "\" → lowest price first");
-            m.mark(cheapest.get()[0], cheapest.get()[1]);
-        }
+        firstBy(m, CHEAPEST, "price", "Price", true, out, understood);
+        firstBy(m, BEST_RATED, "rating", "Rating", false, out, understood);
         if (working == null) {
             return relatives;
         }
@@ -4398,7 +4396,7 @@ public final class IntentParser {
                 if (compared.isPresent()) {
                     stems.addAll(compared.get().bases());
                     // "the bigger the drivers the better": a preference, not a limit against a card
-                    superlative = compared.get().superlative() || m.token(i - 1).equals("the") && theBetterAfter(m, i);
+                    superlative = compared.get().superlative() || m.token(i - 1).equals("the") && theBetterAfter(m, i) || preferred(m, i);
                 }
             } else {
                 stems.add(adjective);
@@ -4424,7 +4422,8 @@ public final class IntentParser {
                     continue;
                 }
             }
-            if (!stems.isEmpty() && labelledDegree(m, i, more, stems, superlative, working, out, understood, relatives)) {
+            if (!stems.isEmpty() && (labelledDegree(m, i, more, stems, superlative, working, out, understood, relatives)
+                    || quality(m, i, more, stems, superlative, working, out, understood, relatives))) {
                 continue;
             }
             for (CategoryWords category : scope) {
@@ -4461,6 +4460,41 @@ public final class IntentParser {
             }
         }
         return relatives;
+    }
+
+    /** "cheapest", "best rated": a preference on a field every product has, read and marked where one of the phrases stands. */
+    private static void firstBy(Message m, List<List<String>> phrases, String field, String label, boolean less, List<Constraint> out,
+                                List<String> understood) {
+        m.find(phrases).ifPresent(at -> {
+            String source = m.words(at[0], at[1]);
+            out.add(Constraints.direction(field, label, less, source));
+            understood.add("\"" + source + "\" → " + (less ? "lowest " : "highest ") + label.toLowerCase(Locale.ROOT) + " first");
+            m.mark(at[0], at[1]);
+        });
+    }
+
+    /** Words that make a comparative a wish, not a limit against the cards: "I prefer the bigger basket ones", "longer blades preferred". */
+    private static final Set<String> WISHES = Set.of("prefer", "prefers", "preferred", "preferably", "ideally", "rather");
+
+    /** Whether a word of wish stands in the clause of i, and no "than" follows the comparative: "prefer something lighter". */
+    private static boolean preferred(Message m, int i) {
+        int start = i;
+        while (start > 0 && !m.clauseStarts.contains(start)) {
+            start--;
+        }
+        int end = i + 1;
+        while (end < m.size() && !m.clauseStarts.contains(end)) {
+            if (m.token(end).equals("than")) {
+                return false;
+            }
+            end++;
+        }
+        for (int k = start; k < end; k++) {
+            if (WISHES.contains(m.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "the better" (or "the more", "the less") follows i in its clause: "the quieter the better". */
@@ -4519,12 +4553,44 @@ public final class IntentParser {
         return false;
     }
 
+    /**
+     * An adjective of degree whose quality a counted attribute is named for: "the hardest steel", "the harder the
+     * better", "something harder" measure the hardness (an attribute labelled with the adjective and "-ness"), not
+     * "harder to clean". Reads and marks it; false when the category has no such attribute.
+     */
+    private boolean quality(Message m, int i, boolean more, List<String> stems, boolean superlative, String working,
+                            List<Constraint> out, List<String> understood, List<Relative> relatives) {
+        Optional<CategoryWords> category = vocabulary.category(working == null ? "" : working);
+        if (category.isEmpty() || m.token(i + 1).equals("to")) {
+            return false;
+        }
+        for (String stem : stems) {
+            Optional<AttributeDefinition> named = category.get().definition().attributes().stream()
+                    .filter(a -> a.type() == AttributeType.NUMBER && labelWords(a).contains(stem + "ness")).findFirst();
+            if (named.isPresent()) {
+                boolean less = m.token(i).equals("less") || m.token(i).equals("least");
+                String field = "attr." + named.get().key();
+                String source = more ? m.words(i, i + 2) : m.token(i);
+                out.add(Constraints.direction(field, named.get().label(), less, source));
+                understood.add("\"" + source + "\" → " + (less ? "lower " : "higher ") + named.get().label().toLowerCase(Locale.ROOT));
+                if (!superlative) {
+                    relatives.add(new Relative(field, less ? Direction.LESS : Direction.MORE, true, source));
+                }
+                m.mark(i, more ? i + 2 : i + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words between a degree and what it measures: "the highest number of players". */
     private static final Set<String> COUNTING = Set.of("number", "amount", "count");
 
-    /** The words of an attribute's key and label: "players", "max" of "Players (max)". */
+    /** The words of an attribute's key and label, singular, with its parenthesis: "players", "max" of "Players (max)", "hrc" of "Hardness (HRC)". */
     private static Set<String> labelWords(AttributeDefinition attribute) {
-        return new HashSet<>(Words.phrase(attribute.key().replace('_', ' ') + " " + attribute.label()));
+        Set<String> words = new HashSet<>(Words.phrase(attribute.key().replace('_', ' ') + " " + attribute.label()));
+        Words.tokens(attribute.label()).stream().map(Words::singular).forEach(words::add);
+        return words;
     }
 
     /**
@@ -4568,7 +4634,18 @@ public final class IntentParser {
             return true;
         }
         boolean ends = i + 1 >= m.size() || m.clauseStarts.contains(i + 1) || m.token(i + 1).equals("please");
-        return ends && m.token(i - 1).equals("and") && !m.clauseStarts.contains(i);
+        if (ends && m.token(i - 1).equals("and") && !m.clauseStarts.contains(i)) {
+            return true;
+        }
+        // said of the thing wanted, not of one owned ("my old one was heavy", "mine is light"): "them being light",
+        // "it has to be light", "keep them light", "light would be nice too", "light too"
+        if (ownedClause(m, i) || Set.of("was", "were").contains(m.token(i - 1))) {
+            return false;
+        }
+        boolean predicate = Set.of("being", "be").contains(m.token(i - 1))
+                || Set.of("them", "it", "one").contains(m.token(i - 1)) && Set.of("keep", "want", "need", "make").contains(m.token(i - 2));
+        boolean subject = (i == 0 || m.clauseStarts.contains(i)) && Set.of("would", "matters", "too", "first").contains(m.token(i + 1));
+        return predicate || subject;
     }
 
     /** Whether the measure adjective at i is said with weight: "as light as possible", "really quiet", "super lightweight". */

@@ -149,16 +149,18 @@ public final class Comparer {
                 .min((a, b) -> less ? a.getValue().compareTo(b.getValue()) : b.getValue().compareTo(a.getValue())).orElseThrow().getKey();
         java.util.function.Function<SessionState.ShownItem, String> said = item -> field.equals("price")
                 ? Constraints.money(values.get(item), item.currency())
+                : field.equals("rating") ? "rated " + Constraints.plain(values.get(item))
                 : Constraints.plain(Constraints.display(attribute.get(), values.get(item)))
                         + (attribute.get().displayUnit() == null ? "" : " " + attribute.get().displayUnit().symbol());
-        String label = field.equals("price") ? "price" : attribute.get().label().toLowerCase(Locale.ROOT);
-        String word = field.equals("price") ? (less ? "cheapest" : "most expensive") : (less ? "lowest " : "highest ") + label;
+        String label = field.equals("price") || field.equals("rating") ? field : attribute.get().label().toLowerCase(Locale.ROOT);
+        String word = field.equals("price") ? (less ? "cheapest" : "most expensive")
+                : field.equals("rating") ? (less ? "lowest rated" : "best rated") : (less ? "lowest " : "highest ") + label;
         List<String> others = new ArrayList<>();
         values.keySet().stream().filter(i -> i != best).forEach(i -> others.add("the " + i.title() + ": " + said.apply(i)));
         String text = "Of the products shown, the " + word + " is the " + best.title() + " (" + said.apply(best) + "); "
                 + String.join("; ", others) + ".";
         List<Evidence> citations = values.keySet().stream().map(i -> new Evidence(Evidence.Kind.ATTRIBUTE,
-                i.product() + "/" + (field.equals("price") ? "price" : field.substring("attr.".length())), i.title() + ": " + said.apply(i))).toList();
+                i.product() + "/" + (field.startsWith("attr.") ? field.substring("attr.".length()) : field), i.title() + ": " + said.apply(i))).toList();
         return Optional.of(new Answer(best.product(), question, true, text, citations));
     }
 }

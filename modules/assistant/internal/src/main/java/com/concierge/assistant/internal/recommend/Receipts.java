@@ -120,7 +120,8 @@ public final class Receipts {
 
     public static SessionState.ShownItem shown(Recommender.Pick pick) {
         return new SessionState.ShownItem(pick.summary().id(), pick.variant().sku(), pick.summary().title(), pick.summary().brand(),
-                pick.variant().price().amount(), pick.variant().price().currency().getCurrencyCode(), pick.summary().attributes());
+                pick.variant().price().amount(), pick.variant().price().currency().getCurrencyCode(), pick.summary().attributes(),
+                pick.summary().rating());
     }
 
     private Recommendation recommendation(UUID conversation, int turn, Recommender.Pick pick, List<Constraint> constraints, List<String> tradeoffs,

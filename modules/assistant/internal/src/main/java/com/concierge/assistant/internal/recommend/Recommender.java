@@ -217,6 +217,9 @@ public final class Recommender {
         if (field.equals("price")) {
             return s.price().amount().doubleValue();
         }
+        if (field.equals("rating")) {
+            return s.rating() == null ? null : s.rating().doubleValue();
+        }
         Object value = field.startsWith("attr.") ? s.attributes().get(field.substring(5)) : null;
         return value instanceof BigDecimal number ? number.doubleValue() : null;
     }

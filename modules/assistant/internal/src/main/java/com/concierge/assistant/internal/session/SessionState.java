@@ -28,14 +28,21 @@ public record SessionState(String category, List<Constraint> constraints, List<S
      * @param attributes canonical attribute values by key
      */
     public record ShownItem(UUID product, String variant, String title, String brand, BigDecimal price, String currency,
-                            Map<String, Object> attributes) {
+                            Map<String, Object> attributes, BigDecimal rating) {
+
+        /** A card without its rating (as stored before ratings were kept; "which is best rated" then has no answer). */
+        public ShownItem(UUID product, String variant, String title, String brand, BigDecimal price, String currency,
+                         Map<String, Object> attributes) {
+            this(product, variant, title, brand, price, currency, attributes, null);
+        }
 
         /**
-         * The card's number on a field ("price", "attr.noise"), or empty. The stored state gives its
+         * The card's number on a field ("price", "rating", "attr.noise"), or empty. The stored state gives its
          * attributes back as JSON numbers (Integer, Double), not BigDecimal.
          */
         public java.util.Optional<BigDecimal> number(String field) {
-            Object value = field.equals("price") ? price : field.startsWith("attr.") ? attributes.get(field.substring("attr.".length())) : null;
+            Object value = field.equals("price") ? price : field.equals("rating") ? rating
+                    : field.startsWith("attr.") ? attributes.get(field.substring("attr.".length())) : null;
             return value instanceof Number n ? java.util.Optional.of(n instanceof BigDecimal d ? d : new BigDecimal(n.toString()))
                     : java.util.Optional.empty();
         }

@@ -47,6 +47,11 @@ public class IntentParserTest {
         return new IntentParser(VOCABULARY, Meanings.NONE).read(text, current, List.of());
     }
 
+    /** A message read while {@code shown} cards are on screen. */
+    public static Reading read(String text, String current, List<com.concierge.assistant.internal.session.SessionState.ShownItem> shown) {
+        return new IntentParser(VOCABULARY, Meanings.NONE).read(text, current, shown.stream().map(s -> new IntentParser.Shown(s.title(), s.brand())).toList());
+    }
+
     /** The chip read on {@code field}, if any. */
     static java.util.Optional<Constraint> chip(Reading reading, String field) {
         return reading.constraints().stream().filter(c -> c.field().equals(field)).findFirst();
@@ -67,6 +72,13 @@ public class IntentParserTest {
         assertThat(constraint(r, "reason.quiet").hard()).isFalse();
         assertThat(constraint(r, "reason.easy_to_clean").hard()).isFalse();
         assertThat(constraint(r, "use.smoothie").field()).isEqualTo("attr.programs");
+    }
+
+    @Test
+    void theBestRatedRanksByRating() {
+        Reading r = read("the best rated blender under $100", null);
+        assertThat(constraint(r, "prefer.rating").operator()).isEqualTo(Constraint.Operator.PREFER_MORE);
+        assertThat(constraint(r, "price").max()).isEqualByComparingTo("100");
     }
 
     @Test

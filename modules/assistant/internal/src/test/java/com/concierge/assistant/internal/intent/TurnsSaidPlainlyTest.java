@@ -191,6 +191,39 @@ class TurnsSaidPlainlyTest {
     }
 
     @Test
+    void anAdjectiveWhoseNounNamesACountedAttributeRanksByIt() {
+        // "Hardness (HRC)" is the quality of being hard
+        assertThat(chip(read("chef's knife, the hardest steel you've got", "kitchen-knives"), "attr.hardness"))
+                .hasValueSatisfying(c -> assertThat(c.operator()).isEqualTo(com.concierge.assistant.api.Constraint.Operator.PREFER_MORE));
+        assertThat(chip(read("the harder the steel the better, I sharpen on whetstones", "kitchen-knives"), "attr.hardness")).isPresent();
+        assertThat(chip(read("carbon is harder to look after, so stainless", "kitchen-knives"), "attr.hardness")).isEmpty();
+        // the label's parenthesis names it too
+        assertThat(chip(read("the highest HRC you have", "kitchen-knives"), "attr.hardness")).isPresent();
+    }
+
+    @Test
+    void aComparativeSaidAsAWishRanksAndBoundsNothing() {
+        // "prefer" makes it a preference, not a bound just past the cards shown
+        for (String said : List.of("I prefer the longer blades", "longer blades preferred too", "ideally a longer blade")) {
+            Reading wish = read(said, "kitchen-knives");
+            assertThat(chip(wish, "attr.blade_length")).as(said).isPresent();
+            assertThat(wish.relatives()).as(said).isEmpty();
+        }
+        assertThat(read("prefer one with a longer blade than the first", "kitchen-knives").relatives()).isNotEmpty();
+    }
+
+    @Test
+    void aMeasureSaidOfTheThingWantedAsAPredicateIsAPreference() {
+        for (String said : List.of("I care most about them being light", "light would be nice too, but the price comes first",
+                "keep them light too tho", "it has to be light")) {
+            assertThat(chip(read(said, "luggage"), "attr.weight")).as(said)
+                    .hasValueSatisfying(c -> assertThat(c.operator()).isEqualTo(com.concierge.assistant.api.Constraint.Operator.PREFER_LESS));
+        }
+        // of what the shopper has, it is no wish
+        assertThat(chip(read("my old one was light but it broke", "luggage"), "attr.weight")).isEmpty();
+    }
+
+    @Test
     void aChildsAgeSaidWithAPronounAndALimitOnTheAgeOnTheBox() {
         // blind corpus tu-0082, fe-0085, w-0088, li-0137, li-0108
         assertThat(chip(read("a STEM kit for my daughter, shes 10. no more than 50", "toys"), "attr.age_min").orElseThrow().max()).isEqualByComparingTo("10");

@@ -30,4 +30,17 @@ class AcrossShownTest {
                 IntentParserTest.VOCABULARY.category("blenders"), "which is the cheapest?").orElseThrow();
         assertThat(cheapest.product()).isEqualTo(shown.get(2).product());
     }
+
+    @Test
+    void theBestRatedCardIsNamedWithEveryCardsRating() {
+        List<SessionState.ShownItem> shown = List.of(
+                new SessionState.ShownItem(UUID.randomUUID(), "SKU", "Fair One", "Calma", new BigDecimal("99.00"), "USD", Map.of(), new BigDecimal("3.9")),
+                new SessionState.ShownItem(UUID.randomUUID(), "SKU", "Loved One", "Calma", new BigDecimal("89.00"), "USD", Map.of(), new BigDecimal("4.8")));
+        var asked = com.concierge.assistant.internal.intent.IntentParserTest.read("which one is the best rated?", "blenders", shown);
+        assertThat(asked.across()).singleElement().satisfies(c -> assertThat(c.field()).isEqualTo("rating"));
+        Answer best = Comparer.acrossShown(asked.across().get(0), shown, IntentParserTest.VOCABULARY.category("blenders"), "which one is the best rated?")
+                .orElseThrow();
+        assertThat(best.product()).isEqualTo(shown.get(1).product());
+        assertThat(best.text()).contains("best rated is the Loved One (rated 4.8)").contains("Fair One: rated 3.9");
+    }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
  * whose most frequent sense WordNet files under "artifact" ("sharpener", "kettle", "mattress",
  * "boot") can be the thing a shopper asks for; "son", "gift", "runner" (a person first), "stuff" (a
  * substance first) or "loads" (a quantity) cannot. The parser uses it to find the head of a request
- * for something the store does not sell (ADR 27).
+ * for something the store does not sell (ADR 27, ADR 32), and {@link RegulatedAsk} the health conditions
+ * a shopper may ask the store to vouch for (the nouns below ill health, symptom and injury).
  * <p>
  * Loaded once, on first use (15 MB of synsets, 5 MB of noun index and 1 MB of adjective index read); empty when the data is not on
  * the class path, so the parser then only misses those requests.
@@ -69,11 +70,11 @@ public final class Things {
 
     private Things(Set<String> nouns, Set<String> artifacts, Set<String> anyArtifacts, Set<String> someArtifacts, Set<String> conditions,
                    Set<String> adjectives, Map<String, String> irregular, Map<String, Set<String>> synsets) {
-        this.conditions = conditions;
         this.nouns = nouns;
         this.artifacts = artifacts;
         this.anyArtifacts = anyArtifacts;
         this.someArtifacts = someArtifacts;
+        this.conditions = conditions;
         this.adjectives = adjectives;
         this.irregular = irregular;
         this.synsets = synsets;
@@ -193,7 +194,8 @@ public final class Things {
             read(DATA + "data.noun", line -> {
                 if (!line.startsWith(" ")) {
                     // "offset lexfile type count word lexid … pointers pointer offset pos source/target …": the hyponyms ("~")
-                    String[] fields = line.substring(0, Math.max(line.indexOf(" | "), 0) > 0 ? line.indexOf(" | ") : line.length()).split(" ");
+                    int gloss = line.indexOf(" | ");
+                    String[] fields = (gloss > 0 ? line.substring(0, gloss) : line).split(" ");
                     int count = Integer.parseInt(fields[3], 16);
                     int at = 4 + 2 * count;
                     int pointers = at < fields.length ? Integer.parseInt(fields[at]) : 0;

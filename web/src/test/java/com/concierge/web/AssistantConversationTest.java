@@ -93,9 +93,7 @@ class AssistantConversationTest {
     void aQuietRequestPutsTheLowestNoiseThatFitsFirstAndTheTradeoffsNameIt() {
         String c = start();
         JsonPath turn = say(c, "a quiet blender under $150");
-        List<Map<String, Object>> hits = given().queryParam("category", "blenders").queryParam("price.max", "150").queryParam("size", "100")
-                .get("/api/products").then().statusCode(200).extract().jsonPath().getList("hits");
-        BigDecimal quietest = hits.stream().filter(h -> Boolean.TRUE.equals(h.get("inStock")))
+        BigDecimal quietest = inStockBlendersUnder150().stream()
                 .map(h -> ((Map<?, ?>) h.get("attributes")).get("noise")).filter(java.util.Objects::nonNull)
                 .map(n -> new BigDecimal(n.toString())).min(BigDecimal::compareTo).orElseThrow();
         String top = turn.getString("recommendations[0].product");
@@ -176,9 +174,7 @@ class AssistantConversationTest {
     void theBestRatedRequestRanksByRatingAndTheQuestionNamesTheBestRatedCard() {
         String c = start();
         JsonPath turn = say(c, "the best rated blender under $150");
-        List<Map<String, Object>> hits = given().queryParam("category", "blenders").queryParam("price.max", "150").queryParam("size", "100")
-                .get("/api/products").then().statusCode(200).extract().jsonPath().getList("hits");
-        BigDecimal best = hits.stream().filter(h -> Boolean.TRUE.equals(h.get("inStock"))).map(h -> h.get("rating")).filter(java.util.Objects::nonNull)
+        BigDecimal best = inStockBlendersUnder150().stream().map(h -> h.get("rating")).filter(java.util.Objects::nonNull)
                 .map(r -> new BigDecimal(r.toString())).max(BigDecimal::compareTo).orElseThrow();
         assertThat(new BigDecimal(turn.getString("recommendations[0].rating"))).isEqualByComparingTo(best);
 
@@ -186,6 +182,13 @@ class AssistantConversationTest {
         assertThat(which.getString("intent")).isEqualTo("QUESTION");
         assertThat(which.getString("answer.product")).isEqualTo(turn.getString("recommendations[0].product"));
         assertThat(which.getString("reply")).contains("best rated is the " + turn.getString("recommendations[0].title"));
+    }
+
+    /** The catalog's own answer to compare a top pick with: every in-stock blender under $150, as the product API lists it. */
+    private static List<Map<String, Object>> inStockBlendersUnder150() {
+        List<Map<String, Object>> hits = given().queryParam("category", "blenders").queryParam("price.max", "150").queryParam("size", "100")
+                .get("/api/products").then().statusCode(200).extract().jsonPath().getList("hits");
+        return hits.stream().filter(h -> Boolean.TRUE.equals(h.get("inStock"))).toList();
     }
 
     /**

@@ -4528,15 +4528,16 @@ public final class IntentParser {
         int from = i + 1;
         // counts and scores too ("the most players", "the highest HRC"); a word many labels share ("power") names one
         // only where a single measured attribute has it ("as little power as possible" of a smart speaker: standby power)
-        List<AttributeDefinition> numbers = category.get().definition().attributes().stream().filter(a -> a.type() == AttributeType.NUMBER).toList();
+        Map<AttributeDefinition, Set<String>> numbers = new LinkedHashMap<>();
+        category.get().definition().attributes().stream().filter(a -> a.type() == AttributeType.NUMBER).forEach(a -> numbers.put(a, labelWords(a)));
         for (int k = from; k < Math.min(m.size(), from + 3) && !m.clauseStarts.contains(k); k++) {
             String said = m.singular.get(k);
             if (Words.STOPWORDS.contains(said) || COUNTING.contains(said) || GENERIC_LABEL_WORDS.contains(said)
-                    && numbers.stream().filter(a -> labelWords(a).contains(said)).count() != 1) {
+                    && numbers.values().stream().filter(words -> words.contains(said)).count() != 1) {
                 continue;
             }
-            for (AttributeDefinition attribute : numbers) {
-                if (labelWords(attribute).contains(said)) {
+            for (AttributeDefinition attribute : numbers.keySet()) {
+                if (numbers.get(attribute).contains(said)) {
                     boolean less = direction == Direction.LESS;
                     String field = "attr." + attribute.key();
                     String source = m.words(i, k + 1);

@@ -658,7 +658,7 @@ public final class IntentParser {
         Message said = new Message(text);
         for (CategoryWords other : vocabulary.categories()) {
             if (other.key().equals(named.category()) || java.util.Collections.disjoint(words(other), naming)
-                    || askedAsPartOf(said, naming, other, current)) {
+                    || askedAsPartOf(said, naming, vocabulary.category(named.category()).orElseThrow(), other, current)) {
                 continue;
             }
             Reading alternative = read(text, written, corrections, current, shown, other.key());
@@ -671,20 +671,21 @@ public final class IntentParser {
 
     /**
      * Whether the words naming a part stand as the thing asked for, not as a feature of {@code whole}: after
-     * "spare" or "replacement" ("replacement battery"), or before "for" and a name of {@code whole} ("a battery
-     * for my stick vac"). The whole product reads more of such a message (its battery is a power source), but
-     * the shopper asked for the part.
+     * "spare" or "replacement" ("replacement battery"), or before "for" or "that fits" and a name of {@code whole}
+     * ("a battery for my stick vac") or what {@code parts} says its parts fit ({@link #fitsWhole}: "a bigger jar
+     * for my Vortex"). The whole product reads more of such a message (its battery is a power source, "bigger
+     * jar" its jar capacity), but the shopper asked for the part.
      */
-    private boolean askedAsPartOf(Message m, List<String> naming, CategoryWords whole, String current) {
+    private boolean askedAsPartOf(Message m, List<String> naming, CategoryWords parts, CategoryWords whole, String current) {
         for (int i = 0; i < m.size(); i++) {
             if (!m.at(i, naming) || m.negatedBefore(i)) {
                 continue;
             }
-            if (wordBefore(m, i, SPARE) >= 0) {
+            if (wordBefore(m, i, SPARE) >= 0 || fitsWhole(m, i + naming.size(), parts)) {
                 return true;
             }
-            int after = i + naming.size();
-            if (m.token(after).equals("for") && !m.clauseStarts.contains(after)) {
+            int after = m.startingAt(i + naming.size(), FOR_A_WHOLE) - 1;
+            if (after >= 0 && !m.clauseStarts.contains(after)) {
                 for (int k = after + 1; k <= after + 4 && k < m.size() && !m.clauseStarts.contains(k); k++) {
                     int at = k;
                     if (names(whole, current).stream().anyMatch(p -> m.at(at, p)) || vocabulary.synonyms().stream()
@@ -2037,6 +2038,39 @@ public final class IntentParser {
             "these", "those", "a", "an", "the");
 
     /** Where "for" stands in "for my/the [one or two words] NAME" right before the name at i, in its clause; -1 if it does not. */
+    /** What says a part is for a whole, after the part's word: "a jar for my Vortex", "a lid that fits the blender". */
+    private static final List<List<String>> FOR_A_WHOLE = phrases("for", "to fit", "that fits", "that fit", "which fits", "fits", "fitting",
+            "compatible with", "that goes on", "that works with");
+
+    /**
+     * Whether the words from j say the part before them is for a whole of the kind this parts category
+     * serves: "for my Vortex" (a brand of its parts), "that fits the blender" (a word of its name,
+     * "Blender jars and parts"); up to two words may stand before the whole's word ("for my old KitchenPro").
+     */
+    private static boolean fitsWhole(Message m, int j, CategoryWords parts) {
+        int after = m.startingAt(j, FOR_A_WHOLE);
+        if (after < 0) {
+            return false;
+        }
+        if (POSSESSIVES.contains(m.token(after)) || Set.of("the", "a", "an", "your").contains(m.token(after))) {
+            after++;
+        }
+        Set<String> wholeWords = new HashSet<>();
+        parts.phrases().forEach(p -> p.forEach(w -> wholeWords.add(Words.singular(w))));
+        concat(parts.headNouns(), parts.productTypes()).forEach(h -> h.forEach(w -> wholeWords.remove(Words.singular(w))));
+        wholeWords.removeAll(Set.of("part", "accessory", "spare"));
+        for (int k = after; k < Math.min(m.size(), after + 3); k++) {
+            if (k > after && m.clauseStarts.contains(k)) {
+                return false;
+            }
+            int at = k;
+            if (wholeWords.contains(m.singular.get(k)) || parts.brands().stream().anyMatch(b -> m.at(at, Words.phrase(b)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int forBefore(Message m, int i) {
         for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
             if (m.clauseStarts.contains(k + 1)) {
@@ -2154,6 +2188,14 @@ public final class IntentParser {
                 for (List<String> phrase : concat(category.headNouns(), category.productTypes())) {
                     for (int i = 0; i < m.size(); i++) {
                         int cue = m.at(i, phrase) ? partCue(m, i) : -1;
+                        if (cue < 0 && m.at(i, phrase) && fitsWhole(m, i + phrase.size(), category)) {
+                            // "a bigger jar for my Vortex", "a glass jar that fits my KitchenPro blender": the
+                            // part is asked for as plainly as with "spare"
+                            partAsked = true;
+                            mention(starts, covered, i, phrase.size());
+                            first = first == null ? new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size()) : first;
+                            continue;
+                        }
                         if (cue < 0 || names(category, current).contains(phrase) && !SPARE.contains(m.token(cue))) {
                             continue; // "a new blender" names the blender as any mention does
                         }
@@ -4944,6 +4986,8 @@ public final class IntentParser {
             List<Meanings.Target> targets = new ArrayList<>();
             // flags whose label shares words with the chunk, compared on what is left of both (below)
             List<Meanings.Target> beyondShared = new ArrayList<>();
+            // values saying what the product is, compared last and apart (below)
+            List<Meanings.Target> types = new ArrayList<>();
             String rest = chunk;
             int at = chunkStart(m, chunk);
             if (working == null && impliedCategory == null) {
@@ -4994,10 +5038,27 @@ public final class IntentParser {
                         }
                     }
                 }
+                if (!question && at >= 0) {
+                    // "a jigsaw", "lego type thing", "a serrated one": what the product is, by its values and
+                    // the merchandiser's words for them ("jigsaw pieces" for kind=puzzle), unless said already
+                    for (AttributeDefinition attribute : category.definition().attributes()) {
+                        if (Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key()) && attribute.type() == AttributeType.ENUM
+                                && out.stream().noneMatch(c -> c.field().equals("attr." + attribute.key()))) {
+                            typeMeanings(category, attribute).forEach((text, value) -> types.add(new Meanings.Target(Meanings.Kind.TYPE,
+                                    category.key(), attribute.key() + "=" + value, text)));
+                        }
+                    }
+                }
             }
             Optional<Meanings.Target> nearest = meanings.nearest(chunk, targets);
             if (nearest.isEmpty() && !beyondShared.isEmpty() && !rest.isBlank()) {
                 nearest = meanings.nearest(rest, beyondShared);
+            }
+            if (nearest.isEmpty() && !types.isEmpty()) {
+                // the category's own words say nothing of which kind ("coffee" is near the merchandiser's
+                // "coffee concentrate" for cold brew, "brewing" near "batch brew"): only the other words are compared
+                String other = withoutStems(chunk, categoryStems(vocabulary.category(working != null ? working : impliedCategory).orElseThrow()));
+                nearest = other.isBlank() ? Optional.empty() : meanings.nearest(other, types);
             }
             if (nearest.isEmpty()) {
                 continue;
@@ -5018,6 +5079,19 @@ public final class IntentParser {
                     category.attribute(pair[0]).ifPresent(a -> {
                         out.add(Constraints.use(a, pair[1], chunk));
                         understood.add("\"" + chunk + "\" → for " + pair[1] + " (by meaning)");
+                    });
+                }
+                case TYPE -> {
+                    // only as said, never the other way after a negation: "without squashing the loaf" is
+                    // near bread, and says nothing against a bread knife
+                    if (NEGATIONS.contains(m.token(at - 1)) || m.negatedBefore(at)) {
+                        continue;
+                    }
+                    String[] pair = target.key().split("=", 2);
+                    category.attribute(pair[0]).ifPresent(a -> {
+                        out.add(Constraints.choice(a, List.of(pair[1]), false, chunk));
+                        understood.add("\"" + chunk + "\" → " + out.get(out.size() - 1).text() + " (by meaning)");
+                        m.mark(at, at + chunk.split(" ").length);
                     });
                 }
                 case FLAG -> {
@@ -5041,6 +5115,17 @@ public final class IntentParser {
         List<String> said = Words.singulars(Words.tokens(chunk)).stream().filter(w -> !Words.STOPWORDS.contains(w)).toList();
         List<String> described = Words.singulars(Words.tokens(description)).stream().filter(w -> !Words.STOPWORDS.contains(w)).toList();
         return !said.isEmpty() && described.containsAll(said) && !said.containsAll(described);
+    }
+
+    /** The stems of every word the category's schema, options and brands use. */
+    private static Set<String> categoryStems(CategoryWords category) {
+        return category.words().stream().map(Stems::of).collect(Collectors.toSet());
+    }
+
+    /** {@code text}'s words but those whose stem is in {@code stems}, and stopwords: "coffee brewing" without coffee makers' words is "". */
+    private static String withoutStems(String text, Set<String> stems) {
+        return Words.tokens(text).stream().filter(t -> !stems.contains(Stems.of(t)) && !Words.STOPWORDS.contains(t))
+                .collect(Collectors.joining(" "));
     }
 
     /** {@code text}'s words but those in {@code words} (compared singular): "ceramic basket" without "basket" is "ceramic". */
@@ -5078,6 +5163,23 @@ public final class IntentParser {
             String[] pair = synonym.target().split("=", 2);
             if (synonym.kind() == Synonym.Kind.ATTRIBUTE && pair.length == 2 && pair[0].equals(attribute.key())) {
                 texts.putIfAbsent(synonym.term(), !Set.of("no", "false").contains(pair[1].strip().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The texts each value of a product-type attribute is known by: the value itself and the
+     * merchandiser's words for it ("like lego" for kind=building set), by text.
+     */
+    private Map<String, String> typeMeanings(CategoryWords category, AttributeDefinition attribute) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        attribute.allowedValues().forEach(v -> texts.put(v, v));
+        for (Synonym synonym : vocabulary.synonyms()) {
+            String[] pair = synonym.target().split("=", 2);
+            if (synonym.kind() == Synonym.Kind.ATTRIBUTE && pair.length == 2 && pair[0].equals(attribute.key())) {
+                attribute.allowedValues().stream().filter(v -> v.equalsIgnoreCase(pair[1].strip())).findFirst()
+                        .ifPresent(v -> texts.putIfAbsent(synonym.term(), v));
             }
         }
         return texts;

@@ -21,15 +21,16 @@ public interface Meanings {
     /**
      * Something words can mean.
      *
-     * @param kind     CATEGORY, REASON, USE or FLAG
+     * @param kind     CATEGORY, REASON, USE, FLAG or TYPE (a value of the attribute saying what the product is)
      * @param category the category it belongs to
-     * @param key      the category key, reason code, "attribute=value" or a yes/no attribute's key
+     * @param key      the category key, reason code, "attribute=value" or a yes/no attribute's key; targets
+     *                 with one key are one meaning said several ways (a value and a merchandiser's words for it)
      * @param text     what is compared with the words ("Air fryers", "Compact", "smoothie")
      */
     record Target(Kind kind, String category, String key, String text) {
     }
 
-    enum Kind { CATEGORY, REASON, USE, FLAG }
+    enum Kind { CATEGORY, REASON, USE, FLAG, TYPE }
 
     /** No model: nothing unknown is mapped. */
     Meanings NONE = (words, targets) -> Optional.empty();

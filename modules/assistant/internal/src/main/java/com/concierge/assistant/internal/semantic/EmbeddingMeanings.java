@@ -1,7 +1,10 @@
 package com.concierge.assistant.internal.semantic;
 
 import com.concierge.assistant.internal.intent.Meanings;
+import com.concierge.assistant.internal.intent.Meanings.Kind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +20,15 @@ public final class EmbeddingMeanings implements Meanings {
      */
     private static final double LIKELIEST_THRESHOLD = 0.6;
     private static final double LIKELIEST_MARGIN = 0.05;
+
+    /**
+     * A value saying what the product is ("puzzle") becomes a hard limit that changes every card, from
+     * words no phrase read: it needs a nearer meaning than a yes/no attribute. Words sharing nothing with
+     * the store's text reach 0.78–0.83 by chance ("holds" near the merchandiser's "holdall", "coffee"
+     * near "coffee concentrate"); a shopper's own name for the value reaches 0.86–0.9 ("jigsaw" near
+     * "jigsaw pieces", "lego" near "like lego").
+     */
+    private static final double TYPE_THRESHOLD = 0.85;
 
     private final Embeddings embeddings;
     private final double threshold;
@@ -43,19 +55,35 @@ public final class EmbeddingMeanings implements Meanings {
             return Optional.empty();
         }
         float[] query = embeddings.vector(words);
-        Target best = null;
-        double bestScore = -1;
-        double second = -1;
+        // each meaning scores by its nearest wording: "jigsaw puzzle" near both "puzzle" and the
+        // merchandiser's "jigsaw pieces" is one meaning clearly ahead, not two in a tie
+        Map<String, Double> byMeaning = new HashMap<>();
+        Map<String, Target> nearestWording = new HashMap<>();
         for (Target target : targets) {
             double score = Embeddings.cosine(query, embeddings.vector(target.text()));
-            if (score > bestScore) {
-                second = bestScore;
-                bestScore = score;
-                best = target;
-            } else if (score > second) {
-                second = score;
+            String meaning = target.kind() + " " + target.category() + " " + target.key();
+            if (score > byMeaning.getOrDefault(meaning, -1.0)) {
+                byMeaning.put(meaning, score);
+                nearestWording.put(meaning, target);
             }
         }
-        return bestScore >= threshold && bestScore - second >= margin ? Optional.of(best) : Optional.empty();
+        String best = null;
+        double bestScore = -1;
+        double second = -1;
+        for (Map.Entry<String, Double> scored : byMeaning.entrySet()) {
+            if (scored.getValue() > bestScore) {
+                second = bestScore;
+                bestScore = scored.getValue();
+                best = scored.getKey();
+            } else if (scored.getValue() > second) {
+                second = scored.getValue();
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Target chosen = nearestWording.get(best);
+        double bar = chosen.kind() == Kind.TYPE ? Math.max(threshold, TYPE_THRESHOLD) : threshold;
+        return bestScore >= bar && bestScore - second >= margin ? Optional.of(chosen) : Optional.empty();
     }
 }

@@ -242,6 +242,27 @@ class CategoryEvidenceTest {
     }
 
     @Test
+    void aPartSaidToBeForAWholeOfItsKindIsAPartAskedFor() {
+        // as the catalog hands them over: blender jars are sold under the blender makers' brands
+        List<Vocabulary.CategoryWords> categories = new java.util.ArrayList<>(IntentParserTest.VOCABULARY.categories());
+        categories.replaceAll(c -> c.key().equals("blender-parts") ? new Vocabulary.CategoryWords(c.definition(), c.reasons(), c.options(),
+                Set.of("Vortex", "Calma"), Map.of(), Set.of("jar", "lid"), Set.of()) : c);
+        IntentParser parser = new IntentParser(new Vocabulary(categories, List.of()), Meanings.NONE);
+        for (String said : List.of("need a bigger jar for my Vortex, the one I've got is too small", "a glass jar for my Calma",
+                "a jar that fits the blender", "a lid that fits my old Vortex")) {
+            assertThat(parser.read(said, null, List.of()).category()).as(said).isEqualTo("blender-parts");
+        }
+        Reading jar = parser.read("the biggest glass jar for my Vortex", null, List.of());
+        assertThat(chip(jar, "attr.kind").values()).containsExactly("jar");
+        assertThat(chip(jar, "attr.material").values()).containsExactly("glass");
+        // a jar of the blender asked for, and "for" what is not a blender, stay with blenders
+        for (String said : List.of("a Vortex blender with a glass jar", "a blender with a glass jar for my smoothies",
+                "a blender whose jar is big enough for my family")) {
+            assertThat(parser.read(said, null, List.of()).category()).as(said).isEqualTo("blenders");
+        }
+    }
+
+    @Test
     void aPartWordOfTheProductNamedIsThatProductsPartNotAPartAskedFor() {
         Reading blender = IntentParserTest.read("I'm after a new blender. You have to wash my old one's jar by hand, so the new one's jar has to be glass", null);
         assertThat(blender.category()).isEqualTo("blenders");

@@ -38,4 +38,30 @@ class EmbeddingMeaningsTest {
             assertThat(MEANINGS.nearest(words, LUGGAGE)).as(words).isEmpty();
         }
     }
+
+    private static final List<Target> TOYS = List.of(
+            new Target(Kind.TYPE, "kids-toys", "kind=puzzle", "puzzle"),
+            new Target(Kind.TYPE, "kids-toys", "kind=puzzle", "jigsaw pieces"),
+            new Target(Kind.TYPE, "kids-toys", "kind=board game", "board game"),
+            new Target(Kind.TYPE, "kids-toys", "kind=building set", "building set"),
+            new Target(Kind.TYPE, "kids-toys", "kind=building set", "like lego"));
+    private static final List<Target> BAGS = List.of(
+            new Target(Kind.TYPE, "luggage", "type=carry-on", "carry-on"),
+            new Target(Kind.TYPE, "luggage", "type=duffel", "duffel"),
+            new Target(Kind.TYPE, "luggage", "type=duffel", "holdall"));
+
+    @Test
+    void aShoppersOwnNameForWhatTheProductIsReachesItsValue() {
+        assertThat(MEANINGS.nearest("jigsaw", TOYS)).map(Target::key).hasValue("kind=puzzle");
+        assertThat(MEANINGS.nearest("lego", TOYS)).map(Target::key).hasValue("kind=building set");
+        // near two wordings of one value: one meaning clearly first, not a tie between its wordings
+        assertThat(MEANINGS.nearest("jigsaw puzzle", TOYS)).map(Target::key).hasValue("kind=puzzle");
+    }
+
+    @Test
+    void whatTheProductIsNeedsANearerMeaningThanAFlag() {
+        // "holds" is 0.79 from the merchandiser's "holdall": near enough for a flag, not for a kind of bag
+        assertThat(MEANINGS.nearest("holds", BAGS)).isEmpty();
+        assertThat(MEANINGS.nearest("kids", TOYS)).isEmpty();
+    }
 }

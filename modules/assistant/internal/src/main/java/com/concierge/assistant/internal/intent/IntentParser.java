@@ -50,7 +50,9 @@ public final class IntentParser {
             "capped at", "cap of", "cap at", "cap is", "cap it at", "cap that at", "cap it to", "keep it under", "keep it below", "ceiling of", "ceiling is", "nothing past", "nothing beyond", "not exceeding", "not to exceed", "shy of", "at the very most",
             // calques of other languages' bounds ("nicht mehr als", "bis", "hasta", "maximal"), as non-native shoppers write them
             "not more as", "no more as", "not more of", "no more of", "less as", "cheaper as", "lower as", "smaller as", "lighter as",
-            "quieter as", "until", "up until", "till", "maximal", "maximally", "at maximum", "at max", "as maximum", "as max", "maximum of");
+            "quieter as", "until", "up until", "till", "maximal", "maximally", "at maximum", "at max", "as maximum", "as max", "maximum of",
+            // the bound named, then its amount: "my budget maximum is 220 dollars", "the max would be 90"
+            "max is", "maximum is", "max would be", "maximum would be");
     private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum", "a good",
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
             "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than",
@@ -60,7 +62,7 @@ public final class IntentParser {
             "goes past", "at the very least", "at a minimum", "as a minimum", "anything past", "anything beyond",
             // calques: "mehr als", "mínimo", "minimal"
             "more as", "not less as", "no less as", "bigger as", "larger as", "higher as", "longer as", "minimal", "minimally", "at minimum",
-            "as minimum", "minimum of");
+            "as minimum", "minimum of", "min is", "minimum is", "min would be", "minimum would be");
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     /**
      * Words that revise a limit already set ("make it £110 then", "can we go to 200?"): an amount
@@ -4033,7 +4035,7 @@ public final class IntentParser {
                 String list = entry.category() + "|" + listField(entry);
                 Integer listEnd = negatedListEnds.get(list);
                 boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i)
-                        || entry.kind() != PhraseKind.REASON && (averse(m, i) || complainedOf(m, end) || swappedOut(m, i, end));
+                        || entry.kind() != PhraseKind.REASON && (averse(m, i) || complainedOf(m, end) || swappedOut(m, i, end) || freeOf(m, i, end));
                 if (negated) {
                     negatedListEnds.put(list, end);
                 }
@@ -4281,7 +4283,21 @@ public final class IntentParser {
             "not paying", "not paying for", "not be paying", "not be paying for", "wont pay", "wont pay for", "wont be paying",
             "wont be paying for", "will not pay", "will not pay for", "refuse to pay", "refuse to pay for", "dont want to pay",
             "dont want to pay for", "not going to pay", "not going to pay for", "never pay", "never pay for", "not willing to pay",
-            "not willing to pay for", "no paying", "instead of", "rather than");
+            "not willing to pay for", "no paying", "instead of", "rather than",
+            // "I'm not paying extra for an expandable zip"
+            "not paying extra for", "wont pay extra for", "dont want to pay extra for", "refuse to pay extra for", "not paying more for");
+
+    /**
+     * Whether the value at [i, end) is said to be absent: "plastic-free", "cord free", "free of plastic", "free
+     * from PTFE". The word "free" is then read.
+     */
+    private static boolean freeOf(Message m, int i, int end) {
+        if (m.token(end).equals("free") && !m.used[end]) {
+            m.mark(end, end + 1);
+            return true;
+        }
+        return m.token(i - 1).equals("of") && m.token(i - 2).equals("free") || m.token(i - 1).equals("from") && m.token(i - 2).equals("free");
+    }
 
     /** Whether a word of aversion ends among the three tokens before i, in its clause. */
     private static boolean averse(Message m, int i) {
@@ -4986,8 +5002,8 @@ public final class IntentParser {
             List<Meanings.Target> targets = new ArrayList<>();
             // flags whose label shares words with the chunk, compared on what is left of both (below)
             List<Meanings.Target> beyondShared = new ArrayList<>();
-            // values saying what the product is, compared last and apart (below)
-            List<Meanings.Target> types = new ArrayList<>();
+            // values of choices ("puzzle", "road"), compared last and apart (below)
+            List<Meanings.Target> choices = new ArrayList<>();
             String rest = chunk;
             int at = chunkStart(m, chunk);
             if (working == null && impliedCategory == null) {
@@ -5039,12 +5055,13 @@ public final class IntentParser {
                     }
                 }
                 if (!question && at >= 0) {
-                    // "a jigsaw", "lego type thing", "a serrated one": what the product is, by its values and
-                    // the merchandiser's words for them ("jigsaw pieces" for kind=puzzle), unless said already
+                    // "a jigsaw", "lego type thing", "all of it on pavement": a value of a choice, most often what
+                    // the product is, by the values and the merchandiser's words for them ("jigsaw pieces" for
+                    // kind=puzzle, "pavement running" for surface=road), unless the attribute was said already
                     for (AttributeDefinition attribute : category.definition().attributes()) {
-                        if (Vocabulary.PRODUCT_TYPE_KEYS.contains(attribute.key()) && attribute.type() == AttributeType.ENUM
+                        if (attribute.type() == AttributeType.ENUM
                                 && out.stream().noneMatch(c -> c.field().equals("attr." + attribute.key()))) {
-                            typeMeanings(category, attribute).forEach((text, value) -> types.add(new Meanings.Target(Meanings.Kind.TYPE,
+                            valueMeanings(category, attribute).forEach((text, value) -> choices.add(new Meanings.Target(Meanings.Kind.VALUE,
                                     category.key(), attribute.key() + "=" + value, text)));
                         }
                     }
@@ -5054,11 +5071,11 @@ public final class IntentParser {
             if (nearest.isEmpty() && !beyondShared.isEmpty() && !rest.isBlank()) {
                 nearest = meanings.nearest(rest, beyondShared);
             }
-            if (nearest.isEmpty() && !types.isEmpty()) {
+            if (nearest.isEmpty() && !choices.isEmpty()) {
                 // the category's own words say nothing of which kind ("coffee" is near the merchandiser's
                 // "coffee concentrate" for cold brew, "brewing" near "batch brew"): only the other words are compared
                 String other = withoutStems(chunk, categoryStems(vocabulary.category(working != null ? working : impliedCategory).orElseThrow()));
-                nearest = other.isBlank() ? Optional.empty() : meanings.nearest(other, types);
+                nearest = other.isBlank() ? Optional.empty() : meanings.nearest(other, choices);
             }
             if (nearest.isEmpty()) {
                 continue;
@@ -5081,7 +5098,7 @@ public final class IntentParser {
                         understood.add("\"" + chunk + "\" → for " + pair[1] + " (by meaning)");
                     });
                 }
-                case TYPE -> {
+                case VALUE -> {
                     // only as said, never the other way after a negation: "without squashing the loaf" is
                     // near bread, and says nothing against a bread knife
                     if (NEGATIONS.contains(m.token(at - 1)) || m.negatedBefore(at)) {
@@ -5169,12 +5186,13 @@ public final class IntentParser {
     }
 
     /**
-     * The texts each value of a product-type attribute is known by: the value itself and the
-     * merchandiser's words for it ("like lego" for kind=building set), by text.
+     * The texts each value of a choice attribute is known by: the value itself and the merchandiser's
+     * words for it ("like lego" for kind=building set), by text.
      */
-    private Map<String, String> typeMeanings(CategoryWords category, AttributeDefinition attribute) {
+    private Map<String, String> valueMeanings(CategoryWords category, AttributeDefinition attribute) {
         Map<String, String> texts = new LinkedHashMap<>();
-        attribute.allowedValues().forEach(v -> texts.put(v, v));
+        // "none" (no filter, no water resistance) is no wording of anything: "nothing" is near it, and says no such thing
+        attribute.allowedValues().stream().filter(v -> !v.equalsIgnoreCase("none")).forEach(v -> texts.put(v, v));
         for (Synonym synonym : vocabulary.synonyms()) {
             String[] pair = synonym.target().split("=", 2);
             if (synonym.kind() == Synonym.Kind.ATTRIBUTE && pair.length == 2 && pair[0].equals(attribute.key())) {

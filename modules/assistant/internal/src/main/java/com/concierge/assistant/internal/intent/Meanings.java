@@ -21,7 +21,7 @@ public interface Meanings {
     /**
      * Something words can mean.
      *
-     * @param kind     CATEGORY, REASON, USE, FLAG or TYPE (a value of the attribute saying what the product is)
+     * @param kind     CATEGORY, REASON, USE, FLAG or VALUE (a value of a choice attribute: "puzzle", "road")
      * @param category the category it belongs to
      * @param key      the category key, reason code, "attribute=value" or a yes/no attribute's key; targets
      *                 with one key are one meaning said several ways (a value and a merchandiser's words for it)
@@ -30,7 +30,7 @@ public interface Meanings {
     record Target(Kind kind, String category, String key, String text) {
     }
 
-    enum Kind { CATEGORY, REASON, USE, FLAG, TYPE }
+    enum Kind { CATEGORY, REASON, USE, FLAG, VALUE }
 
     /** No model: nothing unknown is mapped. */
     Meanings NONE = (words, targets) -> Optional.empty();

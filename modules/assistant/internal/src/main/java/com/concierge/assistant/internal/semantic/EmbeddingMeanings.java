@@ -22,13 +22,13 @@ public final class EmbeddingMeanings implements Meanings {
     private static final double LIKELIEST_MARGIN = 0.05;
 
     /**
-     * A value saying what the product is ("puzzle") becomes a hard limit that changes every card, from
+     * A value of a choice ("puzzle", "road") becomes a hard limit that can change every card, from
      * words no phrase read: it needs a nearer meaning than a yes/no attribute. Words sharing nothing with
      * the store's text reach 0.78–0.83 by chance ("holds" near the merchandiser's "holdall", "coffee"
      * near "coffee concentrate"); a shopper's own name for the value reaches 0.86–0.9 ("jigsaw" near
      * "jigsaw pieces", "lego" near "like lego").
      */
-    private static final double TYPE_THRESHOLD = 0.85;
+    private static final double VALUE_THRESHOLD = 0.85;
 
     private final Embeddings embeddings;
     private final double threshold;
@@ -83,7 +83,7 @@ public final class EmbeddingMeanings implements Meanings {
             return Optional.empty();
         }
         Target chosen = nearestWording.get(best);
-        double bar = chosen.kind() == Kind.TYPE ? Math.max(threshold, TYPE_THRESHOLD) : threshold;
+        double bar = chosen.kind() == Kind.VALUE ? Math.max(threshold, VALUE_THRESHOLD) : threshold;
         return bestScore >= bar && bestScore - second >= margin ? Optional.of(chosen) : Optional.empty();
     }
 }

@@ -64,6 +64,27 @@ class TurnsSaidPlainlyTest {
     }
 
     @Test
+    void theBoundNamedThenItsAmountIsALimit() {
+        assertThat(chip(read("I need headphones that cancel the noise. My budget maximum is 220 dollars.", "headphones"), "price"))
+                .hasValueSatisfying(c -> assertThat(c.max()).isEqualByComparingTo("220"));
+        assertThat(chip(read("a blender, the max would be 90", null), "price"))
+                .hasValueSatisfying(c -> assertThat(c.max()).isEqualByComparingTo("90"));
+        assertThat(chip(read("blender, power minimum is 1000 W", null), "attr.power"))
+                .hasValueSatisfying(c -> assertThat(c.min()).isEqualByComparingTo("1000"));
+    }
+
+    @Test
+    void aValueSaidToBeAbsentOrNotWorthPayingExtraForIsRefused() {
+        for (String said : List.of("plastic-free toys only, for a 4 year old", "a toy, free of plastic")) {
+            assertThat(chip(IntentParserTest.read(said, null), "attr.material")).as(said)
+                    .hasValueSatisfying(c -> assertThat(c.operator()).isEqualTo(com.concierge.assistant.api.Constraint.Operator.NONE_OF));
+        }
+        assertThat(chip(IntentParserTest.read("I'm not paying extra for glass, a blender under 100", null), "attr.jar_material"))
+                .hasValueSatisfying(c -> assertThat(c.operator()).isEqualTo(com.concierge.assistant.api.Constraint.Operator.NONE_OF));
+        assertThat(IntentParserTest.read("plastic-free toys only", null).unknown()).as("\"free\" is read").isEmpty();
+    }
+
+    @Test
     void aLimitMovedWithAModalAndNoSubjectIsALimitNotAQuestion() {
         assertThat(chip(read("ok can go up to 110 if its worth it", "blenders"), "price"))
                 .hasValueSatisfying(c -> assertThat(c.max()).isEqualByComparingTo("110"));

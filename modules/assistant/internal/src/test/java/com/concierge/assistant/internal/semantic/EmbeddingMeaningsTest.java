@@ -40,15 +40,15 @@ class EmbeddingMeaningsTest {
     }
 
     private static final List<Target> TOYS = List.of(
-            new Target(Kind.TYPE, "kids-toys", "kind=puzzle", "puzzle"),
-            new Target(Kind.TYPE, "kids-toys", "kind=puzzle", "jigsaw pieces"),
-            new Target(Kind.TYPE, "kids-toys", "kind=board game", "board game"),
-            new Target(Kind.TYPE, "kids-toys", "kind=building set", "building set"),
-            new Target(Kind.TYPE, "kids-toys", "kind=building set", "like lego"));
+            new Target(Kind.VALUE, "kids-toys", "kind=puzzle", "puzzle"),
+            new Target(Kind.VALUE, "kids-toys", "kind=puzzle", "jigsaw pieces"),
+            new Target(Kind.VALUE, "kids-toys", "kind=board game", "board game"),
+            new Target(Kind.VALUE, "kids-toys", "kind=building set", "building set"),
+            new Target(Kind.VALUE, "kids-toys", "kind=building set", "like lego"));
     private static final List<Target> BAGS = List.of(
-            new Target(Kind.TYPE, "luggage", "type=carry-on", "carry-on"),
-            new Target(Kind.TYPE, "luggage", "type=duffel", "duffel"),
-            new Target(Kind.TYPE, "luggage", "type=duffel", "holdall"));
+            new Target(Kind.VALUE, "luggage", "type=carry-on", "carry-on"),
+            new Target(Kind.VALUE, "luggage", "type=duffel", "duffel"),
+            new Target(Kind.VALUE, "luggage", "type=duffel", "holdall"));
 
     @Test
     void aShoppersOwnNameForWhatTheProductIsReachesItsValue() {

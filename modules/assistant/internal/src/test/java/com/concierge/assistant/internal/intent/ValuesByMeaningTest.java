@@ -15,12 +15,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Words no phrase reads that name what the product is ("a jigsaw" for a puzzle, by the merchandiser's
- * "jigsaw pieces"; here by a stand-in for the embedding model) become that value as a hard chip; never
- * in a question, never the other way after a negation, never when the turn already said the kind, and the
- * category's own words are no evidence.
+ * Words no phrase reads that name a value of a choice, most often what the product is ("a jigsaw" for a
+ * puzzle, by the merchandiser's "jigsaw pieces"; here by a stand-in for the embedding model), become that
+ * value as a hard chip; never in a question, never the other way after a negation, never when the turn
+ * already said that attribute, and the category's own words are no evidence.
  */
-class TypesByMeaningTest {
+class ValuesByMeaningTest {
 
     private static final Vocabulary TOYS = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("kids-toys",
             "Kids' toys and games", List.of(AttributeDefinition.choice("kind", "Kind", true, "board game", "puzzle", "building set"),
@@ -31,10 +31,11 @@ class TypesByMeaningTest {
     /** What each reading offered the model as a kind, as "words ~ wording → value". */
     private final List<String> offered = new ArrayList<>();
 
-    /** Knows one thing: "jigsaw" is the merchandiser's "jigsaw pieces". */
+    /** Knows two things: "jigsaw" is the merchandiser's "jigsaw pieces", "timber" is wood. */
     private final Meanings model = (words, targets) -> {
-        targets.stream().filter(t -> t.kind() == Meanings.Kind.TYPE).forEach(t -> offered.add(words + " ~ " + t.text() + " → " + t.key()));
-        return words.equals("jigsaw") ? targets.stream().filter(t -> t.text().equals("jigsaw pieces")).findFirst() : Optional.empty();
+        targets.stream().filter(t -> t.kind() == Meanings.Kind.VALUE).forEach(t -> offered.add(words + " ~ " + t.text() + " → " + t.key()));
+        return words.equals("jigsaw") ? targets.stream().filter(t -> t.text().equals("jigsaw pieces")).findFirst()
+                : words.equals("timber") ? targets.stream().filter(t -> t.key().equals("material=wood")).findFirst() : Optional.empty();
     };
 
     private Reading read(String text) {
@@ -54,6 +55,11 @@ class TypesByMeaningTest {
     }
 
     @Test
+    void anyChoiceIsComparedNotOnlyWhatTheProductIs() {
+        assertThat(constraint(read("a timber one for a 5 year old"), "attr.material").values()).containsExactly("wood");
+    }
+
+    @Test
     void notInAQuestionNotAfterANegationAndNotWhenTheKindWasSaid() {
         assertThat(read("is there a jigsaw?").constraints()).extracting(Constraint::field).doesNotContain("attr.kind");
         assertThat(read("a wooden toy, no jigsaw").constraints()).extracting(Constraint::field)
@@ -66,7 +72,7 @@ class TypesByMeaningTest {
     void theCategorysOwnWordsAreNoEvidenceOfWhichKind() {
         // "main" is a word of the label "Main material": compared, the chunk "main jigsaw" is "jigsaw"
         Reading r = read("something wooden, my main jigsaw");
-        assertThat(offered).as(r.unknown().toString()).isNotEmpty().allMatch(o -> o.startsWith("jigsaw ~"));
+        assertThat(offered).as(r.unknown().toString()).isNotEmpty().allMatch(o -> o.startsWith("jigsaw ~") || o.startsWith("wooden"));
         assertThat(constraint(r, "attr.kind").values()).containsExactly("puzzle");
     }
 }

@@ -1467,6 +1467,15 @@ public final class IntentParser {
                 || OWNED_BEFORE.contains(m.token(i - 1)) && POSSESSIVES.contains(m.token(i - 2));
     }
 
+    /** Verbs that ask for another of the thing the shopper owns: "replace my chef's knife", "upgrading my old santoku". */
+    private static final Set<String> REPLACING = Set.of("replace", "replacing", "replaces", "upgrade", "upgrading");
+
+    /** Whether the owned thing at i is said to be replaced: "I'll just replace my chef's knife" asks for a chef's knife. */
+    private static boolean replaced(Message m, int i) {
+        int possessive = POSSESSIVES.contains(m.token(i - 1)) ? i - 1 : i - 2;
+        return REPLACING.contains(m.token(possessive - 1));
+    }
+
     /**
      * Whether a one-word product type at i ("jar") is a part of another category the message names by
      * its own name, whose words use it ("I'm after a new blender … the new one's jar has to go in the
@@ -4023,7 +4032,7 @@ public final class IntentParser {
                 if (typeValue) {
                     typesNamed.putIfAbsent(typeField, i);
                 }
-                if (typeName && owned(m, i)) {
+                if (typeName && owned(m, i) && !replaced(m, i)) {
                     m.mark(i, i + entry.phrase().size()); // "her old chef knife snapped": what they have, not what they want
                     break;
                 }
@@ -4035,7 +4044,7 @@ public final class IntentParser {
                 String list = entry.category() + "|" + listField(entry);
                 Integer listEnd = negatedListEnds.get(list);
                 boolean negated = m.negatedBefore(i) || listEnd != null && m.onlyConnectors(listEnd, i)
-                        || entry.kind() != PhraseKind.REASON && (averse(m, i) || complainedOf(m, end) || swappedOut(m, i, end) || freeOf(m, i, end));
+                        || entry.kind() != PhraseKind.REASON && (averse(m, i) || complainedOf(m, i, end) || swappedOut(m, i, end) || freeOf(m, i, end));
                 if (negated) {
                     negatedListEnds.put(list, end);
                 }
@@ -4355,14 +4364,22 @@ public final class IntentParser {
      * Whether the value ending before {@code end} is held against ("the glass ones shatter", "hard shells scuff
      * like crazy", "plastic jugs go cloudy"): a fault in the present, the way things of that kind behave, follows
      * it within its clause, with at most one other word (its noun) besides adverbs. What happened to one thing
-     * ("my glass jar cracked") says nothing about the next.
+     * ("my glass jar cracked", "the battery now dies after 8 minutes": one thing, its own) says nothing about the next.
      */
-    private static boolean complainedOf(Message m, int end) {
+    private static boolean complainedOf(Message m, int i, int end) {
         int nouns = 0;
+        // "the battery", "my Vortex jar": a determiner just before, or before one word (a brand, an adjective)
+        Set<String> determiners = Set.of("my", "our", "his", "her", "their", "the", "this", "that");
+        boolean own = determiners.contains(m.token(i - 1)) || determiners.contains(m.token(i - 2)) && !m.clauseStarts.contains(i - 1);
         for (int k = end; k < Math.min(m.size(), end + 5) && !m.clauseStarts.contains(k); k++) {
             String t = m.token(k);
             if (FAULTS.contains(t) || t.equals("cloudy") && Set.of("go", "get", "goes", "gets").contains(m.token(k - 1))) {
-                return true;
+                // "the glass ones shatter", "the plastic jugs go cloudy": things of a kind; "the battery now dies": one
+                boolean one = own;
+                for (int j = end - 1; j < k && one; j++) {
+                    one = m.token(j).equals(m.singular.get(j)) && !m.token(j).equals("ones");
+                }
+                return !one;
             }
             if (FAULT_FILLERS.contains(t) || t.equals("go")) {
                 continue;
@@ -5013,7 +5030,7 @@ public final class IntentParser {
                 vocabulary.categories().forEach(c -> targets.add(new Meanings.Target(Meanings.Kind.CATEGORY, c.key(), c.key(), c.definition().name())));
             } else {
                 CategoryWords category = vocabulary.category(working != null ? working : impliedCategory).orElseThrow();
-                boolean negatedChunk = at >= 0 && (NEGATIONS.contains(m.token(at - 1)) || m.negatedBefore(at));
+                boolean negatedChunk = at >= 0 && (NEGATIONS.contains(m.token(at - 1)) || m.negatedBefore(at) || averse(m, at));
                 for (Vocabulary.Reason r : category.reasons()) {
                     if (flagOf(category, r).isEmpty()) {
                         targets.add(new Meanings.Target(Meanings.Kind.REASON, category.key(), r.code(), r.label()));
@@ -5101,7 +5118,7 @@ public final class IntentParser {
                 case VALUE -> {
                     // only as said, never the other way after a negation: "without squashing the loaf" is
                     // near bread, and says nothing against a bread knife
-                    if (NEGATIONS.contains(m.token(at - 1)) || m.negatedBefore(at)) {
+                    if (NEGATIONS.contains(m.token(at - 1)) || m.negatedBefore(at) || averse(m, at)) {
                         continue;
                     }
                     String[] pair = target.key().split("=", 2);

@@ -42,6 +42,9 @@ class FlagsByMeaningTest {
         // "nothing with tiny pieces the baby could swallow" is no small parts
         assertThat(constraint(PARSER.read("a blender, nothing I would sterilise", null, List.of()), "attr.dishwasher_safe").values())
                 .containsExactly("no");
+        // words of aversion reach it as they reach a value: "I'm not paying extra for waterproofing"
+        assertThat(constraint(PARSER.read("a blender, I'm not paying extra for sterilise", null, List.of()), "attr.dishwasher_safe").values())
+                .containsExactly("no");
     }
 
     @Test

@@ -147,6 +147,11 @@ class ShopperPhrasingTest {
                 .isEqualTo(Constraint.Operator.ANY_OF);
         assertThat(constraint(read("a blender whose glass jar won't crack", null), "attr.jar_material").operator())
                 .isEqualTo(Constraint.Operator.ANY_OF);
+        // their own one failing, in the present, is why they want another of it
+        Reading again = read("the glass jar leaks. I need a replacement glass jar", null);
+        assertThat(constraint(again, "attr.material").operator()).isEqualTo(Constraint.Operator.ANY_OF);
+        assertThat(constraint(read("need a new blender, the glass jars leak", null), "attr.jar_material").operator())
+                .as("things of a kind").isEqualTo(Constraint.Operator.NONE_OF);
     }
 
     @Test

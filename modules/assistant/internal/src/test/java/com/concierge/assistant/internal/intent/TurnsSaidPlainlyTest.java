@@ -74,6 +74,17 @@ class TurnsSaidPlainlyTest {
     }
 
     @Test
+    void anOwnedThingSaidToBeReplacedIsAskedFor() {
+        Vocabulary knives = new Vocabulary(List.of(category("kitchen-knives", "Kitchen knives",
+                AttributeDefinition.choice("style", "Style", true, "chef", "santoku", "paring"))), List.of());
+        IntentParser parser = new IntentParser(knives, Meanings.NONE);
+        Reading replacing = parser.read("then I'll just replace my chef knife. something that holds an edge", "kitchen-knives", List.of());
+        assertThat(chip(replacing, "attr.style")).hasValueSatisfying(c -> assertThat(c.values()).containsExactly("chef"));
+        assertThat(chip(parser.read("my old chef knife snapped, I want a santoku", "kitchen-knives", List.of()), "attr.style"))
+                .as("what they have is not what they ask for").hasValueSatisfying(c -> assertThat(c.values()).containsExactly("santoku"));
+    }
+
+    @Test
     void aValueSaidToBeAbsentOrNotWorthPayingExtraForIsRefused() {
         for (String said : List.of("plastic-free toys only, for a 4 year old", "a toy, free of plastic")) {
             assertThat(chip(IntentParserTest.read(said, null), "attr.material")).as(said)

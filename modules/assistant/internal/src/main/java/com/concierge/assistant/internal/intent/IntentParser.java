@@ -2048,7 +2048,6 @@ public final class IntentParser {
     private static final Set<String> OBJECTS = Set.of("it", "them", "me", "him", "her", "us", "my", "your", "his", "their", "our", "this",
             "these", "those", "a", "an", "the");
 
-    /** Where "for" stands in "for my/the [one or two words] NAME" right before the name at i, in its clause; -1 if it does not. */
     /** What says a part is for a whole, after the part's word: "a jar for my Vortex", "a lid that fits the blender". */
     private static final List<List<String>> FOR_A_WHOLE = phrases("for", "to fit", "that fits", "that fit", "which fits", "fits", "fitting",
             "compatible with", "that goes on", "that works with");
@@ -2082,6 +2081,7 @@ public final class IntentParser {
         return false;
     }
 
+    /** Where "for" stands in "for my/the [one or two words] NAME" right before the name at i, in its clause; -1 if it does not. */
     private static int forBefore(Message m, int i) {
         for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
             if (m.clauseStarts.contains(k + 1)) {

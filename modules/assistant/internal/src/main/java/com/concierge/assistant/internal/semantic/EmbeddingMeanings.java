@@ -2,7 +2,7 @@ package com.concierge.assistant.internal.semantic;
 
 import com.concierge.assistant.internal.intent.Meanings;
 import com.concierge.assistant.internal.intent.Meanings.Kind;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +57,8 @@ public final class EmbeddingMeanings implements Meanings {
         float[] query = embeddings.vector(words);
         // each meaning scores by its nearest wording: "jigsaw puzzle" near both "puzzle" and the
         // merchandiser's "jigsaw pieces" is one meaning clearly ahead, not two in a tie
-        Map<String, Double> byMeaning = new HashMap<>();
-        Map<String, Target> nearestWording = new HashMap<>();
+        Map<String, Double> byMeaning = new LinkedHashMap<>(); // in the targets' order: a tie goes to the first
+        Map<String, Target> nearestWording = new LinkedHashMap<>();
         for (Target target : targets) {
             double score = Embeddings.cosine(query, embeddings.vector(target.text()));
             String meaning = target.kind() + " " + target.category() + " " + target.key();

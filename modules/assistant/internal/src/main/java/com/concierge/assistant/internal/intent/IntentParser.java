@@ -368,6 +368,8 @@ public final class IntentParser {
         final Set<String> sharedTypeWords;
         final Set<String> thingWords;
         final Map<String, Set<String>> labelWords;
+        /** By a parts category's key, the singular words of its name that name the whole it serves ("blender" of "Blender jars and parts"). */
+        final Map<String, Set<String>> wholeWords;
         /** Phrase entries by the scope's category keys. */
         final Map<List<String>, List<Entry>> entries = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -387,6 +389,7 @@ public final class IntentParser {
             this.sharedTypeWords = Set.copyOf(shared);
             this.thingWords = thingWords(vocabulary);
             this.labelWords = labelWords(vocabulary);
+            this.wholeWords = vocabulary.categories().stream().collect(Collectors.toUnmodifiableMap(CategoryWords::key, IntentParser::wholeWords));
         }
 
         static Derived of(Vocabulary vocabulary) {
@@ -1463,8 +1466,15 @@ public final class IntentParser {
 
     /** Whether a possessive stands just before i, perhaps with "old" or "current" between: "my old chef knife". */
     private static boolean owned(Message m, int i) {
-        return POSSESSIVES.contains(m.token(i - 1))
-                || OWNED_BEFORE.contains(m.token(i - 1)) && POSSESSIVES.contains(m.token(i - 2));
+        return possessiveBefore(m, i) >= 0;
+    }
+
+    /** Where the possessive of {@link #owned} stands, or -1. */
+    private static int possessiveBefore(Message m, int i) {
+        if (POSSESSIVES.contains(m.token(i - 1))) {
+            return i - 1;
+        }
+        return OWNED_BEFORE.contains(m.token(i - 1)) && POSSESSIVES.contains(m.token(i - 2)) ? i - 2 : -1;
     }
 
     /** Verbs that ask for another of the thing the shopper owns: "replace my chef's knife", "upgrading my old santoku". */
@@ -1472,8 +1482,8 @@ public final class IntentParser {
 
     /** Whether the owned thing at i is said to be replaced: "I'll just replace my chef's knife" asks for a chef's knife. */
     private static boolean replaced(Message m, int i) {
-        int possessive = POSSESSIVES.contains(m.token(i - 1)) ? i - 1 : i - 2;
-        return REPLACING.contains(m.token(possessive - 1));
+        int possessive = possessiveBefore(m, i);
+        return possessive > 0 && REPLACING.contains(m.token(possessive - 1));
     }
 
     /**
@@ -1686,6 +1696,7 @@ public final class IntentParser {
      * Not "your": said to the store it is the store's ("can I see your espresso machines").
      */
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /**
      * Words before a name that make it something the shopper has or uses, not what they want now:
@@ -2057,18 +2068,15 @@ public final class IntentParser {
      * serves: "for my Vortex" (a brand of its parts), "that fits the blender" (a word of its name,
      * "Blender jars and parts"); up to two words may stand before the whole's word ("for my old KitchenPro").
      */
-    private static boolean fitsWhole(Message m, int j, CategoryWords parts) {
+    private boolean fitsWhole(Message m, int j, CategoryWords parts) {
         int after = m.startingAt(j, FOR_A_WHOLE);
         if (after < 0) {
             return false;
         }
-        if (POSSESSIVES.contains(m.token(after)) || Set.of("the", "a", "an", "your").contains(m.token(after))) {
+        if (POSSESSIVES.contains(m.token(after)) || ARTICLES.contains(m.token(after)) || m.token(after).equals("your")) {
             after++;
         }
-        Set<String> wholeWords = new HashSet<>();
-        parts.phrases().forEach(p -> p.forEach(w -> wholeWords.add(Words.singular(w))));
-        concat(parts.headNouns(), parts.productTypes()).forEach(h -> h.forEach(w -> wholeWords.remove(Words.singular(w))));
-        wholeWords.removeAll(Set.of("part", "accessory", "spare"));
+        Set<String> wholeWords = derived.wholeWords.getOrDefault(parts.key(), Set.of());
         for (int k = after; k < Math.min(m.size(), after + 3); k++) {
             if (k > after && m.clauseStarts.contains(k)) {
                 return false;
@@ -2079,6 +2087,15 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /** The words of a category's name that are not its own kind of thing: "blender" of "Blender jars and parts". */
+    private static Set<String> wholeWords(CategoryWords parts) {
+        Set<String> words = new HashSet<>();
+        parts.phrases().forEach(p -> p.forEach(w -> words.add(Words.singular(w))));
+        concat(parts.headNouns(), parts.productTypes()).forEach(h -> h.forEach(w -> words.remove(Words.singular(w))));
+        words.removeAll(Set.of("part", "accessory", "spare"));
+        return Set.copyOf(words);
     }
 
     /** Where "for" stands in "for my/the [one or two words] NAME" right before the name at i, in its clause; -1 if it does not. */
@@ -4369,8 +4386,7 @@ public final class IntentParser {
     private static boolean complainedOf(Message m, int i, int end) {
         int nouns = 0;
         // "the battery", "my Vortex jar": a determiner just before, or before one word (a brand, an adjective)
-        Set<String> determiners = Set.of("my", "our", "his", "her", "their", "the", "this", "that");
-        boolean own = determiners.contains(m.token(i - 1)) || determiners.contains(m.token(i - 2)) && !m.clauseStarts.contains(i - 1);
+        boolean own = oneOfItsOwn(m.token(i - 1)) || oneOfItsOwn(m.token(i - 2)) && !m.clauseStarts.contains(i - 1);
         for (int k = end; k < Math.min(m.size(), end + 5) && !m.clauseStarts.contains(k); k++) {
             String t = m.token(k);
             if (FAULTS.contains(t) || t.equals("cloudy") && Set.of("go", "get", "goes", "gets").contains(m.token(k - 1))) {
@@ -4389,6 +4405,11 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /** Whether a word points at one thing: a possessive, "the", "this" or "that" ("my jar", "the battery"). */
+    private static boolean oneOfItsOwn(String word) {
+        return POSSESSIVES.contains(word) || word.equals("the") || word.equals("this") || word.equals("that");
     }
 
     private static String negationWords(Message m, int i) {

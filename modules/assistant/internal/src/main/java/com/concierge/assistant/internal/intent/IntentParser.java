@@ -370,6 +370,10 @@ public final class IntentParser {
         final Map<String, Set<String>> labelWords;
         /** By a parts category's key, the singular words of its name that name the whole it serves ("blender" of "Blender jars and parts"). */
         final Map<String, Set<String>> wholeWords;
+        /** Two words standing together in a phrase of the store or of the parser ("board game", "tsa lock", "at least"). */
+        final Set<List<String>> pairs;
+        /** The same in the store's phrases only. */
+        final Set<List<String>> storePairs;
         /** Phrase entries by the scope's category keys. */
         final Map<List<String>, List<Entry>> entries = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -390,6 +394,8 @@ public final class IntentParser {
             this.thingWords = thingWords(vocabulary);
             this.labelWords = labelWords(vocabulary);
             this.wholeWords = vocabulary.categories().stream().collect(Collectors.toUnmodifiableMap(CategoryWords::key, IntentParser::wholeWords));
+            this.storePairs = pairs(vocabulary, false);
+            this.pairs = pairs(vocabulary, true);
         }
 
         static Derived of(Vocabulary vocabulary) {
@@ -627,7 +633,8 @@ public final class IntentParser {
                 // "boardgame", "carryon": two words of the vocabulary written as one
                 Optional<String> correction = Optional.ofNullable(derived.compounds.get(Words.singular(word.toLowerCase(Locale.ROOT))))
                         .or(() -> spelling.correct(word)).or(() -> comparativeBeforeThan(text, word))
-                        .or(() -> sameMissing(word, asWritten.category() != null ? asWritten.category() : current));
+                        .or(() -> sameMissing(word, asWritten.category() != null ? asWritten.category() : current))
+                        .or(() -> beside(text, word));
                 if (correction.isPresent() && corrections.stream().noneMatch(c -> c.written().equals(word))) {
                     corrections.add(new Reading.Correction(word, correction.get()));
                     corrected = corrected(corrected, List.of(word), correction.get());
@@ -639,6 +646,33 @@ public final class IntentParser {
         }
         Reading read = byEvidence(corrected, written, corrections, current, shown);
         return words(read.unknown()) < words(asWritten.unknown()) ? read : asWritten;
+    }
+
+    /**
+     * A word misspelt as another word, or too short to correct alone, that the word beside it corrects: "bored game"
+     * is a "board game", "tsa lok" a "TSA lock", "at leat" "at least". The one store word within two edits that makes a
+     * pair of the store's phrases (names, values, labels, brands) or the parser's own with its neighbour, when only
+     * one does.
+     */
+    private Optional<String> beside(String text, String word) {
+        List<String> tokens = Words.tokens(text);
+        String lower = word.toLowerCase(Locale.ROOT);
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals(lower)) {
+                continue;
+            }
+            for (String candidate : spelling.near(lower, lower.length() < 5 ? 1 : 2)) {
+                // a word of English ("bored") only where the pair is the store's own ("board game"), not the parser's ("no more of")
+                Set<List<String>> pairs = EnglishWords.contains(lower) ? derived.storePairs : derived.pairs;
+                String near = Words.singular(candidate);
+                if (i > 0 && pairs.contains(List.of(Words.singular(tokens.get(i - 1)), near))
+                        || i + 1 < tokens.size() && pairs.contains(List.of(near, Words.singular(tokens.get(i + 1))))) {
+                    found.add(candidate);
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     /**
@@ -686,7 +720,8 @@ public final class IntentParser {
             if (!m.at(i, naming) || m.negatedBefore(i)) {
                 continue;
             }
-            if (wordBefore(m, i, SPARE) >= 0 || fitsWhole(m, i + naming.size(), parts)) {
+            int spare = wordBefore(m, i, SPARE);
+            if (spare >= 0 && !toldOf(m, spare, i + naming.size()) || fitsWhole(m, i + naming.size(), parts)) {
                 return true;
             }
             int after = m.startingAt(i + naming.size(), FOR_A_WHOLE) - 1;
@@ -812,7 +847,7 @@ public final class IntentParser {
         Map<String, Integer> votes = new HashMap<>();
         ages(m, scope, constraints, votes, understood);
         ratings(m, constraints, understood);
-        amounts(m, scope, working, constraints, votes, understood);
+        amounts(m, scope, working, constraints, votes, understood, false);
         resistances(m, scope, constraints, understood);
         presences(m, scope, constraints, understood);
         currencySwitch(m, current, constraints, understood);
@@ -1894,6 +1929,23 @@ public final class IntentParser {
         return tokens.size() >= 2 && AGENT_HEADS.contains(Words.singular(tokens.get(tokens.size() - 1)));
     }
 
+    /**
+     * Whether a one-word name at i is no name of the category there: a unit after a number ("a 12 cup coffee maker" is a
+     * quantity, though the store's titles call a jar a "cup"), or a word learned from titles after a noun the category
+     * does not use ("the dust cup" of a vacuum is no blender's to-go cup).
+     */
+    private boolean notAName(Message m, int i, List<String> phrase, CategoryWords category) {
+        if (phrase.size() != 1 || i == 0 || m.clauseStarts.contains(i)) {
+            return false;
+        }
+        if (Words.number(m.token(i - 1)) != null && Unit.parse(m.token(i)).isPresent()) {
+            return true;
+        }
+        String before = m.singular.get(i - 1);
+        return category.typeWords().containsKey(phrase.get(0)) && Things.onlyNoun(before) && !words(category).contains(before)
+                && !Words.STOPWORDS.contains(before);
+    }
+
     /** A name of a category standing, unread, at a place in the message. */
     private record Mention(CategoryWords category, List<String> phrase, int at) {
         int end() {
@@ -1907,7 +1959,7 @@ public final class IntentParser {
         for (CategoryWords category : vocabulary.categories()) {
             for (List<String> phrase : names(category, current)) {
                 for (int i = 0; i < m.size(); i++) {
-                    if (m.at(i, phrase)) {
+                    if (m.at(i, phrase) && !notAName(m, i, phrase, category)) {
                         found.add(new Mention(category, phrase, i));
                     }
                 }
@@ -1934,6 +1986,58 @@ public final class IntentParser {
 
     /** Words after which "for" asks for what follows: "looking for a stand mixer", "shopping for boots". */
     private static final Set<String> SEEKING = Set.of("looking", "look", "searching", "search", "shopping", "shop", "hunting", "hunt");
+
+    /**
+     * Whether the part named from {@code cue} ("replacement filters") to {@code end} is what its clause tells of, not
+     * what is asked for: it opens the clause, perhaps after "the", "those" or "these", and a word other than one saying
+     * what it is for follows ("the replacement filters cost a fortune"; not "the spare jar for my Vortex", "spare battery please").
+     */
+    private static boolean toldOf(Message m, int cue, int end) {
+        int start = Set.of("the", "those", "these").contains(m.token(cue - 1)) ? cue - 1 : cue;
+        if (!m.clauseStarts.contains(start) && start > 0 || end >= m.size() || m.clauseStarts.contains(end)) {
+            return false;
+        }
+        String next = m.token(end);
+        return m.startingAt(end, FOR_A_WHOLE) < 0 && !Set.of("please", "pls", "plz", "too", "as", "that", "which", "with").contains(next)
+                && !PREPOSITIONS.contains(next) && Words.number(next) == null;
+    }
+
+    /** Words of time that measure nothing the store sells, beside the units it knows. */
+    private static final Set<String> CALENDAR = Set.of("day", "week", "month", "year", "decade");
+
+    /** Whether a word of measure stands at j: "every 6-12 months" is a span of time, never a price. */
+    private static boolean measureWordAt(Message m, int j) {
+        return j < m.size() && !m.clauseStarts.contains(j) && (CALENDAR.contains(m.singular.get(j)) || Unit.parse(m.token(j)).isPresent());
+    }
+
+    /** Verbs that ask for the thing named after them: "I need headphones", "want a new kettle". */
+    private static final Set<String> DESIRING = Set.of("need", "needs", "want", "wants", "buy", "buying", "recommend");
+    /** How many mentions a name right after a word of asking ({@link #desired}) counts as. */
+    private static final int ASKED_WEIGHT = 3;
+
+    /**
+     * Whether the name at i stands right after words that ask for it, with at most three words (articles,
+     * adjectives) between in its clause: "I need headphones", "looking for a new kettle", "I'm after a quiet
+     * one", "I'd like a Vortex"; not after a preposition or possessive ("need a lid for my blender"), nor before a noun
+     * it only qualifies ("the speaker unit").
+     */
+    private boolean desired(Message m, int i, int end) {
+        if (end < m.size() && !m.clauseStarts.contains(end) && Things.onlyNoun(m.singular.get(end)) && !storeWords().contains(m.singular.get(end))) {
+            return false; // "I want the speaker unit inside each earcup": the name only says which unit
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String t = m.token(k);
+            if (DESIRING.contains(t) || t.equals("for") && SEEKING.contains(m.token(k - 1))
+                    || t.equals("after") && Set.of("im", "were").contains(m.token(k - 1))
+                    || t.equals("like") && Set.of("id", "wed", "would").contains(m.token(k - 1))) {
+                return !m.negatedBefore(k);
+            }
+            if (PREPOSITIONS.contains(t) || POSSESSIVES.contains(t) || m.clauseStarts.contains(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** Whether the word at j can be the thing the shopper wants: no preposition or possessive before it in its clause. */
     private static boolean wanted(Message m, int j) {
@@ -2066,7 +2170,8 @@ public final class IntentParser {
     /**
      * Whether the words from j say the part before them is for a whole of the kind this parts category
      * serves: "for my Vortex" (a brand of its parts), "that fits the blender" (a word of its name,
-     * "Blender jars and parts"); up to two words may stand before the whole's word ("for my old KitchenPro").
+     * "Blender jars and parts"); up to two words may stand before the whole's word ("for my old KitchenPro");
+     * or "for it" when such a whole is named before ("my Cyclone stick dies … batteries for it?").
      */
     private boolean fitsWhole(Message m, int j, CategoryWords parts) {
         int after = m.startingAt(j, FOR_A_WHOLE);
@@ -2077,6 +2182,16 @@ public final class IntentParser {
             after++;
         }
         Set<String> wholeWords = derived.wholeWords.getOrDefault(parts.key(), Set.of());
+        if (Set.of("it", "mine", "them").contains(m.token(after))) {
+            // "my Cyclone stick only lasts 10 minutes now, do you sell batteries for it?": the whole, named before
+            for (int k = 0; k < j; k++) {
+                int at = k;
+                if (wholeWords.contains(m.singular.get(k)) || parts.brands().stream().anyMatch(b -> m.at(at, Words.phrase(b), true))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int k = after; k < Math.min(m.size(), after + 3); k++) {
             if (k > after && m.clauseStarts.contains(k)) {
                 return false;
@@ -2087,6 +2202,39 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /** Each two words standing together, in the singular, in a name, label, value, brand or option of the store, or in a phrase of the parser. */
+    private static Set<List<String>> pairs(Vocabulary vocabulary, boolean grammarToo) {
+        List<List<String>> phrases = new ArrayList<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            phrases.addAll(category.phrases());
+            category.brands().forEach(b -> phrases.add(Words.phrase(b)));
+            category.options().values().forEach(values -> values.forEach(v -> phrases.add(Words.phrase(v))));
+            for (AttributeDefinition attribute : category.definition().attributes()) {
+                phrases.add(Words.phrase(attribute.label()));
+                attribute.allowedValues().forEach(v -> phrases.add(Words.phrase(v)));
+            }
+        }
+        vocabulary.synonyms().forEach(s -> phrases.add(Words.phrase(s.term())));
+        Set<List<String>> pairs = new HashSet<>();
+        for (List<String> phrase : phrases) {
+            for (int k = 0; k + 1 < phrase.size(); k++) {
+                pairs.add(List.of(Words.singular(phrase.get(k)), Words.singular(phrase.get(k + 1))));
+            }
+        }
+        // the store's pairs of two content words only: "the tap" of "turn on the tap" says nothing of a "gap" beside "the"
+        pairs.removeIf(pair -> Words.STOPWORDS.contains(pair.get(0)) || Words.STOPWORDS.contains(pair.get(1)));
+        if (grammarToo) {
+            for (List<List<String>> grammar : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AT_MOST_AFTER, AT_LEAST_AFTER)) {
+                for (List<String> phrase : grammar) {
+                    for (int k = 0; k + 1 < phrase.size(); k++) {
+                        pairs.add(List.of(phrase.get(k), phrase.get(k + 1)));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(pairs);
     }
 
     /** The words of a category's name that are not its own kind of thing: "blender" of "Blender jars and parts". */
@@ -2187,6 +2335,7 @@ public final class IntentParser {
         }
         for (CategoryWords category : vocabulary.categories()) {
             int score = 0;
+            boolean asked = false;
             Match<CategoryWords> first = null;
             Set<Integer> covered = new HashSet<>();
             Set<Integer> starts = new HashSet<>();
@@ -2200,8 +2349,10 @@ public final class IntentParser {
                                 && partCue(m, i) < 0)
                             && !(i > firstNamed && !namedAt(m, firstNamed, category) && itsOwn(m, i) && partCue(m, i) < 0 && wanted(m, firstNamed))
                             && !partOfNamed(m, i, phrase, category, namedByName) && !labelAfterValue(m, i, phrase, category)
-                            && !verbAt(m, i, phrase)) {
+                            && !verbAt(m, i, phrase) && !(partCue(m, i) >= 0 && toldOf(m, partCue(m, i), i + phrase.size()))
+                            && !notAName(m, i, phrase, category)) {
                         mention(starts, covered, i, phrase.size());
+                        asked |= desired(m, i, i + phrase.size());
                         if (first == null || phrase.size() > first.end() - first.start()) {
                             first = new Match<>(category, m.words(i, i + phrase.size()), i, i + phrase.size());
                         }
@@ -2232,6 +2383,9 @@ public final class IntentParser {
                             // saying so is understood (it is no evidence for reading the message as parts)
                             m.mark(negationStart(m, cue), i + phrase.size());
                             continue;
+                        }
+                        if (toldOf(m, cue, i + phrase.size())) {
+                            continue; // "stick vac without a HEPA filter, the replacement filters cost a fortune": why, not what
                         }
                         partAsked |= SPARE.contains(m.token(cue));
                         mention(starts, covered, i, phrase.size());
@@ -2267,7 +2421,9 @@ public final class IntentParser {
             // only when nothing else is named ("something for my blender")
             int weight = m.size() + 1;
             long owned = starts.stream().filter(s -> forBefore(m, s) >= 0).count();
-            score = (int) ((starts.size() - owned) * weight + owned) + (partAsked ? m.size() * weight : 0);
+            // a name right after "I need", "looking for" is what is asked for: it outweighs things told of around it
+            // ("my roommate runs a robot vacuum all day … I need headphones"), though less than a part asked for
+            score = (int) ((starts.size() - owned) * weight + owned) + (partAsked ? m.size() * weight : 0) + (asked ? ASKED_WEIGHT * weight : 0);
             int start = covered.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
             if (first != null && (score > bestScore || score == bestScore && best != null
                     && (start < best.start() || start == best.start() && first.end() - first.start() > bestLength))) {
@@ -2322,6 +2478,9 @@ public final class IntentParser {
         Map<String, Integer> votes = new HashMap<>();
         List<Constraint> ignored = new ArrayList<>();
         ages(m, vocabulary.categories(), ignored, votes, new ArrayList<>());
+        // "battery life over 30 hours", "a bin of at least 2 litres": an amount said with its attribute's words
+        // points at that attribute's category, and its words are then not read again as values ("battery")
+        amounts(m, vocabulary.categories(), null, ignored, votes, new ArrayList<>(), true);
         phrases(m, vocabulary.categories(), null, ignored, new ArrayList<>(), votes, new ArrayList<>());
         occasions(m, vocabulary.categories(), ignored, votes, new ArrayList<>());
         // ties go to the first key, so the reading is repeatable
@@ -2826,8 +2985,9 @@ public final class IntentParser {
     }
 
     /** Prices ("under $150", "150 bucks max", "$50-$100"), quantities ("between 2 and 4 quarts", "under 60 dB") and counts. */
+    /** @param namedOnly read only amounts said with their attribute's words ("bin of 2 litres", "hardness 60"): a category is implied by them */
     private void amounts(Message m, List<CategoryWords> scope, String working, List<Constraint> out, Map<String, Integer> votes,
-                         List<String> understood) {
+                         List<String> understood, boolean namedOnly) {
         for (int i = 0; i < m.size(); i++) {
             BigDecimal first = m.used[i] ? null : Words.number(m.token(i));
             if (first == null || Words.NUMBER_WORDS.containsKey(m.token(i)) && !CURRENCY_WORDS.contains(m.token(i + 1))
@@ -3075,7 +3235,7 @@ public final class IntentParser {
                 continue; // "the baby's asleep till 7" is a time; "price until 100" a price
             }
             if (money || unit == null && bound != Bound.EXACT && bound != Bound.AROUND && second == null && countAttribute(m, i, cueStart, end, scope).isEmpty()
-                    || unit == null && second != null && countAttribute(m, i, cueStart, end, scope).isEmpty()) {
+                    || unit == null && second != null && countAttribute(m, i, cueStart, end, scope).isEmpty() && !measureWordAt(m, end)) {
                 if (min == null && max == null) {
                     continue; // "a 150 dollar blender" without a bound is not a limit
                 }
@@ -3100,7 +3260,8 @@ public final class IntentParser {
                 // of the attribute's range could have, or a limit ten times past it, is about something else
                 Optional<Measured> measured = measured(m, unit, cueStart, end, scope).filter(ms -> window
                         ? holds(ms.attribute(), ms.unit(), low, high)
-                        : holds(ms.attribute(), ms.unit(), low == null ? null : low.divide(BigDecimal.TEN), high == null ? null : high.multiply(BigDecimal.TEN)));
+                        : holds(ms.attribute(), ms.unit(), low == null ? null : low.divide(BigDecimal.TEN), high == null ? null : high.multiply(BigDecimal.TEN)))
+                        .filter(ms -> !namedOnly || ms.named());
                 if (measured.isPresent()) {
                     AttributeDefinition attribute = measured.get().attribute();
                     Unit given = measured.get().unit();
@@ -3121,7 +3282,9 @@ public final class IntentParser {
                         // "make that 6mm", and "ok 85 dB then" said plainly: in a follow-up, the limit in effect moved
                         m.revised.put("attr." + attribute.key(), asSaid);
                     }
-                    votes.merge(measured.get().category(), 1, Integer::sum);
+                    // an amount said with its attribute's words ("a bin of at least 2 litres") says as much about the
+                    // category as a product type does
+                    votes.merge(measured.get().category(), measured.get().named() ? 2 : 1, Integer::sum);
                     understood.add("\"" + said + "\" → " + out.get(out.size() - 1).text());
                     m.mark(cueStart, end);
                     if (boundWords != null) {
@@ -3170,7 +3333,7 @@ public final class IntentParser {
                 int to = Math.max(end, counted.get().end());
                 String counting = m.words(from, to);
                 out.add(Constraints.number(attribute, lo, hi, counting));
-                votes.merge(counted.get().category(), 1, Integer::sum);
+                votes.merge(counted.get().category(), 2, Integer::sum); // counted by its own words: "hardness 60 or more"
                 understood.add("\"" + counting + "\" → " + out.get(out.size() - 1).text());
                 m.mark(from, to);
                 i = to - 1;
@@ -3604,7 +3767,8 @@ public final class IntentParser {
         return unit;
     }
 
-    private record Measured(String category, AttributeDefinition attribute, Unit unit) {
+    /** @param named whether the attribute's own words stand near the amount ("bin of at least 2 litres"), not only its dimension */
+    private record Measured(String category, AttributeDefinition attribute, Unit unit, boolean named) {
     }
 
     /** The attribute a quantity measures: same dimension, and when several, the one whose words are near. */
@@ -3624,9 +3788,9 @@ public final class IntentParser {
             for (CategoryWords category : scope) {
                 for (AttributeDefinition attribute : category.definition().attributes()) {
                     if (attribute.type() == AttributeType.NUMBER && attribute.dimension() == tried.dimension()) {
-                        named.add(new Measured(category.key(), attribute, tried));
+                        named.add(new Measured(category.key(), attribute, tried, true));
                         if (candidates.isEmpty() || candidates.get(0).unit() == tried) {
-                            candidates.add(new Measured(category.key(), attribute, tried));
+                            candidates.add(new Measured(category.key(), attribute, tried, false));
                         }
                     }
                 }
@@ -3634,10 +3798,13 @@ public final class IntentParser {
         }
         // the attribute most of whose words stand near ("heel stack height 3.5 cm" is the stack height,
         // though "heel" is in "heel-to-toe drop" too); "tall" and "wide" name a height and a width
+        // on a tie, the attribute's own words win over a size adjective ("drop of 8mm or more, size 11 wide": the drop)
         Measured best = null;
         Set<Integer> bestWords = Set.of();
+        int bestOwn = 0;
         for (Measured candidate : named) {
-            Set<String> words = new HashSet<>(Words.phrase(candidate.attribute().key().replace('_', ' ') + " " + candidate.attribute().label()));
+            Set<String> own = new HashSet<>(Words.phrase(candidate.attribute().key().replace('_', ' ') + " " + candidate.attribute().label()));
+            Set<String> words = new HashSet<>(own);
             SIZE_ADJECTIVES.forEach((adjective, noun) -> {
                 if (words.contains(noun)) {
                     words.add(adjective);
@@ -3649,14 +3816,16 @@ public final class IntentParser {
                     near.add(k);
                 }
             }
-            if (near.size() > bestWords.size()) {
+            int ownNear = (int) near.stream().filter(k -> own.contains(m.singular.get(k))).count();
+            if (near.size() > bestWords.size() || near.size() == bestWords.size() && ownNear > bestOwn) {
                 best = candidate;
                 bestWords = near;
+                bestOwn = ownNear;
             }
         }
         if (best != null) {
             bestWords.forEach(k -> m.mark(k, k + 1));
-            return Optional.of(best);
+            return Optional.of(bestOwn > 0 ? best : new Measured(best.category(), best.attribute(), best.unit(), false));
         }
         // "my station is 3 feet wide": a size word after the quantity names a width no attribute here
         // has, so it measures something else
@@ -4040,6 +4209,10 @@ public final class IntentParser {
                 if (typeName && verbAt(m, i, entry.phrase())) {
                     continue; // "one I can set the night before": a doing, not a knife set
                 }
+                int at = i;
+                if (typeValue && vocabulary.category(entry.category()).filter(c -> notAName(m, at, entry.phrase(), c)).isPresent()) {
+                    continue; // "12 cup" is a quantity, "the dust cup" a vacuum's: no to-go cup
+                }
                 String typeField = typeValue ? entry.category() + "|" + entry.attribute().key() : null;
                 Integer typeBefore = typeValue ? typesNamed.get(typeField) : null;
                 if (typeBefore != null && m.sameClause(typeBefore, i) && wordBefore(m, i, Set.of("for")) >= 0) {
@@ -4350,8 +4523,8 @@ public final class IntentParser {
             return false;
         }
         for (int k = end; k <= end + 2 && k < m.size() - 1 && m.sameClause(i, k); k++) {
-            if (Set.of("for", "with", "to", "into").contains(m.token(k))) {
-                return true;
+            if (Set.of("for", "with", "to", "into").contains(m.token(k)) && Words.number(m.token(k + 1)) == null) {
+                return true; // not "replace the HEPA filter every 6-12 months": a range, no swap
             }
         }
         return false;
@@ -5027,6 +5200,18 @@ public final class IntentParser {
     }
 
     /**
+     * Whether {@code chunk} is {@code label} said short: two or more of its words, its first and its last among them, and
+     * nothing else ("pet tool" of "Pet-hair tool"). Such a chunk is compared with the label as a whole, not by what is
+     * left beyond the words they share.
+     */
+    private static boolean shortened(String chunk, String label) {
+        List<String> said = Words.singulars(Words.tokens(chunk)).stream().filter(w -> !Words.STOPWORDS.contains(w)).toList();
+        List<String> named = Words.phrase(label);
+        return said.size() >= 2 && named.size() > said.size() && named.containsAll(said)
+                && said.contains(named.get(0)) && said.contains(named.get(named.size() - 1));
+    }
+
+    /**
      * Unknown words mapped by meaning: a category when there is none, else a reason code, a use or a
      * yes/no attribute by its label ("grind and brew" → built-in grinder, "airport security lock" →
      * TSA lock). A yes/no attribute read so is a hard limit the shopper sees as a chip and can remove;
@@ -5063,7 +5248,7 @@ public final class IntentParser {
                                 attribute.key() + "=" + v, v)));
                     } else if (attribute.type() == AttributeType.BOOLEAN && !question && at >= 0
                             && out.stream().noneMatch(c -> c.field().equals("attr." + attribute.key()))
-                            && !Words.phrase(attribute.label()).containsAll(Words.singulars(Words.tokens(chunk)))) {
+                            && (!Words.phrase(attribute.label()).containsAll(Words.singulars(Words.tokens(chunk))) || shortened(chunk, attribute.label()))) {
                         // "basket" alone names the part, not "Dishwasher-safe basket": a label's own words
                         // that stayed unread are not the flag's meaning. The flag is compared by what names it:
                         // its label and key, a reason saying its name ("No small parts" as "small parts"), the
@@ -5073,7 +5258,7 @@ public final class IntentParser {
                         // evidence: what is left of the chunk is compared with what is left of each name
                         Set<String> shared = new HashSet<>(Words.singulars(Words.tokens(chunk)));
                         shared.retainAll(Words.phrase(attribute.label()));
-                        if (shared.isEmpty()) {
+                        if (shared.isEmpty() || shortened(chunk, attribute.label())) {
                             flagMeanings(category, attribute).forEach((text, yes) -> {
                                 if (!partOf(chunk, text)) {
                                     targets.add(new Meanings.Target(Meanings.Kind.FLAG, category.key(),

@@ -179,6 +179,22 @@ public final class Spelling {
     }
 
     /**
+     * The known words within {@code maxEdits} edits of {@code word}, even when it is a word of English or short
+     * (three letters on): for the parser to try where a neighbouring word says which was meant ("bored game" is a
+     * "board game", "tsa lok" a "TSA lock"). Empty for a known word.
+     */
+    public List<String> near(String word, int maxEdits) {
+        if (checker == null || word.length() < 3 || known.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.stream(checker.suggestSimilar(word, 20, 0.3f)).filter(s -> edits(word, s) <= maxEdits).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * Edits between the two words, from Lucene's Damerau-Levenshtein similarity (the one its fuzzy
      * queries use), which is {@code 1 - edits / (length of the shorter word)}.
      */

@@ -40,8 +40,9 @@ public final class TitleWords {
             Set<String> words = new HashSet<>();
             for (String token : Words.tokens(hit.title())) {
                 String word = Words.singular(token);
-                if (word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !Words.STOPWORDS.contains(word)
-                        && !known.contains(word) && !known.contains(token)) {
+                // three letters only for a made thing ("cup" of "To-Go Cup"), never an abbreviation ("pro", "max")
+                if ((word.length() >= 4 || word.length() == 3 && Things.madeThing(word)) && word.chars().allMatch(Character::isLetter)
+                        && !Words.STOPWORDS.contains(word) && !known.contains(word) && !known.contains(token)) {
                     words.add(word);
                 }
             }

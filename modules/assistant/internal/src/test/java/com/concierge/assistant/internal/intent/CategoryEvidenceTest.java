@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.concierge.assistant.api.Constraint;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.AttributeType;
 import com.concierge.catalog.api.attributes.Dimension;
 import com.concierge.catalog.api.attributes.Unit;
 import com.concierge.catalog.api.search.Synonym;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -373,6 +375,123 @@ class CategoryEvidenceTest {
         }
         // the whole product with a battery is still the vacuum
         assertThat(parser.read("a battery stick vacuum", null, List.of()).category()).isEqualTo("vacuums");
+    }
+
+    @Test
+    void anAmountSaidWithItsAttributesWordsPointsAtThatCategoryOverAValueWord() {
+        // blind corpus: "battery" is a toy's "Batteries required" and a vacuum's power source; the amount's own words decide
+        Vocabulary store = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("headphones", "Headphones", List.of(
+                        AttributeDefinition.quantity("battery_life", "Battery life", Dimension.DURATION, Unit.HOUR, "7200", "360000", false)), 1),
+                        List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("kids-toys", "Kids' toys and games", List.of(
+                        AttributeDefinition.quantity("play_time", "Play time", Dimension.DURATION, Unit.MINUTE, "60", "14400", false),
+                        AttributeDefinition.flag("batteries_required", "Batteries required", false)), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuums", "Vacuums", List.of(
+                        AttributeDefinition.choice("power_source", "Power source", true, "battery", "corded"),
+                        AttributeDefinition.quantity("bin_capacity", "Bin capacity", Dimension.VOLUME, Unit.LITRE, "100", "5000", false)), 1),
+                        List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("kitchen-knives", "Kitchen knives", List.of(
+                        AttributeDefinition.choice("steel", "Steel", true, "German stainless", "carbon steel"),
+                        new AttributeDefinition("hardness", "Hardness (HRC)", AttributeType.NUMBER, null, null, new BigDecimal("50"),
+                                new BigDecimal("66"), Set.of(), false)), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("air-fryers", "Air fryers", List.of(
+                        AttributeDefinition.choice("basket_coating", "Basket coating", true, "ceramic", "stainless steel")), 1),
+                        List.of(), Map.of(), Set.of())),
+                List.of());
+        IntentParser parser = new IntentParser(store, Meanings.NONE);
+        assertThat(parser.read("battery life over 30 hours", null, List.of()).category()).isEqualTo("headphones");
+        assertThat(parser.read("I hate emptying the bin after every room. Bin of at least 2 litres, and not a battery that dies halfway.", null,
+                List.of()).category()).isEqualTo("vacuums");
+        assertThat(parser.read("the kind of steel that rusts if you leave it wet, hardness 60 or more", null, List.of()).category())
+                .isEqualTo("kitchen-knives");
+        // an amount's own attribute word wins over a size adjective beside it: the drop, not an air fryer's width
+        Vocabulary shoes = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("air-fryers", "Air fryers", List.of(
+                        AttributeDefinition.quantity("width", "Width", Dimension.LENGTH, Unit.INCH, "150", "600", false)), 1),
+                        List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("running-shoes", "Running shoes", List.of(
+                        AttributeDefinition.choice("support", "Support", true, "neutral", "stability"),
+                        AttributeDefinition.quantity("drop", "Heel-to-toe drop", Dimension.LENGTH, Unit.MILLIMETRE, "0", "16", true)), 1),
+                        List.of(), Map.of(), Set.of())),
+                List.of());
+        Reading drop = new IntentParser(shoes, Meanings.NONE).read("my PT says I need stability, drop of 8mm or more, size 11 wide", null, List.of());
+        assertThat(drop.category()).isEqualTo("running-shoes");
+        assertThat(chip(drop, "attr.drop").min()).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void theThingAskedForOutweighsThingsToldOfAroundIt() {
+        Vocabulary store = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuums", "Vacuums", List.of(
+                        AttributeDefinition.choice("type", "Type", true, "robot", "stick")), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("headphones", "Headphones", List.of(
+                        AttributeDefinition.choice("form", "Form", true, "over-ear", "in-ear")), 1), List.of(), Map.of(), Set.of())),
+                List.of());
+        IntentParser parser = new IntentParser(store, Meanings.NONE);
+        // blind corpus fo-0104: two words name the vacuum in the backstory, one the headphones asked for
+        assertThat(parser.read("My roommate runs a robot vacuum all day while I'm trying to work. I need headphones that block out sound.", null,
+                List.of()).category()).isEqualTo("headphones");
+        assertThat(parser.read("my robot vacuum is so loud, I'm looking for over-ear headphones", null, List.of()).category()).isEqualTo("headphones");
+        // not asked for when the asking is negated
+        assertThat(parser.read("I don't need headphones, just a robot vacuum that is quiet", null, List.of()).category()).isEqualTo("vacuums");
+        // nor when the name only says which thing of another noun ("the speaker unit" of headphones)
+        Vocabulary speakers = new Vocabulary(List.of(store.categories().get(1),
+                new Vocabulary.CategoryWords(new CategoryDefinition("smart-home", "Smart home", List.of(
+                        AttributeDefinition.choice("kind", "Kind", true, "speaker", "plug")), 1), List.of(), Map.of(), Set.of())),
+                List.of());
+        assertThat(new IntentParser(speakers, Meanings.NONE).read("I want the speaker unit inside each earcup to be big. Over-ear or in-ear.", null,
+                List.of()).category()).isEqualTo("headphones");
+    }
+
+    @Test
+    void aPartForItAfterTheWholeIsNamedIsAPartAskedFor() {
+        // blind corpus: the shopper's own vacuum is told of first, then the part is asked for "for it"
+        Vocabulary store = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuum-parts", "Vacuum filters and batteries", List.of(
+                        AttributeDefinition.choice("kind", "Part", true, "battery", "HEPA filter")), 1), List.of(), Map.of(), Set.of("Cyclone")),
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuums", "Vacuums", List.of(
+                        AttributeDefinition.choice("type", "Type", true, "robot", "stick"),
+                        AttributeDefinition.choice("power_source", "Power source", true, "battery", "corded"),
+                        AttributeDefinition.flag("hepa", "HEPA filtration", true)), 1), List.of(), Map.of(), Set.of("Cyclone"))),
+                List.of());
+        IntentParser parser = new IntentParser(store, Meanings.NONE);
+        for (String said : List.of("my Cyclone stick only lasts 10 minutes now, do you sell batteries for it?",
+                "our stick vacuum has been losing suction. Need the HEPA filter for it")) {
+            assertThat(parser.read(said, null, List.of()).category()).as(said).isEqualTo("vacuum-parts");
+        }
+        // "for it" with no whole of the kind named before says nothing about parts
+        assertThat(parser.read("a stick vacuum with a big battery, I need it for my stairs", null, List.of()).category()).isEqualTo("vacuums");
+        // a range after "replace the HEPA filter" swaps nothing out: the filter is the part asked for
+        Reading filter = parser.read("our stick vacuum is losing suction and the manual says to replace the HEPA filter every 6-12 months. "
+                + "Need the HEPA filter for it", null, List.of());
+        assertThat(filter.category()).isEqualTo("vacuum-parts");
+        assertThat(chip(filter, "attr.kind").operator()).isEqualTo(Constraint.Operator.ANY_OF);
+        assertThat(chip(filter, "attr.kind").values()).containsExactly("HEPA filter");
+        assertThat(filter.constraints()).as("a span of months is no price").noneMatch(c -> c.field().equals("price"));
+    }
+
+    @Test
+    void aSparePartToldOfIsNoPartAskedFor() {
+        Vocabulary store = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuum-parts", "Vacuum filters and batteries", List.of(
+                        AttributeDefinition.choice("kind", "Part", true, "battery", "HEPA filter", "foam filter")), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("vacuums", "Vacuums", List.of(
+                        AttributeDefinition.choice("type", "Type", true, "upright", "stick"),
+                        AttributeDefinition.flag("hepa", "HEPA filtration", true)), 1), List.of(), Map.of(), Set.of())),
+                List.of());
+        IntentParser parser = new IntentParser(store, Meanings.NONE);
+        // blind corpus fe-0053, p-0039: the spare filters are why no HEPA filter is wanted, not what is asked for
+        Reading stick = parser.read("stick vac without a HEPA filter, the replacement filters cost a fortune", null, List.of());
+        assertThat(stick.category()).isEqualTo("vacuums");
+        assertThat(chip(stick, "attr.hepa").values()).containsExactly("no");
+        Reading followUp = parser.read("no HEPA filter please — the replacement filters cost a fortune", "vacuums", List.of());
+        assertThat(followUp.category()).as("the talk stays with vacuums").isNull();
+        assertThat(chip(followUp, "attr.hepa").values()).containsExactly("no");
+        // asked for, they are parts
+        for (String said : List.of("the replacement filter for my stick vacuum", "replacement filters please", "I need the replacement filters")) {
+            assertThat(parser.read(said, null, List.of()).category()).as(said).isEqualTo("vacuum-parts");
+        }
     }
 
     @Test

@@ -2,7 +2,14 @@ package com.concierge.assistant.internal.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.concierge.assistant.api.Constraint;
+import com.concierge.catalog.api.CategoryDefinition;
+import com.concierge.catalog.api.attributes.AttributeDefinition;
+import com.concierge.catalog.api.attributes.Dimension;
+import com.concierge.catalog.api.attributes.Unit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Typos are read as the store's words only when one word is clearly meant; the shopper is told. */
@@ -61,6 +68,31 @@ class SpellingTest {
         Reading r = read("a quiet blender for my grandma");
         assertThat(r.corrections()).isEmpty();
         assertThat(r.recipient()).isEqualTo("grandma"); // whom the blender is for, read as written
+    }
+
+    @Test
+    void aWordMisspeltAsAnotherIsCorrectedByTheWordBesideIt() {
+        Vocabulary store = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("kids-toys", "Kids' toys and games", List.of(
+                        AttributeDefinition.choice("kind", "Kind", true, "board game", "puzzle")), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("luggage", "Luggage", List.of(
+                        AttributeDefinition.choice("type", "Type", true, "carry-on", "backpack"),
+                        AttributeDefinition.flag("tsa_lock", "TSA lock", false)), 1), List.of(), Map.of(), Set.of()),
+                new Vocabulary.CategoryWords(new CategoryDefinition("headphones", "Headphones", List.of(
+                        AttributeDefinition.quantity("battery_life", "Battery life", Dimension.DURATION, Unit.HOUR, "7200", "360000", false)), 1),
+                        List.of(), Map.of(), Set.of())),
+                List.of());
+        IntentParser parser = new IntentParser(store, Meanings.NONE, Spelling.of(store, IntentParser.grammar()));
+        // blind corpus n-0065, x-0122, li-0099: a word of English, or one too short to guess at alone
+        Reading game = parser.read("a bored game for the kids for rainy days", null, List.of());
+        assertThat(game.corrections()).containsExactly(new Reading.Correction("bored", "board"));
+        assertThat(IntentParserTest.constraint(game, "attr.kind").values()).containsExactly("board game");
+        Reading lock = parser.read("carry-on with a tsa lok", null, List.of());
+        assertThat(lock.constraints()).extracting(Constraint::id).contains("attr.tsa_lock");
+        Reading hours = parser.read("headphones with at leat 40 hours of battery", null, List.of());
+        assertThat(IntentParserTest.constraint(hours, "attr.battery_life").min()).isEqualByComparingTo("40");
+        // a word of English that makes no phrase of the store with its neighbour stays as written
+        assertThat(parser.read("I'm bored of puzzles, a board game please", null, List.of()).corrections()).isEmpty();
     }
 
     @Test

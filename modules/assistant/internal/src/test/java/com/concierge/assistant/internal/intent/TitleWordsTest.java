@@ -35,6 +35,36 @@ class TitleWordsTest {
     }
 
     @Test
+    void aThreeLetterTitleWordIsLearnedWhenItNamesAMadeThing() {
+        AttributeDefinition part = AttributeDefinition.choice("kind", "Part", true, "jar", "lid");
+        List<ProductSummary> parts = List.of(part("Vortex 24 oz To-Go Cup", "jar"), part("Calma 24 oz To-Go Cup", "jar"),
+                part("Vortex 64 oz glass Jar", "jar"), part("Calma Pro Vented Lid", "lid"), part("Vortex Pro Vented Lid", "lid"));
+        Map<String, String> learned = TitleWords.learn(part, parts, Set.of("jar", "lid", "vortex", "calma", "glass"));
+        assertThat(learned).containsEntry("cup", "jar");
+        assertThat(learned).as("an abbreviation is no name").doesNotContainKey("pro");
+        // the parser then reads "to-go cup" as the jar, and "12 cup" as a quantity still
+        Vocabulary store = new Vocabulary(List.of(
+                new Vocabulary.CategoryWords(new CategoryDefinition("blender-parts", "Blender jars and parts", List.of(part), 1), List.of(), Map.of(),
+                        Set.of("Vortex", "Calma"), learned),
+                new Vocabulary.CategoryWords(new CategoryDefinition("coffee-makers", "Coffee makers", List.of(
+                        AttributeDefinition.flag("grinder", "Built-in grinder", true)), 1), List.of(), Map.of(), Set.of())), List.of());
+        IntentParser parser = new IntentParser(store, Meanings.NONE);
+        Reading cup = parser.read("24 oz to-go cup for my Calma", null, List.of());
+        assertThat(cup.category()).isEqualTo("blender-parts");
+        assertThat(IntentParserTest.constraint(cup, "attr.kind").values()).containsExactly("jar");
+        assertThat(parser.read("a 12 cup coffee maker", null, List.of()).category()).isEqualTo("coffee-makers");
+        // a unit after a number names nothing, so a thing the store does not sell is still told
+        assertThat(parser.read("food processor 12 cup, at least 700 watts", null, List.of()).unsold()).anyMatch(u -> u.contains("processor"));
+        // nor does a learned word after a noun of something else: a vacuum's "dust cup"
+        assertThat(parser.read("I'm sick of emptying the dust cup after every room", null, List.of()).category()).isNotEqualTo("blender-parts");
+    }
+
+    private static ProductSummary part(String title, String kind) {
+        return new ProductSummary(UUID.randomUUID(), title.toLowerCase().replace(' ', '-'), "SKU", "blender-parts", title, "Vortex", "",
+                Money.of(1900, "USD"), true, null, 0, List.of(), null, Map.of("kind", kind));
+    }
+
+    @Test
     void theParserReadsALearnedWordAsTheTypeAndItsCategory() {
         Vocabulary.CategoryWords headphones = new Vocabulary.CategoryWords(new CategoryDefinition("headphones", "Headphones", List.of(FORM,
                 AttributeDefinition.flag("wireless", "Wireless", true)), 1), List.of(), Map.of(), Set.of("Sonora"), Map.of("earbud", "in-ear"));

@@ -30,6 +30,25 @@ class EmbeddingMeaningsTest {
     }
 
     @Test
+    void aLabelSaidShortIsThatFlag() {
+        // blind corpus tu-0048, fe-0050: "the pet tool" is "Pet-hair tool" without its middle word
+        com.concierge.assistant.internal.intent.Vocabulary vacuums = new com.concierge.assistant.internal.intent.Vocabulary(List.of(
+                new com.concierge.assistant.internal.intent.Vocabulary.CategoryWords(new com.concierge.catalog.api.CategoryDefinition("vacuums",
+                        "Vacuums", List.of(com.concierge.catalog.api.attributes.AttributeDefinition.choice("type", "Type", true, "stick", "upright"),
+                        com.concierge.catalog.api.attributes.AttributeDefinition.flag("hepa", "HEPA filtration", true),
+                        com.concierge.catalog.api.attributes.AttributeDefinition.flag("pet_hair", "Pet-hair tool", false)), 1),
+                        List.of(), java.util.Map.of(), java.util.Set.of())), List.of());
+        com.concierge.assistant.internal.intent.IntentParser parser = new com.concierge.assistant.internal.intent.IntentParser(vacuums, MEANINGS);
+        for (String said : List.of("stick vacuum with hepa and the pet tool, under 300", "a vacuum that comes with the pet tool")) {
+            com.concierge.assistant.internal.intent.Reading reading = parser.read(said, null, List.of());
+            assertThat(reading.constraints()).as(said).anyMatch(c -> c.field().equals("attr.pet_hair") && c.values().equals(List.of("yes")));
+            assertThat(reading.unknown()).as(said).noneMatch(chunk -> chunk.contains("pet tool"));
+        }
+        // one word of the label alone names its part, not the flag
+        assertThat(parser.read("a stick vacuum with a good tool", null, List.of()).constraints()).noneMatch(c -> c.field().equals("attr.pet_hair"));
+    }
+
+    @Test
     void wordsAboutTheShoppersLifeReachNothing() {
         for (String words : List.of("morning coffee", "partner drinks loads", "thin walls", "office")) {
             assertThat(MEANINGS.nearest(words, COFFEE)).as(words).isEmpty();

@@ -2984,8 +2984,12 @@ public final class IntentParser {
         }
     }
 
-    /** Prices ("under $150", "150 bucks max", "$50-$100"), quantities ("between 2 and 4 quarts", "under 60 dB") and counts. */
-    /** @param namedOnly read only amounts said with their attribute's words ("bin of 2 litres", "hardness 60"): a category is implied by them */
+    /**
+     * Prices ("under $150", "150 bucks max", "$50-$100"), quantities ("between 2 and 4 quarts", "under 60 dB") and counts.
+     *
+     * @param namedOnly read only the quantities said with their attribute's words ("bin of 2 litres", "hardness 60"): a category is
+     *                  implied by them ({@link #implied})
+     */
     private void amounts(Message m, List<CategoryWords> scope, String working, List<Constraint> out, Map<String, Integer> votes,
                          List<String> understood, boolean namedOnly) {
         for (int i = 0; i < m.size(); i++) {

@@ -1823,12 +1823,56 @@ public final class IntentParser {
                 }
             }
         }
+        if (m.unsoldHeads.isEmpty()) {
+            askedStock(m);
+        }
         if (!m.unsoldHeads.isEmpty()) {
             // "a knife sharpener for japanese knives": the knives say what the sharpener is for
             for (Mention n : mentions(m, current)) {
                 if (m.at(n.at(), n.phrase()) && !wanted(m, n.at())) {
                     m.mark(n.at(), n.end());
                 }
+            }
+        }
+    }
+
+    /** Words before the thing a stock question asks about: "do you sell replacement carafes", "have you got a milk frother". */
+    private static final Set<String> STOCK_DETERMINERS = Set.of("a", "an", "the", "any", "some");
+
+    /**
+     * The thing a stock question asks about, when no word of it is the store's: "do you sell replacement carafes?",
+     * "have you got a milk frother?", "do you sell the rubber seal ring on its own?". Its head, the last word before a
+     * preposition or the clause's end, is a thing the store does not sell, though WordNet may not know it ("frother");
+     * a word the store uses anywhere in it ("do you sell vacuum bags" has the luggage's "bag"), a pronoun, a generic
+     * word ("do you have one in red") or a service ("do you do student discounts") asks about the store's own.
+     */
+    private void askedStock(Message m) {
+        for (int s = 0; s < m.size(); s++) {
+            for (List<String> cue : SELLS) {
+                if (s + cue.size() > m.size() || !m.matchesIgnoringUse(s, cue)) {
+                    continue;
+                }
+                int from = s + cue.size();
+                while (from < m.size() && !m.clauseStarts.contains(from) && STOCK_DETERMINERS.contains(m.token(from))) {
+                    from++;
+                }
+                int head = -1;
+                for (int k = from; k < m.size() && (k == from || !m.clauseStarts.contains(k)); k++) {
+                    String t = m.token(k);
+                    if (PREPOSITIONS.contains(t) || Set.of("as", "too", "please", "pls", "or", "and").contains(t) || Words.number(t) != null) {
+                        break;
+                    }
+                    if (m.used[k] || !unusedByStore(m, k) || PRONOUNS.contains(t) || GENERIC.contains(m.singular.get(k)) || OTHERS.contains(t)
+                            || Words.STOPWORDS.contains(t) || SERVICE_WORDS.contains(m.singular.get(k))) {
+                        return; // the store's word, a pronoun, a generic word or a service ("student discounts"): no thing asked for
+                    }
+                    head = k;
+                }
+                String word = head < 0 ? null : m.singular.get(head);
+                if (word != null && (Things.noun(word) || !Things.known(word)) && !Things.condition(word)) {
+                    m.unsoldHeads.add(head);
+                }
+                return;
             }
         }
     }
@@ -3763,7 +3807,9 @@ public final class IntentParser {
         Optional<Unit> unit = Unit.parse(text);
         if (words == 1 && AMBIGUOUS_UNITS.contains(text)) {
             // "in" ends its clause after a number only as inches ("blade 7-8 in, not carbon"); "2 in 1" goes on
-            boolean never = NEVER_UNITS.contains(text) && !(text.equals("in") && (i + 1 == m.size() || m.clauseStarts.contains(i + 1)));
+            // nor as a size word's: "max 22 in tall", "30 in wide"
+            boolean never = NEVER_UNITS.contains(text) && !(text.equals("in") && (i + 1 == m.size() || m.clauseStarts.contains(i + 1)
+                    || SIZE_ADJECTIVES.containsKey(m.token(i + 1))));
             boolean measured = unit.isPresent() && !never && scope.size() == 1 && scope.get(0).definition().attributes()
                     .stream().anyMatch(a -> a.dimension() == unit.get().dimension());
             return measured ? unit : Optional.empty();

@@ -52,6 +52,16 @@ class MeasuresSaidShortTest {
     }
 
     @Test
+    void inBeforeASizeWordAfterANumberIsInches() {
+        // blind corpus pp-0097: "max 22 in tall" was a price under $22
+        Reading carryOn = read("Hardside carry-on, max 22 in tall, TSA lock", null);
+        assertThat(chip(carryOn, "price")).isEmpty();
+        assertThat(chip(carryOn, "attr.height")).hasValueSatisfying(c -> assertThat(c.max()).isEqualByComparingTo(new BigDecimal("22")));
+        // "in" before anything else stays a preposition: "2 in 1", "22 in the overhead bin"
+        assertThat(chip(read("carry-on that fits 22 in the overhead bin", null), "attr.height")).isEmpty();
+    }
+
+    @Test
     void inEndingItsClauseAfterANumberIsInches() {
         Reading knife = read("chef knife, blade 7-8 in, not carbon", null);
         assertThat(chip(knife, "price")).isEmpty();

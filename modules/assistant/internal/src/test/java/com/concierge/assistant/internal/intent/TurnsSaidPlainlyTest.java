@@ -204,6 +204,21 @@ class TurnsSaidPlainlyTest {
     }
 
     @Test
+    void aStockQuestionAboutAThingNoWordOfTheStoreNamesIsNotSold() {
+        // blind corpus fo-0105, pp-0140: WordNet may not know the thing ("frother"); the shopper's own machine says what it is for
+        Reading frother = read("Have you got a milk frother? For lattes with my pod machine.", null);
+        assertThat(frother.category()).isNull();
+        assertThat(frother.unsold()).anySatisfy(chunk -> assertThat(chunk).contains("milk frother"));
+        Reading carafes = read("The glass carafe on my Brewster drip machine shattered. Do you sell replacement carafes?", null);
+        assertThat(carafes.unsold()).anySatisfy(chunk -> assertThat(chunk).contains("carafe"));
+        // the store's own words, a pronoun, a word for anything or a service: a question about what the store has
+        for (String said : List.of("do you sell coffee makers?", "do you have them in blue", "do you have anything under $50",
+                "do you do student discounts", "do you have a cheaper one")) {
+            assertThat(read(said, null).unsold()).as(said).isEmpty();
+        }
+    }
+
+    @Test
     void aThingWhoseMadeSenseIsNotItsFirstIsNotSoldWhereItHeadsTheRequest() {
         // "microwave" is a wave first in WordNet, "scale" a ratio, "book" a written work; where they head what is asked for,
         // they are the oven, the weighing machine and the bound pages

@@ -662,12 +662,16 @@ public final class IntentParser {
             if (!tokens.get(i).equals(lower)) {
                 continue;
             }
+            // a word of English ("bored") only where the pair is the store's own ("board game"), not the parser's ("no more of")
+            Set<List<String>> pairs = EnglishWords.contains(lower) ? derived.storePairs : derived.pairs;
+            String previous = i > 0 ? Words.singular(tokens.get(i - 1)) : null;
+            String following = i + 1 < tokens.size() ? Words.singular(tokens.get(i + 1)) : null;
+            if (pairs.stream().noneMatch(pair -> pair.get(0).equals(previous) || pair.get(1).equals(following))) {
+                continue; // no neighbour begins or ends a pair: nothing to look up in the speller
+            }
             for (String candidate : spelling.near(lower, lower.length() < 5 ? 1 : 2)) {
-                // a word of English ("bored") only where the pair is the store's own ("board game"), not the parser's ("no more of")
-                Set<List<String>> pairs = EnglishWords.contains(lower) ? derived.storePairs : derived.pairs;
                 String near = Words.singular(candidate);
-                if (i > 0 && pairs.contains(List.of(Words.singular(tokens.get(i - 1)), near))
-                        || i + 1 < tokens.size() && pairs.contains(List.of(near, Words.singular(tokens.get(i + 1))))) {
+                if (previous != null && pairs.contains(List.of(previous, near)) || following != null && pairs.contains(List.of(near, following))) {
                     found.add(candidate);
                 }
             }

@@ -48,6 +48,7 @@ public final class Spelling {
     /** The store's own names among the known words (not the words of merchandisers' descriptions). */
     private final Set<String> names;
     private final ConcurrentHashMap<String, Optional<String>> answers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> nearby = new ConcurrentHashMap<>();
 
     private Spelling(SpellChecker checker, Set<String> known, Set<String> names) {
         this.checker = checker;
@@ -187,11 +188,21 @@ public final class Spelling {
         if (checker == null || word.length() < 3 || known.contains(word) || !word.chars().allMatch(Character::isLetter)) {
             return List.of();
         }
+        String key = word + " " + maxEdits;
+        List<String> remembered = nearby.get(key);
+        if (remembered != null) {
+            return remembered;
+        }
+        List<String> found;
         try {
-            return java.util.Arrays.stream(checker.suggestSimilar(word, 20, 0.3f)).filter(s -> edits(word, s) <= maxEdits).toList();
+            found = java.util.Arrays.stream(checker.suggestSimilar(word, 20, 0.3f)).filter(s -> edits(word, s) <= maxEdits).toList();
         } catch (IOException e) {
             return List.of();
         }
+        if (nearby.size() < MAX_REMEMBERED) {
+            nearby.put(key, found);
+        }
+        return found;
     }
 
     /**

@@ -394,8 +394,12 @@ public final class IntentParser {
             this.thingWords = thingWords(vocabulary);
             this.labelWords = labelWords(vocabulary);
             this.wholeWords = vocabulary.categories().stream().collect(Collectors.toUnmodifiableMap(CategoryWords::key, IntentParser::wholeWords));
-            this.storePairs = pairs(vocabulary, false);
-            this.pairs = pairs(vocabulary, true);
+            this.storePairs = storePairs(vocabulary);
+            Set<List<String>> all = new HashSet<>(storePairs);
+            for (List<List<String>> bounds : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AT_MOST_AFTER, AT_LEAST_AFTER)) {
+                bounds.forEach(phrase -> addPairs(phrase, all));
+            }
+            this.pairs = Set.copyOf(all);
         }
 
         static Derived of(Vocabulary vocabulary) {
@@ -2233,8 +2237,7 @@ public final class IntentParser {
         if (Set.of("it", "mine", "them").contains(m.token(after))) {
             // "my Cyclone stick only lasts 10 minutes now, do you sell batteries for it?": the whole, named before
             for (int k = 0; k < j; k++) {
-                int at = k;
-                if (wholeWords.contains(m.singular.get(k)) || parts.brands().stream().anyMatch(b -> m.at(at, Words.phrase(b), true))) {
+                if (namesWhole(m, k, parts, wholeWords, true)) {
                     return true;
                 }
             }
@@ -2244,16 +2247,20 @@ public final class IntentParser {
             if (k > after && m.clauseStarts.contains(k)) {
                 return false;
             }
-            int at = k;
-            if (wholeWords.contains(m.singular.get(k)) || parts.brands().stream().anyMatch(b -> m.at(at, Words.phrase(b)))) {
+            if (namesWhole(m, k, parts, wholeWords, false)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Each two words standing together, in the singular, in a name, label, value, brand or option of the store, or in a phrase of the parser. */
-    private static Set<List<String>> pairs(Vocabulary vocabulary, boolean grammarToo) {
+    /** Whether a word of the whole a parts category serves, or a brand of its parts, stands at k (see {@link Message#at(int, List, boolean)}). */
+    private static boolean namesWhole(Message m, int k, CategoryWords parts, Set<String> wholeWords, boolean categoryWordsToo) {
+        return wholeWords.contains(m.singular.get(k)) || parts.brands().stream().anyMatch(b -> m.at(k, Words.phrase(b), categoryWordsToo));
+    }
+
+    /** Each two content words standing together, in the singular, in a name, label, value, brand or option of the store. */
+    private static Set<List<String>> storePairs(Vocabulary vocabulary) {
         List<List<String>> phrases = new ArrayList<>();
         for (CategoryWords category : vocabulary.categories()) {
             phrases.addAll(category.phrases());
@@ -2266,23 +2273,17 @@ public final class IntentParser {
         }
         vocabulary.synonyms().forEach(s -> phrases.add(Words.phrase(s.term())));
         Set<List<String>> pairs = new HashSet<>();
-        for (List<String> phrase : phrases) {
-            for (int k = 0; k + 1 < phrase.size(); k++) {
-                pairs.add(List.of(Words.singular(phrase.get(k)), Words.singular(phrase.get(k + 1))));
-            }
-        }
-        // the store's pairs of two content words only: "the tap" of "turn on the tap" says nothing of a "gap" beside "the"
+        phrases.forEach(phrase -> addPairs(phrase.stream().map(Words::singular).toList(), pairs));
+        // two content words only: "the tap" of "turn on the tap" says nothing of a "gap" beside "the"
         pairs.removeIf(pair -> Words.STOPWORDS.contains(pair.get(0)) || Words.STOPWORDS.contains(pair.get(1)));
-        if (grammarToo) {
-            for (List<List<String>> grammar : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AT_MOST_AFTER, AT_LEAST_AFTER)) {
-                for (List<String> phrase : grammar) {
-                    for (int k = 0; k + 1 < phrase.size(); k++) {
-                        pairs.add(List.of(phrase.get(k), phrase.get(k + 1)));
-                    }
-                }
-            }
-        }
         return Set.copyOf(pairs);
+    }
+
+    /** Adds each two words of {@code phrase} that stand together. */
+    private static void addPairs(List<String> phrase, Set<List<String>> pairs) {
+        for (int k = 0; k + 1 < phrase.size(); k++) {
+            pairs.add(List.of(phrase.get(k), phrase.get(k + 1)));
+        }
     }
 
     /** The words of a category's name that are not its own kind of thing: "blender" of "Blender jars and parts". */
@@ -4200,7 +4201,7 @@ public final class IntentParser {
             // "without internet" and "without the internet" for "Works without the internet"
             List<String> rest = label.subList(without, label.size());
             names.add(rest);
-            names.add(rest.stream().filter(w -> !Set.of("the", "a", "an").contains(w)).toList());
+            names.add(rest.stream().filter(w -> !ARTICLES.contains(w)).toList());
         }
         if (key.size() == 2 && key.get(1).equals("safe")) {
             names.add(List.of("in", "the", key.get(0))); // "goes in the dishwasher" for dishwasher_safe

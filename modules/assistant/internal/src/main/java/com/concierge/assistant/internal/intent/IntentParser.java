@@ -311,9 +311,33 @@ public final class IntentParser {
                 COMPARED.keySet(), MEASURE_WORDS.keySet(), MEASURED_NOUNS.keySet(), MEASURE_VERBS.keySet(), DEGREES.keySet(), ANTONYMS.keySet())) {
             words.addAll(set);
         }
+        // "quitest" is "quietest": the comparatives and superlatives of the measure adjectives
+        MEASURE_WORDS.keySet().stream().filter(w -> !MEASURE_NOUNS.contains(w)).forEach(w -> words.addAll(inflected(w)));
         // a misspelling the phrases read on purpose ("at lest"): a word is never corrected to it
         words.remove("lest");
         return words;
+    }
+
+    /** The measure words of {@link #MEASURE_WORDS} that are no adjectives ("the most space"): they have no "-er". */
+    private static final Set<String> MEASURE_NOUNS = Set.of("space", "room", "capacity", "power", "powerful");
+
+    /** An English adjective's comparative and superlative by the spelling rules: "quieter", "larger", "heavier", "bigger". */
+    static List<String> inflected(String adjective) {
+        int n = adjective.length();
+        String vowels = "aeiou";
+        if (adjective.endsWith("e")) {
+            return List.of(adjective + "r", adjective + "st");
+        }
+        if (adjective.endsWith("y") && n > 1 && vowels.indexOf(adjective.charAt(n - 2)) < 0) {
+            String stem = adjective.substring(0, n - 1);
+            return List.of(stem + "ier", stem + "iest");
+        }
+        if (n == 3 && vowels.indexOf(adjective.charAt(1)) >= 0 && vowels.indexOf(adjective.charAt(0)) < 0
+                && vowels.indexOf(adjective.charAt(2)) < 0 && "wxy".indexOf(adjective.charAt(2)) < 0) {
+            String doubled = adjective + adjective.charAt(2);
+            return List.of(doubled + "er", doubled + "est"); // one short syllable: "big", "hot"
+        }
+        return List.of(adjective + "er", adjective + "est");
     }
 
     public IntentParser(Vocabulary vocabulary, Meanings meanings) {
@@ -729,7 +753,8 @@ public final class IntentParser {
                 continue;
             }
             int spare = wordBefore(m, i, SPARE);
-            if (spare >= 0 && !toldOf(m, spare, i + naming.size()) || fitsWhole(m, i + naming.size(), parts)) {
+            if (spare >= 0 && !toldOf(m, spare, i + naming.size()) || fitsWhole(m, i + naming.size(), parts)
+                    || partOfNamedBefore(m, i, naming, parts, whole, current)) {
                 return true;
             }
             int after = m.startingAt(i + naming.size(), FOR_A_WHOLE) - 1;
@@ -745,6 +770,21 @@ public final class IntentParser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether another category's name stands right before the part's ("vacuum battery that lasts the longest",
+     * "blender jar"): the compound names the part, not a feature of {@code whole}, unless the part's word and the
+     * one after it start a label of {@code whole} ("vacuum battery life").
+     */
+    private boolean partOfNamedBefore(Message m, int i, List<String> naming, CategoryWords parts, CategoryWords whole, String current) {
+        List<String> after = List.of(naming.get(naming.size() - 1), m.token(i + naming.size()));
+        if (whole.definition().attributes().stream().map(a -> Words.phrase(a.label()))
+                .anyMatch(label -> label.size() >= 2 && Words.singulars(label.subList(0, 2)).equals(Words.singulars(after)))) {
+            return false;
+        }
+        return vocabulary.categories().stream().filter(c -> c != parts)
+                .anyMatch(c -> names(c, current).stream().anyMatch(p -> m.at(i - p.size(), p)));
     }
 
     /** Whether {@code phrase} stands in {@code text} where a wanted thing stands (not "a blade for my blender"). */
@@ -875,6 +915,9 @@ public final class IntentParser {
         gift |= recipient != null;
         // a category is chosen by words that point at it; an occasion ("a birthday present") votes for
         // none, so a gift for a marathon runner is not read as a toy
+        if (working == null) {
+            brandMakers(new Message(text), votes, c -> true);
+        }
         if (working == null && m.unsoldHeads.isEmpty() && votes.values().stream().anyMatch(v -> v > 0)) {
             // the category most words point at; ties go to the first key, so the reading is repeatable
             working = votes.entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -1487,7 +1530,11 @@ public final class IntentParser {
 
     /** Words after which a word is a verb: a modal, a subject, or "and" joining it to another doing ("play music and set timers"). */
     private static final Set<String> BEFORE_A_VERB = Set.of("can", "could", "will", "would", "should", "must", "cant", "couldnt", "wont",
-            "wouldnt", "dont", "i", "we", "you", "they", "he", "she", "and", "lets");
+            "wouldnt", "dont", "i", "we", "you", "they", "he", "she", "and", "lets", "ever", "never");
+    /** Words that make the word after them a verb when "to" follows it: "be set to start at 6", but "has to be espresso". */
+    private static final Set<String> PASSIVE = Set.of("be", "been", "is", "are", "get", "gets");
+    /** Words after which a word is a verb with its object or direction: "set it", "plugs into the jack", "set them up". */
+    private static final Set<String> AFTER_A_VERB = Set.of("it", "them", "into", "up");
     /** Words before "to" that make the word after it a verb: "easy to set up", but "switch to robot vacs". */
     private static final Set<String> BEFORE_TO_A_VERB = Set.of("want", "wants", "need", "needs", "have", "has", "able", "easy", "how", "going",
             "like", "love", "hard", "simple");
@@ -1495,12 +1542,17 @@ public final class IntentParser {
     /**
      * Whether the one-word product type at i stands as a verb, where no thing is named: "one I can set the night
      * before", "set timers", "to set up". A noun "set" follows an article, a number or a word saying which set
-     * ("a knife set", "a 7-piece set", "the set"); "a set of" stays a noun whatever stands before it.
+     * ("a knife set", "a 7-piece set", "the set"); "a set of" stays a noun whatever stands before it. A word with
+     * its object or direction after it and no article or number before it is a verb too: "nobody will ever set it",
+     * "a cable that plugs into the jack".
      */
     private static boolean verbAt(Message m, int i, List<String> phrase) {
         boolean afterTo = m.token(i - 1).equals("to") && BEFORE_TO_A_VERB.contains(m.token(i - 2));
-        if (phrase.size() != 1 || i == 0 || i + 1 >= m.size() || m.clauseStarts.contains(i + 1) || !BEFORE_A_VERB.contains(m.token(i - 1)) && !afterTo
-                || m.token(i + 1).equals("of")) {
+        boolean withObject = AFTER_A_VERB.contains(m.token(i + 1)) && !ARTICLES.contains(m.token(i - 1))
+                && !POSSESSIVES.contains(m.token(i - 1)) && !Words.isNumber(m.token(i - 1))
+                || PASSIVE.contains(m.token(i - 1)) && m.token(i + 1).equals("to"); // "can it be set to start at 6"
+        if (phrase.size() != 1 || i == 0 && !withObject || i + 1 >= m.size() || m.clauseStarts.contains(i + 1)
+                || !BEFORE_A_VERB.contains(m.token(i - 1)) && !afterTo && !withObject || m.token(i + 1).equals("of")) {
             return false;
         }
         // after "and" only with an object of its own: "a lid and jar for my blender" names two parts
@@ -1748,9 +1800,22 @@ public final class IntentParser {
     private static final Set<String> BELONGING = Set.of("my", "our", "your", "his", "her", "their", "in", "into", "inside", "for", "with",
             "fits", "fit", "under", "on");
 
-    /** Whether the name at i, in a conversation about another category, is only what the shopper has ("in my backpack"). */
+    /** Verbs before a possessive that tell of a thing the shopper had: "had their air fryer and it was junk". */
+    private static final Set<String> HAD = Set.of("had", "owned", "bought", "used", "tried");
+
+    /**
+     * Whether the name at i, in a conversation about another category, is only what the shopper has ("in my backpack")
+     * or had ("no KitchenPro, had their air fryer and it was junk", said of blenders: why, not what).
+     */
     private boolean belongs(Message m, int i, CategoryWords category, String current, List<String> phrase) {
-        if (current == null || category.key().equals(current) || !switching(category, current).contains(phrase)) {
+        if (current == null || category.key().equals(current)) {
+            return false;
+        }
+        int possessive = possessiveBefore(m, i);
+        if (possessive > 0 && HAD.contains(m.token(possessive - 1))) {
+            return true;
+        }
+        if (!switching(category, current).contains(phrase)) {
             return false;
         }
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -2286,6 +2351,89 @@ public final class IntentParser {
         }
     }
 
+    /**
+     * The parts category whose brand the thing named is said to be for, where the category its word names does not
+     * sell that brand: "that stick you push the frozen fruit down with, for a Blendwell" is no stick vacuum (no vacuum
+     * is a Blendwell) but a part for a Blendwell blender.
+     */
+    private Optional<Match<CategoryWords>> partForBrand(Message m, CategoryWords named, int from) {
+        for (CategoryWords parts : vocabulary.categories()) {
+            if (parts == named || !isParts(parts)) {
+                continue;
+            }
+            for (int j = from; j < m.size(); j++) {
+                int after = m.startingAt(j, FOR_A_WHOLE);
+                if (after < 0) {
+                    continue;
+                }
+                if (POSSESSIVES.contains(m.token(after)) || ARTICLES.contains(m.token(after))) {
+                    after++;
+                }
+                for (String brand : parts.brands()) {
+                    List<String> phrase = Words.phrase(brand);
+                    // read or not: the brand may already stand as a chip ("Blendwell")
+                    if (after + phrase.size() <= m.size() && Words.phrase(m.words(after, after + phrase.size())).equals(phrase)
+                            && !named.brands().contains(brand)) {
+                        return Optional.of(new Match<>(parts, m.words(after, after + phrase.size()), after, after + phrase.size()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A brand that makes one kind of thing votes for it as one more vote among the categories something else points
+     * at or, where nothing else points anywhere, alone where {@code alone} allows it ("Vortex"). For that thing's parts
+     * instead where they are what it is said for ("something for my Vortex") or where the message already points at
+     * them ("sweepa batt 2500mah+").
+     */
+    private void brandMakers(Message m, Map<String, Integer> votes, java.util.function.Predicate<String> alone) {
+        Map<String, Integer> found = new HashMap<>();
+        for (CategoryWords category : vocabulary.categories()) {
+            for (String brand : category.brands()) {
+                List<String> phrase = Words.phrase(brand);
+                for (int i = 0; i < m.size(); i++) {
+                    if (!m.at(i, phrase) || m.negatedBefore(i)) {
+                        continue;
+                    }
+                    Optional<String> maker = onlyMakerOf(brand);
+                    Optional<CategoryWords> parts = maker.flatMap(this::partsOf).filter(p -> p.brands().contains(brand));
+                    if (parts.isPresent() && (forBefore(m, i) >= 0 || votes.getOrDefault(parts.get().key(), 0) > 0)) {
+                        maker = parts.map(CategoryWords::key);
+                    }
+                    maker.ifPresent(c -> found.put(c, 1));
+                }
+            }
+        }
+        boolean none = votes.values().stream().noneMatch(n -> n > 0);
+        found.forEach((c, n) -> {
+            if (none && alone.test(c) || votes.getOrDefault(c, 0) > 0) {
+                votes.merge(c, n, Integer::sum);
+            }
+        });
+    }
+
+    /** The one category whose whole products {@code brand} makes, its parts aside ("Vortex": blenders); empty if it makes more. */
+    private Optional<String> onlyMakerOf(String brand) {
+        List<CategoryWords> makes = vocabulary.categories().stream().filter(c -> !isParts(c) && c.brands().contains(brand)).toList();
+        return makes.size() == 1 ? Optional.of(makes.get(0).key()) : Optional.empty();
+    }
+
+    /** The category of parts for the whole products of {@code whole} ("blender-parts" for "blenders"). */
+    private Optional<CategoryWords> partsOf(String whole) {
+        Optional<CategoryWords> of = vocabulary.category(whole);
+        return vocabulary.categories().stream().filter(this::isParts).filter(p -> of.get().phrases().stream()
+                .anyMatch(n -> Set.copyOf(Words.singulars(n)).equals(derived.wholeWords.get(p.key())))).findFirst();
+    }
+
+    /** Whether a category is the parts of another: the rest of its name is another category's name ("blender" of "Blender jars and parts"). */
+    private boolean isParts(CategoryWords category) {
+        Set<String> whole = derived.wholeWords.getOrDefault(category.key(), Set.of());
+        return !whole.isEmpty() && vocabulary.categories().stream().filter(c -> c != category)
+                .anyMatch(c -> c.phrases().stream().anyMatch(p -> Set.copyOf(Words.singulars(p)).equals(whole)));
+    }
+
     /** The words of a category's name that are not its own kind of thing: "blender" of "Blender jars and parts". */
     private static Set<String> wholeWords(CategoryWords parts) {
         Set<String> words = new HashSet<>();
@@ -2484,6 +2632,10 @@ public final class IntentParser {
         if (best == null) {
             return Optional.empty();
         }
+        Optional<Match<CategoryWords>> part = partForBrand(m, best.value(), best.end());
+        if (part.isPresent()) {
+            best = new Match<>(part.get().value(), part.get().source(), best.start(), part.get().end());
+        }
         // Mark only the words that name the category, not words between them; a value of the
         // category may still use them ("a HEPA filter" names vacuum parts and the part).
         List<List<String>> named = names(best.value(), current);
@@ -2506,11 +2658,14 @@ public final class IntentParser {
         return Optional.of(best);
     }
 
-    /** Marks every place a phrase naming the chosen category stands as read, and as a name a value may hold. */
+    /**
+     * Marks every place a phrase naming the chosen category stands as read, and as a name a value may hold; not where
+     * it is a verb ("plugs into the wall" is left to say how it is powered).
+     */
     private static void markNames(Message m, List<List<String>> phrases) {
         for (List<String> phrase : phrases) {
             for (int i = 0; i < m.size(); i++) {
-                if (m.at(i, phrase)) {
+                if (m.at(i, phrase) && !verbAt(m, i, phrase)) {
                     m.mark(i, i + phrase.size());
                     for (int k = i; k < i + phrase.size(); k++) {
                         m.naming[k] = true;
@@ -2532,9 +2687,13 @@ public final class IntentParser {
         amounts(m, vocabulary.categories(), null, ignored, votes, new ArrayList<>(), true);
         phrases(m, vocabulary.categories(), null, ignored, new ArrayList<>(), votes, new ArrayList<>());
         occasions(m, vocabulary.categories(), ignored, votes, new ArrayList<>());
+        // a brand alone implies its category only where every limit said by an amount alone fits it ("another Vortex, at
+        // least 900 watts"; not "sweepa batt 2500mah+", where the battery capacity is a part's)
+        brandMakers(new Message(text), votes, c -> m.unplaced.stream().allMatch(u -> u.attributes().containsKey(c)));
         // ties go to the first key, so the reading is repeatable
         return votes.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
-                .max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey);
+                .max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey)
+                .map(key -> partForBrand(m, vocabulary.category(key).orElseThrow(), 0).map(p -> p.value().key()).orElse(key));
     }
 
     // ---- removals ----------------------------------------------------------------------------

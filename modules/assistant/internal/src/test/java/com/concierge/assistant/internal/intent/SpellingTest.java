@@ -50,6 +50,17 @@ class SpellingTest {
     }
 
     @Test
+    void aMisspeltSuperlativeIsCorrectedToTheMeasureAdjectives() {
+        Reading r = read("the quitest blender you have");
+        assertThat(r.corrections()).contains(new Reading.Correction("quitest", "quietest"));
+        assertThat(r.unknown()).isEmpty();
+        assertThat(IntentParser.inflected("heavy")).containsExactly("heavier", "heaviest");
+        assertThat(IntentParser.inflected("big")).containsExactly("bigger", "biggest");
+        assertThat(IntentParser.inflected("large")).containsExactly("larger", "largest");
+        assertThat(IntentParser.inflected("quiet")).containsExactly("quieter", "quietest");
+    }
+
+    @Test
     void swappedLettersAreOneEdit() {
         assertThat(SPELLING.correct("blednre")).contains("blender");
         assertThat(SPELLING.correct("qiuet")).contains("quiet");

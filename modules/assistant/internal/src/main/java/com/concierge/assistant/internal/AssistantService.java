@@ -316,7 +316,7 @@ class AssistantService implements Assistant {
      */
     private Turn chipsChanged(ConversationRecord record, SessionState changed, String message, Vocabulary vocabulary) {
         Reading reading = new Reading(message, Reading.Kind.SHOP, changed.category(), null, List.of(), Set.of(), false, List.of(),
-                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null, List.of(), false, null, List.of());
+                List.of(), List.of(), false, null, List.of(), List.of(), List.of(), message, List.of(), false, Map.of(), List.of(), null, List.of(), false, null, List.of(), null);
         return shop(record, changed, record.turns + 1, reading, vocabulary, Turn.Intent.EDIT);
     }
 

@@ -928,6 +928,7 @@ public final class IntentParser {
             constraints.removeIf(c -> c.field().startsWith("attr.") && vocabulary.category(kept).flatMap(w -> w.attribute(c.field().substring(5))).isEmpty());
             constraints.removeIf(c -> c.field().equals("reason") && vocabulary.category(kept).flatMap(w -> w.reason(c.values().get(0))).isEmpty());
         }
+        String first = working == null ? null : priority(m, working, constraints, understood);
         List<String> unknown = unknown(m);
         if (!unknown.isEmpty()) {
             Optional<String> meant = meanings(m, unknown, working, constraints, understood);
@@ -995,7 +996,173 @@ public final class IntentParser {
         }
         return new Reading(text, kind, category, categorySource, dedupe(bothEdges(constraints, working)), removals, fresh || newTopic, relatives, references,
                 fragments, pronoun, action, understood, unknown, corrections, written, across, !fresh && adds(m) && !anotherThing(m, constraints), m.revised, accepted,
-                references.isEmpty() ? missingCard(m, shown) : null, m.unplaced, gift, recipient, unsoldChunks(m, unknown));
+                references.isEmpty() ? missingCard(m, shown) : null, m.unplaced, gift, recipient, unsoldChunks(m, unknown),
+                kind == Reading.Kind.QUESTION ? null : first);
+    }
+
+    // ---- what matters most -------------------------------------------------------------------
+
+    /** Words after a measure that say it matters most: "runtime comes first", "battery is more important to me". */
+    private static final List<List<String>> FIRST_AFTER = phrases("comes first", "come first", "is more important", "are more important",
+            "is most important", "is the most important", "is the priority", "is my priority", "is my top priority", "is my main priority",
+            "above all", "above all else", "more than anything", "most of all", "first");
+    /** Words before a measure that say it matters most: "most important is the runtime", "prioritise weight". */
+    private static final List<List<String>> FIRST_BEFORE = phrases("most important is", "most importantly", "the most important thing is",
+            "my priority is", "priority is", "prioritise", "prioritize", "prioritising", "prioritizing", "above all");
+    /** The verb of "X matters more": what follows it within three words says whether X matters most. */
+    private static final Set<String> ITSELF = Set.of("matter", "matters");
+
+    /**
+     * The measured attribute the shopper says matters most ("light would be nice too, but runtime comes first", "battery is more
+     * important to me", "being quiet matters far more to me than raw power", "lightest first"), as its field, or null. A preference
+     * on it is added in its better direction when this message states none (the one stated before may; the conversation puts it
+     * first); the words are read.
+     */
+    private String priority(Message m, String working, List<Constraint> constraints, List<String> understood) {
+        CategoryWords category = vocabulary.category(working).orElse(null);
+        if (category == null) {
+            return null;
+        }
+        for (int i = 0; i < m.size(); i++) {
+            int cueEnd = m.startingAt(i, FIRST_AFTER);
+            // "matters more", "matters far more to me", "matter most"
+            if (cueEnd < 0 && ITSELF.contains(m.token(i))) {
+                for (int k = i + 1; k <= i + 3 && k < m.size() && m.sameClause(i, k); k++) {
+                    if (Set.of("more", "most").contains(m.token(k))) {
+                        cueEnd = k + 1;
+                        break;
+                    }
+                }
+            }
+            if (cueEnd > 0) {
+                // "first" alone only after a measure said as a preference ("lightest first"), never "the first one"
+                boolean bare = cueEnd == i + 1 && m.token(i).equals("first");
+                if (bare && (i + 1 < m.size() && !m.clauseStarts.contains(i + 1) || i == 0 || m.clauseStarts.contains(i))) {
+                    continue;
+                }
+                Optional<Ranked> said = measureBefore(m, i, category, constraints);
+                if (said.isPresent() && !(bare && !said.get().read())) {
+                    return first(m, said.get(), i, cueEnd, category, constraints, understood);
+                }
+            }
+            int before = m.startingAt(i, FIRST_BEFORE);
+            if (before > 0) {
+                Optional<Ranked> said = measureAfter(m, before, category, constraints);
+                if (said.isPresent()) {
+                    return first(m, said.get(), i, before, category, constraints, understood);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A measured attribute named at {@code at} near a cue of what matters most: the field, its better direction, whether a preference read it. */
+    private record Ranked(String field, String label, boolean less, boolean read, int at) {
+    }
+
+    private String first(Message m, Ranked said, int cueStart, int cueEnd, CategoryWords category, List<Constraint> constraints,
+                         List<String> understood) {
+        m.mark(cueStart, cueEnd);
+        if (constraints.stream().noneMatch(c -> said.field().equals(measuredField(c, category)))) {
+            constraints.add(Constraints.direction(said.field(), said.label(), said.less(), m.words(said.at(), said.at() + 1)));
+        }
+        m.mark(said.at(), said.at() + 1);
+        understood.add("\"" + m.words(cueStart, cueEnd) + "\" → " + said.label().toLowerCase(Locale.ROOT) + " first");
+        return said.field();
+    }
+
+    /** The attribute a preference measures: its own field, or for a reason code the attribute the code ranks by ("quiet": noise). */
+    public static String measuredField(Constraint c, CategoryWords category) {
+        if (c.operator() == Constraint.Operator.PREFER_LESS || c.operator() == Constraint.Operator.PREFER_MORE) {
+            return c.field();
+        }
+        if (c.operator() == Constraint.Operator.PREFER && c.field().equals("reason") && !c.values().isEmpty()) {
+            return category.reason(c.values().get(0)).filter(r -> r.attribute() != null && r.direction() != null)
+                    .map(r -> "attr." + r.attribute()).orElse(null);
+        }
+        return null;
+    }
+
+    /** The measure named in the few words of its clause before the cue at {@code cue}. */
+    private Optional<Ranked> measureBefore(Message m, int cue, CategoryWords category, List<Constraint> constraints) {
+        for (int k = cue - 1; k >= Math.max(0, cue - 4); k--) {
+            Optional<Ranked> at = measureAt(m, k, category, constraints);
+            if (at.isPresent()) {
+                return at;
+            }
+            if (m.clauseStarts.contains(k)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The measure named in the few words of its clause from {@code from}. */
+    private Optional<Ranked> measureAfter(Message m, int from, CategoryWords category, List<Constraint> constraints) {
+        for (int k = from; k < Math.min(m.size(), from + 4) && (k == from || !m.clauseStarts.contains(k)); k++) {
+            Optional<Ranked> at = measureAt(m, k, category, constraints);
+            if (at.isPresent()) {
+                return at;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The measure named at k: a preference this message read there ("lightest"), a measure adjective ("quiet": the
+     * attribute of its dimension), or a word of one measured attribute's label only ("runtime", "battery" of "Battery life").
+     */
+    private Optional<Ranked> measureAt(Message m, int k, CategoryWords category, List<Constraint> constraints) {
+        String word = m.token(k);
+        for (Constraint c : constraints) {
+            String field = measuredField(c, category);
+            if (field != null && c.source() != null && Words.tokens(c.source()).contains(word) && !Words.STOPWORDS.contains(word)) {
+                boolean less = c.operator() == Constraint.Operator.PREFER_LESS || c.operator() == Constraint.Operator.PREFER
+                        && category.reason(c.values().get(0)).map(r -> r.direction() == Direction.LESS).orElse(false);
+                return Optional.of(new Ranked(field, c.label(), less, true, k));
+            }
+        }
+        List<AttributeDefinition> measured = category.definition().attributes().stream()
+                .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() != null).toList();
+        String adjective = MEASURE_WORDS.containsKey(word) ? word : MEASURED_NOUNS.get(Words.singular(word));
+        if (adjective != null && !MEASURE_NOUNS.contains(adjective)) {
+            Object[] measure = MEASURE_WORDS.get(adjective);
+            List<AttributeDefinition> of = measured.stream().filter(a -> a.dimension() == measure[0]).toList();
+            if (of.size() == 1) {
+                return Optional.of(new Ranked("attr." + of.get(0).key(), of.get(0).label(), measure[1] == Direction.LESS, false, k));
+            }
+        }
+        String singular = Words.singular(word);
+        List<AttributeDefinition> labelled = Words.STOPWORDS.contains(word) ? List.of()
+                : measured.stream().filter(a -> Words.singulars(Words.phrase(a.label())).contains(singular)).toList();
+        if (labelled.size() == 1) {
+            AttributeDefinition attribute = labelled.get(0);
+            Optional<Boolean> less = betterLess(attribute, category);
+            if (less.isPresent()) {
+                return Optional.of(new Ranked("attr." + attribute.key(), attribute.label(), less.get(), false, k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether less of an attribute is better: as the category's reason codes rank it, else as its dimension is usually
+     * wanted (lighter, quieter; more capacity, power, charge, heat; a battery's life or a runtime longer, any other time
+     * shorter); empty for a length, which may be wanted either way.
+     */
+    private static Optional<Boolean> betterLess(AttributeDefinition attribute, CategoryWords category) {
+        Optional<Boolean> byReason = category.reasons().stream().filter(r -> attribute.key().equals(r.attribute()) && r.direction() != null)
+                .map(r -> r.direction() == Direction.LESS).findFirst();
+        if (byReason.isPresent()) {
+            return byReason;
+        }
+        List<String> label = Words.singulars(Words.phrase(attribute.label()));
+        return switch (attribute.dimension()) {
+            case MASS, SOUND_LEVEL -> Optional.of(true);
+            case VOLUME, POWER, ELECTRIC_CHARGE, TEMPERATURE -> Optional.of(label.contains("standby"));
+            case DURATION -> Optional.of(label.stream().noneMatch(w -> Set.of("life", "runtime", "play").contains(w)));
+            default -> Optional.empty();
+        };
     }
 
     /** The unknown chunks holding the head of an unsold thing asked for ("smart locks"). */

@@ -38,13 +38,15 @@ import java.util.Set;
  * @param recipient   the person named ("son" of "for my son"), or null: never a thing asked for
  * @param unsold      of {@code unknown}, the chunks that name a thing asked for that the store does not sell, by a
  *                    noun for a made thing at the head of the request ("burr coffee grinder", "smart locks")
+ * @param first       the measured field the shopper says matters most ("runtime comes first": "attr.runtime"), or null:
+ *                    its preference ranks before the others
  */
 public record Reading(String text, Kind kind, String category, String categorySource, List<Constraint> constraints,
                       Set<String> removals, boolean fresh, List<Relative> relatives, List<Integer> references,
                       List<String> fragments, boolean pronoun, ProposedAction.Kind action, List<String> understood,
                       List<String> unknown, List<Correction> corrections, String written, List<Constraint> across, boolean adds,
                       Map<String, BigDecimal> revised, List<Constraint> accepted, Integer missingCard, List<Unplaced> unplaced,
-                      boolean gift, String recipient, List<String> unsold) {
+                      boolean gift, String recipient, List<String> unsold, String first) {
 
     public Reading {
         constraints = List.copyOf(constraints);
@@ -70,7 +72,7 @@ public record Reading(String text, Kind kind, String category, String categorySo
     public Reading generalLimitsOnly() {
         List<Constraint> general = constraints.stream().filter(c -> c.field().equals("price") || c.field().equals("rating")).toList();
         return new Reading(text, kind, category, categorySource, general, Set.of(), false, List.of(), List.of(), fragments, false, action,
-                understood, unknown, corrections, written, List.of(), adds, Map.of(), List.of(), missingCard, List.of(), gift, recipient, unsold);
+                understood, unknown, corrections, written, List.of(), adds, Map.of(), List.of(), missingCard, List.of(), gift, recipient, unsold, null);
     }
 
     /**

@@ -178,15 +178,13 @@ public final class Recommender {
             }
             // measured preferences come first: "quiet" puts the lowest noise that fits on top, whatever
             // the tags and ratings say; a product without the value ranks last on it
-            double preference = 0;
+            double preference = preference(s, measured, ranges);
             for (Map.Entry<String, Vocabulary.Direction> wanted : measured.entrySet()) {
                 Double v = number(s, wanted.getKey());
                 double[] range = ranges.get(wanted.getKey());
                 if (v == null) {
                     continue;
                 }
-                double position = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 1;
-                preference += wanted.getValue() == Vocabulary.Direction.LESS ? 1 - position : position;
                 boolean best = wanted.getValue() == Vocabulary.Direction.LESS ? v == range[0] : v == range[1];
                 soft.stream().filter(c -> c.field().equals(wanted.getKey()) && (c.operator() == Operator.PREFER_LESS || c.operator() == Operator.PREFER_MORE))
                         .filter(c -> best).forEach(c -> matched.add(c.text()));
@@ -211,6 +209,30 @@ public final class Recommender {
             ranked.subList(0, Math.min(SEMANTIC_POOL, ranked.size())).sort(best);
         }
         return ranked;
+    }
+
+    /** How much less each measured preference weighs than the one stated before it. */
+    static final double NEXT_PREFERENCE_WEIGHT = 0.25;
+
+    /**
+     * How well {@code s} does on the measured preferences: on each, where it stands between the candidates' worst (0) and
+     * best (1) value, 0 without one. The first preference stated (or said to matter most) weighs 1 and each after it a
+     * quarter of the one before, so a later one mostly settles what the first leaves close ("runtime comes first, light
+     * would be nice too": the longest runtime unless a lighter one runs nearly as long).
+     */
+    static double preference(ProductSummary s, Map<String, Vocabulary.Direction> measured, Map<String, double[]> ranges) {
+        double preference = 0;
+        double weight = 1;
+        for (Map.Entry<String, Vocabulary.Direction> wanted : measured.entrySet()) {
+            Double v = number(s, wanted.getKey());
+            double[] range = ranges.get(wanted.getKey());
+            if (v != null) {
+                double position = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 1;
+                preference += weight * (wanted.getValue() == Vocabulary.Direction.LESS ? 1 - position : position);
+            }
+            weight *= NEXT_PREFERENCE_WEIGHT;
+        }
+        return preference;
     }
 
     private static Double number(ProductSummary s, String field) {

@@ -97,7 +97,29 @@ public final class SessionIntent {
         if (topic.length() > 600) {
             topic = topic.substring(topic.length() - 600);
         }
-        return new SessionState(category, new ArrayList<>(constraints.values()), shown, topic);
+        return new SessionState(category, firstFirst(new ArrayList<>(constraints.values()), reading.first(), category, vocabulary), shown, topic);
+    }
+
+    /**
+     * The chips with the preferences on the field said to matter most ("battery is more important to me") moved before the
+     * other preferences, which rank after it in the order they were stated (see {@code Recommender}).
+     */
+    private static List<Constraint> firstFirst(List<Constraint> chips, String first, String category, Vocabulary vocabulary) {
+        Optional<Vocabulary.CategoryWords> words = category == null ? Optional.empty() : vocabulary.category(category);
+        if (first == null || words.isEmpty()) {
+            return chips;
+        }
+        List<Constraint> firsts = chips.stream().filter(c -> !c.hard() && first.equals(IntentParser.measuredField(c, words.get()))).toList();
+        if (firsts.isEmpty()) {
+            return chips;
+        }
+        chips.removeAll(firsts);
+        int at = 0;
+        while (at < chips.size() && chips.get(at).hard()) {
+            at++;
+        }
+        chips.addAll(at, firsts);
+        return chips;
     }
 
     /**

@@ -394,6 +394,10 @@ public final class IntentParser {
         final Map<String, Set<String>> labelWords;
         /** By a parts category's key, the singular words of its name that name the whole it serves ("blender" of "Blender jars and parts"). */
         final Map<String, Set<String>> wholeWords;
+        /** By a whole category's key, its parts category's: the rest of the parts' name is the whole's name ("blenders" → "blender-parts"). */
+        final Map<String, String> partsOf;
+        /** By brand, the one category whose whole products it makes, its parts aside ("Vortex" → "blenders"); brands that make more are not here. */
+        final Map<String, String> onlyMaker;
         /** Two words standing together in a phrase of the store or of the parser ("board game", "tsa lock", "at least"). */
         final Set<List<String>> pairs;
         /** The same in the store's phrases only. */
@@ -418,6 +422,8 @@ public final class IntentParser {
             this.thingWords = thingWords(vocabulary);
             this.labelWords = labelWords(vocabulary);
             this.wholeWords = vocabulary.categories().stream().collect(Collectors.toUnmodifiableMap(CategoryWords::key, IntentParser::wholeWords));
+            this.partsOf = partsOf(vocabulary, wholeWords);
+            this.onlyMaker = onlyMaker(vocabulary, Set.copyOf(partsOf.values()));
             this.storePairs = storePairs(vocabulary);
             Set<List<String>> all = new HashSet<>(storePairs);
             for (List<List<String>> bounds : List.of(AT_MOST_BEFORE, AT_LEAST_BEFORE, AT_MOST_AFTER, AT_LEAST_AFTER)) {
@@ -1077,8 +1083,7 @@ public final class IntentParser {
             return c.field();
         }
         if (c.operator() == Constraint.Operator.PREFER && c.field().equals("reason") && !c.values().isEmpty()) {
-            return category.reason(c.values().get(0)).filter(r -> r.attribute() != null && r.direction() != null)
-                    .map(r -> "attr." + r.attribute()).orElse(null);
+            return category.ranking(c.values().get(0)).map(r -> "attr." + r.attribute()).orElse(null);
         }
         return null;
     }
@@ -1118,7 +1123,7 @@ public final class IntentParser {
             String field = measuredField(c, category);
             if (field != null && c.source() != null && Words.tokens(c.source()).contains(word) && !Words.STOPWORDS.contains(word)) {
                 boolean less = c.operator() == Constraint.Operator.PREFER_LESS || c.operator() == Constraint.Operator.PREFER
-                        && category.reason(c.values().get(0)).map(r -> r.direction() == Direction.LESS).orElse(false);
+                        && category.ranking(c.values().get(0)).map(r -> r.direction() == Direction.LESS).orElse(false);
                 return Optional.of(new Ranked(field, c.label(), less, true, k));
             }
         }
@@ -2525,7 +2530,7 @@ public final class IntentParser {
      */
     private Optional<Match<CategoryWords>> partForBrand(Message m, CategoryWords named, int from) {
         for (CategoryWords parts : vocabulary.categories()) {
-            if (parts == named || !isParts(parts)) {
+            if (parts == named || !derived.partsOf.containsValue(parts.key())) {
                 continue;
             }
             for (int j = from; j < m.size(); j++) {
@@ -2557,22 +2562,17 @@ public final class IntentParser {
      */
     private void brandMakers(Message m, Map<String, Integer> votes, java.util.function.Predicate<String> alone) {
         Map<String, Integer> found = new HashMap<>();
-        for (CategoryWords category : vocabulary.categories()) {
-            for (String brand : category.brands()) {
-                List<String> phrase = Words.phrase(brand);
-                for (int i = 0; i < m.size(); i++) {
-                    if (!m.at(i, phrase) || m.negatedBefore(i)) {
-                        continue;
-                    }
-                    Optional<String> maker = onlyMakerOf(brand);
-                    Optional<CategoryWords> parts = maker.flatMap(this::partsOf).filter(p -> p.brands().contains(brand));
-                    if (parts.isPresent() && (forBefore(m, i) >= 0 || votes.getOrDefault(parts.get().key(), 0) > 0)) {
-                        maker = parts.map(CategoryWords::key);
-                    }
-                    maker.ifPresent(c -> found.put(c, 1));
+        derived.onlyMaker.forEach((brand, maker) -> {
+            List<String> phrase = Words.phrase(brand);
+            Optional<String> parts = Optional.ofNullable(derived.partsOf.get(maker))
+                    .filter(p -> vocabulary.category(p).orElseThrow().brands().contains(brand));
+            for (int i = 0; i < m.size(); i++) {
+                if (m.at(i, phrase) && !m.negatedBefore(i)) {
+                    boolean forParts = parts.isPresent() && (forBefore(m, i) >= 0 || votes.getOrDefault(parts.get(), 0) > 0);
+                    found.put(forParts ? parts.get() : maker, 1);
                 }
             }
-        }
+        });
         boolean none = votes.values().stream().noneMatch(n -> n > 0);
         found.forEach((c, n) -> {
             if (none && alone.test(c) || votes.getOrDefault(c, 0) > 0) {
@@ -2581,24 +2581,27 @@ public final class IntentParser {
         });
     }
 
-    /** The one category whose whole products {@code brand} makes, its parts aside ("Vortex": blenders); empty if it makes more. */
-    private Optional<String> onlyMakerOf(String brand) {
-        List<CategoryWords> makes = vocabulary.categories().stream().filter(c -> !isParts(c) && c.brands().contains(brand)).toList();
-        return makes.size() == 1 ? Optional.of(makes.get(0).key()) : Optional.empty();
+    /** See {@link Derived#partsOf}: a parts category's whole is the other category named by the rest of its name. */
+    private static Map<String, String> partsOf(Vocabulary vocabulary, Map<String, Set<String>> wholeWords) {
+        Map<String, String> partsOf = new HashMap<>();
+        for (CategoryWords parts : vocabulary.categories()) {
+            Set<String> whole = wholeWords.getOrDefault(parts.key(), Set.of());
+            for (CategoryWords other : vocabulary.categories()) {
+                if (other != parts && !whole.isEmpty() && other.phrases().stream().anyMatch(p -> Set.copyOf(Words.singulars(p)).equals(whole))) {
+                    partsOf.putIfAbsent(other.key(), parts.key());
+                }
+            }
+        }
+        return Map.copyOf(partsOf);
     }
 
-    /** The category of parts for the whole products of {@code whole} ("blender-parts" for "blenders"). */
-    private Optional<CategoryWords> partsOf(String whole) {
-        Optional<CategoryWords> of = vocabulary.category(whole);
-        return vocabulary.categories().stream().filter(this::isParts).filter(p -> of.get().phrases().stream()
-                .anyMatch(n -> Set.copyOf(Words.singulars(n)).equals(derived.wholeWords.get(p.key())))).findFirst();
-    }
-
-    /** Whether a category is the parts of another: the rest of its name is another category's name ("blender" of "Blender jars and parts"). */
-    private boolean isParts(CategoryWords category) {
-        Set<String> whole = derived.wholeWords.getOrDefault(category.key(), Set.of());
-        return !whole.isEmpty() && vocabulary.categories().stream().filter(c -> c != category)
-                .anyMatch(c -> c.phrases().stream().anyMatch(p -> Set.copyOf(Words.singulars(p)).equals(whole)));
+    /** See {@link Derived#onlyMaker}. */
+    private static Map<String, String> onlyMaker(Vocabulary vocabulary, Set<String> partsKeys) {
+        Map<String, Set<String>> makers = new HashMap<>();
+        vocabulary.categories().stream().filter(c -> !partsKeys.contains(c.key()))
+                .forEach(c -> c.brands().forEach(b -> makers.computeIfAbsent(b, k -> new HashSet<>()).add(c.key())));
+        return makers.entrySet().stream().filter(e -> e.getValue().size() == 1)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().iterator().next()));
     }
 
     /** The words of a category's name that are not its own kind of thing: "blender" of "Blender jars and parts". */

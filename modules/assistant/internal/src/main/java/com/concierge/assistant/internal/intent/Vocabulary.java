@@ -219,6 +219,11 @@ public record Vocabulary(List<CategoryWords> categories, List<Synonym> synonyms,
         public Optional<Reason> reason(String code) {
             return reasons.stream().filter(r -> r.code().equals(code)).findFirst();
         }
+
+        /** The reason {@code code} where it ranks by one attribute in one direction ("quiet": noise, lower), as a measured preference does. */
+        public Optional<Reason> ranking(String code) {
+            return reason(code).filter(r -> r.attribute() != null && r.direction() != null);
+        }
     }
 
     public Optional<CategoryWords> category(String key) {

@@ -136,8 +136,7 @@ public final class Recommender {
                 measured.putIfAbsent(c.field(), c.operator() == Operator.PREFER_LESS ? Vocabulary.Direction.LESS : Vocabulary.Direction.MORE);
             } else if (c.operator() == Operator.PREFER && c.field().equals("reason") && category != null) {
                 for (String code : c.values()) {
-                    vocabulary.category(category).flatMap(w -> w.reason(code))
-                            .filter(r -> r.attribute() != null && r.direction() != null)
+                    vocabulary.category(category).flatMap(w -> w.ranking(code))
                             .ifPresent(r -> measured.putIfAbsent("attr." + r.attribute(), r.direction()));
                 }
             }

@@ -7,7 +7,9 @@ Each conversation is one of the scripts below with its numbers varied (price cap
 quarts), so the searches differ from run to run of the same script. Every turn is a POST of one
 message; the server's own time comes from the Server-Timing header (turn;dur=...), the client's is
 measured around the request on one keep-alive connection. Prints p50/p95/p99 for both, overall
-and per intent, after the warm-up conversations (which load the embedding model and fill caches).
+and per intent, after the warm-up conversations (which load the embedding model and fill caches),
+and the median of each phase the header names (load, read, search, rank, check, receipts, store,
+commit, ...) over all turns and over the slowest tenth.
 """
 import http.client
 import json
@@ -60,7 +62,7 @@ def post(path, body=None, token=None):
     return response, json.loads(payload), elapsed
 
 
-server, client, by_intent, shown = [], [], {}, 0
+server, client, by_intent, shown, phases = [], [], {}, 0, []
 for n in range(warmup + measured):
     _, started, _ = post("/api/assistant/conversations")
     for text in random.choice(SCRIPTS)():
@@ -69,6 +71,12 @@ for n in range(warmup + measured):
         if not timing:
             sys.exit("no Server-Timing header on the turn")
         if n >= warmup:
+            header = response.getheader("Server-Timing")
+            phase = {m.group(1): float(m.group(2)) for m in re.finditer(r"([a-z]+);dur=([0-9.]+)", header)}
+            searches = re.search(r'searches;desc="([0-9]+)"', header)
+            phase["searches"] = int(searches.group(1)) if searches else 0
+            phase["intent"] = turn["intent"] + (" (nothing fit)" if turn.get("relaxations") else "")
+            phases.append(phase)
             server.append(float(timing.group(1)))
             client.append(elapsed)
             by_intent.setdefault(turn["intent"], []).append(float(timing.group(1)))
@@ -84,3 +92,11 @@ print(f"server p50={statistics.median(server):.1f}ms p95={pct(server, 95):.1f}ms
       f"client p50={statistics.median(client):.1f}ms p95={pct(client, 95):.1f}ms n={len(server)} recommendations={shown}")
 for intent, values in sorted(by_intent.items()):
     print(f"  {intent:8s} n={len(values):4d} p50={statistics.median(values):.1f}ms p95={pct(values, 95):.1f}ms")
+# where the time went: each phase's median over all turns, and over the slowest tenth of turns
+names = [k for k in dict.fromkeys(k for p in phases for k in p) if k not in ("turn", "searches", "intent")]
+slow = sorted(phases, key=lambda p: p["turn"])[int(0.9 * len(phases)):]
+print("  phases, median ms (all turns / slowest tenth): " + ", ".join(
+    f"{k} {statistics.median([p.get(k, 0.0) for p in phases]):.1f}/{statistics.median([p.get(k, 0.0) for p in slow]):.1f}" for k in names))
+print(f"  searches per turn, median (all / slowest tenth): {statistics.median(p['searches'] for p in phases)}"
+      f" / {statistics.median(p['searches'] for p in slow)}; slowest tenth by kind: "
+      + ", ".join(f"{k} {v}" for k, v in sorted(__import__('collections').Counter(p['intent'] for p in slow).items(), key=lambda kv: -kv[1])))

@@ -2,16 +2,26 @@ package com.concierge.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.concierge.catalog.api.Catalog;
+import com.concierge.catalog.api.ProductSummary;
+import com.concierge.catalog.api.search.AttributeFilter;
+import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.catalog.api.search.SearchResults;
+import com.concierge.catalog.api.search.SortOrder;
 import com.concierge.web.support.Keycloak;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.Map;
+import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +125,34 @@ class CatalogImportSearchTest {
         assertThat(noiseCounts.stream().mapToInt(Integer::intValue).sum()).as("every product falls in one noise bucket").isEqualTo(4);
         assertThat(all.getString("facets.find { it.key == 'attr.noise' }.unit")).isEqualTo("dB");
         assertThat(all.getMap("facets.find { it.key == 'in_stock' }.buckets[0]")).containsEntry("count", 3);
+    }
+
+    @Inject
+    Catalog catalog;
+
+    /**
+     * The assistant sends its searches together when nothing fits (the limits, then each loosened
+     * alone); the catalog answers them side by side, each exactly as alone, in the order asked, and a
+     * wrong one fails the call with its own message.
+     */
+    @Test
+    void searchesSentTogetherAnswerEachAsAlone() {
+        SearchQuery all = new SearchQuery("", CATEGORY, Set.of(), null, null, null, false, Set.of(), Map.of(), SortOrder.PRICE_ASC, 0, 20)
+                .withoutFacets();
+        List<SearchQuery> queries = List.of(all, all.withAttribute("noise", new AttributeFilter.Range(null, new BigDecimal("56"))),
+                all.withPrice(null, 10_000L), all.withAttribute("jar_material", new AttributeFilter.AnyOf(Set.of("glass"))),
+                all.withPrice(100_000L, null));
+
+        List<SearchResults> together = catalog.searchAll(queries);
+
+        assertThat(together).extracting(r -> r.hits().stream().map(ProductSummary::handle).toList())
+                .containsExactly(List.of("itb-glassy", "itb-vortex", "itb-calma", "itb-steel"), List.of("itb-calma", "itb-steel"),
+                        List.of("itb-glassy", "itb-vortex"), List.of("itb-glassy", "itb-vortex"), List.of());
+        for (int i = 0; i < queries.size(); i++) {
+            assertThat(together.get(i).hits()).as("search %d alone", i).isEqualTo(catalog.search(queries.get(i)).hits());
+        }
+        assertThatThrownBy(() -> catalog.searchAll(List.of(all, all.withCategory("no-such-category"), all)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'no-such-category' is not a category");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.concierge.assistant.api.Conversation;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Turn;
 import com.concierge.assistant.api.events.ShopperInteracted;
+import com.concierge.kernel.timing.ServerTiming;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -93,16 +93,20 @@ public class AssistantResource {
 
     /**
      * One turn as JSON. {@code Server-Timing: turn;dur=…} tells how long the turn took on the server
-     * (reading, search, checks, receipts, commit, and the wording model when it is on), in milliseconds.
+     * in milliseconds, then where that time went: {@code load} (the conversation), {@code read} (the
+     * parser), {@code search}, {@code rank}, {@code check} (each shown product against every limit),
+     * {@code receipts}, {@code store}, {@code commit} and {@code wording} (the model, when it is on).
      */
     @POST
     @Path("/conversations/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response message(@PathParam("id") UUID id, @HeaderParam(Shoppers.CONVERSATION_TOKEN) String token, MessageRequest request) {
-        long start = System.nanoTime();
-        Turn turn = assistant.worded(assistant.reply(id, caller(token), text(request)));
-        return Response.ok(turn).header("Server-Timing", String.format(Locale.ROOT, "turn;dur=%.1f", (System.nanoTime() - start) / 1e6))
-                .build();
+        ServerTiming.begin();
+        Turn replied = assistant.reply(id, caller(token), text(request));
+        ServerTiming.lap("commit");
+        Turn turn = assistant.worded(replied);
+        ServerTiming.lap("wording");
+        return Response.ok(turn).header("Server-Timing", ServerTiming.header("turn")).build();
     }
 
     /**

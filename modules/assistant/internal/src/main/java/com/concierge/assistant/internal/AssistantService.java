@@ -51,6 +51,7 @@ import com.concierge.catalog.api.ProductDetails;
 import com.concierge.catalog.api.ProductSummary;
 import com.concierge.catalog.api.search.SearchQuery;
 import com.concierge.kernel.events.EventPublisher;
+import com.concierge.kernel.timing.ServerTiming;
 import com.concierge.kernel.privacy.PersonalData;
 import com.concierge.kernel.text.ShopperText;
 import com.concierge.reviews.api.Reviews;
@@ -212,6 +213,7 @@ class AssistantService implements Assistant {
         SessionState state = read(record.state, SessionState.class);
         int number = record.turns + 1;
         Vocabulary vocabulary = vocabularies.current();
+        ServerTiming.lap("load");
 
         List<TopicMatch> regulated = regulated(text);
         if (!regulated.isEmpty()) {
@@ -233,6 +235,7 @@ class AssistantService implements Assistant {
                 .filter(c -> c.field().equals("price")).map(Constraint::source).findFirst().orElse(null));
         Reading reading = new IntentParser(vocabulary, meanings, vocabularies.spelling(), currencies, said).read(text.strip(), state.category(),
                 state.shown().stream().map(s -> new IntentParser.Shown(s.title(), s.brand())).toList());
+        ServerTiming.lap("read");
         return switch (reading.kind()) {
             case QUESTION -> question(record, state, number, reading);
             case COMPARE -> compare(record, state, number, reading);
@@ -460,6 +463,7 @@ class AssistantService implements Assistant {
         Recommender.Result result = recommender.recommend(state.category(), state.constraints(), state.topic(), SHOWN);
         Receipts receipts = new Receipts(reviews, catalog, vocabulary, region, today());
         List<Recommendation> recommendations = receipts.recommendations(record.id, number, result.picks(), state.constraints(), clock.instant());
+        ServerTiming.lap("receipts");
         persistReceipts(record.id, number, recommendations);
         // a turn that shows nothing leaves the cards the shopper last saw as the ones "the third one" and
         // "cheaper than the first" point at: they are still on the shopper's screen
@@ -616,6 +620,7 @@ class AssistantService implements Assistant {
         }
         Receipts receipts = new Receipts(reviews, catalog, vocabulary, region, today());
         List<Recommendation> decision = receipts.decision(record.id, number, candidates, merged.constraints(), clock.instant());
+        ServerTiming.lap("receipts");
         persistReceipts(record.id, number, decision);
         SessionState after = merged.withShown(decision.stream().map(r -> candidates.checked(r.product()).orElseThrow()).map(Receipts::shown).toList());
         Turn turn = new Turn(record.id, number, Turn.Intent.DECIDE, Wording.decision(decision), after.constraints(), decision, List.of(),
@@ -803,6 +808,7 @@ class AssistantService implements Assistant {
                 turn.recommendations().stream().map(Recommendation::sponsored).toList(),
                 turn.constraints().stream().map(Constraint::text).filter(w -> w != null && !w.isBlank()).map(PersonalData::redact).distinct().toList(),
                 uncovered.stream().map(PersonalData::redact).distinct().toList(), record.ownerSubject));
+        ServerTiming.lap("store");
         return turn;
     }
 

@@ -68,4 +68,16 @@ public interface ProductSearch {
      * @throws SearchUnavailableException when OpenSearch does not answer
      */
     SearchResults search(SearchQuery query);
+
+    /**
+     * Several searches, answered in their order as {@link #search} answers each; the catalog may run
+     * them at the same time, so a caller that needs four (the shopper's limits, then each loosened
+     * alone) waits about as long as for the slowest instead of for their sum.
+     *
+     * @throws IllegalArgumentException   as {@link #search} does, for the first query found wrong
+     * @throws SearchUnavailableException when OpenSearch does not answer one of them
+     */
+    default List<SearchResults> searchAll(List<SearchQuery> queries) {
+        return queries.stream().map(this::search).toList();
+    }
 }

@@ -42,6 +42,7 @@ import com.concierge.catalog.internal.policies.PolicyStore;
 import com.concierge.catalog.internal.readiness.ReadinessReport;
 import com.concierge.catalog.internal.reasons.ReasonCodes;
 import com.concierge.catalog.internal.search.CatalogSearch;
+import com.concierge.catalog.internal.search.ConcurrentSearches;
 import com.concierge.catalog.internal.search.ProductIndexer;
 import com.concierge.catalog.internal.search.SynonymRecord;
 import com.concierge.kernel.concurrency.RetryOnConflict;
@@ -77,6 +78,7 @@ class CatalogService implements Catalog {
     private final EventPublisher events;
     private final Outbox outbox;
     private final CatalogSearch search;
+    private final ConcurrentSearches searches;
     private final ProductImporter importer;
     private final ProductIndexer indexer;
     private final IndexRepair indexRepair;
@@ -89,8 +91,10 @@ class CatalogService implements Catalog {
     private final Instance<Catalog> self;
 
     CatalogService(EventPublisher events, Outbox outbox, CatalogSearch search, ProductImporter importer, ProductIndexer indexer, DemoLoader demo,
-                   Instance<Catalog> self, ReasonCodes reasons, PolicyStore policies, ReadinessReport readiness, IndexRepair indexRepair) {
+                   Instance<Catalog> self, ReasonCodes reasons, PolicyStore policies, ReadinessReport readiness, IndexRepair indexRepair,
+                   ConcurrentSearches searches) {
         this.indexRepair = indexRepair;
+        this.searches = searches;
         this.readiness = readiness;
         this.reasons = reasons;
         this.policies = policies;
@@ -729,5 +733,11 @@ class CatalogService implements Catalog {
     @Transactional(dontRollbackOn = SearchUnavailableException.class)
     public SearchResults search(SearchQuery query) {
         return search.search(query);
+    }
+
+    @Override
+    @Transactional(dontRollbackOn = SearchUnavailableException.class)
+    public List<SearchResults> searchAll(List<SearchQuery> queries) {
+        return searches.all(queries);
     }
 }

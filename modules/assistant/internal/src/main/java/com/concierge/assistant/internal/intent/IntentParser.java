@@ -38,6 +38,15 @@ import java.util.stream.Collectors;
  */
 public final class IntentParser {
 
+    // clauses and number shapes, compiled once (read() runs for every message)
+    private static final Pattern ABBREVIATION_POINT = Pattern.compile("(?i)\\b(min|max|approx|ca)\\.(?=\\s)");
+    private static final Pattern NUMBER_DASH = Pattern.compile("(\\d)\\s*[-–]\\s*(?=[$£€]?\\d)");
+    private static final Pattern DIGIT_PLUS = Pattern.compile("(\\d)\\+");
+    private static final Pattern UNIT_PLUS = Pattern.compile("(?i)(\\d\\s*[a-z°]{1,4})\\+");
+    private static final Pattern CLAUSE_END = Pattern.compile("[;!?—]|,(?!\\d)|\\.(?!\\d)|\\s[-–]\\s");
+    private static final Pattern LEADING_ZERO = Pattern.compile("0\\d+");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
+
     private static final List<List<String>> AT_MOST_BEFORE = phrases("under", "below", "less than", "up to", "at most", "max", "maximum",
             "no more than", "not more than", "within", "cheaper than", "lower than", "<", "<=", "budget", "budget is", "budget of",
             "sub", "south of", "nothing over", "nothin over", "nothing above", "nothin above", "nothing more than", "not over", "not above", "no over", "less then",
@@ -1278,8 +1287,9 @@ public final class IntentParser {
             // "30+ hours", "1.5kW+": the plus is a bound word of its own; "≤ 70 dB" is "<= 70 dB"; a dash
             // standing apart ("without a vat of oil — ceramic basket") ends a clause as a comma does
             // "min. 20 minutes", "approx. 2 kg": the abbreviation's point ends no sentence
-            for (String clause : text.replaceAll("(?i)\\b(min|max|approx|ca)\\.(?=\\s)", "$1").replaceAll("(\\d)\\s*[-–]\\s*(?=[$£€]?\\d)", "$1 to ").replaceAll("(\\d)\\+", "$1 +")
-                    .replaceAll("(?i)(\\d\\s*[a-z°]{1,4})\\+", "$1 +").replace("≤", " <= ").replace("≥", " >= ").split("[;!?—]|,(?!\\d)|\\.(?!\\d)|\\s[-–]\\s")) {
+            String marked = ABBREVIATION_POINT.matcher(text).replaceAll("$1");
+            marked = UNIT_PLUS.matcher(DIGIT_PLUS.matcher(NUMBER_DASH.matcher(marked).replaceAll("$1 to ")).replaceAll("$1 +")).replaceAll("$1 +");
+            for (String clause : CLAUSE_END.split(marked.replace("≤", " <= ").replace("≥", " >= "))) {
                 clauseStarts.add(all.size());
                 all.addAll(Words.tokens(clause));
             }
@@ -3392,7 +3402,7 @@ public final class IntentParser {
             if (identifier(m, i)) {
                 continue; // "orders 114-2231 and 114-9980", "model VX-900", "zip is 30307": a code, never an amount
             }
-            if (m.token(i).matches("0\\d+")) {
+            if (LEADING_ZERO.matcher(m.token(i)).matches()) {
                 continue; // "555-0142", "order 0042": digits written with a leading zero are a code, never an amount
             }
             if (unknownSymbolAfter(m, i)) {
@@ -3452,7 +3462,7 @@ public final class IntentParser {
             if (Set.of("and", "to").contains(m.token(end)) && (Set.of("between", "from").contains(before) || Words.number(m.token(end + 1)) != null
                     || symbolAfterAnd && Words.number(m.token(end + 2)) != null)) {
                 int j = symbolAfterAnd ? end + 2 : end + 1;
-                BigDecimal upper = m.token(j).matches("0\\d+") ? null : Words.number(m.token(j)); // "555-0142" is no range
+                BigDecimal upper = LEADING_ZERO.matcher(m.token(j)).matches() ? null : Words.number(m.token(j)); // "555-0142" is no range
                 if (upper != null && m.token(end).equals("and") && !Set.of("between", "from").contains(before)
                         && (upper.compareTo(first) <= 0 || STARS.contains(m.token(j + 1)) || m.clauseStarts.contains(end))) {
                     upper = null; // "under 50 and 4 stars", "no deeper than 9, and 22 inches tall": a second limit, no range
@@ -3809,7 +3819,7 @@ public final class IntentParser {
     /** A day of a date ("on 12 March", "March 12", "the 3rd of May") is no limit, size or count: read as said. */
     private static void dates(Message m) {
         for (int i = 0; i < m.size(); i++) {
-            if (Words.number(m.token(i)) == null && !m.token(i).matches("\\d{1,2}(st|nd|rd|th)")) {
+            if (Words.number(m.token(i)) == null && !ORDINAL_DIGITS.matcher(m.token(i)).matches()) {
                 continue;
             }
             int month = MONTHS.contains(m.token(i + 1)) ? i + 1 : m.token(i + 1).equals("of") && MONTHS.contains(m.token(i + 2)) ? i + 2

@@ -20,6 +20,34 @@ public final class Words {
     private static final Pattern BRITISH = Pattern.compile("\\b(grey|colour)(?=s?\\b)");
     private static final Pattern GLUED_CURRENCY = Pattern.compile("([$€£¥₹])(\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    // compiled once: normalize() and tokens() run many times for every message
+    private static final Pattern DASH_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})[-‐–—](?=\\p{L})");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})'s\\b");
+    private static final Pattern COMPARISON_SIGN = Pattern.compile("([<>]=?)(?=[$€£¥₹\\d])");
+    private static final Pattern PLUS_AFTER_WORD = Pattern.compile("(?<=\\p{L})\\+");
+    private static final Pattern THEN_FOR_THAN = Pattern.compile("\\b(\\p{L}+er|more|less) then(?=\\s*[$£€¥₹\\d])");
+    private static final Pattern WITH_SLASH = Pattern.compile("\\bw/(?=\\s|\\p{L})");
+    private static final Pattern DASH_AFTER_DIGIT = Pattern.compile("(?<=\\d)-(?=[a-z])");
+    private static final Pattern FIDDY = Pattern.compile("\\bfiddy\\b");
+    private static final Pattern COUPLE_HUNDRED = Pattern.compile("\\b(?:a )?couple (?:of )?hundred\\b");
+    /** Money slang and the amount it means, replaced in this order. */
+    private static final Map<Pattern, String> MONEY_SLANG = slang(
+            "\\bhalf a grand\\b", "\\$500", "\\b(?:a|one) grand\\b", "\\$1000", "\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100",
+            "\\b(?:a |one )?fiver\\b", "5 quid", "\\b(?:a |one )?tenner\\b", "10 quid");
+    private static final Pattern TON_BOUND_AFTER = Pattern.compile("\\b(?:a|one) ton (?=max\\b|tops\\b|maximum\\b|or less\\b|or under\\b)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BETWEEN_TOKENS = Pattern.compile("[^\\p{L}\\p{N}$€£¥₹°.,+<>#]+");
+    private static final Pattern EDGE_POINTS = Pattern.compile("^[.,]+|[.,]+$");
+    private static final Pattern POINTS = Pattern.compile("[.,]+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+
+    private static Map<Pattern, String> slang(String... regexAndReplacement) {
+        Map<Pattern, String> slang = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < regexAndReplacement.length; i += 2) {
+            slang.put(Pattern.compile(regexAndReplacement[i]), regexAndReplacement[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(slang);
+    }
 
     /** Small numbers shoppers write as words ("for my son who is seven", "family of five"). */
     static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -54,18 +82,18 @@ public final class Words {
     public static String normalize(String text) {
         String lower = unitLetters(DECIMAL_COMMA.matcher(PersonalData.PLACEHOLDER.matcher(text).replaceAll(" ")).replaceAll("$1.$2"))
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-        lower = lower.replaceAll("(?<=\\p{L})[-‐–—](?=\\p{L})", " ").replaceAll("(?<=\\p{L})'s\\b", "").replace("'", "");
+        lower = POSSESSIVE.matcher(DASH_BETWEEN_LETTERS.matcher(lower).replaceAll(" ")).replaceAll("").replace("'", "");
         lower = BRITISH.matcher(lower).replaceAll(r -> r.group(1).equals("grey") ? "gray" : "color");
         lower = ISH.matcher(lower).replaceAll("about $1"); // "$55ish", "60-ish"
         lower = money(lower);
-        lower = lower.replaceAll("([<>]=?)(?=[$€£¥₹\\d])", "$1 "); // "<$100", ">=4"
-        lower = lower.replaceAll("(?<=\\p{L})\\+", " +"); // "1000 watts+": the plus is a bound word after the unit
-        lower = lower.replaceAll("\\b(\\p{L}+er|more|less) then(?=\\s*[$£€¥₹\\d])", "$1 than"); // "quieter then 72 dB": "then" typed for "than"
-        lower = lower.replaceAll("\\bw/(?=\\s|\\p{L})", "with "); // "w/ a thermal carafe", "w/mic"
+        lower = COMPARISON_SIGN.matcher(lower).replaceAll("$1 "); // "<$100", ">=4"
+        lower = PLUS_AFTER_WORD.matcher(lower).replaceAll(" +"); // "1000 watts+": the plus is a bound word after the unit
+        lower = THEN_FOR_THAN.matcher(lower).replaceAll("$1 than"); // "quieter then 72 dB": "then" typed for "than"
+        lower = WITH_SLASH.matcher(lower).replaceAll("with "); // "w/ a thermal carafe", "w/mic"
         lower = INCH_MARK.matcher(lower).replaceAll("$1 inch"); // "under 22\"", "a 15.6″ laptop": the tokens drop the mark
         lower = GLUED_CURRENCY.matcher(lower).replaceAll("$1 $2");
         lower = GLUED_UNIT.matcher(lower).replaceAll("$1 $2");
-        lower = lower.replaceAll("(?<=\\d)-(?=[a-z])", " ");
+        lower = DASH_AFTER_DIGIT.matcher(lower).replaceAll(" ");
         return lower;
     }
 
@@ -134,19 +162,19 @@ public final class Words {
      */
     static String money(String text) {
         // "2 fiddy", "one fiddy": fifty as it is said; a digit before a tens word is hundreds, as prices are said
-        String out = text.replaceAll("\\bfiddy\\b", "fifty");
+        String out = FIDDY.matcher(text).replaceAll("fifty");
         out = SPOKEN_HUNDREDS.matcher(out).replaceAll(r -> (Integer.parseInt(r.group(1)) * 100 + TENS_VALUES.get(r.group(2))) + "");
-        out = numberWords(out).replaceAll("\\b(?:a )?couple (?:of )?hundred\\b", "200");
+        out = COUPLE_HUNDRED.matcher(numberWords(out)).replaceAll("200");
         out = COUPLE_OF_UNITS.matcher(out).replaceAll("2 ");
         out = FIRM_LIMIT.matcher(out).replaceAll("$1 ");
-        out = out.replaceAll("\\bhalf a grand\\b", "\\$500").replaceAll("\\b(?:a|one) grand\\b", "\\$1000")
-                .replaceAll("\\b(?:a |one )?(?:hundo|hunnid|c note)\\b", "\\$100")
-                .replaceAll("\\b(?:a |one )?fiver\\b", "5 quid").replaceAll("\\b(?:a |one )?tenner\\b", "10 quid");
+        for (Map.Entry<Pattern, String> slang : MONEY_SLANG.entrySet()) {
+            out = slang.getKey().matcher(out).replaceAll(slang.getValue());
+        }
         // "3 kg and really not a gram heavier", "40 minutes and not a minute less": the smallest step of the unit past the amount is refused
         out = NOT_A_STEP_MORE.matcher(out).replaceAll(" max");
         out = NOT_A_STEP_LESS.matcher(out).replaceAll(" minimum");
         // "under a ton": British slang for a hundred pounds, read only after a bound ("a ton of storage" is no price)
-        out = TON.matcher(out).replaceAll("$1 100 quid").replaceAll("\\b(?:a|one) ton (?=max\\b|tops\\b|maximum\\b|or less\\b|or under\\b)", "100 quid ");
+        out = TON_BOUND_AFTER.matcher(TON.matcher(out).replaceAll("$1 100 quid")).replaceAll("100 quid ");
         out = ONE_UNIT.matcher(HALF.matcher(out).replaceAll("0.5 ")).replaceAll("$1 1 ");
         out = ONE_UNIT_BOUND_AFTER.matcher(out).replaceAll("1 ");
         out = THOUSANDS.matcher(out).replaceAll(r -> plain(new java.math.BigDecimal(r.group(1)).multiply(java.math.BigDecimal.valueOf(1000))));
@@ -196,7 +224,7 @@ public final class Words {
                 phrase = phrase.substring(0, phrase.length() - 4); // "fifty and under": the "and" is the sentence's
                 keep = " and";
             }
-            String[] words = phrase.replace('-', ' ').split("\\s+");
+            String[] words = SPACES.split(phrase.replace('-', ' '));
             long total = 0;
             long current = 0;
             int numberWords = 0;
@@ -247,13 +275,13 @@ public final class Words {
     /** Tokens of {@link #normalize normalized} text; numbers keep their decimal point or thousands commas. */
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        for (String raw : normalize(text).split("[^\\p{L}\\p{N}$€£¥₹°.,+<>#]+")) {
-            String token = raw.replaceAll("^[.,]+|[.,]+$", "");
+        for (String raw : BETWEEN_TOKENS.split(normalize(text))) {
+            String token = EDGE_POINTS.matcher(raw).replaceAll("");
             if (token.isEmpty()) {
                 continue;
             }
             if (!NUMBER.matcher(token).matches() && (token.contains(",") || token.contains("."))) {
-                for (String part : token.split("[.,]+")) {
+                for (String part : POINTS.split(token)) {
                     if (!part.isEmpty()) {
                         tokens.add(part);
                     }
@@ -295,7 +323,7 @@ public final class Words {
         if (known != null) {
             return known;
         }
-        List<String> phrase = singulars(tokens(text.replaceAll("\\([^)]*\\)", " ")));
+        List<String> phrase = singulars(tokens(PARENTHESES.matcher(text).replaceAll(" ")));
         if (PHRASES.size() < MAX_PHRASES) {
             PHRASES.put(text, phrase);
         }

@@ -15,7 +15,9 @@ import com.concierge.catalog.api.attributes.AttributeDefinition;
 import com.concierge.catalog.api.attributes.AttributeType;
 import com.concierge.catalog.api.search.AttributeFilter;
 import com.concierge.catalog.api.search.SearchQuery;
+import com.concierge.catalog.api.search.SearchResults;
 import com.concierge.catalog.api.search.SortOrder;
+import com.concierge.kernel.timing.ServerTiming;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -77,6 +79,7 @@ public final class Recommender {
     public Result recommend(String category, List<Constraint> constraints, String topic, int count) {
         Candidates candidates = candidates(category, constraints, topic, CANDIDATES);
         List<Pick> shown = candidates.first(count);
+        ServerTiming.lap("check");
         if (shown.isEmpty()) {
             return new Result(List.of(), candidates.searchDown() ? List.of() : relaxations(category, constraints, topic), candidates.searchDown());
         }
@@ -89,32 +92,66 @@ public final class Recommender {
      * is checked against every hard constraint when a caller reaches it.
      */
     public Candidates candidates(String category, List<Constraint> constraints, String topic, int size) {
-        List<Constraint> hard = constraints.stream().filter(Constraint::hard).toList();
-        Optional<SearchQuery> query = query(category, hard, size);
-        if (query.isEmpty()) {
-            return Candidates.NONE;
-        }
-        Map<UUID, ProductSummary> found = new LinkedHashMap<>();
-        boolean searchDown = false;
-        try {
-            catalog.search(query.get().withoutFacets()).hits().forEach(h -> found.put(h.id(), h));
+        return candidatesEach(category, List.of(constraints), topic, size).get(0);
+    }
+
+    /**
+     * {@link #candidates(String, List, String, int)} for each set of constraints, their searches sent
+     * at once (the catalog may run them side by side): each hard constraint loosened alone costs
+     * about one search's wait, not one each.
+     */
+    List<Candidates> candidatesEach(String category, List<List<Constraint>> sets, String topic, int size) {
+        List<SearchQuery> queries = new ArrayList<>();
+        List<int[]> sent = new ArrayList<>(); // per set: the index of its search and of its search for preferred reasons, or -1
+        for (List<Constraint> constraints : sets) {
+            Optional<SearchQuery> query = query(category, constraints.stream().filter(Constraint::hard).toList(), size);
             Set<String> preferredReasons = new LinkedHashSet<>();
             constraints.stream().filter(c -> c.operator() == Operator.PREFER && c.field().equals("reason")).forEach(c -> preferredReasons.addAll(c.values()));
-            if (!preferredReasons.isEmpty()) {
-                catalog.search(query.get().withReasons(preferredReasons).withoutFacets()).hits().forEach(h -> found.putIfAbsent(h.id(), h));
+            int all = -1;
+            int preferred = -1;
+            if (query.isPresent()) {
+                all = queries.size();
+                queries.add(query.get().withoutFacets());
+                if (!preferredReasons.isEmpty()) {
+                    preferred = queries.size();
+                    queries.add(query.get().withReasons(preferredReasons).withoutFacets());
+                }
             }
+            sent.add(new int[] {all, preferred});
+        }
+        List<SearchResults> results = List.of();
+        List<ProductSummary> browsed = null;
+        try {
+            results = queries.isEmpty() ? List.of() : catalog.searchAll(queries);
         } catch (SearchUnavailableException down) {
             // the slower path: the category's products from the database; verified() below checks each
             // against every hard constraint, exactly as it checks what search found
-            searchDown = true;
-            found.clear();
-            if (category != null) {
-                catalog.browse(category, BROWSE_LIMIT).forEach(p -> found.put(p.id(), p));
-            }
+            browsed = category == null ? List.of() : catalog.browse(category, BROWSE_LIMIT);
         }
+        ServerTiming.lap("search");
         CategoryDefinition definition = category == null ? null : vocabulary.category(category).map(Vocabulary.CategoryWords::definition).orElse(null);
-        List<Candidates.Ranked> ranked = rank(new ArrayList<>(found.values()), constraints, topic, definition);
-        return new Candidates(ranked, r -> verified(r, hard, definition), searchDown);
+        List<Candidates> candidates = new ArrayList<>(sets.size());
+        for (int i = 0; i < sets.size(); i++) {
+            int[] at = sent.get(i);
+            if (at[0] < 0) {
+                candidates.add(Candidates.NONE);
+                continue;
+            }
+            Map<UUID, ProductSummary> found = new LinkedHashMap<>();
+            if (browsed != null) {
+                browsed.forEach(p -> found.put(p.id(), p));
+            } else {
+                results.get(at[0]).hits().forEach(h -> found.put(h.id(), h));
+                if (at[1] >= 0) {
+                    results.get(at[1]).hits().forEach(h -> found.putIfAbsent(h.id(), h));
+                }
+            }
+            List<Constraint> hard = sets.get(i).stream().filter(Constraint::hard).toList();
+            List<Candidates.Ranked> ranked = rank(new ArrayList<>(found.values()), sets.get(i), topic, definition);
+            candidates.add(new Candidates(ranked, r -> verified(r, hard, definition), browsed != null));
+        }
+        ServerTiming.lap("rank");
+        return candidates;
     }
 
     /** How many of the best-ranked candidates the embedding model reranks (each new title costs one model call). */
@@ -332,10 +369,10 @@ public final class Recommender {
     List<Relaxation> relaxations(String category, List<Constraint> constraints, String topic) {
         List<Relaxation> offers = new ArrayList<>();
         List<Constraint> hard = constraints.stream().filter(Constraint::hard).toList();
-        for (Constraint dropped : hard) {
-            List<Constraint> rest = new ArrayList<>(constraints);
-            rest.remove(dropped);
-            Candidates found = candidates(category, rest, topic, CANDIDATES);
+        List<Candidates> loosened = candidatesEach(category, hard.stream().map(dropped -> without(constraints, dropped)).toList(), topic, CANDIDATES);
+        for (int i = 0; i < hard.size(); i++) {
+            Constraint dropped = hard.get(i);
+            Candidates found = loosened.get(i);
             // For a bound, the candidates nearest to it (by their search data) are checked first;
             // the nearest few that fit are compared on the variant they would sell.
             List<Pick> nearest = dropped.min() == null && dropped.max() == null ? found.first(1)
@@ -356,27 +393,35 @@ public final class Recommender {
     /** No single change helps: each two hard constraints loosened together, the nearest product for both. */
     private List<Relaxation> pairs(String category, List<Constraint> constraints, String topic, List<Constraint> hard) {
         List<Relaxation> offers = new ArrayList<>();
+        List<Constraint[]> pairs = new ArrayList<>();
         for (int i = 0; i < hard.size(); i++) {
             for (int j = i + 1; j < hard.size(); j++) {
-                Constraint a = hard.get(i);
-                Constraint b = hard.get(j);
-                List<Constraint> rest = new ArrayList<>(constraints);
-                rest.remove(a);
-                rest.remove(b);
-                Candidates found = candidates(category, rest, topic, CANDIDATES);
-                List<Pick> nearest = found.fitting(Comparator.comparingDouble((Candidates.Ranked r) -> relative(a, searchValue(a, r.summary(), category))
-                        + relative(b, searchValue(b, r.summary(), category))).thenComparingDouble(r -> -r.score())).limit(NEAREST).toList();
-                nearest.stream().min(Comparator.comparingDouble((Pick p) -> relative(a, value(a, p, category)) + relative(b, value(b, p, category))))
-                        .ifPresent(p -> {
-                            double change = relative(a, value(a, p, category)) + relative(b, value(b, p, category));
-                            String text = "if you accept " + accepted(a, p) + " and " + accepted(b, p) + ", the " + p.summary().title()
-                                    + " (" + Constraints.money(p.variant().price()) + ") fits everything else";
-                            offers.add(new Relaxation(a.id(), b.id(), a.text() + "; " + b.text(), accepted(a, p) + "; " + accepted(b, p), text,
-                                    round(change), p.summary().id(), p.summary().title(), p.variant().price()));
-                        });
+                pairs.add(new Constraint[] {hard.get(i), hard.get(j)});
             }
         }
+        List<Candidates> loosened = candidatesEach(category, pairs.stream().map(p -> without(without(constraints, p[0]), p[1])).toList(), topic, CANDIDATES);
+        for (int k = 0; k < pairs.size(); k++) {
+            Constraint a = pairs.get(k)[0];
+            Constraint b = pairs.get(k)[1];
+            Candidates found = loosened.get(k);
+            List<Pick> nearest = found.fitting(Comparator.comparingDouble((Candidates.Ranked r) -> relative(a, searchValue(a, r.summary(), category))
+                    + relative(b, searchValue(b, r.summary(), category))).thenComparingDouble(r -> -r.score())).limit(NEAREST).toList();
+            nearest.stream().min(Comparator.comparingDouble((Pick p) -> relative(a, value(a, p, category)) + relative(b, value(b, p, category))))
+                    .ifPresent(p -> {
+                        double change = relative(a, value(a, p, category)) + relative(b, value(b, p, category));
+                        String text = "if you accept " + accepted(a, p) + " and " + accepted(b, p) + ", the " + p.summary().title()
+                                + " (" + Constraints.money(p.variant().price()) + ") fits everything else";
+                        offers.add(new Relaxation(a.id(), b.id(), a.text() + "; " + b.text(), accepted(a, p) + "; " + accepted(b, p), text,
+                                round(change), p.summary().id(), p.summary().title(), p.variant().price()));
+                    });
+        }
         return offers;
+    }
+
+    private static List<Constraint> without(List<Constraint> constraints, Constraint dropped) {
+        List<Constraint> rest = new ArrayList<>(constraints);
+        rest.remove(dropped);
+        return rest;
     }
 
     /** How far {@code value} is outside the constraint's bound, relative to it; 1 for a constraint without bounds or an unknown value. */

@@ -16,6 +16,7 @@ import com.concierge.catalog.internal.Category;
 import com.concierge.catalog.internal.IndexedSummary;
 import com.concierge.catalog.internal.Product;
 import com.concierge.catalog.internal.StoredValue;
+import com.concierge.kernel.timing.ServerTiming;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -95,6 +96,7 @@ public class CatalogSearch {
         QueryInterpreter.Reading reading = new QueryInterpreter(words.synonyms(), words.categories().values()).read(query.text(), query.category());
         Stats numbers = query.facets() ? stats(query.category()) : null; // bucket edges only for facets
         CategoryDefinition category = query.category() == null ? null : words.categories().get(query.category());
+        ServerTiming.lap("query");
         try {
             return run(query, reading, attributeTypes, numbers, category);
         } catch (SearchException e) {
@@ -123,6 +125,8 @@ public class CatalogSearch {
                 .sort(f -> sort(f, query));
         if (!query.facets()) {
             SearchResult<Hit> result = step.fetch(query.page() * query.pageSize(), query.pageSize());
+            ServerTiming.lap("opensearch");
+            ServerTiming.count("searches", 1);
             return new SearchResults(result.total().hitCount(), query.page(), query.pageSize(), cards(result.hits()), List.of(),
                     reading.interpretations());
         }
@@ -156,6 +160,8 @@ public class CatalogSearch {
             }
         }
         SearchResult<Hit> result = step.fetch(query.page() * query.pageSize(), query.pageSize());
+        ServerTiming.lap("opensearch");
+        ServerTiming.count("searches", 1);
 
         List<Facet> facets = new ArrayList<>();
         facets.add(terms("category", "Category", result.aggregation(categories)));

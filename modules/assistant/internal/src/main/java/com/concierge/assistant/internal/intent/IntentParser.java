@@ -2918,7 +2918,8 @@ public final class IntentParser {
                     m.mark(i, amount);
                     break;
                 }
-                Optional<String> target = target(m, k, working);
+                // after "any" only a field's own name is dropped ("any colour"); a value asks for it ("any in teal?")
+                Optional<String> target = target(m, k, working, !any);
                 if (target.isPresent() && m.startingAt(i, NOT_NEEDED) == cueEnd && saysANeed(target.get(), working)) {
                     break; // "don't need batteries" for "Batteries required": the flag is the need, and this says no to it
                 }
@@ -3147,6 +3148,16 @@ public final class IntentParser {
                     return Optional.of("reason." + reason.code());
                 }
             }
+            if (word.equals("size")) {
+                // "forget the size", "whatever size" (no size option here; a field's name, not a value): the quantity that is a size, a volume before a length
+                for (Dimension dimension : List.of(Dimension.VOLUME, Dimension.LENGTH)) {
+                    Optional<AttributeDefinition> sized = category.get().definition().attributes().stream()
+                            .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() == dimension).findFirst();
+                    if (sized.isPresent()) {
+                        return Optional.of("attr." + sized.get().key());
+                    }
+                }
+            }
             if (!values) {
                 return Optional.empty();
             }
@@ -3159,16 +3170,6 @@ public final class IntentParser {
             }
             if (category.get().brands().stream().map(Words::phrase).anyMatch(p -> !p.isEmpty() && m.at(k, p))) {
                 return Optional.of("brand");
-            }
-            if (word.equals("size")) {
-                // "forget the size" (no size option here): the quantity that is a size, a volume before a length
-                for (Dimension dimension : List.of(Dimension.VOLUME, Dimension.LENGTH)) {
-                    Optional<AttributeDefinition> sized = category.get().definition().attributes().stream()
-                            .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() == dimension).findFirst();
-                    if (sized.isPresent()) {
-                        return Optional.of("attr." + sized.get().key());
-                    }
-                }
             }
             for (Map.Entry<String, java.util.SortedSet<String>> option : category.get().options().entrySet()) {
                 if (option.getValue().stream().map(Words::phrase).anyMatch(p -> !p.isEmpty() && m.at(k, p))) {
@@ -5583,11 +5584,13 @@ public final class IntentParser {
                     && !derived.categoryWords.contains(m.singular.get(i))
                     && m.token(i).chars().anyMatch(Character::isLetter) && !ORDINALS.containsKey(m.token(i))
                     && !NEGATIONS.contains(m.token(i)));
-            if (content) {
-                chunk.append(chunk.isEmpty() ? "" : " ").append(m.token(i));
-            } else if (!chunk.isEmpty()) {
+            // a clause ends a chunk: "grindr, stainles colour" are two things, each read (or corrected) alone
+            if (!chunk.isEmpty() && (!content || m.clauseStarts.contains(i))) {
                 chunks.add(chunk.toString());
                 chunk.setLength(0);
+            }
+            if (content) {
+                chunk.append(chunk.isEmpty() ? "" : " ").append(m.token(i));
             }
         }
         return chunks;

@@ -86,6 +86,12 @@ class RevisionWordsTest {
         assertThat(chip(needless, "price")).isPresent();
         // "whatever" before anything but a field's name drops nothing
         assertThat(chip(conversation("blender", "whatever you have in black"), "option.color").orElseThrow().values()).containsExactly("black");
+        // blind corpus pp-0019: "any in teal?" asks for teal; it does not say the colour no longer matters
+        assertThat(chip(conversation("blender under 150", "any in black?"), "option.color").orElseThrow().values()).containsExactly("black");
+        assertThat(chip(conversation("blender, red", "any in black?"), "option.color").orElseThrow().values()).containsExactly("black");
+        assertThat(chip(conversation("blender, red", "any colour"), "option.color")).isEmpty();
+        // "size" names the quantity that is one (blind corpus rv-0112)
+        assertThat(chip(conversation("blender with a 1.5 litre jar", "whatever size"), "attr.jar_capacity")).isEmpty();
     }
 
     @Test

@@ -32,6 +32,25 @@ class SpellingTest {
         assertThat(r.written()).isEqualTo("blendr undr 100$ pls, dishwsher safe");
     }
 
+    /**
+     * Blind corpus rv-0042: in "cofee maker with grindr, stainles colour" the model read "grindr stainles colour" as one
+     * thing, the built-in grinder, and "stainles" was neither corrected nor reported. Words across a comma are two things:
+     * the model is asked about each alone.
+     */
+    @Test
+    void wordsAcrossACommaAreNeverReadAsOneThing() {
+        List<String> asked = new java.util.ArrayList<>();
+        Meanings model = (words, targets) -> {
+            asked.add(words);
+            return words.contains("dishwshr") ? targets.stream().filter(t -> t.key().equals("dishwasher_safe")).findFirst()
+                    : java.util.Optional.empty();
+        };
+        Reading r = new IntentParser(IntentParserTest.VOCABULARY, model, SPELLING).read("blender, dishwshr, whte", null, List.of());
+        assertThat(asked).isNotEmpty().noneMatch(words -> words.contains("dishwshr") && words.contains("whte"));
+        assertThat(IntentParserTest.constraint(r, "option.color").values()).containsExactly("white");
+        assertThat(r.constraints()).extracting(Constraint::id).contains("attr.dishwasher_safe");
+    }
+
     @Test
     void aMisspeltBoundWordKeepsItsDirection() {
         Reading r = read("a blender with a jar of at leest 1 litre");

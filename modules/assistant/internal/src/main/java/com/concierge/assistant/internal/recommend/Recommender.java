@@ -102,9 +102,10 @@ public final class Recommender {
      */
     List<Candidates> candidatesEach(String category, List<List<Constraint>> sets, String topic, int size) {
         List<SearchQuery> queries = new ArrayList<>();
-        List<int[]> sent = new ArrayList<>(); // per set: the index of its search and of its search for preferred reasons, or -1
+        List<Sent> sent = new ArrayList<>();
         for (List<Constraint> constraints : sets) {
-            Optional<SearchQuery> query = query(category, constraints.stream().filter(Constraint::hard).toList(), size);
+            List<Constraint> hard = constraints.stream().filter(Constraint::hard).toList();
+            Optional<SearchQuery> query = query(category, hard, size);
             Set<String> preferredReasons = new LinkedHashSet<>();
             constraints.stream().filter(c -> c.operator() == Operator.PREFER && c.field().equals("reason")).forEach(c -> preferredReasons.addAll(c.values()));
             int all = -1;
@@ -117,7 +118,7 @@ public final class Recommender {
                     queries.add(query.get().withReasons(preferredReasons).withoutFacets());
                 }
             }
-            sent.add(new int[] {all, preferred});
+            sent.add(new Sent(hard, all, preferred));
         }
         List<SearchResults> results = List.of();
         List<ProductSummary> browsed = null;
@@ -132,8 +133,8 @@ public final class Recommender {
         CategoryDefinition definition = category == null ? null : vocabulary.category(category).map(Vocabulary.CategoryWords::definition).orElse(null);
         List<Candidates> candidates = new ArrayList<>(sets.size());
         for (int i = 0; i < sets.size(); i++) {
-            int[] at = sent.get(i);
-            if (at[0] < 0) {
+            Sent at = sent.get(i);
+            if (at.all() < 0) {
                 candidates.add(Candidates.NONE);
                 continue;
             }
@@ -141,17 +142,20 @@ public final class Recommender {
             if (browsed != null) {
                 browsed.forEach(p -> found.put(p.id(), p));
             } else {
-                results.get(at[0]).hits().forEach(h -> found.put(h.id(), h));
-                if (at[1] >= 0) {
-                    results.get(at[1]).hits().forEach(h -> found.putIfAbsent(h.id(), h));
+                results.get(at.all()).hits().forEach(h -> found.put(h.id(), h));
+                if (at.preferred() >= 0) {
+                    results.get(at.preferred()).hits().forEach(h -> found.putIfAbsent(h.id(), h));
                 }
             }
-            List<Constraint> hard = sets.get(i).stream().filter(Constraint::hard).toList();
             List<Candidates.Ranked> ranked = rank(new ArrayList<>(found.values()), sets.get(i), topic, definition);
-            candidates.add(new Candidates(ranked, r -> verified(r, hard, definition), browsed != null));
+            candidates.add(new Candidates(ranked, r -> verified(r, at.hard(), definition), browsed != null));
         }
         ServerTiming.lap("rank");
         return candidates;
+    }
+
+    /** A set of constraints' hard ones, and the index among the queries sent of its search and of its search for preferred reasons, or -1. */
+    private record Sent(List<Constraint> hard, int all, int preferred) {
     }
 
     /** How many of the best-ranked candidates the embedding model reranks (each new title costs one model call). */

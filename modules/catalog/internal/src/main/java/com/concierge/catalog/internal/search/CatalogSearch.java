@@ -124,9 +124,7 @@ public class CatalogSearch {
                 .where(f -> predicate(f, query, reading, attributeTypes))
                 .sort(f -> sort(f, query));
         if (!query.facets()) {
-            SearchResult<Hit> result = step.fetch(query.page() * query.pageSize(), query.pageSize());
-            ServerTiming.lap("opensearch");
-            ServerTiming.count("searches", 1);
+            SearchResult<Hit> result = fetch(step, query);
             return new SearchResults(result.total().hitCount(), query.page(), query.pageSize(), cards(result.hits()), List.of(),
                     reading.interpretations());
         }
@@ -159,9 +157,7 @@ public class CatalogSearch {
                 }
             }
         }
-        SearchResult<Hit> result = step.fetch(query.page() * query.pageSize(), query.pageSize());
-        ServerTiming.lap("opensearch");
-        ServerTiming.count("searches", 1);
+        SearchResult<Hit> result = fetch(step, query);
 
         List<Facet> facets = new ArrayList<>();
         facets.add(terms("category", "Category", result.aggregation(categories)));
@@ -186,6 +182,14 @@ public class CatalogSearch {
         }
         List<ProductSummary> hits = cards(result.hits());
         return new SearchResults(result.total().hitCount(), query.page(), query.pageSize(), hits, facets, reading.interpretations());
+    }
+
+    /** The query's page from OpenSearch, lapped as the request's {@code opensearch} time and counted as one search. */
+    private static SearchResult<Hit> fetch(SearchQueryOptionsStep<?, ?, Hit, SearchLoadingOptionsStep, ?, ?> step, SearchQuery query) {
+        SearchResult<Hit> result = step.fetch(query.page() * query.pageSize(), query.pageSize());
+        ServerTiming.lap("opensearch");
+        ServerTiming.count("searches", 1);
+        return result;
     }
 
     /** A hit: the product's id and the card the index keeps for it (null for a document written before cards were kept). */

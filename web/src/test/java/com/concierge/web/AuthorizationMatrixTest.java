@@ -137,6 +137,9 @@ class AuthorizationMatrixTest {
         if (path.startsWith("/admin/imports")) { // ops reads imports; only merchandisers upload
             return method.equals("get") ? "sign-in 403 allowed allowed" : "sign-in 403 allowed 403";
         }
+        if (path.startsWith("/api/admin/returns")) { // returns: merchandisers decide, ops receive parcels
+            return "401 403 allowed allowed";
+        }
         if (path.startsWith("/api/admin/")) {
             return "401 403 allowed 403";
         }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -84,8 +85,19 @@ public class AdminOrderResource {
 
     @POST
     @Path("/{id}/deliver")
-    public Order deliver(@PathParam("id") String id, @Context SecurityContext security) {
-        return change("deliver", id, order -> checkout.deliver(order, Identities.name(security.getUserPrincipal())));
+    @Operation(summary = "Mark the order delivered, now or at a carrier's delivery time (?deliveredAt=2026-11-01T15:20:00Z or a day)")
+    public Order deliver(@PathParam("id") String id, @QueryParam("deliveredAt") String deliveredAt, @Context SecurityContext security) {
+        java.time.Instant at = deliveredAt == null || deliveredAt.isBlank() ? null : instant(deliveredAt);
+        return change("deliver", id, order -> checkout.deliver(order, Identities.name(security.getUserPrincipal()), at));
+    }
+
+    /** An instant, or a day read as its noon in UTC. */
+    private static java.time.Instant instant(String value) {
+        try {
+            return java.time.Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Days.day("deliveredAt", value).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        }
     }
 
     @POST

@@ -1,6 +1,7 @@
 package com.concierge.web.api;
 
 import com.concierge.checkout.api.CheckoutException;
+import com.concierge.postpurchase.api.ReturnException;
 import com.concierge.catalog.api.DuplicateSkuException;
 import com.concierge.catalog.api.SearchUnavailableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -105,6 +106,12 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response checkout(CheckoutException e) {
         return checkoutProblem(e.kind(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response returns(ReturnException e) {
+        String title = e.kind().slug().replace('-', ' ');
+        return Problem.response(e.kind().status(), e.kind().slug(), Character.toUpperCase(title.charAt(0)) + title.substring(1), e.getMessage());
     }
 
     /** A checkout refusal as problem+json: the kind's status, its slug as the type, the detail as said. */

@@ -63,7 +63,14 @@ public interface Checkout {
 
     Order fulfil(UUID order, String by);
 
+    /** Delivered now. */
     Order deliver(UUID order, String by);
+
+    /**
+     * Delivered at {@code deliveredAt} (a carrier's scan, recorded later): return windows count from
+     * that day. It may not be in the future nor before the order was placed.
+     */
+    Order deliver(UUID order, String by, java.time.Instant deliveredAt);
 
     /** Refunds part or all of what is left; refunding everything makes the order REFUNDED. */
     Order refund(UUID order, Money amount, String reason);

@@ -320,7 +320,12 @@ class CheckoutService implements Checkout {
 
     @Override
     public Order deliver(UUID order, String by) {
-        return desk.advance(order, Order.Status.DELIVERED, by);
+        return desk.deliver(order, by, null);
+    }
+
+    @Override
+    public Order deliver(UUID order, String by, java.time.Instant deliveredAt) {
+        return desk.deliver(order, by, deliveredAt);
     }
 
     @Override

@@ -7,7 +7,11 @@ import com.concierge.checkout.api.events.CartLineAdded;
 import com.concierge.checkout.api.events.OrderCancelled;
 import com.concierge.checkout.api.events.OrderPaid;
 import com.concierge.checkout.api.events.OrderPlaced;
+import com.concierge.checkout.api.events.OrderDelivered;
 import com.concierge.checkout.api.events.OrderRefunded;
+import com.concierge.postpurchase.api.events.RefundIssued;
+import com.concierge.postpurchase.api.events.ReturnReceived;
+import com.concierge.postpurchase.api.events.ReturnRequested;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.measurement.api.IngestReport;
 import com.concierge.reviews.api.events.ReviewsChanged;
@@ -43,16 +47,20 @@ class EventImport {
     private static final Logger LOG = Logger.getLogger(EventImport.class);
 
     /** Every event type measurement consumes, by the name the event log gives it. */
-    static final Map<String, Class<? extends IntegrationEvent>> TYPES = Map.of(
-            "AssistantTurnTaken", AssistantTurnTaken.class,
-            "ShopperInteracted", ShopperInteracted.class,
-            "CartLineAdded", CartLineAdded.class,
-            "OrderPlaced", OrderPlaced.class,
-            "OrderPaid", OrderPaid.class,
-            "OrderCancelled", OrderCancelled.class,
-            "OrderRefunded", OrderRefunded.class,
-            "ProductPublished", ProductPublished.class,
-            "ReviewsChanged", ReviewsChanged.class);
+    static final Map<String, Class<? extends IntegrationEvent>> TYPES = Map.ofEntries(
+            Map.entry("AssistantTurnTaken", AssistantTurnTaken.class),
+            Map.entry("ShopperInteracted", ShopperInteracted.class),
+            Map.entry("CartLineAdded", CartLineAdded.class),
+            Map.entry("OrderPlaced", OrderPlaced.class),
+            Map.entry("OrderPaid", OrderPaid.class),
+            Map.entry("OrderCancelled", OrderCancelled.class),
+            Map.entry("OrderRefunded", OrderRefunded.class),
+            Map.entry("OrderDelivered", OrderDelivered.class),
+            Map.entry("ReturnRequested", ReturnRequested.class),
+            Map.entry("ReturnReceived", ReturnReceived.class),
+            Map.entry("RefundIssued", RefundIssued.class),
+            Map.entry("ProductPublished", ProductPublished.class),
+            Map.entry("ReviewsChanged", ReviewsChanged.class));
 
     private final EventIntake intake;
     private final ObjectMapper json;

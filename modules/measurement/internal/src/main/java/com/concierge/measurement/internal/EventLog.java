@@ -6,7 +6,11 @@ import com.concierge.checkout.api.events.CartLineAdded;
 import com.concierge.checkout.api.events.OrderCancelled;
 import com.concierge.checkout.api.events.OrderPaid;
 import com.concierge.checkout.api.events.OrderPlaced;
+import com.concierge.checkout.api.events.OrderDelivered;
 import com.concierge.checkout.api.events.OrderRefunded;
+import com.concierge.postpurchase.api.events.RefundIssued;
+import com.concierge.postpurchase.api.events.ReturnReceived;
+import com.concierge.postpurchase.api.events.ReturnRequested;
 import com.concierge.kernel.events.IntegrationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -64,6 +68,10 @@ class EventLog {
                 case OrderPaid o -> new Subject(null, null, o.orderId());
                 case OrderCancelled o -> new Subject(null, null, o.orderId());
                 case OrderRefunded o -> new Subject(null, null, o.orderId());
+                case OrderDelivered o -> new Subject(null, null, o.orderId());
+                case ReturnRequested r -> new Subject(null, null, r.orderId());
+                case ReturnReceived r -> new Subject(null, null, r.orderId());
+                case RefundIssued r -> new Subject(null, null, r.orderId());
                 default -> new Subject(null, null, null);
             };
         }

@@ -1,8 +1,6 @@
 /**
- * The post-purchase module: order tracking, setup and troubleshooting help, returns and
- * replenishment.
- *
- * <p>Not built yet: the module exists so its boundaries are enforced from the first commit.
- * Tables will be prefixed {@code postpurchase_}.
+ * The post-purchase module's api: returns ({@link com.concierge.postpurchase.api.Returns}) and
+ * their events. Order tracking lives in checkout's orders; setup and troubleshooting help and
+ * replenishment come next (docs/postpurchase.md). Tables are prefixed {@code postpurchase_}.
  */
 package com.concierge.postpurchase.api;

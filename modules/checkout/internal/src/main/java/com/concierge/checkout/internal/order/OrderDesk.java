@@ -8,6 +8,7 @@ import com.concierge.checkout.api.CheckoutException.Kind;
 import com.concierge.checkout.api.Order;
 import com.concierge.checkout.api.Order.Status;
 import com.concierge.checkout.api.events.OrderCancelled;
+import com.concierge.checkout.api.events.OrderDelivered;
 import com.concierge.checkout.api.events.OrderPaid;
 import com.concierge.checkout.api.events.OrderRefunded;
 import com.concierge.checkout.api.payments.PaymentGateway;
@@ -136,6 +137,25 @@ public class OrderDesk {
         return view(move(order, to, by == null ? to.name().toLowerCase() : to.name().toLowerCase() + " by " + by));
     }
 
+    /**
+     * Marks the order delivered at {@code at} (now when null), which the history records as the
+     * change's time, and publishes {@link OrderDelivered}.
+     */
+    @Transactional
+    public Order deliver(UUID id, String by, Instant at) {
+        OrderRecord order = find(id, Checkout.STAFF);
+        Instant now = clock.instant();
+        Instant deliveredAt = at == null ? now : at;
+        if (deliveredAt.isAfter(now.plusSeconds(60)) || deliveredAt.isBefore(order.placedAt)) {
+            throw new CheckoutException(Kind.INVALID_REQUEST, "Order " + order.number + " can be delivered between its placement ("
+                    + order.placedAt + ") and now, not at " + deliveredAt + ".");
+        }
+        order = move(order, Status.DELIVERED, by == null ? "delivered" : "delivered by " + by, deliveredAt.isAfter(now) ? now : deliveredAt);
+        events.publish(new OrderDelivered(UUID.randomUUID(), now, order.id, order.number, deliveredAt.isAfter(now) ? now : deliveredAt,
+                order.items.stream().map(i -> i.sku).toList(), order.assisted));
+        return view(order);
+    }
+
     @Transactional
     public Order refund(UUID id, Money amount, String reason) {
         OrderRecord order = find(id, Checkout.STAFF);
@@ -196,6 +216,11 @@ public class OrderDesk {
 
     /** Moves the order by a conditional update and records the change; fails when the status moved meanwhile. */
     private OrderRecord move(OrderRecord order, Status to, String note) {
+        return move(order, to, note, clock.instant());
+    }
+
+    /** As {@link #move(OrderRecord, Status, String)}, the change dated {@code at}. */
+    private OrderRecord move(OrderRecord order, Status to, String note, Instant at) {
         Status from = Status.valueOf(order.status);
         if (!allowed(from, to)) {
             throw invalid(order, to);
@@ -204,7 +229,7 @@ public class OrderDesk {
             throw new CheckoutException(Kind.INVALID_TRANSITION, "Order " + order.number + " changed meanwhile; look at it again.");
         }
         OrderRecord.getEntityManager().refresh(order);
-        order.history = write(append(history(order), new Order.Change(clock.instant(), to, note)));
+        order.history = write(append(history(order), new Order.Change(at, to, note)));
         return order;
     }
 

@@ -7,6 +7,7 @@ import com.concierge.checkout.api.events.CartLineAdded;
 import com.concierge.checkout.api.events.OrderCancelled;
 import com.concierge.checkout.api.events.OrderPlaced;
 import com.concierge.checkout.api.events.OrderRefunded;
+import com.concierge.postpurchase.api.events.ReturnRequested;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.measurement.internal.ColumnArrays;
 import com.concierge.measurement.internal.JsonColumns;
@@ -85,6 +86,9 @@ public class IntentProjection {
     private static final String CANCEL_ORDER = "UPDATE measurement_order SET cancelled_at = ? "
             + "WHERE order_id = ? AND (cancelled_at IS NULL OR cancelled_at > ?)";
     private static final String REFUND_ORDER = "UPDATE measurement_order SET refunded_minor = ? WHERE order_id = ? AND refunded_minor < ?";
+    /** The earliest return asked for stands: its time and reason. */
+    private static final String RETURN_ORDER = "UPDATE measurement_order SET returned_at = ?, return_reason = ? "
+            + "WHERE order_id = ? AND (returned_at IS NULL OR returned_at > ?)";
     /** Standard SQL MERGE, used on H2: counts add up, times keep the earliest, owner and category the latest known. */
     private static final String MERGE_CONVERSATION = """
             MERGE INTO measurement_conversation c
@@ -204,6 +208,8 @@ public class IntentProjection {
         private final List<UUID[]> orderConversations = new ArrayList<>();
         private final Map<UUID, Instant> cancelled = new LinkedHashMap<>();
         private final Map<UUID, Long> refunded = new LinkedHashMap<>();
+        /** The first return asked for of each order: when and why it came back (the return-rate KPI). */
+        private final Map<UUID, ReturnRequested> returned = new LinkedHashMap<>();
 
         Changes(Connection connection, Map<UUID, Boolean> attachedByOrder) throws SQLException {
             this.connection = connection;
@@ -243,6 +249,7 @@ public class IntentProjection {
                     }
                     case OrderCancelled c -> cancelled.merge(c.orderId(), c.occurredAt(), (a, b) -> a.isBefore(b) ? a : b);
                     case OrderRefunded r -> refunded.merge(r.orderId(), r.totalRefundedMinor(), Math::max);
+                    case ReturnRequested r -> returned.putIfAbsent(r.orderId(), r);
                     default -> {
                         // other events are kept in the event log only
                     }
@@ -362,7 +369,7 @@ public class IntentProjection {
             }
         }
 
-        /** After the turns and orders: the orders' conversations, cancellations, refunds, adds to cart and conversation changes. */
+        /** After the turns and orders: the orders' conversations, cancellations, refunds, returns, adds to cart and conversation changes. */
         private void writeTheRest() throws SQLException {
             batch(INSERT_ORDER_CONVERSATION, orderConversations, (s, link) -> {
                 s.setObject(1, link[0]);
@@ -377,6 +384,12 @@ public class IntentProjection {
                 s.setLong(1, r.getValue());
                 s.setObject(2, r.getKey());
                 s.setLong(3, r.getValue());
+            });
+            batch(RETURN_ORDER, returned.values(), (s, r) -> {
+                s.setObject(1, time(r.occurredAt()));
+                s.setString(2, r.reason());
+                s.setObject(3, r.orderId());
+                s.setObject(4, time(r.occurredAt()));
             });
             batch(INSERT_CART_ADD, cartAdds, (s, a) -> {
                 s.setObject(1, a.eventId());

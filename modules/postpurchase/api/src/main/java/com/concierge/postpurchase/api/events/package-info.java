@@ -1,0 +1,2 @@
+/** Events the post-purchase module publishes through the outbox (docs/events.md). */
+package com.concierge.postpurchase.api.events;

@@ -140,6 +140,9 @@ class AuthorizationMatrixTest {
         if (path.startsWith("/api/admin/returns")) { // returns: merchandisers decide, ops receive parcels
             return "401 403 allowed allowed";
         }
+        if (path.startsWith("/admin/returns")) {
+            return "sign-in 403 allowed allowed";
+        }
         if (path.startsWith("/api/admin/")) {
             return "401 403 allowed 403";
         }

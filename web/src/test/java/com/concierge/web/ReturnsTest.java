@@ -6,14 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.concierge.catalog.api.Catalog;
-import com.concierge.catalog.api.CategoryDefinition;
-import com.concierge.catalog.api.imports.ImportProgress;
-import com.concierge.catalog.api.imports.ImportReport;
 import com.concierge.catalog.api.inventory.Inventory;
-import com.concierge.catalog.api.policies.PolicyScope;
-import com.concierge.catalog.api.policies.ReturnPolicy;
-import com.concierge.catalog.api.policies.ShippingPolicy;
-import com.concierge.kernel.files.FileFormat;
 import com.concierge.web.support.Keycloak;
 import com.concierge.web.support.Shop;
 import io.agroal.api.AgroalDataSource;
@@ -21,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -31,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,34 +48,21 @@ class ReturnsTest {
     private String blender;
     private String jar;
     private String clearance;
+    private Shop.Returnable store;
 
-    /** A category of its own with a 30-day policy (15% restocking fee on opened items) and one final-sale product. */
     @BeforeEach
     void stock() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        category = "returns-test-" + suffix.toLowerCase();
-        blender = "RT-BLEND-" + suffix;
-        jar = "RT-JAR-" + suffix;
-        clearance = "RT-CLEAR-" + suffix;
-        catalog.defineCategory(new CategoryDefinition(category, "Returns test", List.of(), 0));
-        catalog.putPolicy(new ShippingPolicy(category + "-us", PolicyScope.categories(category).inRegions("US"), true, 2, 4, List.of()));
-        catalog.putPolicy(new ReturnPolicy(category + "-30", PolicyScope.categories(category), 30, false, 15, List.of("original packaging")));
-        ImportReport report = catalog.importProducts(FileFormat.CSV, new StringReader("product,sku,category,title,brand,price,currency,stock\n"
-                + Shop.rowsIn(category, blender + ",100.00,5", jar + ",25.00,10", clearance + ",40.00,3")), ImportProgress.NONE);
-        assertThat(report.problems()).isEmpty();
-        UUID clearanceProduct = inventory.sellable(clearance).orElseThrow().product();
-        catalog.putPolicy(ReturnPolicy.finalSale(category + "-final", new PolicyScope(Set.of(clearanceProduct), Set.of(), Set.of())));
+        store = Shop.Returnable.stock(catalog, inventory);
+        category = store.category();
+        blender = store.blender();
+        jar = store.jar();
+        clearance = store.clearance();
     }
 
-    /** The shopper buys one blender, two jars and the clearance item; returns the paid order's JSON. */
     private JsonPath buy(String token) {
-        String cart = Shop.openCart(token);
-        Shop.add(token, cart, blender, 1);
-        Shop.add(token, cart, jar, 2);
-        Shop.add(token, cart, clearance, 1);
-        JsonPath view = Shop.shipToUs(token, cart);
-        Map<String, Object> body = Shop.order(view, Shop.token(Shop.VISA));
-        return Shop.place(token, body, UUID.randomUUID().toString()).then().statusCode(201).body("status", equalTo("PAID")).extract().jsonPath();
+        JsonPath order = store.buy(token);
+        assertThat(order.getString("status")).isEqualTo("PAID");
+        return order;
     }
 
     private static Response ask(String token, String order, String key, Object body) {
@@ -271,6 +249,42 @@ class ReturnsTest {
                 .getList("id", String.class)).contains(ret);
         problem(as(staff()).queryParam("status", "lost").get("/api/admin/returns"), 400, "invalid-request", "label-issued");
         problem(as(staff()).get("/api/admin/returns/not-an-id"), 404, "return-not-found", "not-an-id");
+    }
+
+    @Test
+    void aGuestFindsTheOrderByNumberAndEmailAndReturnsFromItsPage() {
+        JsonPath order = buy(null);
+        String id = order.getString("id");
+        as(staff()).post("/api/admin/orders/" + id + "/fulfil").then().statusCode(200);
+        as(staff()).post("/api/admin/orders/" + id + "/deliver").then().statusCode(200);
+        String shoppersOrder = buy(Keycloak.accessToken("shopper")).getString("number");
+
+        StorefrontPagesTest.Visit visit = StorefrontPagesTest.Visit.to("/orders");
+        visit.post().formParam("number", order.getString("number")).formParam("email", "someone-else@example.com").post("/orders/find")
+                .then().statusCode(404).body(containsString("No guest order has that number and e-mail address"));
+        // a signed-in shopper's order is never found by number and e-mail
+        visit.post().formParam("number", shoppersOrder).formParam("email", "buyer@example.com").post("/orders/find").then().statusCode(404);
+        visit.post().formParam("number", "").formParam("email", "").post("/orders/find").then().statusCode(400)
+                .body(containsString("Write the order number"));
+        visit.post().formParam("number", order.getString("number").toLowerCase()).formParam("email", "BUYER@example.com").post("/orders/find")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/orders/" + id));
+
+        visit.browse().get("/orders/" + id).then().statusCode(200).body(containsString(order.getString("number")))
+                .body(containsString("name=\"qty." + jar + "\"")).body(containsString("Not returnable: final sale"));
+        visit.post().formParam("key", "page-1").formParam("reason", "too-big").post("/orders/" + id + "/returns").then().statusCode(400)
+                .body(containsString("Choose how many")).body(containsString("value=\"too-big\" selected"));
+        visit.post().formParam("key", "page-1").formParam("qty." + jar, "3").formParam("reason", "too-big").post("/orders/" + id + "/returns")
+                .then().statusCode(422).body(containsString("2 of the 2 bought can still be returned"));
+        String location = visit.post().formParam("key", "page-1").formParam("qty." + jar, "1").formParam("reason", "too-big")
+                .post("/orders/" + id + "/returns").then().statusCode(303).extract().header("Location");
+        assertThat(location).contains("/orders/" + id + "?returned=RT-");
+        visit.browse().get("/orders/" + id).then().statusCode(200).body(containsString("Requested")).body(containsString("Too big"));
+        given404("/orders/" + UUID.randomUUID());
+        given404("/orders/not-an-order");
+    }
+
+    private static void given404(String path) {
+        io.restassured.RestAssured.given().accept("text/html").get(path).then().statusCode(404);
     }
 
     /** The order was placed {@code days} ago: what a store sees when a return is asked for long after the sale. */

@@ -254,6 +254,12 @@ public interface StoreMessages {
     @Message("Order number")
     String order_number();
 
+    @Message("Orders")
+    String nav_orders();
+
+    @Message("Your orders")
+    String orders_heading();
+
     @Message("Help me decide")
     String help_decide();
 

@@ -6,7 +6,9 @@ import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.imports.ImportProgress;
 import com.concierge.catalog.api.imports.ImportReport;
+import com.concierge.catalog.api.inventory.Inventory;
 import com.concierge.catalog.api.policies.PolicyScope;
+import com.concierge.catalog.api.policies.ReturnPolicy;
 import com.concierge.catalog.api.policies.ShippingPolicy;
 import com.concierge.kernel.files.FileFormat;
 import io.restassured.http.ContentType;
@@ -17,6 +19,7 @@ import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** A shopper's steps over HTTP, and the catalog data checkout tests buy from. */
@@ -57,6 +60,41 @@ public final class Shop {
                     .append(",Testco,").append(f[1]).append(",USD,").append(f[2]).append('\n');
         }
         return rows.toString();
+    }
+
+    /**
+     * A store to return things to: a category of its own whose return policy ({@code <category>-30})
+     * gives 30 days and charges 15% on opened items, a $100 blender, a $25 jar and a $40 clearance
+     * item under a final-sale policy ({@code <category>-final}), all shipping to the US.
+     */
+    public record Returnable(String category, String blender, String jar, String clearance) {
+
+        public static Returnable stock(Catalog catalog, Inventory inventory) {
+            String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            Returnable store = new Returnable("returns-test-" + suffix.toLowerCase(), "RT-BLEND-" + suffix, "RT-JAR-" + suffix, "RT-CLEAR-" + suffix);
+            catalog.defineCategory(new CategoryDefinition(store.category, "Returns test", List.of(), 0));
+            catalog.putPolicy(new ShippingPolicy(store.category + "-us", PolicyScope.categories(store.category).inRegions("US"), true, 2, 4, List.of()));
+            catalog.putPolicy(new ReturnPolicy(store.category + "-30", PolicyScope.categories(store.category), 30, false, 15,
+                    List.of("original packaging")));
+            ImportReport report = catalog.importProducts(FileFormat.CSV, new StringReader("product,sku,category,title,brand,price,currency,stock\n"
+                    + rowsIn(store.category, store.blender + ",100.00,5", store.jar + ",25.00,10", store.clearance + ",40.00,3")), ImportProgress.NONE);
+            if (!report.problems().isEmpty()) {
+                throw new AssertionError("test products refused: " + report.problems());
+            }
+            UUID clearanceProduct = inventory.sellable(store.clearance).orElseThrow().product();
+            catalog.putPolicy(ReturnPolicy.finalSale(store.category + "-final", new PolicyScope(Set.of(clearanceProduct), Set.of(), Set.of())));
+            return store;
+        }
+
+        /** The shopper ({@code token}, null for a guest) buys one blender, two jars and the clearance item; the paid order's JSON. */
+        public JsonPath buy(String token) {
+            String cart = openCart(token);
+            add(token, cart, blender, 1);
+            add(token, cart, jar, 2);
+            add(token, cart, clearance, 1);
+            JsonPath view = shipToUs(token, cart);
+            return place(token, order(view, Shop.token(VISA)), UUID.randomUUID().toString()).then().statusCode(201).extract().jsonPath();
+        }
     }
 
     public static RequestSpecification as(String token) {

@@ -1,0 +1,220 @@
+package com.concierge.web.pages;
+
+import com.concierge.checkout.api.Checkout;
+import com.concierge.checkout.api.CheckoutException;
+import com.concierge.checkout.api.Order;
+import com.concierge.kernel.Money;
+import com.concierge.postpurchase.api.ReturnCase;
+import com.concierge.postpurchase.api.ReturnException;
+import com.concierge.postpurchase.api.ReturnOptions;
+import com.concierge.postpurchase.api.ReturnReason;
+import com.concierge.postpurchase.api.ReturnRequest;
+import com.concierge.postpurchase.api.Returns;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The shopper's orders (docs/postpurchase.md#the-shoppers-pages): a signed-in shopper's list, a guest
+ * order found by its number and e-mail, and the order page with where the order is, its returns and a
+ * form to return what may still go back. A shopper only ever reaches their own orders; a guest order
+ * by its unguessable id. Works without JavaScript: every form posts and the page answers.
+ */
+@Path("/orders")
+public class OrdersPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** A step of an order or a return, as the page lists it. */
+    public record Step(String when, String what, String note) {
+    }
+
+    /** One line of the return form: what may still go back and how many are chosen. */
+    public record FormLine(String sku, String title, int returnable, boolean allowed, String why, int chosen, Money unitPrice) {
+        public List<Integer> choices() {
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i <= returnable; i++) {
+                all.add(i);
+            }
+            return all;
+        }
+    }
+
+    /** A reason as the form offers it. */
+    public record Reason(String code, String label, boolean chosen) {
+    }
+
+    /** A return as the page shows it. */
+    public record ReturnRow(ReturnCase ret, String status, List<Step> steps) {
+    }
+
+    /** The return form as the shopper filled it (or fresh), with a key that makes a double submit one return. */
+    public record ReturnForm(String key, List<FormLine> lines, List<Reason> reasons, boolean opened, String comment, boolean any) {
+    }
+
+    public record OrderView(Order order, String status, List<Step> timeline, List<ReturnRow> returns, ReturnForm form, String why,
+                            String problem, String notice) {
+    }
+
+    public record Lookup(String number, String email, String problem) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance orders(List<Order> orders, boolean signedIn, Lookup lookup);
+
+        static native TemplateInstance order(OrderView view);
+    }
+
+    private final Checkout checkout;
+    private final Returns returns;
+    private final Shopper shopper;
+
+    OrdersPage(Checkout checkout, Returns returns, Shopper shopper) {
+        this.checkout = checkout;
+        this.returns = returns;
+        this.shopper = shopper;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response orders() {
+        List<Order> mine = shopper.signedIn() ? checkout.orders(shopper.owner(), 50) : List.of();
+        return html(200, Templates.orders(mine, shopper.signedIn(), new Lookup("", "", null)));
+    }
+
+    /** A guest order by its number and the e-mail it was placed with; a signed-in shopper's orders are never found this way. */
+    @POST
+    @Path("/find")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response find(@RestForm("number") String number, @RestForm("email") String email) {
+        String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        String e = email == null ? "" : email.strip();
+        if (n.isEmpty() || e.isEmpty()) {
+            return html(400, Templates.orders(List.of(), shopper.signedIn(), new Lookup(n, e,
+                    "Write the order number (CC-XXXX-XXXX, in your confirmation e-mail) and the e-mail address you ordered with.")));
+        }
+        Optional<Order> found = checkout.orderByNumber(n).filter(o -> o.owner() == null && o.email().equalsIgnoreCase(e));
+        if (found.isEmpty()) {
+            return html(404, Templates.orders(List.of(), shopper.signedIn(), new Lookup(n, e,
+                    "No guest order has that number and e-mail address. An order placed while signed in is under Orders once you sign in.")));
+        }
+        return Pages.seeOther("/orders/" + found.get().id());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response order(@PathParam("id") String id, @QueryParam("returned") String returned) {
+        Order order = visible(id);
+        String notice = returned == null ? null : "Return " + returned + " is asked for; its steps are below, as the store takes them.";
+        return html(200, Templates.order(view(order, null, null, notice)));
+    }
+
+    /** The return form: each line's quantity ({@code qty.<sku>}), a reason, opened or not, a comment. */
+    @POST
+    @Path("/{id}/returns")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response requestReturn(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
+        Order order = visible(id);
+        Map<String, Integer> chosen = new java.util.LinkedHashMap<>();
+        List<ReturnRequest.Line> lines = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : fields.entrySet()) {
+            if (field.getKey().startsWith("qty.") && !field.getValue().isEmpty()) {
+                int quantity = quantity(field.getValue().get(0));
+                if (quantity > 0) {
+                    chosen.put(field.getKey().substring(4), quantity);
+                    lines.add(new ReturnRequest.Line(field.getKey().substring(4), quantity));
+                }
+            }
+        }
+        String key = fields.getFirst("key");
+        ReturnRequest request = new ReturnRequest(lines, fields.getFirst("reason"), fields.getFirst("comment"), fields.getFirst("opened") != null);
+        Sent sent = new Sent(key == null || key.isBlank() ? UUID.randomUUID().toString() : key, chosen, request.reason(), request.opened(),
+                request.comment() == null ? "" : request.comment());
+        if (lines.isEmpty()) {
+            return html(400, Templates.order(view(order, sent, "Choose how many of which item to return.", null)));
+        }
+        try {
+            ReturnCase created = returns.request(sent.key(), shopper.owner(), order.id(), request);
+            return Pages.seeOther("/orders/" + order.id() + "?returned=" + created.number());
+        } catch (ReturnException e) {
+            return html(e.kind().status(), Templates.order(view(order, sent, e.getMessage(), null)));
+        }
+    }
+
+    /** The return form as it was sent, so the page that says what to fix keeps it. */
+    private record Sent(String key, Map<String, Integer> chosen, String reason, boolean opened, String comment) {
+    }
+
+    private Order visible(String id) {
+        UUID order = Pages.uuid(id).orElseThrow(() -> new NoSuchElementException("There is no such order."));
+        try {
+            return checkout.order(order, shopper.owner());
+        } catch (CheckoutException e) {
+            throw new NoSuchElementException("There is no such order.");
+        }
+    }
+
+    private OrderView view(Order order, Sent sent, String problem, String notice) {
+        ReturnOptions options = returns.options(order.id(), shopper.owner(), false);
+        List<ReturnRow> rows = returns.forOrder(order.id(), shopper.owner()).stream()
+                .map(r -> new ReturnRow(r, words(r.status().name()), r.history().stream()
+                        .map(c -> new Step(WHEN.format(c.at()), words(c.status().name()), c.note())).toList()))
+                .toList();
+        List<FormLine> lines = options.lines().stream().map(l -> new FormLine(l.sku(), l.title(), l.returnable(), l.allowed(), l.why(),
+                sent == null ? 0 : sent.chosen().getOrDefault(l.sku(), 0), l.unitPrice())).toList();
+        ReturnReason parsed = sent == null ? null : ReturnReason.parse(sent.reason());
+        String reason = parsed == null ? null : parsed.code();
+        List<Reason> reasons = Arrays.stream(ReturnReason.values()).map(r -> new Reason(r.code(), r.label(), r.code().equals(reason))).toList();
+        ReturnForm form = new ReturnForm(sent == null ? UUID.randomUUID().toString() : sent.key(), lines, reasons,
+                sent != null && sent.opened(), sent == null ? "" : sent.comment(), lines.stream().anyMatch(FormLine::allowed));
+        List<Step> timeline = order.history().stream().map(c -> new Step(WHEN.format(c.at()), c.note() != null && c.note().startsWith("partial refund")
+                ? "Refunded in part" : words(statusWord(c.status())), c.note())).toList();
+        return new OrderView(order, words(statusWord(order.status())), timeline, rows, form, options.why(), problem, notice);
+    }
+
+    private static String statusWord(Order.Status status) {
+        return status == Order.Status.FULFILLED ? "shipped" : status.name();
+    }
+
+    private static String words(String name) {
+        String w = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static int quantity(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Pages.localized(page, shopper)).build();
+    }
+}

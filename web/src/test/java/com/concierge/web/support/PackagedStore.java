@@ -1,6 +1,5 @@
 package com.concierge.web.support;
 
-import com.concierge.ops.launcher.Services;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -45,7 +44,7 @@ public final class PackagedStore {
 
     /** The settings of a store on {@code data} with the suite's services, plus {@code extra}. */
     public static List<String> settings(Path data, String... extra) {
-        Services services = RealServices.services();
+        RealServices.Running services = RealServices.services();
         List<String> settings = new ArrayList<>(List.of(
                 "-Dcc.data-dir=" + data.toAbsolutePath(),
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getHost() + ":" + services.openSearchUrl().getPort(),

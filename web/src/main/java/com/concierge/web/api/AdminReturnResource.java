@@ -1,5 +1,6 @@
 package com.concierge.web.api;
 
+import com.concierge.postpurchase.api.QualityTicket;
 import com.concierge.postpurchase.api.ReturnCase;
 import com.concierge.postpurchase.api.ReturnException;
 import com.concierge.postpurchase.api.Returns;
@@ -56,6 +57,13 @@ public class AdminReturnResource {
     @Operation(summary = "Returns in a status (requested, approved, label-issued, received, ...; all when absent), oldest first")
     public List<ReturnCase> queue(@QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit) {
         return returns.queue(status(status), limit);
+    }
+
+    @GET
+    @Path("/tickets")
+    @Operation(summary = "Returns that contradict what the assistant claimed, one ticket per product, claim and reason; worst first")
+    public List<QualityTicket> tickets(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return returns.tickets(limit);
     }
 
     @GET

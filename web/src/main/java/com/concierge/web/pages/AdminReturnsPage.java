@@ -1,5 +1,6 @@
 package com.concierge.web.pages;
 
+import com.concierge.postpurchase.api.QualityTicket;
 import com.concierge.postpurchase.api.ReturnCase;
 import com.concierge.postpurchase.api.ReturnException;
 import com.concierge.postpurchase.api.Returns;
@@ -51,7 +52,8 @@ public class AdminReturnsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance returns(String user, String current, List<Filter> filters, List<Row> rows, String notice, String problem);
+        static native TemplateInstance returns(String user, String current, List<Filter> filters, List<Row> rows, List<QualityTicket> tickets,
+                                               String notice, String problem);
     }
 
     private final SecurityIdentity identity;
@@ -122,7 +124,8 @@ public class AdminReturnsPage {
         Arrays.stream(ReturnCase.Status.values()).forEach(s -> filters.add(new Filter(code(s), words(s.name()), s == chosen)));
         String notice = done == null || done.isBlank() ? null : "Return " + done.strip() + ".";
         return Response.status(code).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.returns(Identities.name(identity.getPrincipal()), chosen == null ? "" : code(chosen), filters, rows, notice, problem))
+                .entity(Templates.returns(Identities.name(identity.getPrincipal()), chosen == null ? "" : code(chosen), filters, rows,
+                        returns.tickets(20), notice, problem))
                 .build();
     }
 

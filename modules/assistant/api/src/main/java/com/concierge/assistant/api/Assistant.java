@@ -128,6 +128,13 @@ public interface Assistant {
     Optional<Receipt> receipt(UUID id, Caller caller);
 
     /**
+     * A decision receipt by its id, whoever's conversation it was in: how post-purchase reads what an
+     * order line's recommendation claimed when the item comes back. Empty once the conversation was erased.
+     */
+    @ModulesOnly
+    Optional<Receipt> receiptById(UUID id);
+
+    /**
      * The newest receipt in these conversations that recommended {@code product} as the variant
      * {@code sku} (or without naming a variant): how checkout attributes an order line.
      */

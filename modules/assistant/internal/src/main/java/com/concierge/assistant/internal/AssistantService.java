@@ -368,6 +368,12 @@ class AssistantService implements Assistant {
 
     @Override
     @Transactional
+    public Optional<Receipt> receiptById(UUID id) {
+        return id == null ? Optional.empty() : ReceiptRecord.<ReceiptRecord>findByIdOptional(id).map(r -> read(r.body, Receipt.class));
+    }
+
+    @Override
+    @Transactional
     public Optional<Receipt> recommendation(java.util.Collection<UUID> conversations, UUID product, String sku) {
         if (conversations.isEmpty()) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import com.concierge.checkout.api.events.OrderPaid;
 import com.concierge.checkout.api.events.OrderPlaced;
 import com.concierge.checkout.api.events.OrderDelivered;
 import com.concierge.checkout.api.events.OrderRefunded;
+import com.concierge.postpurchase.api.events.DataQualityTicketOpened;
 import com.concierge.postpurchase.api.events.RefundIssued;
 import com.concierge.postpurchase.api.events.ReturnReceived;
 import com.concierge.postpurchase.api.events.ReturnRequested;
@@ -59,6 +60,7 @@ class EventImport {
             Map.entry("ReturnRequested", ReturnRequested.class),
             Map.entry("ReturnReceived", ReturnReceived.class),
             Map.entry("RefundIssued", RefundIssued.class),
+            Map.entry("DataQualityTicketOpened", DataQualityTicketOpened.class),
             Map.entry("ProductPublished", ProductPublished.class),
             Map.entry("ReviewsChanged", ReviewsChanged.class));
 

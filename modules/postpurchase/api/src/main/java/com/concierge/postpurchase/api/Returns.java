@@ -47,4 +47,10 @@ public interface Returns {
 
     /** The shopper gets the same item again instead of money (sent as a new shipment by staff). */
     ReturnCase exchange(UUID id, String by);
+
+    /**
+     * Returns that contradict what the assistant claimed (docs/postpurchase.md#returns-teach-the-catalog),
+     * worst first: most returns, then most revenue at risk.
+     */
+    List<QualityTicket> tickets(int limit);
 }

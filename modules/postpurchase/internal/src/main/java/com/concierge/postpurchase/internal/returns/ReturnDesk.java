@@ -73,9 +73,11 @@ public class ReturnDesk implements Returns {
     private final Inventory inventory;
     private final EventPublisher events;
     private final ObjectMapper json;
+    private final QualityTickets tickets;
     private final Clock clock;
 
-    ReturnDesk(Checkout checkout, PolicyCatalog policies, Inventory inventory, EventPublisher events, ObjectMapper json) {
+    ReturnDesk(Checkout checkout, PolicyCatalog policies, Inventory inventory, EventPublisher events, ObjectMapper json, QualityTickets tickets) {
+        this.tickets = tickets;
         this.checkout = checkout;
         this.policies = policies;
         this.inventory = inventory;
@@ -176,6 +178,7 @@ public class ReturnDesk implements Returns {
         events.publish(new ReturnRequested(UUID.randomUUID(), now, record.id, record.number, record.orderId, record.orderNumber, reason.code(),
                 record.items.stream().map(i -> new ReturnRequested.Line(i.sku, i.product, i.category, i.quantity, i.unitPriceMinor, i.receipt))
                         .toList()));
+        tickets.consider(record, reason, now);
         return view(record);
     }
 
@@ -266,6 +269,12 @@ public class ReturnDesk implements Returns {
     public ReturnCase exchange(UUID id, String by) {
         return step(id, Status.EXCHANGED, EnumSet.of(Status.RECEIVED), note("exchanged", by), r -> {
         });
+    }
+
+    @Override
+    @Transactional
+    public List<com.concierge.postpurchase.api.QualityTicket> tickets(int limit) {
+        return tickets.list(limit);
     }
 
     /**

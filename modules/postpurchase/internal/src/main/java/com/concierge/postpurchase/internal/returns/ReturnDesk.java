@@ -101,11 +101,11 @@ public class ReturnDesk implements Returns {
         }
         ReturnReason reason = check(request);
         String hash = hash(request);
+        Order order = order(orderId, owner); // another shopper's order is not found, whatever the key
         Optional<ReturnCase> replay = replay(orderId, idempotencyKey, hash);
         if (replay.isPresent()) {
-            return visibleTo(replay.get(), owner);
+            return replay.get();
         }
-        Order order = order(orderId, owner);
         lock(order.id());
         replay = replay(orderId, idempotencyKey, hash); // the same key raced us to the lock
         if (replay.isPresent()) {

@@ -255,7 +255,10 @@ class ReturnsTest {
     void aGuestFindsTheOrderByNumberAndEmailAndReturnsFromItsPage() {
         JsonPath order = buy(null);
         String id = order.getString("id");
-        as(staff()).post("/api/admin/orders/" + id + "/fulfil").then().statusCode(200);
+        problem(as(staff()).queryParam("carrier", "UPS").post("/api/admin/orders/" + id + "/fulfil"), 400, "invalid-request",
+                "a carrier and a tracking number");
+        as(staff()).queryParam("carrier", "UPS").queryParam("trackingNumber", "1Z999AA10123456784").post("/api/admin/orders/" + id + "/fulfil")
+                .then().statusCode(200).body("status", equalTo("FULFILLED")).body("shipment.trackingNumber", equalTo("1Z999AA10123456784"));
         as(staff()).post("/api/admin/orders/" + id + "/deliver").then().statusCode(200);
         String shoppersOrder = buy(Keycloak.accessToken("shopper")).getString("number");
 
@@ -270,6 +273,7 @@ class ReturnsTest {
                 .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/orders/" + id));
 
         visit.browse().get("/orders/" + id).then().statusCode(200).body(containsString(order.getString("number")))
+                .body(containsString("Shipped with UPS, tracking number <strong class=\"tracking\">1Z999AA10123456784</strong>"))
                 .body(containsString("name=\"qty." + jar + "\"")).body(containsString("Not returnable: final sale"));
         visit.post().formParam("key", "page-1").formParam("reason", "too-big").post("/orders/" + id + "/returns").then().statusCode(400)
                 .body(containsString("Choose how many")).body(containsString("value=\"too-big\" selected"));

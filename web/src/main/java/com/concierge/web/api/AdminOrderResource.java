@@ -79,8 +79,14 @@ public class AdminOrderResource {
 
     @POST
     @Path("/{id}/fulfil")
-    public Order fulfil(@PathParam("id") String id, @Context SecurityContext security) {
-        return change("fulfil", id, order -> checkout.fulfil(order, Identities.name(security.getUserPrincipal())));
+    @Operation(summary = "Mark the order shipped, with the parcel's carrier and tracking number when there is one (?carrier=UPS&trackingNumber=1Z...)")
+    public Order fulfil(@PathParam("id") String id, @QueryParam("carrier") String carrier, @QueryParam("trackingNumber") String trackingNumber,
+                        @Context SecurityContext security) {
+        String by = Identities.name(security.getUserPrincipal());
+        if (carrier == null && trackingNumber == null) {
+            return change("fulfil", id, order -> checkout.fulfil(order, by));
+        }
+        return change("fulfil", id, order -> checkout.fulfil(order, by, carrier, trackingNumber));
     }
 
     @POST

@@ -63,6 +63,9 @@ public interface Checkout {
 
     Order fulfil(UUID order, String by);
 
+    /** Fulfilled as a parcel with {@code carrier} and its {@code trackingNumber} (each at most 100 characters), which the shopper sees. */
+    Order fulfil(UUID order, String by, String carrier, String trackingNumber);
+
     /** Delivered now. */
     Order deliver(UUID order, String by);
 

@@ -15,10 +15,11 @@ import java.util.UUID;
  * @param refunded      refunded so far
  * @param assisted      whether any line was recommended by the assistant in the shopper's conversation
  * @param history       every state change, oldest first
+ * @param shipment      the parcel's carrier and tracking number once fulfilled with them, else null
  */
 public record Order(UUID id, String number, String owner, String email, Status status, List<Line> lines, Cart.Totals totals,
                     String region, String shippingOption, String discountCode, Payment payment, Money refunded,
-                    boolean assisted, List<Change> history, Instant placedAt) {
+                    boolean assisted, List<Change> history, Instant placedAt, Shipment shipment) {
 
     public Order {
         lines = List.copyOf(lines);
@@ -52,6 +53,10 @@ public record Order(UUID id, String number, String owner, String email, Status s
      * @param nextActionUrl where the shopper completes a REQUIRES_ACTION payment, else null
      */
     public record Payment(String provider, String status, String reference, String cardBrand, String cardLast4, String nextActionUrl) {
+    }
+
+    /** How the parcel travels: the carrier and its tracking number. */
+    public record Shipment(String carrier, String trackingNumber) {
     }
 
     /** A state change: when, to what, and why (a reason or who did it). */

@@ -319,6 +319,11 @@ class CheckoutService implements Checkout {
     }
 
     @Override
+    public Order fulfil(UUID order, String by, String carrier, String trackingNumber) {
+        return desk.fulfil(order, by, carrier, trackingNumber);
+    }
+
+    @Override
     public Order deliver(UUID order, String by) {
         return desk.deliver(order, by, null);
     }

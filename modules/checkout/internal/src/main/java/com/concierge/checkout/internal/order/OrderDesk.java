@@ -137,6 +137,21 @@ public class OrderDesk {
         return view(move(order, to, by == null ? to.name().toLowerCase() : to.name().toLowerCase() + " by " + by));
     }
 
+    /** Fulfils the order as a parcel with its carrier and tracking number, which the order then shows. */
+    @Transactional
+    public Order fulfil(UUID id, String by, String carrier, String trackingNumber) {
+        if (carrier == null || carrier.isBlank() || carrier.strip().length() > 100 || trackingNumber == null || trackingNumber.isBlank()
+                || trackingNumber.strip().length() > 100) {
+            throw new CheckoutException(Kind.INVALID_REQUEST, "A shipment needs a carrier and a tracking number, each at most 100 characters.");
+        }
+        OrderRecord order = find(id, Checkout.STAFF);
+        order = move(order, Status.FULFILLED, (by == null ? "fulfilled" : "fulfilled by " + by) + ": " + carrier.strip() + " "
+                + trackingNumber.strip());
+        order.carrier = carrier.strip();
+        order.trackingNumber = trackingNumber.strip();
+        return view(order);
+    }
+
     /**
      * Marks the order delivered at {@code at} (now when null), which the history records as the
      * change's time, and publishes {@link OrderDelivered}.
@@ -256,7 +271,7 @@ public class OrderDesk {
                 new Money(order.shippingMinor, currency), new Money(order.taxMinor, currency), new Money(order.totalMinor, currency), true);
         return new Order(order.id, order.number, order.owner, order.email, Status.valueOf(order.status), lines, totals, order.region,
                 order.shippingOption, order.discountCode, payment(order), new Money(order.refundedMinor, currency), order.assisted,
-                history(order), order.placedAt);
+                history(order), order.placedAt, order.carrier == null ? null : new Order.Shipment(order.carrier, order.trackingNumber));
     }
 
     Order.Payment payment(OrderRecord order) {

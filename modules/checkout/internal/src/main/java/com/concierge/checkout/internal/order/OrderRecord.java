@@ -79,6 +79,12 @@ public class OrderRecord extends PanacheEntityBase {
     @Column(name = "placed_at", nullable = false)
     public Instant placedAt;
 
+    /** The parcel's carrier, once fulfilled with one. */
+    public String carrier;
+
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+
     @ElementCollection
     @CollectionTable(name = "checkout_order_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")

@@ -79,4 +79,18 @@ class ConsoleOperationsTest {
         given().auth().oauth2(ops).queryParam("limit", 0).get("/api/ops/jobs").then().statusCode(400);
         given().auth().oauth2(Keycloak.accessToken("merchandiser")).post("/api/ops/search/rebuild").then().statusCode(403);
     }
+
+    /**
+     * The page's buttons post its forms (with their token); any other body is refused before anything
+     * runs: a text/plain post is what another site could send with the merchandiser's cookie, and a
+     * JSON one rendered the page without a form token (500).
+     */
+    @Test
+    void thePagesActionsTakeOnlyTheirForms() {
+        String merchandiser = Keycloak.accessToken("merchandiser");
+        for (String action : java.util.List.of("compare", "repair", "rebuild")) {
+            given().auth().oauth2(merchandiser).contentType("text/plain").body("x").post("/admin/operations/" + action).then().statusCode(415);
+            given().auth().oauth2(merchandiser).contentType("application/json").body("{}").post("/admin/operations/" + action).then().statusCode(415);
+        }
+    }
 }

@@ -12,6 +12,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -67,6 +68,7 @@ public class AdminOperationsPage {
      */
     @POST
     @Path("/compare")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED) // the page's forms; any other body is refused (415), never run unchecked
     @Produces(MediaType.TEXT_HTML)
     @NotAChange("reads the index and the database and writes nothing")
     public TemplateInstance compare() {
@@ -76,6 +78,7 @@ public class AdminOperationsPage {
     /** Writes the documents that differ from the database and answers with the index as it is after (on this replica). */
     @POST
     @Path("/repair")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED) // the page's forms; any other body is refused (415), never run unchecked
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance repair() {
         IndexStatus after = changes.recordOutcome("repair", "search-index", "products", catalog::repairIndex);
@@ -85,6 +88,7 @@ public class AdminOperationsPage {
     /** Queues a rebuild of the whole index on this replica; its page follows the progress. */
     @POST
     @Path("/rebuild")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED) // the page's forms; any other body is refused (415), never run unchecked
     @Produces(MediaType.TEXT_HTML)
     public Response rebuild() {
         ImportJob job = changes.recordOutcome("rebuild", "search-index", "products", () -> jobs.reindex(Identities.name(identity)));

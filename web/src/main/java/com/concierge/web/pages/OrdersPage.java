@@ -129,7 +129,9 @@ public class OrdersPage {
     @Produces(MediaType.TEXT_HTML)
     public Response order(@PathParam("id") String id, @QueryParam("returned") String returned) {
         Order order = visible(id);
-        String notice = returned == null ? null : "Return " + returned + " is asked for; its steps are below, as the store takes them.";
+        // only a return of this order is named: the link cannot make the page say anything else
+        boolean ours = returned != null && returns.forOrder(order.id(), shopper.owner()).stream().anyMatch(r -> r.number().equals(returned));
+        String notice = ours ? "Return " + returned + " is asked for; its steps are below, as the store takes them." : null;
         return html(200, Templates.order(view(order, null, null, notice)));
     }
 

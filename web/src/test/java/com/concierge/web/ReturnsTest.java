@@ -274,6 +274,8 @@ class ReturnsTest {
 
         visit.browse().get("/orders/" + id).then().statusCode(200).body(containsString(order.getString("number")))
                 .body(containsString("Shipped with UPS, tracking number <strong class=\"tracking\">1Z999AA10123456784</strong>"))
+                .body(containsString("Test item RT-TAMP-")).body(containsString("fits your Test item " + blender + " (the 64 oz jar)"))
+                .body(org.hamcrest.Matchers.not(containsString("RT-LID-")))
                 .body(containsString("name=\"qty." + jar + "\"")).body(containsString("Not returnable: final sale"));
         visit.post().formParam("key", "page-1").formParam("reason", "too-big").post("/orders/" + id + "/returns").then().statusCode(400)
                 .body(containsString("Choose how many")).body(containsString("value=\"too-big\" selected"));

@@ -1,5 +1,8 @@
 package com.concierge.web.pages;
 
+import com.concierge.catalog.api.CompatibilityGraph;
+import com.concierge.catalog.api.compatibility.CompatibilityLink;
+import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.checkout.api.Checkout;
 import com.concierge.checkout.api.CheckoutException;
 import com.concierge.checkout.api.Order;
@@ -74,7 +77,11 @@ public class OrdersPage {
     }
 
     public record OrderView(Order order, String status, List<Step> timeline, List<ReturnRow> returns, ReturnForm form, String why,
-                            String problem, String notice) {
+                            String problem, String notice, List<Accessory> accessories) {
+    }
+
+    /** Something the catalog says fits or goes with an item of the order, and which item. */
+    public record Accessory(UUID product, String title, String fits, String note) {
     }
 
     public record Lookup(String number, String email, String problem) {
@@ -89,9 +96,11 @@ public class OrdersPage {
 
     private final Checkout checkout;
     private final Returns returns;
+    private final CompatibilityGraph compatibility;
     private final Shopper shopper;
 
-    OrdersPage(Checkout checkout, Returns returns, Shopper shopper) {
+    OrdersPage(Checkout checkout, Returns returns, CompatibilityGraph compatibility, Shopper shopper) {
+        this.compatibility = compatibility;
         this.checkout = checkout;
         this.returns = returns;
         this.shopper = shopper;
@@ -196,7 +205,34 @@ public class OrdersPage {
                 sent != null && sent.opened(), sent == null ? "" : sent.comment(), lines.stream().anyMatch(FormLine::allowed));
         List<Step> timeline = order.history().stream().map(c -> new Step(WHEN.format(c.at()), c.note() != null && c.note().startsWith("partial refund")
                 ? "Refunded in part" : words(statusWord(c.status())), c.note())).toList();
-        return new OrderView(order, words(statusWord(order.status())), timeline, rows, form, options.why(), problem, notice);
+        return new OrderView(order, words(statusWord(order.status())), timeline, rows, form, options.why(), problem, notice,
+                accessories(order));
+    }
+
+    /**
+     * What the compatibility graph says fits or is an accessory of the order's items (for the variant
+     * bought), never something the order already has, at most six: "fits your Vortex 1050".
+     */
+    private List<Accessory> accessories(Order order) {
+        java.util.Set<UUID> bought = new java.util.HashSet<>();
+        order.lines().forEach(l -> bought.add(l.product()));
+        Map<UUID, Accessory> found = new java.util.LinkedHashMap<>();
+        for (Order.Line line : order.lines()) {
+            List<CompatibilityLink> links;
+            try {
+                links = compatibility.compatibility(line.product(), line.sku());
+            } catch (IllegalArgumentException | NoSuchElementException e) {
+                continue; // the product or its variant is gone from the catalog
+            }
+            for (CompatibilityLink link : links) {
+                boolean goesWithIt = link.direction() == CompatibilityLink.Direction.BACKWARD
+                        && (link.relation() == Relation.FITS || link.relation() == Relation.ACCESSORY_OF);
+                if (goesWithIt && !bought.contains(link.other())) {
+                    found.putIfAbsent(link.other(), new Accessory(link.other(), link.otherTitle(), line.title(), link.note()));
+                }
+            }
+        }
+        return found.values().stream().limit(6).toList();
     }
 
     private static String statusWord(Order.Status status) {

@@ -82,6 +82,15 @@ public final class Shop {
                 throw new AssertionError("test products refused: " + report.problems());
             }
             UUID clearanceProduct = inventory.sellable(store.clearance).orElseThrow().product();
+            // a tamper that goes with the blender, and a lid that fits only something else
+            catalog.importProducts(FileFormat.CSV, new StringReader("product,sku,category,title,brand,price,currency,stock\n"
+                    + rowsIn(store.category, "RT-TAMP-" + suffix + ",15.00,9", "RT-LID-" + suffix + ",9.00,9", "RT-OTHER-" + suffix + ",80.00,9")),
+                    ImportProgress.NONE);
+            UUID blenderProduct = inventory.sellable(store.blender).orElseThrow().product();
+            catalog.link(inventory.sellable("RT-TAMP-" + suffix).orElseThrow().product(), com.concierge.catalog.api.compatibility.Relation.ACCESSORY_OF,
+                    blenderProduct, "the 64 oz jar");
+            catalog.link(inventory.sellable("RT-LID-" + suffix).orElseThrow().product(), com.concierge.catalog.api.compatibility.Relation.FITS,
+                    inventory.sellable("RT-OTHER-" + suffix).orElseThrow().product(), null);
             catalog.putPolicy(ReturnPolicy.finalSale(store.category + "-final", new PolicyScope(Set.of(clearanceProduct), Set.of(), Set.of())));
             return store;
         }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,7 +55,8 @@ public class AdminReturnResource {
     @GET
     @Operation(summary = "Returns in a status (requested, approved, label-issued, received, ...; all when absent), oldest first")
     public List<ReturnCase> queue(@QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit) {
-        return returns.queue(status(status), limit);
+        ReturnCase.Status chosen = status(status);
+        return returns.queue(chosen == null ? java.util.Set.of() : java.util.Set.of(chosen), limit);
     }
 
     @GET
@@ -143,15 +143,12 @@ public class AdminReturnResource {
     }
 
     private static ReturnCase.Status status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ReturnCase.Status.valueOf(status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
+        ReturnCase.Status parsed = ReturnCase.Status.parse(status);
+        if (parsed == null && status != null && !status.isBlank()) {
             throw new ReturnException(ReturnException.Kind.INVALID_REQUEST, "No return status '" + status.strip() + "'; one of requested, "
                     + "approved, refused, label-issued, received, refunded, exchanged.");
         }
+        return parsed;
     }
 
     private static UUID uuid(String id) {

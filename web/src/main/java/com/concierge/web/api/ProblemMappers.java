@@ -110,14 +110,18 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response returns(ReturnException e) {
-        String title = e.kind().slug().replace('-', ' ');
-        return Problem.response(e.kind().status(), e.kind().slug(), Character.toUpperCase(title.charAt(0)) + title.substring(1), e.getMessage());
+        return refusal(e.kind().status(), e.kind().slug(), e.getMessage());
     }
 
     /** A checkout refusal as problem+json: the kind's status, its slug as the type, the detail as said. */
     static Response checkoutProblem(CheckoutException.Kind kind, String detail) {
-        String title = kind.slug().replace('-', ' ');
-        return Problem.response(kind.status(), kind.slug(), Character.toUpperCase(title.charAt(0)) + title.substring(1), detail);
+        return refusal(kind.status(), kind.slug(), detail);
+    }
+
+    /** A module's refusal of a kind: its status, its slug as the type and, in words, the title. */
+    private static Response refusal(int status, String slug, String detail) {
+        String title = slug.replace('-', ' ');
+        return Problem.response(status, slug, Character.toUpperCase(title.charAt(0)) + title.substring(1), detail);
     }
 
     @ServerExceptionMapper

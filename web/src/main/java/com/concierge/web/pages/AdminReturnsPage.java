@@ -37,9 +37,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({"merchandiser", "ops"})
 public class AdminReturnsPage {
 
-    /** The statuses staff work, in the order a return meets them. */
-    private static final List<ReturnCase.Status> OPEN = List.of(ReturnCase.Status.REQUESTED, ReturnCase.Status.APPROVED,
-            ReturnCase.Status.LABEL_ISSUED, ReturnCase.Status.RECEIVED);
+    /** The statuses staff still work: every one that is not final. */
+    private static final java.util.Set<ReturnCase.Status> OPEN = java.util.EnumSet.copyOf(Arrays.stream(ReturnCase.Status.values())
+            .filter(s -> !s.isFinal()).toList());
 
     /** A status filter as the page offers it. */
     public record Filter(String code, String label, boolean chosen) {
@@ -96,8 +96,8 @@ public class AdminReturnsPage {
         try {
             ReturnCase done = changes.record(step, "return", subject.toString(), () -> state(returns.returnCase(subject, Returns.STAFF)),
                     () -> action.apply(subject));
-            ReturnCase.Status filter = parse(status);
-            return Pages.seeOther("/admin/returns?status=" + (filter == null ? "" : code(filter)) + "&done=" + done.number() + "+"
+            ReturnCase.Status filter = ReturnCase.Status.parse(status);
+            return Pages.seeOther("/admin/returns?status=" + (filter == null ? "" : filter.code()) + "&done=" + done.number() + "+"
                     + words(done.status().name()).replace(' ', '+'));
         } catch (ReturnException e) {
             return page(e.kind().status(), status, null, e.getMessage());
@@ -111,37 +111,20 @@ public class AdminReturnsPage {
     }
 
     private Response page(int code, String status, String done, String problem) {
-        ReturnCase.Status chosen = parse(status);
-        List<ReturnCase> found = chosen == null
-                ? returns.queue(null, 500).stream().filter(r -> OPEN.contains(r.status())).limit(200).toList()
-                : returns.queue(chosen, 200);
+        ReturnCase.Status chosen = ReturnCase.Status.parse(status); // an unknown one shows the open returns
+        List<ReturnCase> found = returns.queue(chosen == null ? OPEN : java.util.Set.of(chosen), 200);
         List<Row> rows = found.stream().map(r -> new Row(r, words(r.status().name()), r.status() == ReturnCase.Status.REQUESTED,
                 r.status() == ReturnCase.Status.REQUESTED || r.status() == ReturnCase.Status.APPROVED, r.status() == ReturnCase.Status.APPROVED,
                 r.status() == ReturnCase.Status.APPROVED || r.status() == ReturnCase.Status.LABEL_ISSUED,
                 r.status() == ReturnCase.Status.RECEIVED)).toList();
         List<Filter> filters = new java.util.ArrayList<>();
         filters.add(new Filter("", "Open (not yet refunded, exchanged or refused)", chosen == null));
-        Arrays.stream(ReturnCase.Status.values()).forEach(s -> filters.add(new Filter(code(s), words(s.name()), s == chosen)));
+        Arrays.stream(ReturnCase.Status.values()).forEach(s -> filters.add(new Filter(s.code(), words(s.name()), s == chosen)));
         String notice = done == null || done.isBlank() ? null : "Return " + done.strip() + ".";
         return Response.status(code).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.returns(Identities.name(identity.getPrincipal()), chosen == null ? "" : code(chosen), filters, rows,
+                .entity(Templates.returns(Identities.name(identity.getPrincipal()), chosen == null ? "" : chosen.code(), filters, rows,
                         returns.tickets(20), notice, problem))
                 .build();
-    }
-
-    private static ReturnCase.Status parse(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ReturnCase.Status.valueOf(status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String code(ReturnCase.Status status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String words(String name) {

@@ -137,11 +137,7 @@ public class OrdersPage {
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response order(@PathParam("id") String id, @QueryParam("returned") String returned) {
-        Order order = visible(id);
-        // only a return of this order is named: the link cannot make the page say anything else
-        boolean ours = returned != null && returns.forOrder(order.id(), shopper.owner()).stream().anyMatch(r -> r.number().equals(returned));
-        String notice = ours ? "Return " + returned + " is asked for; its steps are below, as the store takes them." : null;
-        return html(200, Templates.order(view(order, null, null, notice)));
+        return html(200, Templates.order(view(visible(id), null, null, returned)));
     }
 
     /** The return form: each line's quantity ({@code qty.<sku>}), a reason, opened or not, a comment. */
@@ -152,16 +148,15 @@ public class OrdersPage {
     public Response requestReturn(@PathParam("id") String id, MultivaluedMap<String, String> fields) {
         Order order = visible(id);
         Map<String, Integer> chosen = new java.util.LinkedHashMap<>();
-        List<ReturnRequest.Line> lines = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : fields.entrySet()) {
             if (field.getKey().startsWith("qty.") && !field.getValue().isEmpty()) {
                 int quantity = quantity(field.getValue().get(0));
                 if (quantity > 0) {
                     chosen.put(field.getKey().substring(4), quantity);
-                    lines.add(new ReturnRequest.Line(field.getKey().substring(4), quantity));
                 }
             }
         }
+        List<ReturnRequest.Line> lines = chosen.entrySet().stream().map(e -> new ReturnRequest.Line(e.getKey(), e.getValue())).toList();
         String key = fields.getFirst("key");
         ReturnRequest request = new ReturnRequest(lines, fields.getFirst("reason"), fields.getFirst("comment"), fields.getFirst("opened") != null);
         Sent sent = new Sent(key == null || key.isBlank() ? UUID.randomUUID().toString() : key, chosen, request.reason(), request.opened(),
@@ -190,7 +185,8 @@ public class OrdersPage {
         }
     }
 
-    private OrderView view(Order order, Sent sent, String problem, String notice) {
+    /** The order page; {@code returned} is the number of a return just asked for, named only when it is one of this order's. */
+    private OrderView view(Order order, Sent sent, String problem, String returned) {
         ReturnOptions options = returns.options(order.id(), shopper.owner(), false);
         List<ReturnRow> rows = returns.forOrder(order.id(), shopper.owner()).stream()
                 .map(r -> new ReturnRow(r, words(r.status().name()), r.history().stream()
@@ -205,6 +201,9 @@ public class OrdersPage {
                 sent != null && sent.opened(), sent == null ? "" : sent.comment(), lines.stream().anyMatch(FormLine::allowed));
         List<Step> timeline = order.history().stream().map(c -> new Step(WHEN.format(c.at()), c.note() != null && c.note().startsWith("partial refund")
                 ? "Refunded in part" : words(statusWord(c.status())), c.note())).toList();
+        // only a return of this order is named: a link cannot make the page say anything else
+        String notice = rows.stream().anyMatch(r -> r.ret().number().equals(returned))
+                ? "Return " + returned + " is asked for; its steps are below, as the store takes them." : null;
         return new OrderView(order, words(statusWord(order.status())), timeline, rows, form, options.why(), problem, notice,
                 accessories(order));
     }

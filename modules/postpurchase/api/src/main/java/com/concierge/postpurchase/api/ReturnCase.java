@@ -36,6 +36,23 @@ public record ReturnCase(UUID id, String number, UUID orderId, String orderNumbe
         public boolean isFinal() {
             return this == REFUSED || this == REFUNDED || this == EXCHANGED;
         }
+
+        /** The code clients send and read in links: "label-issued". */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The status with this code ("label-issued", "LABEL_ISSUED"), or null for none or a blank one. */
+        public static Status parse(String code) {
+            if (code == null || code.isBlank()) {
+                return null;
+            }
+            try {
+                return valueOf(code.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
     /**

@@ -30,8 +30,8 @@ public interface Returns {
     /** The order's returns, oldest first. */
     List<ReturnCase> forOrder(UUID order, String owner);
 
-    /** Staff's queue: returns in {@code status} (every status when null), oldest first. */
-    List<ReturnCase> queue(ReturnCase.Status status, int limit);
+    /** Staff's queue: returns in any of {@code statuses} (every status when empty), oldest first. */
+    List<ReturnCase> queue(java.util.Set<ReturnCase.Status> statuses, int limit);
 
     ReturnCase approve(UUID id, String by);
 

@@ -89,7 +89,8 @@ public class ReturnDesk implements Returns {
     @Override
     @Transactional
     public ReturnOptions options(UUID order, String owner, boolean opened) {
-        return options(order(order, owner), opened);
+        Order visible = order(order, owner);
+        return options(visible, opened, standing(visible.id()));
     }
 
     @Override
@@ -111,7 +112,8 @@ public class ReturnDesk implements Returns {
         if (replay.isPresent()) {
             return replay.get();
         }
-        ReturnOptions options = options(order, request.opened());
+        List<ReturnRecord> earlier = standing(order.id());
+        ReturnOptions options = options(order, request.opened(), earlier);
         if (options.deliveredOn() == null) {
             throw new ReturnException(Kind.NOT_RETURNABLE, options.why());
         }
@@ -148,7 +150,6 @@ public class ReturnDesk implements Returns {
             units.add(new RefundCalculator.Units(item.sku, item.quantity, item.unitPriceMinor, item.feePercent));
         }
 
-        List<ReturnRecord> earlier = standing(order.id());
         List<RefundCalculator.Units> before = earlier.stream().flatMap(r -> r.items.stream())
                 .map(i -> new RefundCalculator.Units(i.sku, i.quantity, i.unitPriceMinor, i.feePercent)).toList();
         RefundCalculator.Result quote = RefundCalculator.quote(amounts(order), before, units, request.opened(), reason.storeFault(),
@@ -197,10 +198,10 @@ public class ReturnDesk implements Returns {
 
     @Override
     @Transactional
-    public List<ReturnCase> queue(Status status, int limit) {
+    public List<ReturnCase> queue(Set<Status> statuses, int limit) {
         int size = Math.max(1, Math.min(limit, 500));
-        var query = status == null ? ReturnRecord.<ReturnRecord>find("order by requestedAt, number")
-                : ReturnRecord.<ReturnRecord>find("status = ?1 order by requestedAt, number", status.name());
+        var query = statuses.isEmpty() ? ReturnRecord.<ReturnRecord>find("order by requestedAt, number")
+                : ReturnRecord.<ReturnRecord>find("status in ?1 order by requestedAt, number", statuses.stream().map(Status::name).toList());
         return query.page(0, size).list().stream().map(this::view).toList();
     }
 
@@ -322,7 +323,8 @@ public class ReturnDesk implements Returns {
         }
     }
 
-    private ReturnOptions options(Order order, boolean opened) {
+    /** The order's lines as they may be returned, given its {@code standing} returns (those not refused). */
+    private ReturnOptions options(Order order, boolean opened, List<ReturnRecord> standing) {
         LocalDate deliveredOn = deliveredOn(order);
         String why = switch (order.status()) {
             case PLACED, PAID -> "Order " + order.number() + " has not shipped yet: cancel it instead of returning it.";
@@ -332,7 +334,7 @@ public class ReturnDesk implements Returns {
             case DELIVERED -> null;
         };
         Map<String, Integer> inReturns = new LinkedHashMap<>();
-        standing(order.id()).forEach(r -> r.items.forEach(i -> inReturns.merge(i.sku, i.quantity, Integer::sum)));
+        standing.forEach(r -> r.items.forEach(i -> inReturns.merge(i.sku, i.quantity, Integer::sum)));
         Map<String, ReturnPolicy> returnPolicies = policies.policies().returns().stream()
                 .collect(Collectors.toMap(ReturnPolicy::id, p -> p, (a, b) -> a));
         LocalDate today = LocalDate.now(clock);

@@ -129,6 +129,11 @@ class ConsoleJourneyTest {
         }
         page.navigate(home + "admin/synonyms");
         look(page, "console-synonyms");
+        page.navigate(home + "admin/guides");
+        look(page, "console-guides");
+        page.navigate(home + "admin/guides/blender-wont-start");
+        assertThat(page.locator("#steps").inputValue()).contains("Is the jar seated on the base until it clicks? | ");
+        look(page, "console-guide");
     }
 
     @Test

@@ -50,17 +50,29 @@ public class AdminImportResource {
     @POST
     @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
     public Response start(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body, @Context SecurityContext security) {
+        FileFormat format = fileFormat(contentType, body, "the file", "split it, or use the import CLI (ops/catalog-import)");
+        ImportJob job = changes.recordOutcome("start", "import", started -> started.id().toString(),
+                () -> jobs.start(format, body, security.getUserPrincipal() == null ? "unknown" : Identities.name(security.getUserPrincipal())));
+        return Response.accepted(job).location(URI.create("/api/admin/imports/" + job.id())).build();
+    }
+
+    /**
+     * The format of an import body sent to the API, once it is known to be CSV or JSON, not empty and
+     * at most 50 MB; else an IllegalArgumentException (400) saying which.
+     *
+     * @param what    "the reviews", for the message
+     * @param instead what to do with a file too large
+     */
+    static FileFormat fileFormat(String contentType, String body, String what, String instead) {
         FileFormat format = FileFormat.ofMediaType(contentType)
-                .orElseThrow(() -> new IllegalArgumentException("send the file as text/csv or application/json"));
+                .orElseThrow(() -> new IllegalArgumentException("send " + what + " as text/csv or application/json"));
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("the file is empty");
         }
         if (body.length() > MAX_CHARS) {
-            throw new IllegalArgumentException("the file is larger than 50 MB; split it, or use the import CLI (ops/catalog-import)");
+            throw new IllegalArgumentException("the file is larger than 50 MB; " + instead);
         }
-        ImportJob job = changes.recordOutcome("start", "import", started -> started.id().toString(),
-                () -> jobs.start(format, body, security.getUserPrincipal() == null ? "unknown" : Identities.name(security.getUserPrincipal())));
-        return Response.accepted(job).location(URI.create("/api/admin/imports/" + job.id())).build();
+        return format;
     }
 
     /** The newest imports first, without their reports (GET one for its report). */

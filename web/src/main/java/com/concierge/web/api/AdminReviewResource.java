@@ -36,14 +36,7 @@ public class AdminReviewResource {
     @POST
     @Consumes({"text/csv", "application/csv", MediaType.APPLICATION_JSON})
     public ReviewImportReport importReviews(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        FileFormat format = FileFormat.ofMediaType(contentType)
-                .orElseThrow(() -> new IllegalArgumentException("send the reviews as text/csv or application/json"));
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("the file is empty");
-        }
-        if (body.length() > AdminImportResource.MAX_CHARS) {
-            throw new IllegalArgumentException("the file is larger than 50 MB; split it, or use the review import CLI (ops/reviews import)");
-        }
+        FileFormat format = AdminImportResource.fileFormat(contentType, body, "the reviews", "split it, or use the review import CLI (ops/reviews import)");
         return changes.recordOutcome("import", "reviews", "file of " + body.length() + " characters",
                 () -> reviews.importReviews(format, new StringReader(body)));
     }

@@ -124,6 +124,16 @@ public class ProductResource {
         return variant == null || variant.isBlank() ? catalog.compatibility(parseId(id)) : catalog.compatibility(parseId(id), variant);
     }
 
+    /**
+     * The product's setup guides and troubleshooting trees (its own, its category's, the store's):
+     * what the order page shows and the assistant answers from (docs/postpurchase.md#setup-and-troubleshooting).
+     */
+    @GET
+    @Path("/{id}/guides")
+    public List<com.concierge.catalog.api.guides.Guide> guides(@PathParam("id") String id) {
+        return catalog.guidesFor(parseId(id));
+    }
+
     /** The product's reviews, newest first (at most {@code limit}, 1–200); authors are shown masked. */
     @GET
     @Path("/{id}/reviews")

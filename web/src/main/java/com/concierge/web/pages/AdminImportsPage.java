@@ -18,14 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -42,8 +35,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed({"merchandiser", "ops"}) // ops reads; only a merchandiser uploads
 public class AdminImportsPage {
 
-    /** As the API: 50 MB of CSV is about 100,000 products. */
-    static final long MAX_BYTES = 50L * 1024 * 1024;
     static final int PROBLEMS_SHOWN = 200;
 
     @CheckedTemplate
@@ -74,36 +65,13 @@ public class AdminImportsPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@RestForm("file") FileUpload file) {
-        String error = null;
-        Optional<FileFormat> format = Optional.empty();
-        String text = null;
-        if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
-            error = "Choose a CSV or JSON file that is not empty.";
-        } else if (file.size() > MAX_BYTES) {
-            error = "The file has " + file.size() / (1024 * 1024) + " MB; at most 50 MB. Split it, or use the import command (ops/catalog).";
-        } else {
-            String name = file.fileName().toLowerCase(Locale.ROOT);
-            format = name.endsWith(".csv") ? Optional.of(FileFormat.CSV) : name.endsWith(".json") ? Optional.of(FileFormat.JSON)
-                    : FileFormat.ofMediaType(file.contentType());
-            if (format.isEmpty()) {
-                error = "\"" + file.fileName() + "\" is neither .csv nor .json.";
-            } else {
-                try {
-                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(Files.readAllBytes(file.uploadedFile()))).toString();
-                } catch (CharacterCodingException e) {
-                    error = "\"" + file.fileName() + "\" is not UTF-8 text. Save it as UTF-8 and upload it again.";
-                } catch (IOException e) {
-                    error = "The upload could not be read; send it again.";
-                }
-            }
-        }
-        if (error != null) {
+        Uploads upload = Uploads.read(file, "use the import command (ops/catalog)");
+        if (upload.error() != null) {
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.imports(Identities.name(identity), merchandiser(), imports.recent(20), error + " Nothing was imported.")).build();
+                    .entity(Templates.imports(Identities.name(identity), merchandiser(), imports.recent(20), upload.error() + " Nothing was imported.")).build();
         }
-        FileFormat chosen = format.get();
-        String data = text;
+        FileFormat chosen = upload.format();
+        String data = upload.text();
         ImportJob job = changes.recordOutcome("start", "import", started -> started.id().toString(),
                 () -> imports.start(chosen, data, Identities.name(identity)));
         return Pages.seeOther("/admin/imports/" + job.id());

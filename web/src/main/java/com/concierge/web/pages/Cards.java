@@ -84,6 +84,7 @@ public class Cards {
             case POLICY -> "#policies";
             case QA -> "#qa-" + id;
             case CONTENT -> "#overview";
+            case GUIDE -> "#guides"; // a guide's steps are on the order page; the product page has none
         };
     }
 }

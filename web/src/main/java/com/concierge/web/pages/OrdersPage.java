@@ -77,10 +77,14 @@ public class OrdersPage {
     }
 
     public record OrderView(Order order, String status, List<Step> timeline, List<ReturnRow> returns, ReturnForm form, String why,
-                            String problem, String notice, List<Accessory> accessories) {
+                            String problem, String notice, List<Accessory> accessories, List<GuideGroup> guides) {
     }
 
     /** Something the catalog says fits or goes with an item of the order, and which item. */
+    /** The setup guides and troubleshooting trees of one product bought (docs/postpurchase.md#setup-and-troubleshooting). */
+    public record GuideGroup(String title, List<com.concierge.catalog.api.guides.Guide> guides) {
+    }
+
     public record Accessory(UUID product, String title, String fits, String note) {
     }
 
@@ -98,8 +102,10 @@ public class OrdersPage {
     private final Returns returns;
     private final CompatibilityGraph compatibility;
     private final Shopper shopper;
+    private final com.concierge.catalog.api.ProductGuides guides;
 
-    OrdersPage(Checkout checkout, Returns returns, CompatibilityGraph compatibility, Shopper shopper) {
+    OrdersPage(Checkout checkout, Returns returns, CompatibilityGraph compatibility, Shopper shopper, com.concierge.catalog.api.ProductGuides guides) {
+        this.guides = guides;
         this.compatibility = compatibility;
         this.checkout = checkout;
         this.returns = returns;
@@ -205,7 +211,27 @@ public class OrdersPage {
         String notice = rows.stream().anyMatch(r -> r.ret().number().equals(returned))
                 ? "Return " + returned + " is asked for; its steps are below, as the store takes them." : null;
         return new OrderView(order, words(statusWord(order.status())), timeline, rows, form, options.why(), problem, notice,
-                accessories(order));
+                accessories(order), guides(order));
+    }
+
+    /** Each product's guides, setup before troubleshooting; a product gone from the catalog has none. */
+    private List<GuideGroup> guides(Order order) {
+        Map<UUID, GuideGroup> groups = new java.util.LinkedHashMap<>();
+        for (Order.Line line : order.lines()) {
+            if (groups.containsKey(line.product())) {
+                continue;
+            }
+            try {
+                List<com.concierge.catalog.api.guides.Guide> found = guides.guidesFor(line.product()).stream()
+                        .sorted(java.util.Comparator.comparing(com.concierge.catalog.api.guides.Guide::kind)).toList();
+                if (!found.isEmpty()) {
+                    groups.put(line.product(), new GuideGroup(line.title(), found));
+                }
+            } catch (NoSuchElementException gone) {
+                // the product left the catalog: nothing to show for it
+            }
+        }
+        return List.copyOf(groups.values());
     }
 
     /**

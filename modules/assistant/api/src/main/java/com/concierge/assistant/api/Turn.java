@@ -53,5 +53,10 @@ public record Turn(UUID conversation, int number, Intent intent, String reply, L
     public record Correction(String written, String read) {
     }
 
-    public enum Intent { SHOP, REFINE, QUESTION, COMPARE, DECIDE, ACTION, REFUSED, EDIT, UNCLEAR }
+    /**
+     * SUPPORT: help with something bought (a setup guide or a troubleshooting tree, {@code answer}
+     * citing its steps); SAFETY: a danger told about something bought (smoke, a burning smell, a
+     * shock): stop using it, the safety route, and an item in the review queue.
+     */
+    public enum Intent { SHOP, REFINE, QUESTION, COMPARE, DECIDE, ACTION, REFUSED, EDIT, UNCLEAR, SUPPORT, SAFETY }
 }

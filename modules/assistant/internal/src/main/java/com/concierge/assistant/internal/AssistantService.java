@@ -8,6 +8,9 @@ import com.concierge.assistant.api.Constraint;
 import com.concierge.assistant.api.Conversation;
 import com.concierge.assistant.api.PlacementRules;
 import com.concierge.assistant.api.ProposedAction;
+import com.concierge.assistant.api.Purchases;
+import com.concierge.assistant.internal.support.SupportDesk;
+import com.concierge.assistant.internal.support.SupportWording;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Recommendation;
 import com.concierge.assistant.api.Refusal;
@@ -105,6 +108,7 @@ class AssistantService implements Assistant {
     private final double meaningThreshold;
     private final double answerThreshold;
     private final Currencies currencies;
+    private final jakarta.enterprise.inject.Instance<Purchases> purchases;
     private final Clock clock = Clock.systemUTC();
 
     AssistantService(Catalog catalog, Reviews reviews, DoNotGenerate doNotGenerate, EventPublisher events, ObjectMapper json,
@@ -113,7 +117,9 @@ class AssistantService implements Assistant {
                      @ConfigProperty(name = "cc.assistant.meaning-threshold", defaultValue = "0.78") double meaningThreshold,
                      @ConfigProperty(name = "cc.assistant.answer-threshold", defaultValue = "0.72") double answerThreshold,
                      @ConfigProperty(name = "cc.store.currency", defaultValue = "USD") String storeCurrency,
-                     @ConfigProperty(name = "cc.store.exchange-rates") Optional<String> exchangeRates) {
+                     @ConfigProperty(name = "cc.store.exchange-rates") Optional<String> exchangeRates,
+                     jakarta.enterprise.inject.Instance<Purchases> purchases) {
+        this.purchases = purchases;
         this.catalog = catalog;
         this.reviews = reviews;
         this.doNotGenerate = doNotGenerate;
@@ -215,6 +221,14 @@ class AssistantService implements Assistant {
         Vocabulary vocabulary = vocabularies.current();
         ServerTiming.lap("load");
 
+        // help with something bought (docs/postpurchase.md#in-the-conversation); a danger told goes to
+        // the safety route before anything else, even before a regulated topic would decline
+        // (a guest's question about the cards shown, "is it safe? my kid burns himself", is not about their own thing)
+        Optional<SupportDesk.Help> help = help(text, caller, vocabulary)
+                .filter(h -> h.purchase() != null || h.kind() == SupportDesk.Kind.WHICH || state.shown().isEmpty());
+        if (help.isPresent() && help.get().kind() == SupportDesk.Kind.SAFETY) {
+            return support(record, state, number, text, help.get(), caller);
+        }
         List<TopicMatch> regulated = regulated(text);
         if (!regulated.isEmpty()) {
             // the claim is declined, but what the shopper named stays what they are shopping for ("a
@@ -236,6 +250,12 @@ class AssistantService implements Assistant {
         Reading reading = new IntentParser(vocabulary, meanings, vocabularies.spelling(), currencies, said).read(text.strip(), state.category(),
                 state.shown().stream().map(s -> new IntentParser.Shown(s.title(), s.brand())).toList());
         ServerTiming.lap("read");
+        // a limit read, a comparison, a decision, an action or a question about the cards shown wins over help
+        boolean aboutCards = reading.kind() == Reading.Kind.QUESTION && !state.shown().isEmpty();
+        if (help.isPresent() && reading.constraints().isEmpty() && !aboutCards && reading.kind() != Reading.Kind.COMPARE
+                && reading.kind() != Reading.Kind.DECIDE && reading.kind() != Reading.Kind.ACTION) {
+            return support(record, state, number, text, help.get(), caller);
+        }
         return switch (reading.kind()) {
             case QUESTION -> question(record, state, number, reading);
             case COMPARE -> compare(record, state, number, reading);
@@ -248,6 +268,37 @@ class AssistantService implements Assistant {
             case UNCLEAR -> unclear(record, SessionIntent.apply(state, notSold(vocabulary, reading).isEmpty() ? reading : reading.generalLimitsOnly(),
                     vocabulary), number, reading, vocabulary);
         };
+    }
+
+    /** The help a message asks for with something the shopper bought, if it asks for any. */
+    private Optional<SupportDesk.Help> help(String text, Caller caller, Vocabulary vocabulary) {
+        boolean signedIn = caller.subject() != null && purchases.isResolvable();
+        if (!SupportDesk.asksForHelp(text, signedIn)) {
+            return Optional.empty();
+        }
+        List<Purchases.Purchase> bought = signedIn ? purchases.get().of(caller.subject()) : List.of();
+        return new SupportDesk(vocabulary, embeddings(), catalog::guidesFor, catalog::guidesForCategory, reviews::safetyTopics)
+                .read(text.strip(), bought);
+    }
+
+    /** A help turn: the guide's steps cited; for a danger, the safety route and an item in the review queue. */
+    private Turn support(ConversationRecord record, SessionState state, int number, String text, SupportDesk.Help help, Caller caller) {
+        SupportWording.Worded worded = SupportWording.word(help, caller.subject() != null);
+        Purchases.Purchase about = help.purchase();
+        boolean safety = help.kind() == SupportDesk.Kind.SAFETY;
+        if (safety && about != null) {
+            reviews.reportSafety(about.product(), String.join(", ", help.safety()), "A shopper told the assistant about their " + about.title()
+                    + ": \"" + text.strip() + "\"", "conversation " + record.id + "/turn " + number);
+        }
+        boolean offersReturn = about != null && (safety || help.guide() != null
+                && help.guide().otherwise() == com.concierge.catalog.api.guides.Guide.Otherwise.START_RETURN);
+        ProposedAction action = offersReturn ? new ProposedAction(ProposedAction.Kind.START_RETURN, about.product(), about.sku(),
+                "Start a return for the " + about.title(), about.order()) : null;
+        Answer answer = new Answer(about == null ? null : about.product(), text.strip(), help.kind() == SupportDesk.Kind.GUIDE || safety,
+                worded.reply(), worded.citations());
+        Turn turn = new Turn(record.id, number, safety ? Turn.Intent.SAFETY : Turn.Intent.SUPPORT, worded.reply(), state.constraints(), List.of(),
+                List.of(), worded.followUps(), Refusal.NONE, answer, null, action);
+        return finish(record, state, turn, text, List.of(), help.kind() == SupportDesk.Kind.GUIDE || safety);
     }
 
     @Override

@@ -39,6 +39,9 @@ import com.concierge.catalog.internal.demo.DemoCatalog;
 import com.concierge.catalog.internal.demo.DemoLoader;
 import com.concierge.catalog.internal.imports.ProductImporter;
 import com.concierge.catalog.internal.policies.PolicyStore;
+import com.concierge.catalog.internal.guides.GuideService;
+import com.concierge.catalog.api.guides.Guide;
+import com.concierge.catalog.api.guides.GuideImportReport;
 import com.concierge.catalog.internal.readiness.ReadinessReport;
 import com.concierge.catalog.internal.reasons.ReasonCodes;
 import com.concierge.catalog.internal.search.CatalogSearch;
@@ -86,13 +89,15 @@ class CatalogService implements Catalog {
     private final ReasonCodes reasons;
     private final PolicyStore policies;
     private final ReadinessReport readiness;
+    private final GuideService guides;
     private final Clock clock = Clock.systemUTC();
 
     private final Instance<Catalog> self;
 
     CatalogService(EventPublisher events, Outbox outbox, CatalogSearch search, ProductImporter importer, ProductIndexer indexer, DemoLoader demo,
                    Instance<Catalog> self, ReasonCodes reasons, PolicyStore policies, ReadinessReport readiness, IndexRepair indexRepair,
-                   ConcurrentSearches searches) {
+                   ConcurrentSearches searches, GuideService guides) {
+        this.guides = guides;
         this.indexRepair = indexRepair;
         this.searches = searches;
         this.readiness = readiness;
@@ -739,5 +744,42 @@ class CatalogService implements Catalog {
     @Transactional(dontRollbackOn = SearchUnavailableException.class)
     public List<SearchResults> searchAll(List<SearchQuery> queries) {
         return searches.all(queries);
+    }
+
+    // ---- setup guides and troubleshooting trees (guides.GuideService) ----------------------------
+
+    @Override
+    public List<Guide> guides() {
+        return guides.all();
+    }
+
+    @Override
+    public Optional<Guide> guide(String id) {
+        return guides.find(id);
+    }
+
+    @Override
+    public List<Guide> guidesFor(UUID product) {
+        return guides.forProduct(product);
+    }
+
+    @Override
+    public List<Guide> guidesForCategory(String category) {
+        return guides.forCategory(category);
+    }
+
+    @Override
+    public Guide putGuide(Guide guide) {
+        return guides.put(guide);
+    }
+
+    @Override
+    public boolean deleteGuide(String id) {
+        return guides.delete(id);
+    }
+
+    @Override
+    public GuideImportReport importGuides(com.concierge.kernel.files.FileFormat format, java.io.Reader reader) {
+        return guides.importGuides(format, reader);
     }
 }

@@ -57,4 +57,23 @@ public interface Reviews {
      * @throws java.util.NoSuchElementException when there is no such flag
      */
     Flag decide(UUID flag, Flag.Decision decision, String decidedBy, String note);
+
+    /**
+     * The safety topics a text states ("fire", "smoke", "shock", ...), read as a review's are
+     * (the lexicon's {@code safety} section): the assistant asks it of a shopper's words about a
+     * product they bought.
+     */
+    List<String> safetyTopics(String text);
+
+    /**
+     * Raises an open {@link Flag.Kind#SAFETY} item in the review queue for something a shopper told
+     * outside a review (a conversation about a product they bought), as a safety review does. The
+     * same {@code source} raised again is the same item (reopened if it was cleared).
+     *
+     * @param topic  the safety topics, as the queue shows them ("smoke, burn")
+     * @param detail one sentence for the merchandiser, with the shopper's words (already redacted)
+     * @param source where it was said, stable per report ("conversation 8f3e…/turn 2")
+     * @throws java.util.NoSuchElementException when the product does not exist
+     */
+    Flag reportSafety(UUID product, String topic, String detail, String source);
 }

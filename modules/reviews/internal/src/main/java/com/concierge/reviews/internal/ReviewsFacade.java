@@ -60,4 +60,17 @@ class ReviewsFacade implements Reviews {
     public Flag decide(UUID flag, Flag.Decision decision, String decidedBy, String note) {
         return summaries.decide(flag, decision, decidedBy, note);
     }
+
+    @Override
+    public List<String> safetyTopics(String text) {
+        return text == null || text.isBlank() ? List.of() : SAFETY.safetyTopics(text);
+    }
+
+    @Override
+    public Flag reportSafety(UUID product, String topic, String detail, String source) {
+        return summaries.reportSafety(product, topic, detail, source);
+    }
+
+    private static final com.concierge.reviews.internal.analysis.ReviewReader SAFETY =
+            new com.concierge.reviews.internal.analysis.ReviewReader(com.concierge.reviews.internal.analysis.Lexicon.standard());
 }

@@ -163,6 +163,7 @@ public class DemoLoader {
         DemoPolicies.RETURNS.forEach(catalog::putPolicy);
         DemoPolicies.WARRANTIES.forEach(catalog::putPolicy);
         DemoPolicies.SHIPPING.forEach(catalog::putPolicy);
+        DemoGuides.all().forEach(catalog::putGuide);
         SYNONYMS.forEach(catalog::putSynonym);
         DemoRules.SYNONYMS.forEach(catalog::putSynonym);
         // the few words above first; a phrase of the files only where no earlier one has its term

@@ -128,6 +128,11 @@ public final class ReviewReader {
         }
     }
 
+    /** The safety topics of the lexicon a text names, as a review's statements are read. */
+    public List<String> safetyTopics(String text) {
+        return safety(Tokens.words(text));
+    }
+
     private List<String> safety(List<String> words) {
         List<String> topics = new ArrayList<>();
         lexicon.safetyTopics().forEach((topic, phrases) -> {

@@ -161,6 +161,43 @@ public class SummaryService {
         });
     }
 
+    /** A safety report from outside the reviews: an open SAFETY flag keyed by where it was said. */
+    public Flag reportSafety(UUID product, String topic, String detail, String source) {
+        if (source == null || source.isBlank() || detail == null || detail.isBlank()) {
+            throw new IllegalArgumentException("a safety report needs its source and detail");
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            if (catalog.product(product).isEmpty()) {
+                throw new NoSuchElementException("no product " + product);
+            }
+            String key = "report:" + source.strip();
+            FlagRecord flag = FlagRecord.<FlagRecord>find("product = ?1 and kind = ?2 and key = ?3", product, Flag.Kind.SAFETY, key)
+                    .firstResultOptional().orElse(null);
+            if (flag == null) {
+                flag = new FlagRecord();
+                flag.id = UUID.randomUUID();
+                flag.product = product;
+                flag.kind = Flag.Kind.SAFETY;
+                flag.key = key;
+                flag.citations = "[]";
+            }
+            if (flag.status != Flag.Status.OPEN) {
+                flag.status = Flag.Status.OPEN;
+                flag.raisedAt = clock.instant();
+                flag.decidedBy = null;
+                flag.decidedAt = null;
+            }
+            flag.topic = topic == null || topic.isBlank() ? "shopper report" : abbreviate(topic.strip(), 200);
+            flag.detail = abbreviate(detail.strip(), 1000);
+            flag.persist();
+            return toFlag(flag);
+        });
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     private Flag toFlag(FlagRecord r) {
         return new Flag(r.id, r.product, r.kind, r.topic, r.detail, citations(r.citations), r.status, r.raisedAt, r.decidedBy, r.decidedAt, r.note);
     }

@@ -1,0 +1,26 @@
+package com.concierge.assistant.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a signed-in shopper bought, for help after the sale ("my blender smells like burning"): a
+ * port the post-purchase module implements from checkout's orders, so the assistant never depends
+ * on checkout (which depends on the assistant for attribution). Without an implementation the
+ * assistant helps from the category the shopper names and asks them to sign in.
+ */
+public interface Purchases {
+
+    /** The shopper's purchased lines, newest order first; cancelled orders left out. */
+    List<Purchase> of(String subject);
+
+    /**
+     * One line bought.
+     *
+     * @param delivered whether the order has been delivered
+     */
+    record Purchase(UUID product, String sku, String title, String category, UUID order, String orderNumber, Instant placedAt,
+                    boolean delivered) {
+    }
+}

@@ -1,0 +1,26 @@
+package com.concierge.catalog.internal.guides;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A setup guide or troubleshooting tree, stored as the JSON of its record. */
+@Entity
+@Table(name = "catalog_guide")
+public class GuideRecord extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -209,7 +209,7 @@ class OrderCrashIT {
      * Two products with plenty of stock, in a category of their own that ships to the US, set up by a
      * merchandiser through the admin API.
      */
-    private static void stock(String base, String run) throws Exception {
+    static void stock(String base, String run) throws Exception {
         String merchandiser = "Bearer " + Keycloak.accessToken("merchandiser");
         assertThat(admin(base, merchandiser, "PUT", "/api/admin/categories/crash-goods", "application/json",
                 "{\"name\": \"Crash goods\", \"attributes\": []}").statusCode()).isEqualTo(200);
@@ -231,7 +231,7 @@ class OrderCrashIT {
         assertThat(state).as("the import").isEqualTo("DONE");
     }
 
-    private static HttpResponse<String> admin(String base, String authorization, String method, String path, String type, String body)
+    static HttpResponse<String> admin(String base, String authorization, String method, String path, String type, String body)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -243,7 +243,7 @@ class OrderCrashIT {
         return answer;
     }
 
-    private static Connection connect() throws Exception {
+    static Connection connect() throws Exception {
         String url = System.getProperty("quarkus.datasource.jdbc.url");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             return DriverManager.getConnection(url, System.getProperty("quarkus.datasource.username", "postgres"), "");
@@ -284,14 +284,14 @@ class OrderCrashIT {
     }
 
     /** A guest cart with one unit of {@code sku} shipping to the US, as an order request body. */
-    private static String orderBody(String base, String sku, String token, String email) {
+    static String orderBody(String base, String sku, String token, String email) {
         String cart = field(send(base, "POST", "/api/carts", "{}", null).body(), "id");
         assertThat(send(base, "POST", "/api/carts/" + cart + "/items", "{\"sku\":\"" + sku + "\",\"quantity\":1}", null).statusCode()).isEqualTo(200);
         String view = send(base, "PUT", "/api/carts/" + cart + "/shipping", "{\"region\":\"US\"}", null).body();
         return "{\"cart\":\"" + cart + "\",\"cartVersion\":" + field(view, "version") + ",\"email\":\"" + email + "\",\"paymentToken\":\"" + token + "\"}";
     }
 
-    private static HttpResponse<String> send(String base, String method, String path, String body, String key) {
+    static HttpResponse<String> send(String base, String method, String path, String body, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
@@ -308,7 +308,7 @@ class OrderCrashIT {
         }
     }
 
-    private static String field(String json, String name) {
+    static String field(String json, String name) {
         try {
             JsonNode value = JSON.readTree(json).get(name);
             if (value == null) {

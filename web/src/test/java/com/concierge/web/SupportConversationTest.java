@@ -159,6 +159,11 @@ class SupportConversationTest {
         as(staff).body(Map.of("kind", "setup", "title", "Toaster", "categories", List.of("toasters"), "steps", List.of(Map.of("text", "x"))))
                 .put("/api/admin/guides/toaster-test").then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("no category 'toasters'"));
         as(Keycloak.accessToken("shopper")).get("/api/admin/guides").then().statusCode(403);
+        // the demo store's consumables carry their intervals
+        JsonPath intervals = as(staff).get("/api/admin/replenishment").then().statusCode(200).extract().jsonPath();
+        assertThat(intervals.getList("id", String.class)).contains("hepa-filters", "foam-filters", "blade-assemblies");
+        assertThat(intervals.getList("find { it.id == 'hepa-filters' }.products", String.class)).isNotEmpty();
+        assertThat(intervals.getInt("find { it.id == 'hepa-filters' }.days")).isEqualTo(180);
 
         JsonPath report = as(staff).contentType("text/csv").body("""
                 guide,kind,title,categories,symptoms,step,text,fix

@@ -94,6 +94,21 @@ public class AdminGuideResource {
                 () -> catalog.importGuides(format, new StringReader(body)));
     }
 
+    /** The product a handle or an id names; an IllegalArgumentException naming the field when none. */
+    static UUID product(Catalog catalog, String named) {
+        if (named == null || named.isBlank()) {
+            throw new IllegalArgumentException("products: a product is named by its handle or id");
+        }
+        return catalog.productIdByHandle(named).or(() -> {
+            try {
+                UUID byId = UUID.fromString(named.strip());
+                return catalog.product(byId).map(p -> byId);
+            } catch (IllegalArgumentException notAnId) {
+                return java.util.Optional.empty();
+            }
+        }).orElseThrow(() -> new IllegalArgumentException("products: no product with the handle or id '" + named + "'"));
+    }
+
     /** The guide a request describes; what is wrong with it as an IllegalArgumentException naming the field. */
     public static Guide guide(Catalog catalog, String id, GuideRequest request) {
         if (request == null) {
@@ -101,17 +116,9 @@ public class AdminGuideResource {
         }
         Set<UUID> products = new LinkedHashSet<>();
         for (String named : request.products() == null ? List.<String>of() : request.products()) {
-            if (named == null || named.isBlank()) {
-                continue;
+            if (named != null && !named.isBlank()) {
+                products.add(product(catalog, named));
             }
-            products.add(catalog.productIdByHandle(named).or(() -> {
-                try {
-                    UUID byId = UUID.fromString(named.strip());
-                    return catalog.product(byId).map(p -> byId);
-                } catch (IllegalArgumentException notAnId) {
-                    return java.util.Optional.empty();
-                }
-            }).orElseThrow(() -> new IllegalArgumentException("products: no product with the handle or id '" + named + "'")));
         }
         List<Guide.Step> steps = new ArrayList<>();
         for (StepRequest step : request.steps() == null ? List.<StepRequest>of() : request.steps()) {

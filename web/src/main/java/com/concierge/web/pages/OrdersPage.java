@@ -48,6 +48,7 @@ public class OrdersPage {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
     /** A step of an order or a return, as the page lists it. */
     public record Step(String when, String what, String note) {
@@ -77,10 +78,15 @@ public class OrdersPage {
     }
 
     public record OrderView(Order order, String status, List<Step> timeline, List<ReturnRow> returns, ReturnForm form, String why,
-                            String problem, String notice, List<Accessory> accessories, List<GuideGroup> guides) {
+                            String problem, String notice, List<Accessory> accessories, List<GuideGroup> guides,
+                            List<ReminderRow> reminders, String reminderProblem) {
     }
 
     /** Something the catalog says fits or goes with an item of the order, and which item. */
+    /** A consumable line with its reminder's days as the page shows them (UTC dates). */
+    public record ReminderRow(com.concierge.postpurchase.api.ReminderOffer offer, String dueOn, String sentOn) {
+    }
+
     /** The setup guides and troubleshooting trees of one product bought (docs/postpurchase.md#setup-and-troubleshooting). */
     public record GuideGroup(String title, List<com.concierge.catalog.api.guides.Guide> guides) {
     }
@@ -103,9 +109,12 @@ public class OrdersPage {
     private final CompatibilityGraph compatibility;
     private final Shopper shopper;
     private final com.concierge.catalog.api.ProductGuides guides;
+    private final com.concierge.postpurchase.api.Reminders reminders;
 
-    OrdersPage(Checkout checkout, Returns returns, CompatibilityGraph compatibility, Shopper shopper, com.concierge.catalog.api.ProductGuides guides) {
+    OrdersPage(Checkout checkout, Returns returns, CompatibilityGraph compatibility, Shopper shopper, com.concierge.catalog.api.ProductGuides guides,
+               com.concierge.postpurchase.api.Reminders reminders) {
         this.guides = guides;
+        this.reminders = reminders;
         this.compatibility = compatibility;
         this.checkout = checkout;
         this.returns = returns;
@@ -178,6 +187,37 @@ public class OrdersPage {
         }
     }
 
+    /** Asks for a reminder to reorder one consumable line ({@code sku}); asked again, the same one. */
+    @POST
+    @Path("/{id}/reminders")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response remind(@PathParam("id") String id, @org.jboss.resteasy.reactive.RestForm("sku") String sku) {
+        Order order = visible(id);
+        try {
+            reminders.remind(order.id(), shopper.owner(), sku == null ? "" : sku.strip());
+            return Pages.seeOther("/orders/" + order.id() + "#reminders");
+        } catch (IllegalArgumentException e) {
+            OrderView view = view(order, null, null, null);
+            return html(422, Templates.order(withReminderProblem(view, Pages.capitalised(e.getMessage()) + ".")));
+        }
+    }
+
+    @POST
+    @Path("/{id}/reminders/{reminder}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response cancelReminder(@PathParam("id") String id, @PathParam("reminder") String reminder) {
+        Order order = visible(id);
+        reminders.cancel(Pages.uuid(reminder).orElseThrow(() -> new NoSuchElementException("There is no such reminder.")), shopper.owner());
+        return Pages.seeOther("/orders/" + order.id() + "#reminders");
+    }
+
+    private static OrderView withReminderProblem(OrderView v, String problem) {
+        return new OrderView(v.order(), v.status(), v.timeline(), v.returns(), v.form(), v.why(), v.problem(), v.notice(), v.accessories(), v.guides(),
+                v.reminders(), problem);
+    }
+
     /** The return form as it was sent, so the page that says what to fix keeps it. */
     private record Sent(String key, Map<String, Integer> chosen, String reason, boolean opened, String comment) {
     }
@@ -211,7 +251,9 @@ public class OrdersPage {
         String notice = rows.stream().anyMatch(r -> r.ret().number().equals(returned))
                 ? "Return " + returned + " is asked for; its steps are below, as the store takes them." : null;
         return new OrderView(order, words(statusWord(order.status())), timeline, rows, form, options.why(), problem, notice,
-                accessories(order), guides(order));
+                accessories(order), guides(order), reminders.offers(order.id(), shopper.owner()).stream().map(r -> new ReminderRow(r,
+                        r.reminder() == null ? null : DAY.format(r.reminder().dueAt()),
+                        r.reminder() == null || r.reminder().sentAt() == null ? null : DAY.format(r.reminder().sentAt()))).toList(), null);
     }
 
     /** Each product's guides, setup before troubleshooting; a product gone from the catalog has none. */

@@ -134,6 +134,7 @@ public final class LauncherMain {
                 "-Dcc.store.url=http://localhost:" + port,
                 "-Dcc.data-dir=" + state,
                 "-Dcc.demo.load-if-empty=" + options.getOrDefault("demo", "true"),
+                "-Dcc.demo.history=" + options.getOrDefault("demo", "true"),
                 "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=" + services.openSearchUrl().getAuthority(),
                 "-Dcc.keycloak.realm-url=" + services.realmUrl(),
                 // the demo store takes payments with the test cards (docs/checkout.md); a real store never does by default

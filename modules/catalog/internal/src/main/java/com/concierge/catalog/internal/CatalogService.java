@@ -90,14 +90,16 @@ class CatalogService implements Catalog {
     private final PolicyStore policies;
     private final ReadinessReport readiness;
     private final GuideService guides;
+    private final com.concierge.catalog.internal.replenishment.Replenishments replenishments;
     private final Clock clock = Clock.systemUTC();
 
     private final Instance<Catalog> self;
 
     CatalogService(EventPublisher events, Outbox outbox, CatalogSearch search, ProductImporter importer, ProductIndexer indexer, DemoLoader demo,
                    Instance<Catalog> self, ReasonCodes reasons, PolicyStore policies, ReadinessReport readiness, IndexRepair indexRepair,
-                   ConcurrentSearches searches, GuideService guides) {
+                   ConcurrentSearches searches, GuideService guides, com.concierge.catalog.internal.replenishment.Replenishments replenishments) {
         this.guides = guides;
+        this.replenishments = replenishments;
         this.indexRepair = indexRepair;
         this.searches = searches;
         this.readiness = readiness;
@@ -781,5 +783,28 @@ class CatalogService implements Catalog {
     @Override
     public GuideImportReport importGuides(com.concierge.kernel.files.FileFormat format, java.io.Reader reader) {
         return guides.importGuides(format, reader);
+    }
+
+    // ---- replenishment intervals (replenishment.Replenishments) ----------------------------------
+
+    @Override
+    public List<com.concierge.catalog.api.replenishment.ReplenishmentInterval> replenishmentIntervals() {
+        return replenishments.all();
+    }
+
+    @Override
+    public Optional<com.concierge.catalog.api.replenishment.ReplenishmentInterval> replenishmentFor(UUID product) {
+        return replenishments.forProduct(product);
+    }
+
+    @Override
+    public com.concierge.catalog.api.replenishment.ReplenishmentInterval putReplenishment(
+            com.concierge.catalog.api.replenishment.ReplenishmentInterval interval) {
+        return replenishments.put(interval);
+    }
+
+    @Override
+    public boolean deleteReplenishment(String id) {
+        return replenishments.delete(id);
     }
 }

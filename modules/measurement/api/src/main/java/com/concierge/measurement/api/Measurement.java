@@ -27,6 +27,16 @@ public interface Measurement {
     IngestReport ingest(Reader jsonLines);
 
     /**
+     * The demo store's simulated past (docs/kpis.md#demo-history): conversations, orders with and without
+     * the assistant, parts bought together and returns for the {@code days} days ending {@code last},
+     * made from the catalog's products and recorded as a backfill would be, then each day's KPIs
+     * computed. The same catalog and days record nothing new a second time.
+     *
+     * @param days 1–90
+     */
+    IngestReport loadDemoHistory(LocalDate last, int days);
+
+    /**
      * Stored KPI values (docs/kpis.md) for the days {@code from} to {@code to} inclusive, for one
      * category or, when {@code category} is null, every category and {@link Kpi#ALL}.
      *

@@ -34,6 +34,8 @@ import java.util.UUID;
 class MeasurementService implements Measurement {
 
     private final EventImport imports;
+    private final jakarta.enterprise.inject.Instance<com.concierge.catalog.api.Catalog> catalog;
+    private final String currency;
     private final DailyKpis kpis;
     private final IntentExports exports;
     private final Analytics analytics;
@@ -42,7 +44,10 @@ class MeasurementService implements Measurement {
     private final SponsoredLedger sponsored;
 
     MeasurementService(EventImport imports, DailyKpis kpis, IntentExports exports, Analytics analytics, AnswerAudits audits, Privacy privacy,
-                       SponsoredLedger sponsored) {
+                       SponsoredLedger sponsored, jakarta.enterprise.inject.Instance<com.concierge.catalog.api.Catalog> catalog,
+                       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cc.store.currency", defaultValue = "USD") String currency) {
+        this.catalog = catalog;
+        this.currency = currency;
         this.imports = imports;
         this.kpis = kpis;
         this.exports = exports;
@@ -71,6 +76,21 @@ class MeasurementService implements Measurement {
     @Override
     public IngestReport ingest(Reader jsonLines) {
         return imports.ingest(jsonLines instanceof BufferedReader buffered ? buffered : new BufferedReader(jsonLines, 1 << 16));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NEVER) // the import commits in batches
+    public IngestReport loadDemoHistory(LocalDate last, int days) {
+        if (days < 1 || days > 90) {
+            throw new IllegalArgumentException("days must be between 1 and 90");
+        }
+        var history = new com.concierge.measurement.internal.demo.SimulatedHistory(
+                com.concierge.measurement.internal.demo.SimulatedHistory.products(catalog.get(), 40), currency, 2026);
+        IngestReport report = imports.ingest(history.events(last, days));
+        for (LocalDate day = last.minusDays(days - 1L); !day.isAfter(last); day = day.plusDays(1)) {
+            kpis.recompute(day);
+        }
+        return report;
     }
 
     @Override

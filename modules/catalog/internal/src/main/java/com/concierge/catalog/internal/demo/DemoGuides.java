@@ -6,6 +6,9 @@ import com.concierge.catalog.api.guides.Guide.Otherwise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import com.concierge.catalog.api.replenishment.ReplenishmentInterval;
 
 /**
  * The demo store's setup guides and troubleshooting trees (docs/postpurchase.md#setup-and-troubleshooting):
@@ -181,6 +184,27 @@ final class DemoGuides {
                 "Filters: take the old one out of its housing, put the new one in with the arrow towards the motor.",
                 "Batteries: slide it in until it clicks; charge it fully before the first use."));
         return guides;
+    }
+
+    /**
+     * The demo store's consumables and how often they need replacing: filters and blade assemblies,
+     * chosen by their part kind ({@code productsOfKind} gives the demo products of a kind).
+     */
+    static List<ReplenishmentInterval> replenishment(Function<String, Set<UUID>> productsOfKind) {
+        List<ReplenishmentInterval> intervals = new ArrayList<>();
+        add(intervals, "hepa-filters", productsOfKind.apply("HEPA filter"), 180,
+                "Replace the HEPA filter: a clogged one loses suction and lets fine dust back out.");
+        add(intervals, "foam-filters", productsOfKind.apply("foam filter"), 90,
+                "Wash the foam filter, or replace it if it stays grey: a clogged one loses suction.");
+        add(intervals, "blade-assemblies", productsOfKind.apply("blade assembly"), 365,
+                "Replace the blade assembly and its sealing ring: dull blades leave chunks and strain the motor.");
+        return intervals;
+    }
+
+    private static void add(List<ReplenishmentInterval> intervals, String id, Set<UUID> products, int days, String advice) {
+        if (!products.isEmpty()) {
+            intervals.add(new ReplenishmentInterval(id, products, Set.of(), days, advice));
+        }
     }
 
     private static Guide setup(String id, String category, String title, String... texts) {

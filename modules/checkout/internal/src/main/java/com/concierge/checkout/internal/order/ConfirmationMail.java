@@ -65,13 +65,7 @@ public class ConfirmationMail {
 
     /** The same for every send of one order's confirmation: {@code <order-{id}@{store host}>}. */
     String messageId(Order order) {
-        String host = null;
-        try {
-            host = java.net.URI.create(storeUrl).getHost();
-        } catch (IllegalArgumentException notAUrl) {
-            // an unusable cc.store.url: the id stays stable with a fixed host
-        }
-        return "<order-" + order.id() + "@" + (host == null || host.isBlank() ? "localhost" : host) + ">";
+        return com.concierge.kernel.mail.MessageIds.of("order", order.id(), storeUrl);
     }
 
     String subject(Order order) {

@@ -43,17 +43,19 @@ public class Privacy {
     private final IntentRecords records;
     private final Assistant assistant;
     private final Outbox outbox;
+    private final com.concierge.postpurchase.api.Reminders reminders;
     private final Duration textRetention;
     private final Duration eventRetention;
     private final Duration recordRetention;
     private final Clock clock = Clock.systemUTC();
 
-    Privacy(IntentRecords records, Assistant assistant, Outbox outbox,
+    Privacy(IntentRecords records, Assistant assistant, Outbox outbox, com.concierge.postpurchase.api.Reminders reminders,
             @ConfigProperty(name = "cc.measurement.retention.text", defaultValue = "90D") Duration textRetention,
             @ConfigProperty(name = "cc.measurement.retention.events", defaultValue = "90D") Duration eventRetention,
             @ConfigProperty(name = "cc.measurement.retention.records", defaultValue = "730D") Duration recordRetention) {
         this.records = records;
         this.assistant = assistant;
+        this.reminders = reminders;
         this.outbox = outbox;
         this.textRetention = textRetention;
         this.eventRetention = eventRetention;
@@ -151,6 +153,7 @@ public class Privacy {
         events += Panache.getEntityManager().createNativeQuery("DELETE FROM measurement_event_log WHERE owner = :owner")
                 .setParameter("owner", shopper).executeUpdate();
         assistant.forget(conversations);
+        reminders.forget(shopper); // a reminder holds the shopper and their order: it goes with them
         List<String> mentions = new ArrayList<>();
         mentions.add(shopper);
         conversations.forEach(c -> mentions.add(c.toString()));

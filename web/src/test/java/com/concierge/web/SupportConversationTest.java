@@ -132,6 +132,42 @@ class SupportConversationTest {
     }
 
     @Test
+    void whereItIsBuyingItAgainWhatFitsItAndReturningItComeFromTheShoppersOwnOrders() {
+        String shopper = Keycloak.accessToken("shopper");
+        JsonPath order = buyABlender(shopper);
+        String staff = Keycloak.accessToken("merchandiser");
+        as(staff).post("/api/admin/orders/" + order.getString("id") + "/fulfil?carrier=DHL&trackingNumber=JD014600006281").then().statusCode(200);
+        String conversation = start(shopper);
+        String title = order.getString("lines[0].title");
+
+        JsonPath where = say(shopper, conversation, "where is my order?");
+        assertThat(where.getString("intent")).isEqualTo("SUPPORT");
+        assertThat(where.getString("reply")).startsWith("Order " + order.getString("number")).contains("is shipped, with DHL, tracking number JD014600006281");
+
+        JsonPath again = say(shopper, conversation, "reorder my blender");
+        assertThat(again.getString("action.kind")).isEqualTo("ADD_TO_CART");
+        assertThat(again.getString("action.variant")).isEqualTo(order.getString("lines[0].sku"));
+        assertThat(again.getString("reply")).contains("today's price");
+
+        JsonPath fits = say(shopper, conversation, "what fits my blender?");
+        assertThat(fits.getString("reply")).startsWith("These go with your " + title);
+        List<String> cited = fits.getList("answer.citations.id", String.class);
+        assertThat(cited).isNotEmpty().allMatch(id -> id.startsWith(order.getString("lines[0].product") + "/"));
+        for (String id : cited) { // every suggestion is linked to the blender bought in the catalog's graph
+            String other = id.substring(id.lastIndexOf('/') + 1);
+            as(null).get("/api/products/" + other + "/compatibility").then().statusCode(200)
+                    .body("other", hasItem(order.getString("lines[0].product")));
+        }
+
+        JsonPath ret = say(shopper, conversation, "I want to return my blender");
+        assertThat(ret.getString("action.kind")).isEqualTo("START_RETURN");
+        assertThat(ret.getString("action.order")).isEqualTo(order.getString("id"));
+
+        JsonPath guest = say(null, start(null), "where is my order?");
+        assertThat(guest.getString("reply")).contains("sign in").contains("number and e-mail");
+    }
+
+    @Test
     void theOrderPageShowsTheGuidesOfWhatWasBought() {
         JsonPath order = buyABlender(Keycloak.accessToken("shopper"));
         HttpClient browser = Keycloak.browser();

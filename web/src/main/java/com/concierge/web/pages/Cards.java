@@ -85,6 +85,7 @@ public class Cards {
             case QA -> "#qa-" + id;
             case CONTENT -> "#overview";
             case GUIDE -> "#guides"; // a guide's steps are on the order page; the product page has none
+            case COMPATIBILITY -> "#compatibility";
         };
     }
 }

@@ -18,9 +18,18 @@ public interface Purchases {
     /**
      * One line bought.
      *
-     * @param delivered whether the order has been delivered
+     * @param delivered      whether the order has been delivered
+     * @param status         where the order is, in words ("paid", "shipped", "delivered", "refunded")
+     * @param carrier        the parcel's carrier once shipped with one, else null
+     * @param trackingNumber its tracking number, else null
      */
     record Purchase(UUID product, String sku, String title, String category, UUID order, String orderNumber, Instant placedAt,
-                    boolean delivered) {
+                    boolean delivered, String status, String carrier, String trackingNumber) {
+
+        /** A line of an order whose shipping is not known (tests, and callers that need only what was bought). */
+        public Purchase(UUID product, String sku, String title, String category, UUID order, String orderNumber, Instant placedAt,
+                        boolean delivered) {
+            this(product, sku, title, category, order, orderNumber, placedAt, delivered, delivered ? "delivered" : "placed", null, null);
+        }
     }
 }

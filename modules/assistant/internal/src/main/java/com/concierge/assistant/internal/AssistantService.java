@@ -11,6 +11,7 @@ import com.concierge.assistant.api.ProposedAction;
 import com.concierge.assistant.api.Purchases;
 import com.concierge.assistant.internal.support.SupportDesk;
 import com.concierge.assistant.internal.support.SupportWording;
+import com.concierge.assistant.internal.support.OrderAsks;
 import com.concierge.assistant.api.Receipt;
 import com.concierge.assistant.api.Recommendation;
 import com.concierge.assistant.api.Refusal;
@@ -229,6 +230,11 @@ class AssistantService implements Assistant {
         if (help.isPresent() && help.get().kind() == SupportDesk.Kind.SAFETY) {
             return support(record, state, number, text, help.get(), caller);
         }
+        // where is my order, buy it again, what fits it: read from the shopper's own orders when signed in
+        Optional<OrderAsks.Kind> asked = OrderAsks.kind(text);
+        if (asked.isPresent() && caller.subject() != null && purchases.isResolvable()) {
+            return orderAsk(record, state, number, text, asked.get(), caller, vocabulary);
+        }
         List<TopicMatch> regulated = regulated(text);
         if (!regulated.isEmpty()) {
             // the claim is declined, but what the shopper named stays what they are shopping for ("a
@@ -252,6 +258,12 @@ class AssistantService implements Assistant {
         ServerTiming.lap("read");
         // a limit read, a comparison, a decision, an action or a question about the cards shown wins over help
         boolean aboutCards = reading.kind() == Reading.Kind.QUESTION && !state.shown().isEmpty();
+        if (asked.orElse(null) == OrderAsks.Kind.WHERE && reading.constraints().isEmpty() && !aboutCards) {
+            Turn turn = new Turn(record.id, number, Turn.Intent.SUPPORT, "I can look your orders up once you sign in. "
+                    + "For an order placed as a guest, find it on the Orders page with its number and e-mail: it shows where the order is.",
+                    state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE, null, null, null);
+            return finish(record, state, turn, text, List.of(), null);
+        }
         if (help.isPresent() && reading.constraints().isEmpty() && !aboutCards && reading.kind() != Reading.Kind.COMPARE
                 && reading.kind() != Reading.Kind.DECIDE && reading.kind() != Reading.Kind.ACTION) {
             return support(record, state, number, text, help.get(), caller);
@@ -260,7 +272,7 @@ class AssistantService implements Assistant {
             case QUESTION -> question(record, state, number, reading);
             case COMPARE -> compare(record, state, number, reading);
             case DECIDE -> decide(record, state, number, reading, vocabulary);
-            case ACTION -> action(record, state, number, reading);
+            case ACTION -> action(record, state, number, reading, caller, vocabulary);
             case SHOP -> shop(record, SessionIntent.apply(state, reading, vocabulary), number, reading, vocabulary, Turn.Intent.SHOP);
             // "something under $100", "a present for my son, up to $300": no category yet, but the limits said
             // are kept for the turn that names one; of a thing the store does not sell ("a rice cooker under $60"),
@@ -279,6 +291,62 @@ class AssistantService implements Assistant {
         List<Purchases.Purchase> bought = signedIn ? purchases.get().of(caller.subject()) : List.of();
         return new SupportDesk(vocabulary, embeddings(), catalog::guidesFor, catalog::guidesForCategory, reviews::safetyTopics)
                 .read(text.strip(), bought);
+    }
+
+    /** Where an order is, buying it again, or what fits it, for a signed-in shopper, from their own orders. */
+    private Turn orderAsk(ConversationRecord record, SessionState state, int number, String text, OrderAsks.Kind kind, Caller caller,
+                          Vocabulary vocabulary) {
+        List<Purchases.Purchase> bought = purchases.get().of(caller.subject());
+        String reply;
+        Answer answer = null;
+        ProposedAction action = null;
+        List<String> followUps = List.of();
+        if (bought.isEmpty()) {
+            reply = SupportWording.NOT_FOUND;
+        } else {
+            List<Purchases.Purchase> meant = new SupportDesk(vocabulary, null, p -> List.of(), c -> List.of(), t -> List.of()).meant(text, bought);
+            List<Purchases.Purchase> products = meant.stream().filter(distinctBy(Purchases.Purchase::product)).toList();
+            Purchases.Purchase newest = meant.get(0);
+            switch (kind) {
+                case WHERE -> reply = OrderAsks.where(meant);
+                case REORDER -> {
+                    if (products.size() > 1) {
+                        reply = "Which one would you like again: " + String.join(", ", products.stream().limit(4).map(Purchases.Purchase::title).toList()) + "?";
+                        followUps = products.stream().limit(3).map(p -> "Reorder my " + p.title()).toList();
+                    } else {
+                        String confirm = "Add the " + newest.title() + " to my cart";
+                        action = new ProposedAction(ProposedAction.Kind.ADD_TO_CART, newest.product(), newest.sku(), confirm);
+                        reply = "I don't change your cart myself. To buy the " + newest.title() + " again (order " + newest.orderNumber()
+                                + "), confirm: \"" + confirm + "\". The cart shows today's price.";
+                    }
+                }
+                case FITS -> {
+                    if (products.size() > 1) {
+                        reply = "Which one do you mean: " + String.join(", ", products.stream().limit(4).map(Purchases.Purchase::title).toList()) + "?";
+                        followUps = products.stream().limit(3).map(p -> "What fits my " + p.title() + "?").toList();
+                    } else {
+                        List<com.concierge.catalog.api.compatibility.CompatibilityLink> links;
+                        try {
+                            links = catalog.compatibility(newest.product(), newest.sku());
+                        } catch (NoSuchElementException | IllegalArgumentException gone) {
+                            links = List.of(); // the product or its variant left the catalog
+                        }
+                        SupportWording.Worded worded = OrderAsks.fits(newest, OrderAsks.fitting(links));
+                        reply = worded.reply();
+                        answer = new Answer(newest.product(), text.strip(), !worded.citations().isEmpty(), reply, worded.citations());
+                    }
+                }
+                default -> throw new IllegalStateException(kind.toString());
+            }
+        }
+        Turn turn = new Turn(record.id, number, Turn.Intent.SUPPORT, reply, state.constraints(), List.of(), List.of(), followUps, Refusal.NONE,
+                answer, null, action);
+        return finish(record, state, turn, text, List.of(), answer == null ? null : answer.known());
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
+        Set<Object> seen = new java.util.HashSet<>();
+        return t -> seen.add(key.apply(t));
     }
 
     /** A help turn: the guide's steps cited; for a danger, the safety route and an item in the review queue. */
@@ -685,9 +753,23 @@ class AssistantService implements Assistant {
         return finish(record, after, turn, reading, null);
     }
 
-    private Turn action(ConversationRecord record, SessionState state, int number, Reading reading) {
+    private Turn action(ConversationRecord record, SessionState state, int number, Reading reading, Caller caller, Vocabulary vocabulary) {
         Optional<UUID> focus = focus(state, reading);
         ProposedAction.Kind kind = reading.action();
+        if (kind == ProposedAction.Kind.START_RETURN && focus.isEmpty() && caller.subject() != null && purchases.isResolvable()) {
+            // "I want to return my blender": the shopper's own purchase, its return started from its order's page
+            List<Purchases.Purchase> bought = purchases.get().of(caller.subject());
+            if (!bought.isEmpty()) {
+                Purchases.Purchase meant = new SupportDesk(vocabulary, null, p -> List.of(), c -> List.of(), t -> List.of())
+                        .meant(reading.written(), bought).get(0);
+                String confirm = "Start a return for the " + meant.title();
+                ProposedAction proposed = new ProposedAction(kind, meant.product(), meant.sku(), confirm, meant.order());
+                Turn turn = new Turn(record.id, number, Turn.Intent.ACTION, "I don't start returns myself. The " + meant.title() + " came with order "
+                        + meant.orderNumber() + "; to go ahead, confirm: \"" + confirm + "\" and choose a reason on the order's page.",
+                        state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE, null, null, proposed);
+                return finish(record, state, turn, reading, null);
+            }
+        }
         if (focus.isEmpty() && kind != ProposedAction.Kind.CHECKOUT) {
             Turn turn = new Turn(record.id, number, Turn.Intent.ACTION, "Which product do you mean? I have not shown you one yet.",
                     state.constraints(), List.of(), List.of(), List.of(), Refusal.NONE, null, null, null);

@@ -223,6 +223,13 @@ public final class SupportDesk {
         return best;
     }
 
+    /** The purchases a message points at ("my Vortex", "my blender"), else all of them. */
+    public List<Purchase> meant(String text, List<Purchase> purchases) {
+        List<String> words = Words.singulars(Words.tokens(text));
+        List<Purchase> meant = meant(words, categoriesNamed(words), purchases);
+        return meant.isEmpty() ? purchases : meant;
+    }
+
     /** The purchases the words point at: by a word of the product's title, else by its category, else all of them. */
     private List<Purchase> meant(List<String> words, Set<String> categories, List<Purchase> purchases) {
         Set<String> said = new HashSet<>(words);

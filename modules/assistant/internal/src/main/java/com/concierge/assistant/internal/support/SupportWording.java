@@ -27,7 +27,7 @@ public final class SupportWording {
     }
 
     /** Said to a signed-in shopper when what they speak of is not among their orders. */
-    static final String NOT_FOUND = "I can't find it among your orders here; if you bought it as a guest, look the order up with its number "
+    public static final String NOT_FOUND = "I can't find it among your orders here; if you bought it as a guest, look the order up with its number "
             + "and e-mail on the Orders page: its setup guides and troubleshooting are there too.";
 
     /** @param signedIn whether the shopper is signed in (a guest is asked to sign in; a shopper, told it is not among their orders) */

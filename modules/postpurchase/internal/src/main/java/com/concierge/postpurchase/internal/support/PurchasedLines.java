@@ -36,9 +36,14 @@ class PurchasedLines implements Purchases {
             boolean delivered = order.history().stream().anyMatch(c -> c.status() == Order.Status.DELIVERED);
             for (Order.Line line : order.lines()) {
                 bought.add(new Purchase(line.product(), line.sku(), line.title(), line.category(), order.id(), order.number(), order.placedAt(),
-                        delivered));
+                        delivered, status(order.status()), order.shipment() == null ? null : order.shipment().carrier(),
+                        order.shipment() == null ? null : order.shipment().trackingNumber()));
             }
         }
         return bought;
+    }
+
+    private static String status(Order.Status status) {
+        return status == Order.Status.FULFILLED ? "shipped" : status.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

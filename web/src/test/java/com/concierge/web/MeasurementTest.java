@@ -162,6 +162,39 @@ class MeasurementTest {
     }
 
     @Test
+    void aPartBoughtLaterForWhatTheSameShopperBoughtBeforeCountsAsAttached() {
+        String base = "ME-LATER-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String jar = "ME-LJAR-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Shop.stock(catalog, rows(base + ",120.00,5", jar + ",30.00,5"));
+        UUID baseId = inventory.sellable(base).orElseThrow().product();
+        UUID jarId = inventory.sellable(jar).orElseThrow().product();
+        catalog.link(jarId, Relation.FITS, baseId, "the 2 L jar");
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(19); // a day of its own
+        Instant at = day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+        String shopper = "attach-" + UUID.randomUUID();
+        OrderPlaced blender = owned(order(at.minus(java.time.Duration.ofDays(30)), false, List.of(), line(baseId, base, 12_000, null)), shopper);
+        OrderPlaced jarLater = owned(order(at, false, List.of(), line(jarId, jar, 3_000, null)), shopper);
+        OrderPlaced guestsJar = order(at.plusSeconds(60), false, List.of(), line(jarId, jar, 3_000, null));
+        OrderPlaced othersJar = owned(order(at.plusSeconds(120), false, List.of(), line(jarId, jar, 3_000, null)), "someone-else-" + UUID.randomUUID());
+        publish(blender, jarLater, guestsJar, othersJar);
+        outbox.deliverPending();
+
+        List<com.concierge.measurement.api.Kpi> kpis = measurement.recomputeKpis(day).stream()
+                .filter(k -> k.category().equals(com.concierge.measurement.api.Kpi.ALL) && k.name().equals("attachment_rate") && k.split().equals("*"))
+                .toList();
+        assertThat(kpis).singleElement().satisfies(k -> {
+            assertThat(k.numerator()).as("the jar for the blender the shopper bought last month").isEqualTo(1);
+            assertThat(k.denominator()).isEqualTo(3);
+        });
+    }
+
+    private static OrderPlaced owned(OrderPlaced o, String owner) {
+        return new OrderPlaced(o.eventId(), o.occurredAt(), o.orderId(), o.orderNumber(), owner, o.currency(), o.subtotalMinor(), o.discountMinor(),
+                o.shippingMinor(), o.taxMinor(), o.totalMinor(), o.region(), o.discountCode(), o.assisted(), o.conversations(), o.lines(),
+                o.cartCreatedAt());
+    }
+
+    @Test
     void kpiRequestsAreCheckedAndForMerchandisersOnly() {
         String merchandiser = Keycloak.accessToken("merchandiser");
         given().auth().oauth2(merchandiser).queryParam("from", "2026-13-01").get("/api/admin/kpis")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether an order is "attached" (docs/kpis.md): a line fits or requires the product of another
- * line, by the catalog's compatibility graph. An order's products are looked up in the catalog at
+ * line, or of an order the same shopper placed before ({@link #wholes}), by the catalog's compatibility graph. An order's products are looked up in the catalog at
  * most once every {@code cc.measurement.compatibility.cache-for} (5 minutes) across all batches,
  * and at once after a product is published, so a million events do not cost a catalog query per
  * order.
@@ -54,6 +54,23 @@ class CompatibilityLookup {
             }
         }
         return false;
+    }
+
+    /**
+     * The products the lines are parts of: what each line's product fits or requires (its own forward
+     * edges), for an order of parts that attaches to something bought before.
+     */
+    Set<UUID> wholes(List<OrderPlaced.Line> lines) {
+        Set<UUID> wholes = new java.util.HashSet<>();
+        for (OrderPlaced.Line line : lines) {
+            for (CompatibilityLink link : links(line.productId())) {
+                if (ATTACHING.contains(link.relation()) && link.direction() == CompatibilityLink.Direction.FORWARD
+                        && !link.other().equals(line.productId())) {
+                    wholes.add(link.other());
+                }
+            }
+        }
+        return wholes;
     }
 
     void forget() {

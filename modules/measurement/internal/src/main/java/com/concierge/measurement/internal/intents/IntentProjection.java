@@ -15,6 +15,7 @@ import com.concierge.measurement.internal.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -191,11 +192,48 @@ public class IntentProjection {
         Map<UUID, Boolean> attachedByOrder = new HashMap<>();
         for (IntegrationEvent event : events) {
             if (event instanceof OrderPlaced placed) {
-                attachedByOrder.put(placed.orderId(), compatibility.attached(placed.lines()));
+                attachedByOrder.put(placed.orderId(), compatibility.attached(placed.lines()) || attachesToEarlierOrder(placed));
             }
         }
         entityManager.unwrap(Session.class).doWork(connection -> new Changes(connection, attachedByOrder).write(events));
     }
+
+    /** How far back an order of parts finds what it attaches to: the event log's own retention. */
+    static final java.time.Duration ATTACH_WINDOW = java.time.Duration.ofDays(90);
+
+    /**
+     * A signed-in shopper's order of parts for something they bought before ("a jar for the blender I
+     * got last month"): a line fits or requires a product of one of their orders of the
+     * {@link #ATTACH_WINDOW} before, read from the event log (the batch's own earlier orders are in it).
+     */
+    private boolean attachesToEarlierOrder(OrderPlaced placed) {
+        if (placed.owner() == null) {
+            return false;
+        }
+        Set<UUID> wholes = compatibility.wholes(placed.lines());
+        if (wholes.isEmpty()) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> earlier = entityManager.createNativeQuery("SELECT payload FROM measurement_event_log WHERE owner = :owner "
+                        + "AND event_type = 'OrderPlaced' AND occurred_at >= :from AND occurred_at < :at AND order_id <> :order")
+                .setParameter("owner", placed.owner()).setParameter("from", placed.occurredAt().minus(ATTACH_WINDOW))
+                .setParameter("at", placed.occurredAt()).setParameter("order", placed.orderId()).getResultList();
+        for (String payload : earlier) {
+            try {
+                for (com.fasterxml.jackson.databind.JsonNode line : EARLIER.readTree(payload).path("lines")) {
+                    if (wholes.contains(UUID.fromString(line.path("productId").asText("")))) {
+                        return true;
+                    }
+                }
+            } catch (IOException | IllegalArgumentException unreadable) {
+                // a payload this version cannot read attaches to nothing
+            }
+        }
+        return false;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper EARLIER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What a list of events changes, gathered in memory and written table by table. */
     private final class Changes {

@@ -149,8 +149,18 @@ class RemindersTest {
         backdate(id, 30);
         as(staff()).queryParam("deliveredAt", LocalDate.now(ZoneOffset.UTC).minusDays(20).toString()).post("/api/admin/orders/" + id + "/deliver")
                 .then().statusCode(200);
-        String reminder = as(null).body(Map.of("sku", store.jar())).post("/api/orders/" + id + "/reminders").then().statusCode(200).extract().path("id");
-        as(null).delete("/api/reminders/" + reminder).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
+        // the order page: the consumable with its button; a line that is none cannot have one
+        StorefrontPagesTest.Visit visit = StorefrontPagesTest.Visit.to("/orders/" + id);
+        visit.browse().get("/orders/" + id).then().statusCode(200).body(containsString("Reminders to reorder"))
+                .body(containsString("every 10 days. Replace the jar.")).body(containsString("Remind me in 10 days"));
+        visit.post().formParam("sku", store.blender()).post("/orders/" + id + "/reminders").then().statusCode(422)
+                .body(containsString("is not a consumable with a replacement interval"));
+        visit.post().formParam("sku", store.jar()).post("/orders/" + id + "/reminders").then().statusCode(303);
+        visit.browse().get("/orders/" + id).then().statusCode(200).body(containsString("We will e-mail you on"))
+                .body(containsString("Cancel the reminder"));
+        String reminder = as(null).get("/api/orders/" + id + "/reminders").then().statusCode(200).extract().path("[0].reminder.id");
+        visit.post().post("/orders/" + id + "/reminders/" + reminder + "/cancel").then().statusCode(303);
+        as(null).get("/api/orders/" + id + "/reminders").then().statusCode(200).body("[0].reminder.status", org.hamcrest.Matchers.equalTo("CANCELLED"));
         reminders.sendDue(Instant.now());
         assertThat(outboxRows(reminder)).isZero();
         as(null).body(Map.of("sku", store.jar())).post("/api/orders/" + id + "/reminders").then().statusCode(200)

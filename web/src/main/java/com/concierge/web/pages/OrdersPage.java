@@ -82,7 +82,6 @@ public class OrdersPage {
                             List<ReminderRow> reminders, String reminderProblem) {
     }
 
-    /** Something the catalog says fits or goes with an item of the order, and which item. */
     /** A consumable line with its reminder's days as the page shows them (UTC dates). */
     public record ReminderRow(com.concierge.postpurchase.api.ReminderOffer offer, String dueOn, String sentOn) {
     }
@@ -91,6 +90,7 @@ public class OrdersPage {
     public record GuideGroup(String title, List<com.concierge.catalog.api.guides.Guide> guides) {
     }
 
+    /** Something the catalog says fits or goes with an item of the order, and which item. */
     public record Accessory(UUID product, String title, String fits, String note) {
     }
 

@@ -225,7 +225,7 @@ class AssistantService implements Assistant {
         // help with something bought (docs/postpurchase.md#in-the-conversation); a danger told goes to
         // the safety route before anything else, even before a regulated topic would decline
         // (a guest's question about the cards shown, "is it safe? my kid burns himself", is not about their own thing)
-        Optional<SupportDesk.Help> help = help(text, caller, vocabulary)
+        Optional<SupportDesk.Help> help = help(text, caller, vocabulary, state.shown().isEmpty())
                 .filter(h -> h.purchase() != null || h.kind() == SupportDesk.Kind.WHICH || state.shown().isEmpty());
         if (help.isPresent() && help.get().kind() == SupportDesk.Kind.SAFETY) {
             return support(record, state, number, text, help.get(), caller);
@@ -283,14 +283,15 @@ class AssistantService implements Assistant {
     }
 
     /** The help a message asks for with something the shopper bought, if it asks for any. */
-    private Optional<SupportDesk.Help> help(String text, Caller caller, Vocabulary vocabulary) {
+    /** @param pointing whether "it" may mean something bought (no cards are shown for it to mean instead) */
+    private Optional<SupportDesk.Help> help(String text, Caller caller, Vocabulary vocabulary, boolean pointing) {
         boolean signedIn = caller.subject() != null && purchases.isResolvable();
-        if (!SupportDesk.asksForHelp(text, signedIn)) {
+        if (!SupportDesk.asksForHelp(text, signedIn && pointing)) {
             return Optional.empty();
         }
         List<Purchases.Purchase> bought = signedIn ? purchases.get().of(caller.subject()) : List.of();
         return new SupportDesk(vocabulary, embeddings(), catalog::guidesFor, catalog::guidesForCategory, reviews::safetyTopics)
-                .read(text.strip(), bought);
+                .read(text.strip(), bought, pointing);
     }
 
     /** Where an order is, buying it again, or what fits it, for a signed-in shopper, from their own orders. */

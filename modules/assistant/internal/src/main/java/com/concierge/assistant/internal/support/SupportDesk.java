@@ -122,7 +122,15 @@ public final class SupportDesk {
      * @param purchases the signed-in shopper's purchases, newest first (empty for a guest)
      */
     public Optional<Help> read(String text, List<Purchase> purchases) {
-        if (!asksForHelp(text, !purchases.isEmpty())) {
+        return read(text, purchases, true);
+    }
+
+    /**
+     * As {@link #read(String, List)}; with {@code pointing} false, "it" and "these" do not point at a
+     * purchase (cards are shown: "it's too loud" is about them), only "my", "I bought" and the like do.
+     */
+    public Optional<Help> read(String text, List<Purchase> purchases, boolean pointing) {
+        if (!asksForHelp(text, pointing && !purchases.isEmpty())) {
             return Optional.empty();
         }
         List<String> words = Words.singulars(Words.tokens(text));

@@ -82,6 +82,13 @@ class SupportDeskTest {
     }
 
     @Test
+    void withCardsShownItIsTheCardsOnlyMyIsTheShoppersOwn() {
+        assertThat(DESK.read("it's too loud and it stopped working", List.of(BLENDER), false)).isEmpty();
+        assertThat(DESK.read("my blender stopped working", List.of(BLENDER), false)).get()
+                .extracting(SupportDesk.Help::purchase).isEqualTo(BLENDER);
+    }
+
+    @Test
     void aGuestIsHelpedFromTheCategoryTheyNameAndAskedToSignInOtherwise() {
         SupportDesk.Help named = read("my blender won't turn on").orElseThrow();
         assertThat(named.kind()).isEqualTo(SupportDesk.Kind.GUIDE);

@@ -3,6 +3,7 @@ package com.concierge.measurement.internal.demo;
 import com.concierge.assistant.api.events.AssistantTurnTaken;
 import com.concierge.assistant.api.events.ShopperInteracted;
 import com.concierge.checkout.api.events.CartLineAdded;
+import com.concierge.checkout.api.events.OrderDelivered;
 import com.concierge.checkout.api.events.OrderPlaced;
 import com.concierge.kernel.events.IntegrationEvent;
 import com.concierge.postpurchase.api.events.ReturnRequested;
@@ -19,7 +20,7 @@ import java.util.UUID;
 /**
  * A demo store's past weeks as events (docs/kpis.md#demo-history): conversations with the assistant,
  * cards clicked, adds to cart, orders placed with and without the assistant (some with a part that
- * fits what else they bought), and returns, every day of a window. Ingested like a backfill, so a
+ * fits what else they bought), their deliveries, and returns after delivery, every day of a window. Ingested like a backfill, so a
  * fresh demo's KPI dashboard has return-rate and attachment charts to show. Deterministic: the same
  * products, window and seed give the same events with the same ids, so loading twice records once.
  *
@@ -152,9 +153,14 @@ public final class SimulatedHistory {
         boolean assisted = conversation != null;
         events.add(new OrderPlaced(id(), at, order, number, null, currency, subtotal, 0, shipping, tax, subtotal + shipping + tax, "US", null,
                 assisted, assisted ? List.of(conversation) : List.of(), lines, at.minusSeconds(600)));
-        Instant returnedAt = at.plusSeconds(86_400L * (4 + random.nextInt(10)));
+        Instant end = last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant deliveredAt = at.plusSeconds(86_400L * (2 + random.nextInt(3)));
+        if (deliveredAt.isBefore(end)) {
+            events.add(new OrderDelivered(id(), deliveredAt, order, number, deliveredAt, lines.stream().map(OrderPlaced.Line::sku).toList(), assisted));
+        }
+        Instant returnedAt = deliveredAt.plusSeconds(86_400L * (2 + random.nextInt(10)));
         if (random.nextDouble() < (assisted ? ASSISTED_RETURNS : UNASSISTED_RETURNS)
-                && !returnedAt.isAfter(last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+                && returnedAt.isBefore(end)) {
             OrderPlaced.Line back = lines.get(0);
             events.add(new ReturnRequested(id(), returnedAt, id(), "R-DEMO-" + Long.toString(ids, 36).toUpperCase(java.util.Locale.ROOT), order,
                     number, REASONS.get(random.nextInt(REASONS.size())),

@@ -53,6 +53,11 @@ class SimulatedHistoryTest {
         List<ReturnRequested> returns = events.stream().filter(ReturnRequested.class::isInstance).map(ReturnRequested.class::cast).toList();
         assertThat(returns).isNotEmpty().allMatch(r -> orders.containsKey(r.orderId()) && r.occurredAt().isAfter(orders.get(r.orderId()).occurredAt()));
         assertThat(returns).anyMatch(r -> orders.get(r.orderId()).assisted()).anyMatch(r -> !orders.get(r.orderId()).assisted());
+        Map<UUID, com.concierge.checkout.api.events.OrderDelivered> delivered = new HashMap<>();
+        events.stream().filter(com.concierge.checkout.api.events.OrderDelivered.class::isInstance)
+                .map(com.concierge.checkout.api.events.OrderDelivered.class::cast).forEach(d -> delivered.put(d.orderId(), d));
+        assertThat(returns).as("a return follows its delivery")
+                .allMatch(r -> delivered.containsKey(r.orderId()) && r.occurredAt().isAfter(delivered.get(r.orderId()).deliveredAt()));
 
         List<OrderPlaced> withParts = orders.values().stream().filter(o -> o.lines().size() > 1).toList();
         assertThat(withParts).isNotEmpty().allMatch(o -> o.lines().get(0).productId().equals(BLENDER.id()) && o.lines().get(1).productId().equals(JAR.id()));

@@ -164,9 +164,11 @@ public class DemoLoader {
         DemoPolicies.WARRANTIES.forEach(catalog::putPolicy);
         DemoPolicies.SHIPPING.forEach(catalog::putPolicy);
         DemoGuides.all().forEach(catalog::putGuide);
-        DemoGuides.replenishment(kind -> Product.<Product>list("category in ?1", List.of("vacuum-parts", "blender-parts")).stream()
+        // read in a transaction of its own: the command-line demo load has no request around it
+        DemoGuides.replenishment(kind -> QuarkusTransaction.requiringNew().call(() -> Product.<Product>list("category in ?1",
+                        List.of("vacuum-parts", "blender-parts")).stream()
                 .filter(p -> p.attributes.get("kind") != null && kind.equals(p.attributes.get("kind").text())).map(p -> p.id)
-                .collect(java.util.stream.Collectors.toSet())).forEach(catalog::putReplenishment);
+                .collect(java.util.stream.Collectors.toSet()))).forEach(catalog::putReplenishment);
         SYNONYMS.forEach(catalog::putSynonym);
         DemoRules.SYNONYMS.forEach(catalog::putSynonym);
         // the few words above first; a phrase of the files only where no earlier one has its term

@@ -2,7 +2,6 @@ package com.concierge.web.pages;
 
 import com.concierge.catalog.api.CompatibilityGraph;
 import com.concierge.catalog.api.compatibility.CompatibilityLink;
-import com.concierge.catalog.api.compatibility.Relation;
 import com.concierge.checkout.api.Checkout;
 import com.concierge.checkout.api.CheckoutException;
 import com.concierge.checkout.api.Order;
@@ -246,11 +245,11 @@ public class OrdersPage {
         ReturnForm form = new ReturnForm(sent == null ? UUID.randomUUID().toString() : sent.key(), lines, reasons,
                 sent != null && sent.opened(), sent == null ? "" : sent.comment(), lines.stream().anyMatch(FormLine::allowed));
         List<Step> timeline = order.history().stream().map(c -> new Step(WHEN.format(c.at()), c.note() != null && c.note().startsWith("partial refund")
-                ? "Refunded in part" : words(statusWord(c.status())), c.note())).toList();
+                ? "Refunded in part" : words(c.status().word()), c.note())).toList();
         // only a return of this order is named: a link cannot make the page say anything else
         String notice = rows.stream().anyMatch(r -> r.ret().number().equals(returned))
                 ? "Return " + returned + " is asked for; its steps are below, as the store takes them." : null;
-        return new OrderView(order, words(statusWord(order.status())), timeline, rows, form, options.why(), problem, notice,
+        return new OrderView(order, words(order.status().word()), timeline, rows, form, options.why(), problem, notice,
                 accessories(order), guides(order), reminders.offers(order.id(), shopper.owner()).stream().map(r -> new ReminderRow(r,
                         r.reminder() == null ? null : DAY.format(r.reminder().dueAt()),
                         r.reminder() == null || r.reminder().sentAt() == null ? null : DAY.format(r.reminder().sentAt()))).toList(), null);
@@ -292,18 +291,12 @@ public class OrdersPage {
                 continue; // the product or its variant is gone from the catalog
             }
             for (CompatibilityLink link : links) {
-                boolean goesWithIt = link.direction() == CompatibilityLink.Direction.BACKWARD
-                        && (link.relation() == Relation.FITS || link.relation() == Relation.ACCESSORY_OF);
-                if (goesWithIt && !bought.contains(link.other())) {
+                if (link.goesWithThis() && !bought.contains(link.other())) {
                     found.putIfAbsent(link.other(), new Accessory(link.other(), link.otherTitle(), line.title(), link.note()));
                 }
             }
         }
         return found.values().stream().limit(6).toList();
-    }
-
-    private static String statusWord(Order.Status status) {
-        return status == Order.Status.FULFILLED ? "shipped" : status.name();
     }
 
     private static String words(String name) {

@@ -101,6 +101,16 @@ public final class TableFile {
         return rows;
     }
 
+    /**
+     * A file of either format whose JSON items are flat: each property is the field of its name,
+     * its value as {@link #text} gives it (arrays as "a | b").
+     *
+     * @param shape as for {@link #json}
+     */
+    public static List<Row> read(FileFormat format, Reader reader, String shape) {
+        return format == FileFormat.CSV ? csv(reader) : json(reader, shape, (entry, fields) -> fields.put(entry.getKey(), text(entry.getValue())));
+    }
+
     /** A JSON value as the text a CSV cell would hold: arrays as "a | b", objects as JSON. */
     public static String text(JsonNode value) {
         if (value == null || value.isNull()) {

@@ -305,7 +305,7 @@ class AssistantService implements Assistant {
         if (bought.isEmpty()) {
             reply = SupportWording.NOT_FOUND;
         } else {
-            List<Purchases.Purchase> meant = new SupportDesk(vocabulary, null, p -> List.of(), c -> List.of(), t -> List.of()).meant(text, bought);
+            List<Purchases.Purchase> meant = SupportDesk.meant(vocabulary, text, bought);
             List<Purchases.Purchase> products = meant.stream().filter(distinctBy(Purchases.Purchase::product)).toList();
             Purchases.Purchase newest = meant.get(0);
             switch (kind) {
@@ -761,8 +761,7 @@ class AssistantService implements Assistant {
             // "I want to return my blender": the shopper's own purchase, its return started from its order's page
             List<Purchases.Purchase> bought = purchases.get().of(caller.subject());
             if (!bought.isEmpty()) {
-                Purchases.Purchase meant = new SupportDesk(vocabulary, null, p -> List.of(), c -> List.of(), t -> List.of())
-                        .meant(reading.written(), bought).get(0);
+                Purchases.Purchase meant = SupportDesk.meant(vocabulary, reading.written(), bought).get(0);
                 String confirm = "Start a return for the " + meant.title();
                 ProposedAction proposed = new ProposedAction(kind, meant.product(), meant.sku(), confirm, meant.order());
                 Turn turn = new Turn(record.id, number, Turn.Intent.ACTION, "I don't start returns myself. The " + meant.title() + " came with order "

@@ -31,7 +31,23 @@ public record Order(UUID id, String number, String owner, String email, Status s
      * refunded (a partial refund keeps the status and grows {@code refunded}; the full amount makes it REFUNDED).
      */
     public enum Status {
-        PLACED, PAID, FULFILLED, DELIVERED, CANCELLED, REFUNDED
+        PLACED, PAID, FULFILLED, DELIVERED, CANCELLED, REFUNDED;
+
+        /** As a shopper reads it: "shipped" for FULFILLED, else the name in lower case ("delivered"). */
+        public String word() {
+            return this == FULFILLED ? "shipped" : name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** When the order was last marked delivered (its last DELIVERED change: the carrier's time), or null if it never was. */
+    public Instant deliveredAt() {
+        Instant at = null;
+        for (Change change : history) {
+            if (change.status() == Status.DELIVERED) {
+                at = change.at();
+            }
+        }
+        return at;
     }
 
     /**

@@ -86,9 +86,7 @@ public final class OrderAsks {
     public static List<CompatibilityLink> fitting(List<CompatibilityLink> links) {
         List<CompatibilityLink> fitting = new ArrayList<>();
         for (CompatibilityLink link : links) {
-            boolean goesWithIt = link.direction() == CompatibilityLink.Direction.BACKWARD
-                    && (link.relation() == Relation.FITS || link.relation() == Relation.ACCESSORY_OF);
-            if (goesWithIt && fitting.stream().noneMatch(l -> l.other().equals(link.other()))) {
+            if (link.goesWithThis() && fitting.stream().noneMatch(l -> l.other().equals(link.other()))) {
                 fitting.add(link);
             }
         }

@@ -6,7 +6,6 @@ import com.concierge.assistant.internal.intent.Words;
 import com.concierge.assistant.internal.semantic.Embeddings;
 import com.concierge.catalog.api.guides.Guide;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +133,7 @@ public final class SupportDesk {
             return Optional.empty();
         }
         List<String> words = Words.singulars(Words.tokens(text));
-        Set<String> categories = categoriesNamed(words);
+        Set<String> categories = categoriesNamed(vocabulary, words);
         List<String> safety = safetyTopics.apply(text);
         if (purchases.isEmpty()) {
             if (categories.size() != 1) {
@@ -142,14 +141,14 @@ public final class SupportDesk {
             }
             String category = categories.iterator().next();
             List<Guide> guides = guidesForCategory.apply(category);
-            return Optional.of(answer(text, safety, null, category, guides));
+            return Optional.of(answer(text, words, safety, null, category, guides));
         }
-        List<Purchase> meant = meant(words, categories, purchases);
+        List<Purchase> meant = meant(vocabulary, words, categories, purchases);
         if (meant.isEmpty()) {
             // they named a category they did not buy here ("my kettle leaks"): help from that category if there is one
             if (categories.size() == 1) {
                 String category = categories.iterator().next();
-                return Optional.of(answer(text, safety, null, category, guidesForCategory.apply(category)));
+                return Optional.of(answer(text, words, safety, null, category, guidesForCategory.apply(category)));
             }
             return Optional.of(new Help(safety.isEmpty() ? Kind.SIGN_IN : Kind.SAFETY, null, null, null, safety, List.of(), List.of()));
         }
@@ -159,8 +158,9 @@ public final class SupportDesk {
         double bestScore = -1;
         Map<UUID, Purchase> products = new LinkedHashMap<>();
         meant.forEach(p -> products.putIfAbsent(p.product(), p));
+        Map<UUID, List<Guide>> guidesOf = new LinkedHashMap<>(); // each product's guides read once
         for (Purchase purchase : products.values()) {
-            for (Guide guide : guidesFor.apply(purchase.product())) {
+            for (Guide guide : guidesOf.computeIfAbsent(purchase.product(), guidesFor)) {
                 double score = score(text, words, guide);
                 if (score > bestScore) {
                     best = purchase;
@@ -172,7 +172,7 @@ public final class SupportDesk {
         boolean answers = bestGuide != null && answers(bestScore);
         if (!safety.isEmpty() || answers && bestGuide.safety()) {
             Purchase about = products.size() == 1 ? products.values().iterator().next() : answers ? best : products.values().iterator().next();
-            Guide route = guidesFor.apply(about.product()).stream().filter(Guide::safety).findFirst().orElse(null);
+            Guide route = guidesOf.get(about.product()).stream().filter(Guide::safety).findFirst().orElse(null);
             return Optional.of(new Help(Kind.SAFETY, about, about.category(), route, safety.isEmpty() ? bestGuide.symptoms().subList(0, 1) : safety,
                     List.of(), List.of()));
         }
@@ -183,13 +183,20 @@ public final class SupportDesk {
             return Optional.of(new Help(Kind.WHICH, null, null, null, List.of(), List.copyOf(products.values()), List.of()));
         }
         Purchase only = products.values().iterator().next();
-        return Optional.of(new Help(Kind.NO_GUIDE, only, only.category(), null, List.of(), List.of(), guidesFor.apply(only.product())));
+        return Optional.of(new Help(Kind.NO_GUIDE, only, only.category(), null, List.of(), List.of(), guidesOf.get(only.product())));
     }
 
-    private Help answer(String text, List<String> safety, Purchase purchase, String category, List<Guide> guides) {
-        List<String> words = Words.singulars(Words.tokens(text));
-        Guide best = guides.stream().max(Comparator.comparingDouble(g -> score(text, words, g))).orElse(null);
-        boolean answers = best != null && answers(score(text, words, best));
+    private Help answer(String text, List<String> words, List<String> safety, Purchase purchase, String category, List<Guide> guides) {
+        Guide best = null;
+        double bestScore = -1;
+        for (Guide guide : guides) {
+            double score = score(text, words, guide);
+            if (best == null || score > bestScore) {
+                best = guide;
+                bestScore = score;
+            }
+        }
+        boolean answers = best != null && answers(bestScore);
         if (!safety.isEmpty() || answers && best.safety()) {
             Guide route = guides.stream().filter(Guide::safety).findFirst().orElse(null);
             return new Help(Kind.SAFETY, purchase, category, route, safety.isEmpty() ? best.symptoms().subList(0, 1) : safety, List.of(), List.of());
@@ -232,17 +239,18 @@ public final class SupportDesk {
     }
 
     /** The purchases a message points at ("my Vortex", "my blender"), else all of them. */
-    public List<Purchase> meant(String text, List<Purchase> purchases) {
+    public static List<Purchase> meant(Vocabulary vocabulary, String text, List<Purchase> purchases) {
         List<String> words = Words.singulars(Words.tokens(text));
-        List<Purchase> meant = meant(words, categoriesNamed(words), purchases);
+        List<Purchase> meant = meant(vocabulary, words, categoriesNamed(vocabulary, words), purchases);
         return meant.isEmpty() ? purchases : meant;
     }
 
     /** The purchases the words point at: by a word of the product's title, else by its category, else all of them. */
-    private List<Purchase> meant(List<String> words, Set<String> categories, List<Purchase> purchases) {
+    private static List<Purchase> meant(Vocabulary vocabulary, List<String> words, Set<String> categories, List<Purchase> purchases) {
         Set<String> said = new HashSet<>(words);
         said.removeAll(Words.STOPWORDS);
-        List<Purchase> byTitle = purchases.stream().filter(p -> distinctive(p.title()).stream().anyMatch(said::contains)).toList();
+        Set<String> kinds = kindWords(vocabulary);
+        List<Purchase> byTitle = purchases.stream().filter(p -> distinctive(kinds, p.title()).stream().anyMatch(said::contains)).toList();
         if (!byTitle.isEmpty()) {
             return byTitle;
         }
@@ -252,13 +260,18 @@ public final class SupportDesk {
         return purchases;
     }
 
-    /** A title's words that name the product rather than its kind ("Vortex", "1050"). */
-    private Set<String> distinctive(String title) {
+    /** The words that name kinds of thing (the categories' names and head nouns), read once per message. */
+    private static Set<String> kindWords(Vocabulary vocabulary) {
         Set<String> kinds = new HashSet<>();
         vocabulary.categories().forEach(c -> {
             c.phrases().forEach(kinds::addAll);
             c.headNouns().forEach(kinds::addAll);
         });
+        return kinds;
+    }
+
+    /** A title's words that name the product rather than its kind ("Vortex", "1050"). */
+    private static Set<String> distinctive(Set<String> kinds, String title) {
         Set<String> words = new HashSet<>(Words.singulars(Words.tokens(title)));
         words.removeAll(kinds);
         words.removeAll(Words.STOPWORDS);
@@ -267,7 +280,7 @@ public final class SupportDesk {
     }
 
     /** The categories the message names by their name, head nouns or product types ("blender", "earbuds", "suitcase"). */
-    private Set<String> categoriesNamed(List<String> words) {
+    private static Set<String> categoriesNamed(Vocabulary vocabulary, List<String> words) {
         Set<String> named = new java.util.LinkedHashSet<>();
         for (Vocabulary.CategoryWords category : vocabulary.categories()) {
             List<List<String>> phrases = new ArrayList<>(category.phrases());

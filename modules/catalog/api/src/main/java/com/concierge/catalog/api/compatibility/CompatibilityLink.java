@@ -22,4 +22,12 @@ public record CompatibilityLink(Relation relation, Direction direction, String v
                                 String otherVariant, String otherOptions, String reads, String note) {
 
     public enum Direction { FORWARD, BACKWARD }
+
+    /**
+     * Whether the other end goes with this product: it fits it or is its accessory ("fits your Vortex
+     * 1050"), what the order page and the assistant suggest for something bought.
+     */
+    public boolean goesWithThis() {
+        return direction == Direction.BACKWARD && (relation == Relation.FITS || relation == Relation.ACCESSORY_OF);
+    }
 }

@@ -71,9 +71,7 @@ public class GuideService {
     public GuideImportReport importGuides(FileFormat format, Reader reader) {
         List<TableFile.Row> rows;
         try {
-            rows = format == FileFormat.CSV ? TableFile.csv(reader)
-                    : TableFile.json(reader, "guide rows: [{\"guide\": ..., \"step\": 1, \"text\": ...}, ...]",
-                    (entry, fields) -> fields.put(entry.getKey(), TableFile.text(entry.getValue())));
+            rows = TableFile.read(format, reader, "guide rows: [{\"guide\": ..., \"step\": 1, \"text\": ...}, ...]");
         } catch (TableFile.MalformedFileException e) {
             return new GuideImportReport(0, List.of(), List.of(new RowProblem(e.row(), null, null, RowProblem.Reason.MALFORMED_FILE, e.getMessage())));
         }

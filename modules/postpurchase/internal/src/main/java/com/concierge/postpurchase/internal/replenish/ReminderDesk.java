@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -160,13 +159,9 @@ class ReminderDesk implements Reminders {
         }
     }
 
-    /** When the order was delivered (its last DELIVERED change), or null. */
+    /** When a delivered order arrived; null for any other (not yet delivered, or refunded or cancelled since). */
     static Instant deliveredAt(Order order) {
-        if (order.status() != Order.Status.DELIVERED) {
-            return null;
-        }
-        return order.history().stream().filter(c -> c.status() == Order.Status.DELIVERED).map(Order.Change::at).filter(Objects::nonNull)
-                .reduce((a, b) -> b).orElse(null);
+        return order.status() == Order.Status.DELIVERED ? order.deliveredAt() : null;
     }
 
     private Order order(UUID order, String owner) {

@@ -365,13 +365,8 @@ public class ReturnDesk implements Returns {
 
     /** The day the order was last marked delivered (UTC), or null while it was not. */
     private static LocalDate deliveredOn(Order order) {
-        LocalDate day = null;
-        for (Order.Change change : order.history()) {
-            if (change.status() == Order.Status.DELIVERED) {
-                day = LocalDate.ofInstant(change.at(), ZoneOffset.UTC);
-            }
-        }
-        return day;
+        Instant at = order.deliveredAt();
+        return at == null ? null : LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** The order's returns that hold units: every one not refused. */

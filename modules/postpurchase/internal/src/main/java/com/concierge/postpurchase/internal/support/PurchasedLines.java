@@ -33,17 +33,13 @@ class PurchasedLines implements Purchases {
             if (order.status() == Order.Status.CANCELLED) {
                 continue;
             }
-            boolean delivered = order.history().stream().anyMatch(c -> c.status() == Order.Status.DELIVERED);
+            boolean delivered = order.deliveredAt() != null;
             for (Order.Line line : order.lines()) {
                 bought.add(new Purchase(line.product(), line.sku(), line.title(), line.category(), order.id(), order.number(), order.placedAt(),
-                        delivered, status(order.status()), order.shipment() == null ? null : order.shipment().carrier(),
+                        delivered, order.status().word(), order.shipment() == null ? null : order.shipment().carrier(),
                         order.shipment() == null ? null : order.shipment().trackingNumber()));
             }
         }
         return bought;
-    }
-
-    private static String status(Order.Status status) {
-        return status == Order.Status.FULFILLED ? "shipped" : status.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

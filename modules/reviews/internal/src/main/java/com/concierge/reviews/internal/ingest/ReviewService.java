@@ -114,8 +114,7 @@ public class ReviewService {
     }
 
     private static List<TableFile.Row> rows(FileFormat format, Reader data) {
-        return format == FileFormat.CSV ? TableFile.csv(data)
-                : TableFile.json(data, JSON_SHAPE, (entry, fields) -> fields.put(entry.getKey(), TableFile.text(entry.getValue())));
+        return TableFile.read(format, data, JSON_SHAPE);
     }
 
     private static ReviewImportReport malformed(TableFile.MalformedFileException e) {

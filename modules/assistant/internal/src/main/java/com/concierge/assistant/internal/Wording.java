@@ -38,7 +38,8 @@ final class Wording {
         }
         Recommendation top = shown.get(0);
         StringBuilder reply = new StringBuilder();
-        reply.append(shown.size() == 1 ? "One " + singular(category) + " fits" : shown.size() + " " + category + " fit").append(wanted).append(". ");
+        // "one of the kitchen knives": a category's name is plural and often a list ("vacuum filters and batteries"), so never cut to a singular
+        reply.append(shown.size() == 1 ? "One of the " + category + " fits" : shown.size() + " " + category + " fit").append(wanted).append(". ");
         reply.append("Top pick: the ").append(top.title()).append(" at ").append(Constraints.money(top.price())).append(" — ")
                 .append(lowerFirst(top.receipt().why()));
         if (top.sponsored()) {
@@ -112,10 +113,6 @@ final class Wording {
         }
         return "I showed " + (shown.size() == 1 ? "only one product" : "only " + shown.size() + " products") + ", so there is no number "
                 + card + ": " + String.join("; ", named) + ". Which one do you mean?";
-    }
-
-    private static String singular(String category) {
-        return category.endsWith("s") ? category.substring(0, category.length() - 1) : category;
     }
 
     private static String lowerFirst(String text) {

@@ -46,6 +46,16 @@ class NotSoldTest {
     }
 
     @Test
+    void aStockQuestionSaidLooselyOrAfterAGreetingAsksForItsThing() {
+        // blind corpus sh-0045, sh-0049, sh-0063: each showed blenders or parts instead of saying what is not sold
+        for (String said : List.of("got any milk frothers? to go with my blender", "my friend said you'd have rice cookers, do you?",
+                "g'day, do youse sell lawn mowers?", "hi there, robot lawn mowers?")) {
+            assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read(said))).as(said).isPresent();
+        }
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("got any blenders under 50?"))).isEmpty();
+    }
+
+    @Test
     void aWordTheStoreUsesElsewhereOrAnInterjectionIsNotAThingItLacks() {
         // said in a conversation about something else: a word of another category, not an unsold product
         Reading plastic = new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE).read("oh and it should be plastic", "air-fryers", List.of());

@@ -61,7 +61,8 @@ public final class IntentParser {
             "not more as", "no more as", "not more of", "no more of", "less as", "cheaper as", "lower as", "smaller as", "lighter as",
             "quieter as", "until", "up until", "till", "maximal", "maximally", "at maximum", "at max", "as maximum", "as max", "maximum of",
             // the bound named, then its amount: "my budget maximum is 220 dollars", "the max would be 90"
-            "max is", "maximum is", "max would be", "maximum would be");
+            "max is", "maximum is", "max would be", "maximum would be")
+            .stream().collect(Collectors.collectingAndThen(Collectors.toList(), said -> concat(said, periphrastic(true))));
     private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum", "a good",
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
             "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than",
@@ -71,7 +72,8 @@ public final class IntentParser {
             "goes past", "at the very least", "at a minimum", "as a minimum", "anything past", "anything beyond",
             // calques: "mehr als", "mínimo", "minimal"
             "more as", "not less as", "no less as", "bigger as", "larger as", "higher as", "longer as", "minimal", "minimally", "at minimum",
-            "as minimum", "minimum of", "min is", "minimum is", "min would be", "minimum would be");
+            "as minimum", "minimum of", "min is", "minimum is", "min would be", "minimum would be")
+            .stream().collect(Collectors.collectingAndThen(Collectors.toList(), said -> concat(said, periphrastic(false))));
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     /**
      * Words that revise a limit already set ("make it £110 then", "can we go to 200?"): an amount
@@ -221,7 +223,9 @@ public final class IntentParser {
             "do u have", "do u carry", "you guys sell", "you guys have", "you guys carry", "have you got", "have you got any",
             "do you have any", "do you sell any", "do you carry any", "where are your", "where are the", "where can i find", "where do i find",
             "any chance you sell", "any chance you have", "do you happen to sell", "do you happen to have",
-            "does the store sell", "does this store sell", "does your store sell", "do you still sell", "do you still have");
+            "does the store sell", "does this store sell", "does your store sell", "do you still sell", "do you still have",
+            "got any", "you got any", "do youse sell", "do youse have", "do youse stock", "do ya sell", "do ya have", "youd have",
+            "you would have", "you might have", "do you stock any");
     private static final List<List<String>> DECIDE = phrases("help me decide", "help me choose", "help me pick", "decide for me",
             "which should i", "which one should", "what should i get", "what should i buy", "pick one", "cant decide", "can not decide",
             "cannot decide", "just pick", "your pick", "which would you pick", "which would you choose", "which do you recommend",
@@ -2069,8 +2073,20 @@ public final class IntentParser {
         if (!named) {
             // nothing the store sells is named: "waterproof hiking boots", "a kids bike with stabilisers";
             // in the first clause, where a request names its thing (a long story's "apartment 4B" is no request)
-            int firstClauseEnd = m.clauseStarts.stream().filter(c -> c > 0).min(Integer::compare).orElse(m.size());
-            for (int j = 0; j < firstClauseEnd; j++) {
+            // a greeting is no clause of its own here ("g'day, do youse sell lawn mowers?")
+            int firstClause = 0;
+            int firstClauseEnd = m.size();
+            for (int from = 0; from < m.size(); ) {
+                int start = from;
+                int end = m.clauseStarts.stream().filter(c -> c > start).min(Integer::compare).orElse(m.size());
+                firstClause = start;
+                firstClauseEnd = end;
+                if (end >= m.size() || !m.tokens.subList(start, end).stream().allMatch(GREETING_WORDS::contains)) {
+                    break;
+                }
+                from = end;
+            }
+            for (int j = firstClause; j < firstClauseEnd; j++) {
                 if ((unsoldHead(m, j, current, false) || opensRequest(m, j, current) && unsoldHead(m, j, current, true))
                         && wanted(m, j) && !m.negatedBefore(j) && !NEGATIONS.contains(m.token(j - 1))) {
                     m.unsoldHeads.add(j);
@@ -2090,6 +2106,10 @@ public final class IntentParser {
             }
         }
     }
+
+    /** Words that greet and say nothing of what is wanted: a clause of only these is no request. */
+    private static final Set<String> GREETING_WORDS = Set.of("hi", "hey", "hello", "hiya", "howdy", "gday", "yo", "morning", "evening",
+            "afternoon", "good", "there", "all", "folks", "guys", "team", "mate", "ok", "okay", "so", "well", "um", "hmm", "cheers");
 
     /** Words before the thing a stock question asks about: "do you sell replacement carafes", "have you got a milk frother". */
     private static final Set<String> STOCK_DETERMINERS = Set.of("a", "an", "the", "any", "some");
@@ -3476,6 +3496,11 @@ public final class IntentParser {
                         money = true;
                         currencyNamed = true;
                         secondEnd = j + 2;
+                        if (FOREIGN_CURRENCIES.containsKey(m.token(j + 1)) && !foreign) {
+                            // "between 200 and 300 AUD", "150-200 euros": the currency after the range is the whole range's
+                            currency = FOREIGN_CURRENCIES.get(m.token(j + 1));
+                            foreign = true;
+                        }
                     } else if (unit == null) {
                         Optional<UnitSpan> named = unitFrom(m, j + 1, scope);
                         if (named.isPresent()) {
@@ -5339,6 +5364,12 @@ public final class IntentParser {
             Map.entry("fast", new Object[] {Dimension.DURATION, Direction.LESS}), Map.entry("hot", new Object[] {Dimension.TEMPERATURE, Direction.MORE}),
             Map.entry("powerful", new Object[] {Dimension.POWER, Direction.MORE}), Map.entry("power", new Object[] {Dimension.POWER, Direction.MORE}));
 
+    /** Adjectives of one side of a thing, the word of that side's label and the end they ask for: "narrow" is the least width. */
+    private static final Map<String, Object[]> SIDE_WORDS = Map.of("narrow", new Object[] {"width", Direction.LESS},
+            "wide", new Object[] {"width", Direction.MORE}, "slim", new Object[] {"width", Direction.LESS},
+            "tall", new Object[] {"height", Direction.MORE}, "deep", new Object[] {"depth", Direction.MORE},
+            "shallow", new Object[] {"depth", Direction.LESS});
+
     private void measuredAdjective(Message m, int i, List<String> stems, boolean more, boolean superlative, String working,
                                    List<Constraint> out, List<String> understood, List<Relative> relatives) {
         String word = m.token(i);
@@ -5356,6 +5387,13 @@ public final class IntentParser {
                 .filter(a -> a.type() == AttributeType.NUMBER && a.dimension() != null).toList()).orElse(List.of());
         for (String stem : candidates) {
             Object[] measure = MEASURE_WORDS.get(stem);
+            Object[] side = SIDE_WORDS.get(stem);
+            if (measure == null && side != null) {
+                // "the narrowest air fryer", "a taller one": a length, and the side's word in its label says which length
+                List<AttributeDefinition> sides = measured.stream().filter(a -> a.dimension() == Dimension.LENGTH
+                        && labelWords(a).contains((String) side[0])).toList();
+                measure = sides.size() == 1 ? new Object[] {Dimension.LENGTH, side[1], sides.get(0)} : null;
+            }
             if (measure == null && more && stem.equals(m.token(i + 1)) && stem.length() > 1) {
                 // "more mAh than the first", "fewer watts": a unit's dimension says what is measured
                 measure = Unit.parse(stem).map(u -> new Object[] {u.dimension(), Direction.MORE}).orElse(null);
@@ -5364,7 +5402,8 @@ public final class IntentParser {
                 continue;
             }
             Dimension dimension = (Dimension) measure[0];
-            Optional<AttributeDefinition> attribute = measured.stream().filter(a -> a.dimension() == dimension).findFirst();
+            Optional<AttributeDefinition> attribute = measure.length > 2 ? Optional.of((AttributeDefinition) measure[2])
+                    : measured.stream().filter(a -> a.dimension() == dimension).findFirst();
             if (attribute.isEmpty() && COMPARED.containsKey(word)) {
                 // "a longer one than the first" of knives: no duration, so the one length the comparative can measure
                 // ("the shorter the better" of a backpack: its height)
@@ -5874,6 +5913,31 @@ public final class IntentParser {
         Map<String, Constraint> byId = new LinkedHashMap<>();
         constraints.forEach(c -> byId.put(c.id(), c));
         return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * Comparatives said with "more" or "less", as shoppers writing in a second language do ("more quiet than 70 dB",
+     * "less heavy than 3 kg", "not more heavy than 3 kilo"): the bound each says, at most when {@code most}. A
+     * negation before one turns it round like any comparative's ({@code negatedComparative}).
+     */
+    private static List<List<String>> periphrastic(boolean most) {
+        // the adjectives of measure, true where "more" of it is more of the quantity ("more heavy" weighs more)
+        Map<String, Boolean> upward = Map.ofEntries(Map.entry("heavy", true), Map.entry("loud", true), Map.entry("big", true),
+                Map.entry("large", true), Map.entry("long", true), Map.entry("wide", true), Map.entry("tall", true), Map.entry("high", true),
+                Map.entry("powerful", true), Map.entry("strong", true), Map.entry("thick", true), Map.entry("expensive", true),
+                Map.entry("light", false), Map.entry("quiet", false), Map.entry("small", false), Map.entry("short", false),
+                Map.entry("narrow", false), Map.entry("thin", false), Map.entry("low", false), Map.entry("cheap", false));
+        List<String> said = new ArrayList<>();
+        upward.forEach((adjective, up) -> {
+            for (String degree : List.of("more", "less")) {
+                boolean atMost = degree.equals("more") != up;
+                if (atMost == most) {
+                    said.add(degree + " " + adjective + " than");
+                    said.add(degree + " " + adjective + " as");
+                }
+            }
+        });
+        return phrases(said.toArray(String[]::new));
     }
 
     private static List<List<String>> phrases(String... texts) {

@@ -60,7 +60,7 @@ public final class Words {
 
     /** Words that carry no product meaning on their own. */
     public static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "for", "to", "of", "in", "on", "with", "my", "me", "i",
-            "im", "i'm", "want", "need", "looking", "look", "find", "show", "get", "some", "something", "any", "that", "this", "it", "is",
+            "im", "i'm", "want", "need", "looking", "look", "search", "searching", "seeking", "find", "show", "get", "some", "something", "any", "that", "this", "it", "is",
             "are", "be", "can", "could", "would", "should", "please", "thanks", "thank", "you", "your", "good", "great", "nice", "best",
             "one", "ones", "which", "what", "whats", "who", "how", "do", "does", "did", "have", "has", "will", "at", "by", "from", "as",
             "about", "like", "really", "very", "so", "but", "also", "just", "too", "there", "their", "they", "them", "we", "our", "us",

@@ -71,6 +71,19 @@ class BoundsAndListsTest {
     }
 
     @Test
+    void comparativesSaidWithMoreOrLessAreLimits() {
+        // blind corpus sh-0078, a shopper writing in a second language: "not more heavy than 3 kilo and more quiet than 70 decibel"
+        Reading r = read("I search a blender more quiet than 70 decibel and not more big than 2 litres", null);
+        assertThat(constraint(r, "attr.noise").max()).isEqualByComparingTo("70");
+        assertThat(constraint(r, "attr.noise").min()).isNull();
+        assertThat(constraint(r, "attr.jar_capacity").max()).isEqualByComparingTo("2");
+        assertThat(constraint(r, "attr.jar_capacity").min()).isNull();
+        assertThat(constraint(read("blender less loud than 75 dB", null), "attr.noise").max()).isEqualByComparingTo("75");
+        assertThat(constraint(read("blender more powerful than 1000 watts", null), "attr.power").min()).isEqualByComparingTo("1000");
+        assertThat(r.unknown()).isEmpty();
+    }
+
+    @Test
     void nothingOrNoBeforeAComparativeTurnsItRound() {
         Constraint noise = constraint(read("the walls are thin so nothing louder than 55 dB", "blenders"), "attr.noise");
         assertThat(noise.max()).isEqualByComparingTo("55");
@@ -153,6 +166,21 @@ class BoundsAndListsTest {
         assertThat(r.relatives()).as("a superlative ranks, it sets no bound").isEmpty();
         assertThat(read("the biggest jar you have", "blenders").constraints()).extracting(Constraint::field, Constraint::operator)
                 .contains(tuple("attr.jar_capacity", Constraint.Operator.PREFER_MORE));
+    }
+
+    @Test
+    void aSideAdjectiveRanksByTheLengthItsLabelNames() {
+        // blind corpus sh-0006: "what's the narrowest air fryer you sell?" ranked by nothing
+        Vocabulary sized = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("air-fryers", "Air fryers", List.of(
+                AttributeDefinition.quantity("height", "Height", Dimension.LENGTH, Unit.CENTIMETRE, "100", "600", true),
+                AttributeDefinition.quantity("width", "Width", Dimension.LENGTH, Unit.CENTIMETRE, "100", "600", true),
+                AttributeDefinition.quantity("depth", "Depth", Dimension.LENGTH, Unit.CENTIMETRE, "100", "600", true)), 1),
+                List.of(), Map.of(), Set.of())), List.of());
+        Reading narrow = new IntentParser(sized, Meanings.NONE).read("what's the narrowest air fryer you sell?", null, List.of());
+        assertThat(narrow.constraints()).extracting(Constraint::field, Constraint::operator)
+                .containsExactly(tuple("attr.width", Constraint.Operator.PREFER_LESS));
+        assertThat(new IntentParser(sized, Meanings.NONE).read("the tallest air fryer", null, List.of()).constraints())
+                .extracting(Constraint::field, Constraint::operator).containsExactly(tuple("attr.height", Constraint.Operator.PREFER_MORE));
     }
 
     @Test

@@ -33,6 +33,21 @@ class CurrenciesTest {
     }
 
     @Test
+    void aCurrencyAfterARangeIsTheWholeRangesCurrency() {
+        // blind corpus sh-0093: "between 200 and 300 AUD" was read as $200–$300
+        Constraint euros = price("a blender between 250 and 400 euros", RATES);
+        assertThat(euros.min()).isEqualByComparingTo("270.00");
+        assertThat(euros.max()).isEqualByComparingTo("432.00");
+        Constraint pounds = price("blender 100-150 quid", RATES);
+        assertThat(pounds.min()).isEqualByComparingTo("127.00");
+        assertThat(pounds.max()).isEqualByComparingTo("190.50");
+        Constraint kept = price("blender between 200 and 300 AUD", Currencies.NONE);
+        assertThat(kept.unit()).isEqualTo("AUD");
+        assertThat(kept.hard()).isFalse();
+        assertThat(price("blender between 200 and 300 dollars", RATES).unit()).isEqualTo("USD");
+    }
+
+    @Test
     void withoutARateTheLimitIsKeptAsSaidAndNotApplied() {
         Constraint kept = price("blender under £80", Currencies.NONE);
         assertThat(kept.hard()).isFalse();

@@ -128,6 +128,15 @@ public final class IntentParser {
     private static final List<List<String>> REFUSED_AFTER = phrases("is out", "s out", "are out", "is off the table", "are off the table",
             "is a no", "are a no", "is a no go", "are a no go", "is a dealbreaker", "are a dealbreaker", "is not an option", "isnt an option",
             "is ruled out", "are ruled out", "out too", "out as well", "out also", "out either");
+    /** Verbs a complaint about a kind of thing starts with: "are a faff", "always end up scratched", "go cloudy". */
+    private static final Set<String> COMPLAINT_VERBS = Set.of("is", "are", "always", "keep", "keeps", "get", "gets", "go", "goes",
+            "end", "ends", "tend", "tends");
+    /** Words of a thing going wrong or being a bother, after a complaint's verb. */
+    private static final Set<String> COMPLAINT_WORDS = Set.of("faff", "pain", "hassle", "nightmare", "rubbish", "useless", "flimsy",
+            "awful", "terrible", "horrible", "junk", "garbage", "trash", "annoying", "scratched", "scratch", "peel", "peeling", "flake",
+            "flaking", "stink", "smelly", "cloudy", "break", "broke", "leak", "leaky", "rust", "rusty", "stained", "chip", "chipped",
+            "crack", "cracked", "dull", "blunt", "worst", "disaster");
+
     /** After "over $100": what is above the amount is refused. */
     private static final List<List<String>> TOO_MUCH = phrases("is too much", "is too expensive", "is too pricey", "is too steep", "is out",
             "is off the table", "is a no", "is a dealbreaker", "is a deal breaker", "is too heavy", "is too loud", "is too big", "is overkill",
@@ -1524,6 +1533,14 @@ public final class IntentParser {
          * steel is off the table" (one more word of the value may stand between).
          */
         boolean refusedAfter(int i) {
+            int skip = i + 1 < size() && !clauseStarts.contains(i + 1) && Set.of("one", "ones").contains(token(i + 1)) ? 1 : 0;
+            // of the shopper's own ("the blade on my nutrimax is blunt") a complaint refuses nothing: it says what needs replacing
+            boolean own = POSSESSIVES.contains(token(i - 1)) || POSSESSIVES.contains(token(i - 2));
+            int complaint = own ? -1 : complainedOf(i + 1 + skip);
+            if (complaint > 0) {
+                mark(i + 1 + skip, complaint); // "paper ones are a faff": the complaint is understood as a refusal
+                return true;
+            }
             for (int at = i + 1; at <= i + 2 && at < size(); at++) {
                 int end = startingAt(at, REFUSED_AFTER);
                 if (end < 0 && token(at).equals("out") && !used[at] && (at + 1 >= size() || clauseStarts.contains(at + 1))) {
@@ -1538,6 +1555,23 @@ public final class IntentParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * Where a complaint about what stands before {@code at} ends, or -1: "(paper ones) are a faff", "(the
+         * nonstick ones) always end up scratched", "(plastic jugs) go cloudy and stink": a verb of being or
+         * becoming, then within its clause a word of something going wrong. Said of a value, it refuses it.
+         */
+        int complainedOf(int at) {
+            if (at >= size() || clauseStarts.contains(at) || !COMPLAINT_VERBS.contains(token(at)) || used[at]) {
+                return -1;
+            }
+            for (int k = at + 1; k <= at + 4 && k < size() && !clauseStarts.contains(k); k++) {
+                if (COMPLAINT_WORDS.contains(token(k)) && !NEGATIONS.contains(token(k - 1))) {
+                    return k + 1;
+                }
+            }
+            return -1;
         }
 
         /**

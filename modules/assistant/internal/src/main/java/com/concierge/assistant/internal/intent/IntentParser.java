@@ -2619,7 +2619,7 @@ public final class IntentParser {
     }
 
     /**
-     * A brand that makes one kind of thing votes for it as one more vote among the categories something else points
+     * A brand that makes one kind of thing, wanted or refused, votes for it as one more vote among the categories something else points
      * at or, where nothing else points anywhere, alone where {@code alone} allows it ("Vortex"). For that thing's parts
      * instead where they are what it is said for ("something for my Vortex") or where the message already points at
      * them ("sweepa batt 2500mah+").
@@ -2631,7 +2631,8 @@ public final class IntentParser {
             Optional<String> parts = Optional.ofNullable(derived.partsOf.get(maker))
                     .filter(p -> vocabulary.category(p).orElseThrow().brands().contains(brand));
             for (int i = 0; i < m.size(); i++) {
-                if (m.at(i, phrase) && !m.negatedBefore(i)) {
+                // refused, it still says what is shopped for: "not another Vortex, at least 900 watts" is a blender
+                if (m.at(i, phrase)) {
                     boolean forParts = parts.isPresent() && (forBefore(m, i) >= 0 || votes.getOrDefault(parts.get(), 0) > 0);
                     found.put(forParts ? parts.get() : maker, 1);
                 }

@@ -69,6 +69,11 @@ class BrandsAndPartsTest {
         assertThat(another.constraints()).anyMatch(c -> c.field().equals("attr.power") && c.min().intValue() == 900);
         // a brand that makes several kinds of thing says none of them
         assertThat(read("KitchenPro", null).category()).isNull();
+        // refused, it still says what is shopped for (blind corpus sh-0123: "not Brewster, not KitchenPro. stainless finish")
+        Reading refused = read("not another Vortex, at least 900 watts", null);
+        assertThat(refused.category()).isEqualTo("blenders");
+        assertThat(values(refused, "brand")).containsExactly("Vortex");
+        assertThat(refused.constraints()).anyMatch(c -> c.field().equals("brand") && c.operator() == Constraint.Operator.NONE_OF);
     }
 
     @Test

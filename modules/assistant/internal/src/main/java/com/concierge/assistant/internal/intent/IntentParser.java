@@ -47,7 +47,7 @@ public final class IntentParser {
     private static final Pattern LEADING_ZERO = Pattern.compile("0\\d+");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
 
-    private static final List<List<String>> AT_MOST_BEFORE = phrases("under", "below", "less than", "up to", "at most", "max", "maximum",
+    private static final List<List<String>> AT_MOST_BEFORE = concat(phrases("under", "below", "less than", "up to", "at most", "max", "maximum",
             "no more than", "not more than", "within", "cheaper than", "lower than", "<", "<=", "budget", "budget is", "budget of",
             "sub", "south of", "nothing over", "nothin over", "nothing above", "nothin above", "nothing more than", "not over", "not above", "no over", "less then",
             "lower then", "no more then", "undr", "upto", "max of", "at the most", "tops", "no higher then",
@@ -61,9 +61,8 @@ public final class IntentParser {
             "not more as", "no more as", "not more of", "no more of", "less as", "cheaper as", "lower as", "smaller as", "lighter as",
             "quieter as", "until", "up until", "till", "maximal", "maximally", "at maximum", "at max", "as maximum", "as max", "maximum of",
             // the bound named, then its amount: "my budget maximum is 220 dollars", "the max would be 90"
-            "max is", "maximum is", "max would be", "maximum would be")
-            .stream().collect(Collectors.collectingAndThen(Collectors.toList(), said -> concat(said, periphrastic(true))));
-    private static final List<List<String>> AT_LEAST_BEFORE = phrases("over", "above", "more than", "at least", "min", "minimum", "a good",
+            "max is", "maximum is", "max would be", "maximum would be"), periphrastic(true));
+    private static final List<List<String>> AT_LEAST_BEFORE = concat(phrases("over", "above", "more than", "at least", "min", "minimum", "a good",
             "no less than", ">", ">=", "greater than", "bigger than", "larger than", "longer than", "higher than", "north of", "atleast",
             "at lest", "more then", "no less then", "not less than", "not under", "not below", "no smaller than", "no shorter than",
             "not smaller than", "not shorter than", "not lighter than", "no lighter than", "not quieter than", "no quieter than",
@@ -72,8 +71,7 @@ public final class IntentParser {
             "goes past", "at the very least", "at a minimum", "as a minimum", "anything past", "anything beyond",
             // calques: "mehr als", "mínimo", "minimal"
             "more as", "not less as", "no less as", "bigger as", "larger as", "higher as", "longer as", "minimal", "minimally", "at minimum",
-            "as minimum", "minimum of", "min is", "minimum is", "min would be", "minimum would be")
-            .stream().collect(Collectors.collectingAndThen(Collectors.toList(), said -> concat(said, periphrastic(false))));
+            "as minimum", "minimum of", "min is", "minimum is", "min would be", "minimum would be"), periphrastic(false));
     private static final List<List<String>> AROUND_BEFORE = phrases("around", "about", "approximately", "roughly", "close to", "near");
     /**
      * Words that revise a limit already set ("make it £110 then", "can we go to 200?"): an amount
@@ -5423,11 +5421,13 @@ public final class IntentParser {
         for (String stem : candidates) {
             Object[] measure = MEASURE_WORDS.get(stem);
             Object[] side = SIDE_WORDS.get(stem);
+            Optional<AttributeDefinition> sided = Optional.empty();
             if (measure == null && side != null) {
                 // "the narrowest air fryer", "a taller one": a length, and the side's word in its label says which length
                 List<AttributeDefinition> sides = measured.stream().filter(a -> a.dimension() == Dimension.LENGTH
                         && labelWords(a).contains((String) side[0])).toList();
-                measure = sides.size() == 1 ? new Object[] {Dimension.LENGTH, side[1], sides.get(0)} : null;
+                sided = sides.size() == 1 ? Optional.of(sides.get(0)) : Optional.empty();
+                measure = sided.isPresent() ? new Object[] {Dimension.LENGTH, side[1]} : null;
             }
             if (measure == null && more && stem.equals(m.token(i + 1)) && stem.length() > 1) {
                 // "more mAh than the first", "fewer watts": a unit's dimension says what is measured
@@ -5437,7 +5437,7 @@ public final class IntentParser {
                 continue;
             }
             Dimension dimension = (Dimension) measure[0];
-            Optional<AttributeDefinition> attribute = measure.length > 2 ? Optional.of((AttributeDefinition) measure[2])
+            Optional<AttributeDefinition> attribute = sided.isPresent() ? sided
                     : measured.stream().filter(a -> a.dimension() == dimension).findFirst();
             if (attribute.isEmpty() && COMPARED.containsKey(word)) {
                 // "a longer one than the first" of knives: no duration, so the one length the comparative can measure

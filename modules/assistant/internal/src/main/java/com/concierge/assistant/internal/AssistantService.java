@@ -116,7 +116,7 @@ class AssistantService implements Assistant {
                      VocabularySource vocabularies, ModelWording wording, @ConfigProperty(name = "cc.assistant.region", defaultValue = "US") String region,
                      @ConfigProperty(name = "cc.assistant.embeddings", defaultValue = "true") boolean semantic,
                      @ConfigProperty(name = "cc.assistant.meaning-threshold", defaultValue = "0.78") double meaningThreshold,
-                     @ConfigProperty(name = "cc.assistant.answer-threshold", defaultValue = "0.72") double answerThreshold,
+                     @ConfigProperty(name = "cc.assistant.answer-threshold", defaultValue = EvidenceRanker.ANSWER_THRESHOLD) double answerThreshold,
                      @ConfigProperty(name = "cc.store.currency", defaultValue = "USD") String storeCurrency,
                      @ConfigProperty(name = "cc.store.exchange-rates") Optional<String> exchangeRates,
                      jakarta.enterprise.inject.Instance<Purchases> purchases) {
@@ -140,14 +140,23 @@ class AssistantService implements Assistant {
      * the turn then reads and ranks without meanings, never fails for it.
      */
     private Embeddings embeddings() {
+        return model(Embeddings::shared);
+    }
+
+    /** all-MiniLM, the evidence ranker's second opinion (ADR 37), or null as {@link #embeddings()}. */
+    private Embeddings miniLm() {
+        return model(Embeddings::miniLm);
+    }
+
+    private Embeddings model(java.util.function.Supplier<Embeddings> load) {
         if (!semantic) {
             return null;
         }
         try {
-            return Embeddings.shared();
+            return load.get();
         } catch (LinkageError | RuntimeException unavailable) {
-            org.jboss.logging.Logger.getLogger(AssistantService.class).warnf("The embedding model is unavailable, so this turn reads "
-                    + "without meanings: %s", unavailable.toString());
+            org.jboss.logging.Logger.getLogger(AssistantService.class).warnf("An embedding model is unavailable, so this turn reads "
+                    + "without its meanings: %s", unavailable.toString());
             return null;
         }
     }
@@ -679,7 +688,7 @@ class AssistantService implements Assistant {
     /** Answers a question about one product from its evidence; an answer touching a regulated topic is refused instead. */
     private Turn answer(ConversationRecord record, SessionState state, int number, ProductDetails product, String question,
                         List<String> uncovered) {
-        Answerer answerer = new Answerer(catalog, reviews, new EvidenceRanker(embeddings(), EvidenceRanker.DEFAULT), answerThreshold, region);
+        Answerer answerer = new Answerer(catalog, reviews, new EvidenceRanker(embeddings(), miniLm(), EvidenceRanker.DEFAULT), answerThreshold, region);
         Answer answer = answerer.answer(product, question, today());
         List<TopicMatch> regulated = doNotGenerate.matches(answer.text());
         if (!regulated.isEmpty()) {

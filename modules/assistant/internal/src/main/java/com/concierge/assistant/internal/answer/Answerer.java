@@ -43,6 +43,9 @@ public final class Answerer {
         this.region = region;
     }
 
+    /** How far below the best a second piece of evidence may score and still be cited beside it (two cosines' scale). */
+    private static final double NEARLY = 0.10;
+
     private record Item(EvidenceRanker.Candidate candidate, Evidence evidence, String sentence) {
     }
 
@@ -62,7 +65,7 @@ public final class Answerer {
         // A second piece when it is nearly as good and of another kind (a spec and a reviewer quote).
         if (order.size() > 1) {
             Item next = items.get(order.get(1));
-            if (scores[order.get(1)] >= threshold && scores[order.get(1)] >= scores[order.get(0)] - 0.05
+            if (scores[order.get(1)] >= threshold && scores[order.get(1)] >= scores[order.get(0)] - NEARLY
                     && next.evidence().kind() != best.evidence().kind()) {
                 citations.add(next.evidence());
                 return new Answer(product.id(), question, true, yesNo(question, best) + best.sentence() + " " + next.sentence(), citations);

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * Ranks evidence for a question: attribute values, content, Q&amp;A, policies and review
- * statements. Three signals, each measured on the shared product-QA data (docs/quality.md):
- * meaning (embedding cosine of question and evidence), words (BM25 over the candidates of the
- * question) and naming (the question names the attribute: "how much does it weigh" → weight).
+ * statements. Four signals, each measured on the shared product-QA data (docs/quality.md):
+ * meaning twice (embedding cosine of question and evidence with bge-small, the question given as a
+ * search query, and with all-MiniLM; ADR 37), words (BM25 over the candidates of the question) and
+ * naming (the question names the attribute: "how much does it weigh" → weight).
  */
 public final class EvidenceRanker {
 
@@ -24,7 +25,8 @@ public final class EvidenceRanker {
      */
     public record Candidate(String name, String text) {
 
-        String full() {
+        /** The text that is embedded and matched: "name: text". */
+        public String full() {
             String said = text == null ? "" : text;
             return name == null || name.isBlank() ? said : name.replace('_', ' ') + ": " + said;
         }
@@ -39,10 +41,24 @@ public final class EvidenceRanker {
     public static final double UNUSABLE = Double.NEGATIVE_INFINITY;
 
     /** How the signals are weighed; {@link #DEFAULT} is what the evaluation chose. */
-    public record Weights(double meaning, double words, double naming) {
+    public record Weights(double meaning, double miniLm, double words, double naming) {
     }
 
-    public static final Weights DEFAULT = new Weights(1.0, 0.05, 0.10);
+    /**
+     * Chosen on the shared dev files (docs/quality.md#product-questions): the weighing with the best
+     * P@1 averaged over semiPQA, hetPQA and ePQA on the grid of {@code eval.QaEval}. The score is
+     * about two cosines, so the answer threshold ({@code cc.assistant.answer-threshold}) is on
+     * that scale.
+     */
+    public static final Weights DEFAULT = new Weights(1.0, 1.0, 0.10, 0.20);
+
+    /**
+     * The score below which the best evidence does not answer ({@code cc.assistant.answer-threshold}'s
+     * default). Chosen with {@code ./ops/eval-qa}'s "at the threshold" lines on the dev files: against
+     * the one-model ranker at 0.72 it answers more answerable questions, more of them right, and
+     * declines as many unanswerable ones (docs/quality.md#product-questions).
+     */
+    public static final String ANSWER_THRESHOLD = "1.15";
 
     /** Question words that ask about a kind of quantity, and the attribute words they point at. */
     private static final Map<String, List<String>> ASKS_ABOUT = Map.ofEntries(
@@ -64,10 +80,16 @@ public final class EvidenceRanker {
             Map.entry("price", List.of("price")), Map.entry("cost", List.of("price")), Map.entry("dishwasher", List.of("dishwasher")));
 
     private final Embeddings embeddings;
+    private final Embeddings miniLm;
     private final Weights weights;
 
-    public EvidenceRanker(Embeddings embeddings, Weights weights) {
+    /**
+     * @param embeddings bge-small ({@link Embeddings#shared()}), or null when meanings are off
+     * @param miniLm     all-MiniLM ({@link Embeddings#miniLm()}), or null when meanings are off or it cannot load
+     */
+    public EvidenceRanker(Embeddings embeddings, Embeddings miniLm, Weights weights) {
         this.embeddings = embeddings;
+        this.miniLm = miniLm;
         this.weights = weights;
     }
 
@@ -80,19 +102,21 @@ public final class EvidenceRanker {
     }
 
     /**
-     * The three signals of each candidate, before they are weighed: meaning (cosine), words (BM25
-     * divided by the question's best) and naming (the share of the candidate's name the question
-     * points at). The evaluation weighs them many ways without embedding anything twice.
+     * The four signals of each candidate, before they are weighed: meaning (bge cosine, the question
+     * as a query), miniLm (all-MiniLM cosine), words (BM25 divided by the question's best) and naming
+     * (the share of the candidate's name the question points at). The evaluation weighs them many
+     * ways without embedding anything twice.
      *
      * @param usable false for a candidate that says nothing (never ranked)
      */
-    public record Features(double[] meaning, double[] words, double[] naming, boolean[] usable) {
+    public record Features(double[] meaning, double[] miniLm, double[] words, double[] naming, boolean[] usable) {
 
         public double[] scores(Weights weights) {
             double[] scores = new double[meaning.length];
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = !usable[i] ? UNUSABLE
-                        : weights.meaning() * meaning[i] + weights.words() * words[i] + weights.naming() * naming[i];
+                        : weights.meaning() * meaning[i] + weights.miniLm() * miniLm[i] + weights.words() * words[i]
+                        + weights.naming() * naming[i];
             }
             return scores;
         }
@@ -105,9 +129,11 @@ public final class EvidenceRanker {
             usable[i] = candidates.get(i).usable();
         }
         if (question == null || question.isBlank()) {
-            return new Features(new double[n], new double[n], new double[n], usable);
+            return new Features(new double[n], new double[n], new double[n], new double[n], usable);
         }
-        double[] meaning = meaning(question, candidates);
+        double[] meaning = meaning(embeddings, question, candidates);
+        // Without the second model (it could not load) bge's meaning counts twice, so scores stay on the threshold's scale.
+        double[] second = miniLm == null ? meaning : meaning(miniLm, question, candidates);
         double[] words = Bm25.scores(question, candidates.stream().map(c -> c.usable() ? c.full() : "").toList());
         double maxWords = 0;
         for (double w : words) {
@@ -137,18 +163,18 @@ public final class EvidenceRanker {
                 naming[i] = nameWords.isEmpty() ? 0 : (double) hits / nameWords.size();
             }
         }
-        return new Features(meaning, words, naming, usable);
+        return new Features(meaning, second, words, naming, usable);
     }
 
-    double[] meaning(String question, List<Candidate> candidates) {
+    private static double[] meaning(Embeddings model, String question, List<Candidate> candidates) {
         double[] out = new double[candidates.size()];
-        if (embeddings == null) {
+        if (model == null) {
             return out;
         }
-        float[] q = embeddings.vector(question);
+        float[] q = model.queryVector(question);
         for (int i = 0; i < out.length; i++) {
             if (candidates.get(i).usable()) {
-                out[i] = Embeddings.cosine(q, embeddings.vector(candidates.get(i).full()));
+                out[i] = Embeddings.cosine(q, model.vector(candidates.get(i).full()));
             }
         }
         return out;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the embedding model (and WordNet's nouns) in the background when the store starts, so the
+ * Loads the embedding models (and WordNet's nouns) in the background when the store starts, so the
  * first shopper's turn does not wait the second or two it takes; a turn that comes earlier simply
  * loads them itself.
  *
@@ -42,6 +42,9 @@ class EmbeddingsWarmUp {
             try {
                 Embeddings.shared().vector("warm up");
                 LOG.infof("Embedding model loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
+                long second = System.nanoTime();
+                Embeddings.miniLm().vector("warm up");
+                LOG.infof("Second embedding model (answers' evidence) loaded in %d ms", (System.nanoTime() - second) / 1_000_000);
             } catch (RuntimeException | LinkageError e) {
                 LOG.warnf("The embedding model did not load (%s); the assistant will try again on its first turn", e.toString());
             }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 29: bad evidence or a bad row never stops ranking or the evaluation. */
 class QaEvalRobustnessTest {
 
-    private final EvidenceRanker ranker = new EvidenceRanker(Embeddings.shared(), EvidenceRanker.DEFAULT);
+    private final EvidenceRanker ranker = new EvidenceRanker(Embeddings.shared(), Embeddings.miniLm(), EvidenceRanker.DEFAULT);
 
     @Test
     void evidenceSayingNothingIsNeverRankedAndTheRestStillIs() {
@@ -56,12 +56,29 @@ class QaEvalRobustnessTest {
         assertEquals(2, qa.notes().size(), "the row with a word for a label and the row with no question id: " + qa.notes());
         assertTrue(qa.notes().get(0).startsWith("row 5:"), qa.notes().get(0));
 
-        QaEval.FileResult result = QaEval.evaluate(file.toString(), qa, Embeddings.shared());
+        QaEval.FileResult result = QaEval.evaluate(file.toString(), qa, Embeddings.shared(), Embeddings.miniLm());
         assertEquals(1, result.skipped());
         assertEquals(2, result.rankers().get("system").questions());
         assertEquals(1.0, result.rankers().get("system").precisionAt1(), "both questions have their answer first");
         assertEquals(1.0, result.rankers().get("file-order").precisionAt1(), "the relevant candidate is first in the file");
         assertEquals(2, result.rankers().get("system-5-fold-cv").questions(), "every answerable question is scored once across the folds");
+    }
+
+    @Test
+    void theStoresThresholdAnswersWhatTheEvidenceSaysAndDeclinesWhatItDoesNot(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("semi.tsv");
+        Files.writeString(file, String.join("\n",
+                "qid\tqa_pair_id\tquestion\tcandidate\tlabel",
+                "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1",
+                "q1\tp1\thow much does it weigh?\tcolor:  { value:black }\t0",
+                "q2\tp2\tdoes it come with a carrying case?\tcolor:  { value:red }\t0",
+                "q2\tp2\tdoes it come with a carrying case?\titem_weight:  { unit:pounds, value:3 }\t0") + "\n");
+        QaEval.Threshold t = QaEval.evaluate(file.toString(), QaFile.read(file), Embeddings.shared(), Embeddings.miniLm()).threshold();
+        assertEquals(1, t.answerable());
+        assertEquals(1, t.answered(), "the weight is given for a weight question");
+        assertEquals(1, t.right());
+        assertEquals(1, t.unanswerable());
+        assertEquals(1, t.declined(), "a colour and a weight do not say whether a case comes with it");
     }
 
     @Test
@@ -72,7 +89,7 @@ class QaEvalRobustnessTest {
         rankers.put("bm25", new QaEval.Scores(10, 0.6, 0.7, 0.7));
         rankers.put("embedding-cosine", new QaEval.Scores(10, 0.8, 0.8, 0.8));
         rankers.put("file-order", new QaEval.Scores(10, 0.95, 0.95, 0.95));
-        List<String> behind = QaEval.behindBaselines(List.of(new QaEval.FileResult("f", "semipqa", rankers, 0, List.of())));
+        List<String> behind = QaEval.behindBaselines(List.of(new QaEval.FileResult("f", "semipqa", rankers, null, 0, List.of())));
         assertEquals(List.of("f: P@1 0.7 ≤ embedding-cosine 0.8"), behind);
     }
 }

@@ -102,27 +102,60 @@ public final class EvidenceRanker {
     }
 
     /**
+     * How many candidates all-MiniLM re-reads: the best by the other three signals. On the product-QA
+     * dev files the best answer by all four was among the first five by the other three every time
+     * (docs/quality.md#product-questions), and a product's first question no longer embeds its
+     * thirty-odd pieces of evidence twice (ADR 37).
+     */
+    public static final int REREAD = 5;
+
+    /**
      * The four signals of each candidate, before they are weighed: meaning (bge cosine, the question
-     * as a query), miniLm (all-MiniLM cosine), words (BM25 divided by the question's best) and naming
-     * (the share of the candidate's name the question points at). The evaluation weighs them many
-     * ways without embedding anything twice.
+     * as a query), miniLm (all-MiniLM cosine; NaN where it was not computed), words (BM25 divided by
+     * the question's best) and naming (the share of the candidate's name the question points at). The
+     * evaluation weighs them many ways without embedding anything twice.
      *
      * @param usable false for a candidate that says nothing (never ranked)
      */
     public record Features(double[] meaning, double[] miniLm, double[] words, double[] naming, boolean[] usable) {
 
+        /**
+         * Scores by the weights: the other three signals for every candidate, then all-MiniLM's cosine
+         * added for the {@link #REREAD} best of them.
+         */
         public double[] scores(Weights weights) {
+            double[] scores = firstReading(weights);
+            for (int i : best(scores, REREAD)) {
+                scores[i] += Double.isNaN(miniLm[i]) ? 0 : weights.miniLm() * miniLm[i];
+            }
+            return scores;
+        }
+
+        double[] firstReading(Weights weights) {
             double[] scores = new double[meaning.length];
             for (int i = 0; i < scores.length; i++) {
-                scores[i] = !usable[i] ? UNUSABLE
-                        : weights.meaning() * meaning[i] + weights.miniLm() * miniLm[i] + weights.words() * words[i]
-                        + weights.naming() * naming[i];
+                scores[i] = !usable[i] ? UNUSABLE : weights.meaning() * meaning[i] + weights.words() * words[i] + weights.naming() * naming[i];
             }
             return scores;
         }
     }
 
+    /** The indexes of the {@code k} highest usable scores, the first in the list first on ties. */
+    static List<Integer> best(double[] scores, int k) {
+        return java.util.stream.IntStream.range(0, scores.length).filter(i -> scores[i] != UNUSABLE).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer i) -> -scores[i])).limit(k).toList();
+    }
+
     public Features features(String question, List<Candidate> candidates) {
+        return features(question, candidates, REREAD);
+    }
+
+    /**
+     * @param reread how many candidates all-MiniLM reads, the best by the other signals under this
+     *               ranker's weights: {@link #REREAD} live; the evaluation asks for all, as it
+     *               weighs the signals other ways too
+     */
+    public Features features(String question, List<Candidate> candidates, int reread) {
         int n = candidates.size();
         boolean[] usable = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -131,9 +164,7 @@ public final class EvidenceRanker {
         if (question == null || question.isBlank()) {
             return new Features(new double[n], new double[n], new double[n], new double[n], usable);
         }
-        double[] meaning = meaning(embeddings, question, candidates);
-        // Without the second model (it could not load) bge's meaning counts twice, so scores stay on the threshold's scale.
-        double[] second = miniLm == null ? meaning : meaning(miniLm, question, candidates);
+        double[] meaning = meaning(embeddings, question, candidates, usable);
         double[] words = Bm25.scores(question, candidates.stream().map(c -> c.usable() ? c.full() : "").toList());
         double maxWords = 0;
         for (double w : words) {
@@ -163,19 +194,27 @@ public final class EvidenceRanker {
                 naming[i] = nameWords.isEmpty() ? 0 : (double) hits / nameWords.size();
             }
         }
+        double[] second;
+        if (miniLm == null) {
+            second = meaning; // without the second model (it could not load) bge's meaning counts twice: scores stay on the threshold's scale
+        } else {
+            boolean[] reads = new boolean[n];
+            double[] first = new Features(meaning, new double[n], words, naming, usable).firstReading(weights);
+            best(first, reread).forEach(i -> reads[i] = true);
+            second = meaning(miniLm, question, candidates, reads);
+        }
         return new Features(meaning, second, words, naming, usable);
     }
 
-    private static double[] meaning(Embeddings model, String question, List<Candidate> candidates) {
+    /** The cosine of the question with each candidate {@code read}; NaN for the others. */
+    private static double[] meaning(Embeddings model, String question, List<Candidate> candidates, boolean[] read) {
         double[] out = new double[candidates.size()];
         if (model == null) {
             return out;
         }
         float[] q = model.queryVector(question);
         for (int i = 0; i < out.length; i++) {
-            if (candidates.get(i).usable()) {
-                out[i] = Embeddings.cosine(q, model.vector(candidates.get(i).full()));
-            }
+            out[i] = read[i] ? Embeddings.cosine(q, model.vector(candidates.get(i).full())) : Double.NaN;
         }
         return out;
     }

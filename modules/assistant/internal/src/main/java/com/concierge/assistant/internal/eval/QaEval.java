@@ -236,7 +236,7 @@ public final class QaEval {
     static Scores crossValidated(QaFile file, EvidenceRanker ranker) {
         List<QaFile.Question> questions = file.questions().stream().filter(QaFile.Question::answerable).toList();
         Map<QaFile.Question, EvidenceRanker.Features> features = new java.util.IdentityHashMap<>();
-        questions.forEach(q -> features.put(q, ranker.features(q.text(), q.candidates())));
+        questions.forEach(q -> features.put(q, ranker.features(q.text(), q.candidates(), Integer.MAX_VALUE)));
         List<QaFile.Question> scored = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -264,7 +264,7 @@ public final class QaEval {
     /** Every weighing of the grid with its in-sample P@1 on one file. */
     static Map<EvidenceRanker.Weights, Double> grid(QaFile file, EvidenceRanker ranker) {
         List<QaFile.Question> questions = file.questions().stream().filter(QaFile.Question::answerable).toList();
-        List<EvidenceRanker.Features> features = questions.stream().map(q -> ranker.features(q.text(), q.candidates())).toList();
+        List<EvidenceRanker.Features> features = questions.stream().map(q -> ranker.features(q.text(), q.candidates(), Integer.MAX_VALUE)).toList();
         Map<EvidenceRanker.Weights, Double> out = new LinkedHashMap<>();
         for (EvidenceRanker.Weights w : GRID) {
             out.put(w, score(questions, features.stream().map(f -> f.scores(w)).toList()).precisionAt1());

@@ -32,6 +32,25 @@ class QaEvalRobustnessTest {
     }
 
     @Test
+    void theSecondModelRereadsOnlyTheBestFewAndTheAnswerIsAmongThem() {
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        for (String[] c : new String[][] {{"color", "black"}, {"material", "stainless steel"}, {"wattage", "1200 watts"},
+                {"item_weight", "1.8 pounds"}, {"warranty", "2 years"}, {"capacity", "64 ounces"}, {"noise", "72 dB"},
+                {"dishwasher_safe", "yes"}, {"brand", "Calma"}, {"speeds", "10"}}) {
+            candidates.add(new Candidate(c[0], c[1]));
+        }
+        EvidenceRanker.Features features = ranker.features("how much does it weigh?", candidates);
+        long reread = java.util.Arrays.stream(features.miniLm()).filter(v -> !Double.isNaN(v)).count();
+        assertEquals(EvidenceRanker.REREAD, reread, "all-MiniLM embeds only the best few by the other signals");
+        double[] scores = features.scores(EvidenceRanker.DEFAULT);
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            best = scores[i] > scores[best] ? i : best;
+        }
+        assertEquals("item_weight", candidates.get(best).name());
+    }
+
+    @Test
     void aBlankQuestionRanksNothingAboveAnything() {
         double[] scores = ranker.scores("  ", List.of(new Candidate("weight", "2 kg"), new Candidate(null, ""), new Candidate("warranty", null)));
         assertEquals(0, scores[0]);

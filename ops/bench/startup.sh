@@ -5,7 +5,8 @@
 # running services). A first start through the launcher, not counted, loads the demo and records the
 # ahead-of-time cache on JDK 25+; each measured start then runs the very command the launcher ran
 # (read from /proc), using that cache. The JVM's start is the process's own start time (/proc);
-# readiness is polled every 100 ms with curl. Prints each run and the medians.
+# readiness is polled every 100 ms with curl. Prints each run and the medians, and the store's resident
+# size (RSS, with its anonymous and file-backed parts from /proc) 2 s after its embedding models loaded.
 # Usage: ops/bench/startup.sh [RUNS=3] [SETTLE_SECONDS=30] [STORE_JAVA_OPTIONS...]
 #   (extra options go at the end of the store's command, e.g. -Dcc.assistant.embeddings=false)
 set -euo pipefail
@@ -60,6 +61,8 @@ await_ready() {
         grep -aq "WordNet nouns read\|did not load" "$log" && break
         sleep 0.1
       done
+      sleep 2
+      RSS=$(awk '/^VmRSS/ {v=$2} /^RssAnon/ {a=$2} /^RssFile/ {f=$2} END {printf "%d %d %d", v/1024, a/1024, f/1024}' "/proc/$pid/status")
       return 0
     fi
     sleep 0.1
@@ -102,10 +105,13 @@ n=${#command[@]}
 run_command=("${command[@]:0:n-2}" "$@" "${command[@]:n-2}")
 readies=()
 starteds=()
+rsses=()
 for run in $(seq 1 "$RUNS"); do
   CC_OIDC_CLIENT_SECRET="$secret" CC_OIDC_STATE_SECRET="$(openssl rand -hex 24)" "${run_command[@]}" >"$WORK/run-$run.log" 2>&1 &
   await_ready "$WORK/run-$run.log"
-  echo "run $run: JVM start to ready ${READY_MS} ms, Quarkus started in ${STARTED_S} s"
+  read -r rss anon file <<< "$RSS"
+  echo "run $run: JVM start to ready ${READY_MS} ms, Quarkus started in ${STARTED_S} s; resident ${rss} MiB (anonymous ${anon}, file ${file})"
+  rsses+=("$rss")
   readies+=("$READY_MS")
   starteds+=("$STARTED_S")
   kill -TERM "$store_pid"
@@ -113,5 +119,6 @@ for run in $(seq 1 "$RUNS"); do
   sleep "$SETTLE"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
-echo "median: JVM start to ready $(median "${readies[@]}") ms, Quarkus started in $(median "${starteds[@]}") s" \
+echo "median: JVM start to ready $(median "${readies[@]}") ms, Quarkus started in $(median "${starteds[@]}") s," \
+  "resident $(median "${rsses[@]}") MiB" \
   "($RUNS starts, $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1))"

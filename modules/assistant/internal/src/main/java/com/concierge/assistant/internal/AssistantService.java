@@ -106,6 +106,7 @@ class AssistantService implements Assistant {
     private final ModelWording wording;
     private final String region;
     private final boolean semantic;
+    private final boolean secondModel;
     private final double meaningThreshold;
     private final double answerThreshold;
     private final Currencies currencies;
@@ -115,6 +116,7 @@ class AssistantService implements Assistant {
     AssistantService(Catalog catalog, Reviews reviews, DoNotGenerate doNotGenerate, EventPublisher events, ObjectMapper json,
                      VocabularySource vocabularies, ModelWording wording, @ConfigProperty(name = "cc.assistant.region", defaultValue = "US") String region,
                      @ConfigProperty(name = "cc.assistant.embeddings", defaultValue = "true") boolean semantic,
+                     @ConfigProperty(name = "cc.assistant.second-model", defaultValue = "true") boolean secondModel,
                      @ConfigProperty(name = "cc.assistant.meaning-threshold", defaultValue = "0.78") double meaningThreshold,
                      @ConfigProperty(name = "cc.assistant.answer-threshold", defaultValue = EvidenceRanker.ANSWER_THRESHOLD) double answerThreshold,
                      @ConfigProperty(name = "cc.store.currency", defaultValue = "USD") String storeCurrency,
@@ -130,6 +132,7 @@ class AssistantService implements Assistant {
         this.wording = wording;
         this.region = region;
         this.semantic = semantic;
+        this.secondModel = secondModel;
         this.meaningThreshold = meaningThreshold;
         this.answerThreshold = answerThreshold;
         this.currencies = Currencies.parse(storeCurrency, exchangeRates.orElse(""));
@@ -143,9 +146,12 @@ class AssistantService implements Assistant {
         return model(Embeddings::shared);
     }
 
-    /** all-MiniLM, the evidence ranker's second opinion (ADR 37), or null as {@link #embeddings()}. */
+    /**
+     * all-MiniLM, the evidence ranker's second opinion (ADR 37), or null as {@link #embeddings()} and when
+     * {@code cc.assistant.second-model} is off (about 60–90 MB less memory; bge then counts twice).
+     */
     private Embeddings miniLm() {
-        return model(Embeddings::miniLm);
+        return secondModel ? model(Embeddings::miniLm) : null;
     }
 
     private Embeddings model(java.util.function.Supplier<Embeddings> load) {

@@ -33,7 +33,8 @@ class EmbeddingsWarmUp {
 
     private volatile Thread loading;
 
-    void onStart(@Observes StartupEvent event, @ConfigProperty(name = "cc.assistant.embeddings", defaultValue = "true") boolean enabled) {
+    void onStart(@Observes StartupEvent event, @ConfigProperty(name = "cc.assistant.embeddings", defaultValue = "true") boolean enabled,
+                 @ConfigProperty(name = "cc.assistant.second-model", defaultValue = "true") boolean secondModel) {
         if (!enabled || arguments.length > 0) {
             return;
         }
@@ -42,9 +43,11 @@ class EmbeddingsWarmUp {
             try {
                 Embeddings.shared().vector("warm up");
                 LOG.infof("Embedding model loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
-                long second = System.nanoTime();
-                Embeddings.miniLm().vector("warm up");
-                LOG.infof("Second embedding model (answers' evidence) loaded in %d ms", (System.nanoTime() - second) / 1_000_000);
+                if (secondModel) {
+                    long second = System.nanoTime();
+                    Embeddings.miniLm().vector("warm up");
+                    LOG.infof("Second embedding model (answers' evidence) loaded in %d ms", (System.nanoTime() - second) / 1_000_000);
+                }
             } catch (RuntimeException | LinkageError e) {
                 LOG.warnf("The embedding model did not load (%s); the assistant will try again on its first turn", e.toString());
             }

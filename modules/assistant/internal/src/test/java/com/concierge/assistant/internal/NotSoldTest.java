@@ -56,6 +56,19 @@ class NotSoldTest {
     }
 
     @Test
+    void aStockQuestionForAFeatureSoldOnlyAsPartOfAProductIsNotSold() {
+        // dev corpus fo-0105 ("Do you sell replacement carafes?" for a coffee maker's carafe) showed coffee makers;
+        // the blender's "Motor power" is such a feature here: the store sells blenders, not their motors
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("do you sell replacement motors?")))
+                .hasValueSatisfying(t -> assertThat(t).contains("motors"));
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("have you got a spare motor?"))).isPresent();
+        // a part the store sells is sold, and a feature of what is being talked about is asked for as a feature
+        assertThat(AssistantService.notSold(IntentParserTest.VOCABULARY, read("do you sell replacement jars?"))).isEmpty();
+        assertThat(new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE).read("do you sell ones with a big motor?", "blenders",
+                List.of()).unsold()).isEmpty();
+    }
+
+    @Test
     void aWordTheStoreUsesElsewhereOrAnInterjectionIsNotAThingItLacks() {
         // said in a conversation about something else: a word of another category, not an unsold product
         Reading plastic = new IntentParser(IntentParserTest.VOCABULARY, Meanings.NONE).read("oh and it should be plastic", "air-fryers", List.of());

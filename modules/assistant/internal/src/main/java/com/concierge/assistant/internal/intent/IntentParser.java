@@ -1793,10 +1793,27 @@ public final class IntentParser {
     /** Verbs that ask for another of the thing the shopper owns: "replace my chef's knife", "upgrading my old santoku". */
     private static final Set<String> REPLACING = Set.of("replace", "replacing", "replaces", "upgrade", "upgrading");
 
-    /** Whether the owned thing at i is said to be replaced: "I'll just replace my chef's knife" asks for a chef's knife. */
+    /** What asks for another of the thing named before: "had my old paring knife for 15 years, time for a new one". */
+    private static final List<List<String>> ANOTHER_ONE = List.of(List.of("new", "one"), List.of("another", "one"), List.of("replace", "it"),
+            List.of("a", "replacement"));
+
+    /**
+     * Whether the owned thing at i is said to be replaced: "I'll just replace my chef's knife" asks for a
+     * chef's knife, and so does "my paring knife finally snapped, need a new one".
+     */
     private static boolean replaced(Message m, int i) {
         int possessive = possessiveBefore(m, i);
-        return possessive > 0 && REPLACING.contains(m.token(possessive - 1));
+        if (possessive > 0 && REPLACING.contains(m.token(possessive - 1))) {
+            return true;
+        }
+        for (int k = i + 1; k < m.size(); k++) {
+            for (List<String> phrase : ANOTHER_ONE) {
+                if (k + phrase.size() <= m.size() && m.matchesIgnoringUse(k, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -2127,7 +2144,7 @@ public final class IntentParser {
             }
         }
         if (m.unsoldHeads.isEmpty()) {
-            askedStock(m);
+            askedStock(m, current);
         }
         if (!m.unsoldHeads.isEmpty()) {
             // "a knife sharpener for japanese knives": the knives say what the sharpener is for
@@ -2152,15 +2169,20 @@ public final class IntentParser {
      * preposition or the clause's end, is a thing the store does not sell, though WordNet may not know it ("frother");
      * a word the store uses anywhere in it ("do you sell vacuum bags" has the luggage's "bag"), a pronoun, a generic
      * word ("do you have one in red") or a service ("do you do student discounts") asks about the store's own.
+     * A word that only names a feature of the store's products ({@link #featureWord}: the coffee maker's
+     * "carafe") is a thing asked for too, after "replacement" or "spare" as alone ("do you sell replacement
+     * carafes?"): the store sells the coffee maker, not its carafe on its own. Not a feature of the
+     * category being talked about ("do you have a grinder" about coffee makers asks for the feature).
      */
-    private void askedStock(Message m) {
+    private void askedStock(Message m, String current) {
         for (int s = 0; s < m.size(); s++) {
             for (List<String> cue : SELLS) {
                 if (s + cue.size() > m.size() || !m.matchesIgnoringUse(s, cue)) {
                     continue;
                 }
                 int from = s + cue.size();
-                while (from < m.size() && !m.clauseStarts.contains(from) && STOCK_DETERMINERS.contains(m.token(from))) {
+                while (from < m.size() && !m.clauseStarts.contains(from)
+                        && (STOCK_DETERMINERS.contains(m.token(from)) || SPARE.contains(m.singular.get(from)))) {
                     from++;
                 }
                 int head = -1;
@@ -2169,7 +2191,7 @@ public final class IntentParser {
                     if (PREPOSITIONS.contains(t) || Set.of("as", "too", "please", "pls", "or", "and").contains(t) || Words.number(t) != null) {
                         break;
                     }
-                    if (m.used[k] || !unusedByStore(m, k) || PRONOUNS.contains(t) || GENERIC.contains(m.singular.get(k)) || OTHERS.contains(t)
+                    if (m.used[k] || !unusedByStore(m, k) && !featureWord(m, k, current, false) || PRONOUNS.contains(t) || GENERIC.contains(m.singular.get(k)) || OTHERS.contains(t)
                             || Words.STOPWORDS.contains(t) || SERVICE_WORDS.contains(m.singular.get(k))) {
                         return; // the store's word, a pronoun, a generic word or a service ("student discounts"): no thing asked for
                     }

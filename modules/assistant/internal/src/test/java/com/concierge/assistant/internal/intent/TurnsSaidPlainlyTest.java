@@ -82,6 +82,14 @@ class TurnsSaidPlainlyTest {
         assertThat(chip(replacing, "attr.style")).hasValueSatisfying(c -> assertThat(c.values()).containsExactly("chef"));
         assertThat(chip(parser.read("my old chef knife snapped, I want a santoku", "kitchen-knives", List.of()), "attr.style"))
                 .as("what they have is not what they ask for").hasValueSatisfying(c -> assertThat(c.values()).containsExactly("santoku"));
+        // dev corpus q-0046 showed a utility knife: "a new one" asks for another of what they had
+        for (String said : List.of("had my old paring knife for 15 years, time for a new one. £49.99 max",
+                "my paring knife finally snapped, need another one")) {
+            assertThat(chip(parser.read(said, null, List.of()), "attr.style")).as(said)
+                    .hasValueSatisfying(c -> assertThat(c.values()).containsExactly("paring"));
+        }
+        assertThat(chip(parser.read("my old paring knife is fine, I want a santoku", null, List.of()), "attr.style"))
+                .hasValueSatisfying(c -> assertThat(c.values()).containsExactly("santoku"));
     }
 
     @Test

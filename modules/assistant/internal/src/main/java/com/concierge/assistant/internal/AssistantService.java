@@ -148,7 +148,7 @@ class AssistantService implements Assistant {
 
     /**
      * all-MiniLM, the evidence ranker's second opinion (ADR 37), or null as {@link #embeddings()} and when
-     * {@code cc.assistant.second-model} is off (about 60–90 MB less memory; bge then counts twice).
+     * {@code cc.assistant.second-model} is off (about 50 MiB less memory; bge then counts twice).
      */
     private Embeddings miniLm() {
         return secondModel ? model(Embeddings::miniLm) : null;

@@ -2169,10 +2169,10 @@ public final class IntentParser {
      * preposition or the clause's end, is a thing the store does not sell, though WordNet may not know it ("frother");
      * a word the store uses anywhere in it ("do you sell vacuum bags" has the luggage's "bag"), a pronoun, a generic
      * word ("do you have one in red") or a service ("do you do student discounts") asks about the store's own.
-     * A word that only names a feature of the store's products ({@link #featureWord}: the coffee maker's
-     * "carafe") is a thing asked for too, after "replacement" or "spare" as alone ("do you sell replacement
-     * carafes?"): the store sells the coffee maker, not its carafe on its own. Not a feature of the
-     * category being talked about ("do you have a grinder" about coffee makers asks for the feature).
+     * A word that only names a feature of the store's products ({@link #featureWord}: "motor" of a
+     * blender's "Motor power") is a thing asked for too, after "replacement" or "spare" or alone ("do you
+     * sell replacement motors?"): the store sells the blender, not its motor on its own. Not a feature of
+     * the category being talked about ("do you have a grinder" about coffee makers asks for the feature).
      */
     private void askedStock(Message m, String current) {
         for (int s = 0; s < m.size(); s++) {
@@ -2191,8 +2191,9 @@ public final class IntentParser {
                     if (PREPOSITIONS.contains(t) || Set.of("as", "too", "please", "pls", "or", "and").contains(t) || Words.number(t) != null) {
                         break;
                     }
-                    if (m.used[k] || !unusedByStore(m, k) && !featureWord(m, k, current, false) || PRONOUNS.contains(t) || GENERIC.contains(m.singular.get(k)) || OTHERS.contains(t)
-                            || Words.STOPWORDS.contains(t) || SERVICE_WORDS.contains(m.singular.get(k))) {
+                    if (m.used[k] || !unusedByStore(m, k) && !featureWord(m, k, current, false) || PRONOUNS.contains(t)
+                            || GENERIC.contains(m.singular.get(k)) || OTHERS.contains(t) || Words.STOPWORDS.contains(t)
+                            || SERVICE_WORDS.contains(m.singular.get(k))) {
                         return; // the store's word, a pronoun, a generic word or a service ("student discounts"): no thing asked for
                     }
                     head = k;

@@ -3056,6 +3056,25 @@ public final class IntentParser {
                 }
             }
         }
+        // "the pet-hair tool isnt needed either", "a timer is not really necessary": not asked for, said after it
+        for (int k = 2; k < m.size(); k++) {
+            if (!Set.of("needed", "required", "necessary", "essential").contains(m.token(k))) {
+                continue;
+            }
+            int negation = Set.of("really", "actually", "even").contains(m.token(k - 1)) ? k - 2 : k - 1;
+            if (negation < 1 || !Set.of("isnt", "arent", "not").contains(m.token(negation)) || m.clauseStarts.contains(negation)) {
+                continue;
+            }
+            int from = negation > 0 && Set.of("is", "are", "s").contains(m.token(negation - 1)) && m.token(negation).equals("not") ? negation - 1 : negation;
+            for (int j = from - 1; j >= Math.max(0, from - 5) && !m.clauseStarts.contains(j + 1); j--) {
+                Optional<String> target = target(m, j, working);
+                if (target.isPresent() && !saysANeed(target.get(), working)) {
+                    removed.add(target.get());
+                    m.mark(j, k + 1);
+                    break;
+                }
+            }
+        }
         // "no timer needed", "no noise cancelling required": not asked for, which is not refusing it
         for (int i = 0; i < m.size(); i++) {
             if (!m.token(i).equals("no") || m.used[i]) {

@@ -377,6 +377,16 @@ class ShopperPhrasingTest {
         assertThat(read("the weight isn't a big deal, drop it", "blenders").removals()).isEmpty(); // no weight here
         assertThat(read("dishwasher safe is not needed", "blenders").removals()).containsExactly("attr.dishwasher_safe");
         assertThat(has(read("dishwasher safe is not needed", "blenders"), "attr.dishwasher_safe")).isFalse();
+        // a flag's words before "isnt needed" (no apostrophe) or "really isn't necessary" (dev corpus rv-0054 said "pet tool isnt needed")
+        Vocabulary vacuums = new Vocabulary(List.of(new Vocabulary.CategoryWords(new CategoryDefinition("vacuums", "Vacuums", List.of(
+                AttributeDefinition.flag("pet_hair", "Pet-hair tool", true), AttributeDefinition.choice("type", "Type", true, "stick", "robot")), 1),
+                List.of(), Map.of(), Set.of())), List.of());
+        IntentParser parser = new IntentParser(vacuums, Meanings.NONE);
+        for (String said : List.of("actually the pet hair tool isnt needed either", "the pet-hair tool really isn't necessary")) {
+            Reading r = parser.read(said, "vacuums", List.of());
+            assertThat(r.removals()).as(said).containsExactly("attr.pet_hair");
+            assertThat(r.constraints()).as(said).noneMatch(c -> c.field().equals("attr.pet_hair"));
+        }
     }
 
     @Test

@@ -2954,6 +2954,9 @@ public final class IntentParser {
 
     // ---- removals ----------------------------------------------------------------------------
 
+    /** Words that say a thing is needed: "no timer needed", "the pet-hair tool isnt needed". */
+    private static final Set<String> NEEDED = Set.of("needed", "required", "necessary", "essential");
+
     /** The end of a price limit named by its amount at k ("$100 minimum", "200 dollar cap", "the £80 budget"), or -1. */
     private static int amountLimitAt(Message m, int k) {
         int at = Set.of("$", "£", "€").contains(m.token(k)) ? k + 1 : k;
@@ -3058,7 +3061,7 @@ public final class IntentParser {
         }
         // "the pet-hair tool isnt needed either", "a timer is not really necessary": not asked for, said after it
         for (int k = 2; k < m.size(); k++) {
-            if (!Set.of("needed", "required", "necessary", "essential").contains(m.token(k))) {
+            if (!NEEDED.contains(m.token(k))) {
                 continue;
             }
             int negation = Set.of("really", "actually", "even").contains(m.token(k - 1)) ? k - 2 : k - 1;
@@ -3082,7 +3085,7 @@ public final class IntentParser {
             }
             int needed = -1;
             for (int k = i + 2; k <= Math.min(m.size() - 1, i + 4) && !m.clauseStarts.contains(k); k++) {
-                if (Set.of("needed", "required", "necessary", "essential").contains(m.token(k))) {
+                if (NEEDED.contains(m.token(k))) {
                     needed = k;
                     break;
                 }

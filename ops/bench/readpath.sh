@@ -16,6 +16,8 @@
 # Usage: ops/bench/readpath.sh [RUNS=3] [SECONDS=20] [CONNECTIONS=64] [PRODUCTS=100000] [HEAP=512m]
 # STORE_JAVA_OPTIONS="..." gives the store further JVM options (e.g. -Dcc.storefront.product-cache-for=0S
 # to measure without kept answers); the store runs with native memory tracking, summarized at the end.
+# DATABASE=postgresql runs it all on the machine's PostgreSQL (127.0.0.1:5432, user postgres, trust) in a
+# fresh database ccbench_readpath, with the store built for PostgreSQL; the default H2 build is restored at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source ops/jdk.sh
@@ -29,13 +31,24 @@ PRODUCT=vortex-classic-1050-6
 OS_PORT=9295
 KC_PORT=8195
 STORE_PORT=8097
+DATABASE=${DATABASE:-h2}
 WORK=$(mktemp -d /tmp/cc-bench-readpath.XXXXXX)
+LAUNCHER=(ops/launcher/target/cc-launcher.jar)
 trap 'stop_store; "$JAVA_HOME/bin/java" -jar ops/launcher/target/cc-launcher.jar stop --state "$WORK/state" >/dev/null 2>&1 || true' EXIT
 
 bench_need_wrk
 bench_build "$PRODUCTS" "$WORK/catalog.csv"
-LAUNCHER=(ops/launcher/target/cc-launcher.jar)
-echo "== demo store, $PRODUCTS generated products, index rebuilt"
+if [[ "$DATABASE" == postgresql ]]; then
+  trap bench_restore_h2 EXIT
+  bench_build_postgres
+  DB=ccbench_readpath
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=
+elif [[ "$DATABASE" != h2 ]]; then
+  echo "DATABASE=$DATABASE: h2 (the default) or postgresql" >&2
+  exit 2
+fi
+echo "== demo store, $PRODUCTS generated products, index rebuilt ($DATABASE)"
 "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog demo --state "$WORK/state" --opensearch-port $OS_PORT | grep -v "^  " | tail -1
 "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog import "$WORK/catalog.csv" --state "$WORK/state" --opensearch-port $OS_PORT | grep -E "rows read" || true
 "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog reindex --state "$WORK/state" --opensearch-port $OS_PORT | grep -E "indexed in" || true
@@ -130,7 +143,7 @@ done
 pid=$(pgrep -f "quarkus.http.port=$STORE_PORT" | head -1)
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); wrk -t2 -c$CONNECTIONS on loopback"
-echo "Store: -Xmx$HEAP, $(grep -oE "started in [0-9.]+s" "$WORK/store.log" | head -1); after the runs resident $(($(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024)) MiB, peak $(($(awk '/VmHWM/ {print $2}' /proc/$pid/status) / 1024)) MiB"
+echo "Store: $DATABASE, -Xmx$HEAP, $(grep -oE "started in [0-9.]+s" "$WORK/store.log" | head -1); after the runs resident $(($(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024)) MiB, peak $(($(awk '/VmHWM/ {print $2}' /proc/$pid/status) / 1024)) MiB"
 "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | sed -n '2,2p'
 # where the resident memory goes, by the JVM's own count (the embedding model's native memory is in "Other"/malloc)
 "$JAVA_HOME/bin/jcmd" "$pid" VM.native_memory summary | grep -E "^(Total|-)" | sed -E 's/ +/ /g' | head -30

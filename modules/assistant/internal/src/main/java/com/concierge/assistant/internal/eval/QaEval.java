@@ -21,7 +21,10 @@ import java.util.stream.IntStream;
  * Scores the assistant's evidence ranker on product-QA files (docs/quality.md): P@1, MRR and
  * nDCG@5 for the system and, in the same run, a BM25 baseline, a plain cosine baseline with each of
  * its two embedding models (bge-small, all-MiniLM), and the file's own candidate order (in ePQA it
- * appears to be the original retrieval order). It also says what the store's answer threshold does.
+ * appears to be the original retrieval order). Where the candidates after some position are never
+ * relevant and are at least a quarter of the file (ePQA: only the first five of ten were judged), the
+ * system is also scored among the judged ones ("system-judged-only"). It also says what the store's
+ * answer threshold does.
  *
  * <pre>./ops/eval-qa [--json out.json] [--check] FILE...   (no FILE: the shared dev files)</pre>
  * Each file's table is printed as soon as it is scored; a row that cannot be read is left out with a
@@ -177,9 +180,40 @@ public final class QaEval {
         rankers.put("embedding-cosine", score(file, (q, c) -> cosines(embeddings, q, c)));
         rankers.put("minilm-cosine", score(file, (q, c) -> cosines(miniLm, q, c)));
         rankers.put("file-order", score(file, (q, c) -> IntStream.range(0, c.size()).mapToDouble(i -> -i).toArray()));
+        int judged = judgedPositions(file);
+        if (unjudgedShare(file, judged) >= 0.25) {
+            // the system among the candidates people judged only: whether it is behind the file order at ranking
+            // them or by preferring candidates nobody judged (ePQA: only the first five are, docs/quality.md)
+            rankers.put("system-judged-only", score(file, (q, c) -> system.scores(q, c.subList(0, Math.min(judged, c.size())))));
+        }
         int skipped = (int) file.questions().stream().flatMap(q -> q.candidates().stream()).filter(c -> !c.usable()).count();
         return new FileResult(name, file.format(), rankers, atThreshold(file, system, Double.parseDouble(EvidenceRanker.ANSWER_THRESHOLD)),
                 skipped, file.notes());
+    }
+
+    /**
+     * How many leading candidates people judged: one more than the last position where any question
+     * has a relevant candidate. In ePQA every candidate after the fifth is irrelevant in every question
+     * (3,475 of 3,475 in the dev file), so those look appended unjudged, not judged irrelevant.
+     */
+    static int judgedPositions(QaFile file) {
+        int last = -1;
+        for (QaFile.Question q : file.questions()) {
+            for (int i = 0; i < q.labels().size(); i++) {
+                last = q.labels().get(i) > 0 ? Math.max(last, i) : last;
+            }
+        }
+        return last + 1;
+    }
+
+    /**
+     * The share of all candidates standing after the {@code judged} first ones: a tail that large is the
+     * file's make-up (ePQA's: a half), not the rare question with a long list (semiPQA, hetPQA).
+     */
+    static double unjudgedShare(QaFile file, int judged) {
+        long all = file.questions().stream().mapToLong(q -> q.candidates().size()).sum();
+        long after = file.questions().stream().mapToLong(q -> Math.max(0, q.candidates().size() - judged)).sum();
+        return all == 0 ? 0 : (double) after / all;
     }
 
     static Threshold atThreshold(QaFile file, EvidenceRanker system, double threshold) {

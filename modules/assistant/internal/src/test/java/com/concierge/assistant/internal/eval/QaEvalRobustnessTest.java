@@ -1,6 +1,7 @@
 package com.concierge.assistant.internal.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.concierge.assistant.internal.answer.EvidenceRanker;
@@ -98,6 +99,32 @@ class QaEvalRobustnessTest {
         assertEquals(1, t.right());
         assertEquals(1, t.unanswerable());
         assertEquals(1, t.declined(), "a colour and a weight do not say whether a case comes with it");
+    }
+
+    @Test
+    void whereTheLastCandidatesAreNeverRelevantTheSystemIsAlsoScoredAmongTheJudgedOnes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("semi.tsv");
+        Files.writeString(file, String.join("\n",
+                "qid\tqa_pair_id\tquestion\tcandidate\tlabel",
+                "q1\tp1\thow much does it weigh?\tcolor:  { value:black }\t0",
+                "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1",
+                "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:2 }\t0",
+                "q2\tp2\twhat colour is it?\titem_weight:  { unit:pounds, value:3 }\t0",
+                "q2\tp2\twhat colour is it?\tcolor:  { value:red }\t1",
+                "q2\tp2\twhat colour is it?\tcolor:  { value:blue }\t0") + "\n");
+        QaFile qa = QaFile.read(file);
+        assertEquals(2, QaEval.judgedPositions(qa), "nothing after the second candidate is ever relevant");
+        QaEval.Scores judged = QaEval.evaluate(file.toString(), qa, Embeddings.shared(), Embeddings.miniLm()).rankers().get("system-judged-only");
+        assertEquals(2, judged.questions());
+        assertEquals(1.0, judged.precisionAt1(), "among the first two the relevant one is first");
+
+        Path every = dir.resolve("every.tsv");
+        Files.writeString(every, String.join("\n",
+                "qid\tqa_pair_id\tquestion\tcandidate\tlabel",
+                "q1\tp1\thow much does it weigh?\tcolor:  { value:black }\t0",
+                "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1") + "\n");
+        assertFalse(QaEval.evaluate(every.toString(), QaFile.read(every), Embeddings.shared(), Embeddings.miniLm()).rankers()
+                .containsKey("system-judged-only"), "the last candidate is relevant somewhere: every candidate was judged");
     }
 
     @Test

@@ -22,6 +22,13 @@ class QaEvalRobustnessTest {
 
     private final EvidenceRanker ranker = new EvidenceRanker(Embeddings.shared(), Embeddings.miniLm(), EvidenceRanker.DEFAULT);
 
+    /** A semiPQA attribute-ranking file in {@code dir} holding {@code rows} under the format's header. */
+    private static Path semiPqa(Path dir, String name, String... rows) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, String.join("\n", "qid\tqa_pair_id\tquestion\tcandidate\tlabel", String.join("\n", rows)) + "\n");
+        return file;
+    }
+
     @Test
     void evidenceSayingNothingIsNeverRankedAndTheRestStillIs() {
         List<Candidate> candidates = Arrays.asList(new Candidate(" ", " "), new Candidate(null, null),
@@ -61,16 +68,14 @@ class QaEvalRobustnessTest {
 
     @Test
     void aFileWithABlankCandidateAndABrokenRowIsScoredWithNotes(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("semi.tsv");
-        Files.writeString(file, String.join("\n",
-                "qid\tqa_pair_id\tquestion\tcandidate\tlabel",
+        Path file = semiPqa(dir, "semi.tsv",
                 "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1",
                 "q1\tp1\thow much does it weigh?\t \t0",
                 "q1\tp1\thow much does it weigh?\tcolor:  { value:black }\t0",
                 "q2\tp2\twhat colour is it?\tcolor:  { value:red }\tyes",
                 "\tp3\twhat size?\tsize:  { value:large }\t1",
                 "q3\tp3\tis it waterproof?\twater_resistance_level:  { value:waterproof }\t1",
-                "q3\tp3\tis it waterproof?\tcolor:  { value:blue }\t0") + "\n");
+                "q3\tp3\tis it waterproof?\tcolor:  { value:blue }\t0");
         QaFile qa = QaFile.read(file);
         assertEquals(2, qa.questions().size(), "q1 and q3 are read");
         assertEquals(2, qa.notes().size(), "the row with a word for a label and the row with no question id: " + qa.notes());
@@ -86,13 +91,11 @@ class QaEvalRobustnessTest {
 
     @Test
     void theStoresThresholdAnswersWhatTheEvidenceSaysAndDeclinesWhatItDoesNot(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("semi.tsv");
-        Files.writeString(file, String.join("\n",
-                "qid\tqa_pair_id\tquestion\tcandidate\tlabel",
+        Path file = semiPqa(dir, "semi.tsv",
                 "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1",
                 "q1\tp1\thow much does it weigh?\tcolor:  { value:black }\t0",
                 "q2\tp2\tdoes it come with a carrying case?\tcolor:  { value:red }\t0",
-                "q2\tp2\tdoes it come with a carrying case?\titem_weight:  { unit:pounds, value:3 }\t0") + "\n");
+                "q2\tp2\tdoes it come with a carrying case?\titem_weight:  { unit:pounds, value:3 }\t0");
         QaEval.Threshold t = QaEval.evaluate(file.toString(), QaFile.read(file), Embeddings.shared(), Embeddings.miniLm()).threshold();
         assertEquals(1, t.answerable());
         assertEquals(1, t.answered(), "the weight is given for a weight question");
@@ -103,26 +106,22 @@ class QaEvalRobustnessTest {
 
     @Test
     void whereTheLastCandidatesAreNeverRelevantTheSystemIsAlsoScoredAmongTheJudgedOnes(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("semi.tsv");
-        Files.writeString(file, String.join("\n",
-                "qid\tqa_pair_id\tquestion\tcandidate\tlabel",
+        Path file = semiPqa(dir, "semi.tsv",
                 "q1\tp1\thow much does it weigh?\tcolor:  { value:black }\t0",
                 "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1",
                 "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:2 }\t0",
                 "q2\tp2\twhat colour is it?\titem_weight:  { unit:pounds, value:3 }\t0",
                 "q2\tp2\twhat colour is it?\tcolor:  { value:red }\t1",
-                "q2\tp2\twhat colour is it?\tcolor:  { value:blue }\t0") + "\n");
+                "q2\tp2\twhat colour is it?\tcolor:  { value:blue }\t0");
         QaFile qa = QaFile.read(file);
         assertEquals(2, QaEval.judgedPositions(qa), "nothing after the second candidate is ever relevant");
         QaEval.Scores judged = QaEval.evaluate(file.toString(), qa, Embeddings.shared(), Embeddings.miniLm()).rankers().get("system-judged-only");
         assertEquals(2, judged.questions());
         assertEquals(1.0, judged.precisionAt1(), "among the first two the relevant one is first");
 
-        Path every = dir.resolve("every.tsv");
-        Files.writeString(every, String.join("\n",
-                "qid\tqa_pair_id\tquestion\tcandidate\tlabel",
+        Path every = semiPqa(dir, "every.tsv",
                 "q1\tp1\thow much does it weigh?\tcolor:  { value:black }\t0",
-                "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1") + "\n");
+                "q1\tp1\thow much does it weigh?\titem_weight:  { unit:pounds, value:1.83 }\t1");
         assertFalse(QaEval.evaluate(every.toString(), QaFile.read(every), Embeddings.shared(), Embeddings.miniLm()).rankers()
                 .containsKey("system-judged-only"), "the last candidate is relevant somewhere: every candidate was judged");
     }

@@ -3068,7 +3068,7 @@ public final class IntentParser {
             if (negation < 1 || !Set.of("isnt", "arent", "not").contains(m.token(negation)) || m.clauseStarts.contains(negation)) {
                 continue;
             }
-            int from = negation > 0 && Set.of("is", "are", "s").contains(m.token(negation - 1)) && m.token(negation).equals("not") ? negation - 1 : negation;
+            int from = Set.of("is", "are", "s").contains(m.token(negation - 1)) && m.token(negation).equals("not") ? negation - 1 : negation;
             for (int j = from - 1; j >= Math.max(0, from - 5) && !m.clauseStarts.contains(j + 1); j--) {
                 Optional<String> target = target(m, j, working);
                 if (target.isPresent() && !saysANeed(target.get(), working)) {

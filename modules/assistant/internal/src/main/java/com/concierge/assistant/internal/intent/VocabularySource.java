@@ -35,6 +35,8 @@ public class VocabularySource {
     private final Catalog catalog;
     private volatile Vocabulary current;
     private volatile Spelling spelling = Spelling.NONE;
+    /** How many times {@link #refresh()} ran (guarded by this): a scheduled reread begun before one must not install what it read. */
+    private long refreshes;
     private Vocabulary spelt;
     /** What search last answered per category: brands and sample titles survive a search outage. */
     private final Map<String, Searched> lastSearched = new java.util.concurrent.ConcurrentHashMap<>();
@@ -66,6 +68,10 @@ public class VocabularySource {
         if (current == null) {
             return; // nobody asked yet (or a refresh is pending): the next turn reads it
         }
+        long asOf;
+        synchronized (this) {
+            asOf = refreshes;
+        }
         Vocabulary fresh;
         try {
             fresh = read();
@@ -74,7 +80,9 @@ public class VocabularySource {
             return;
         }
         synchronized (this) {
-            install(fresh);
+            if (refreshes == asOf) {
+                install(fresh);
+            } // else refreshed while this read: what it read may predate the change, and the next turn reads afresh
         }
     }
 
@@ -95,6 +103,7 @@ public class VocabularySource {
 
     public void refresh() {
         synchronized (this) {
+            refreshes++;
             current = null;
         }
     }

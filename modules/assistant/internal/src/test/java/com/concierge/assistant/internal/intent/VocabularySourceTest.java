@@ -6,6 +6,7 @@ import com.concierge.catalog.api.Catalog;
 import com.concierge.catalog.api.CategoryDefinition;
 import com.concierge.catalog.api.attributes.AttributeDefinition;
 import com.concierge.catalog.api.search.SearchResults;
+import com.concierge.catalog.api.search.Synonym;
 import com.concierge.catalog.api.search.SearchResults.Bucket;
 import com.concierge.catalog.api.search.SearchResults.Facet;
 import java.lang.reflect.Proxy;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,13 +24,23 @@ import org.junit.jupiter.api.Test;
 class VocabularySourceTest {
 
     private final AtomicBoolean searchDown = new AtomicBoolean();
+    private final AtomicReference<List<Synonym>> synonyms = new AtomicReference<>(List.of());
+    /** Run once while the next read takes the synonyms: what happens meanwhile on another thread. */
+    private final AtomicReference<Runnable> duringRead = new AtomicReference<>();
 
     /** A catalog with one category whose search names one brand, or fails while {@link #searchDown}. */
     private final Catalog catalog = (Catalog) Proxy.newProxyInstance(Catalog.class.getClassLoader(), new Class<?>[] {Catalog.class},
             (proxy, method, args) -> switch (method.getName()) {
                 case "categories" -> List.of(new CategoryDefinition("blenders", "Blenders",
                         List.of(AttributeDefinition.choice("jar_material", "Jar material", true, "glass", "tritan")), 1));
-                case "synonyms" -> List.of();
+                case "synonyms" -> {
+                    List<Synonym> now = synonyms.get();
+                    Runnable hook = duringRead.getAndSet(null);
+                    if (hook != null) {
+                        hook.run();
+                    }
+                    yield now;
+                }
                 case "reasonRules" -> Optional.empty();
                 case "variantOptions" -> Map.of();
                 case "search" -> {
@@ -55,6 +67,21 @@ class VocabularySourceTest {
         assertThat(brands(source)).containsExactly("Calma");
         source.refresh();
         assertThat(brands(source)).as("a refresh during the outage too").containsExactly("Calma");
+    }
+
+    @Test
+    void aRefreshDuringAScheduledRereadIsNotUndoneByWhatThatRereadReadBefore() {
+        // CI of 7684746: ConsoleJourneyTest saved a synonym and refreshed while the 30-second reread was reading; the
+        // reread then installed the words it had read before the synonym, and the shopper's turn did not know it
+        VocabularySource source = new VocabularySource(catalog);
+        assertThat(source.current().synonyms()).isEmpty();
+        Synonym stormProof = new Synonym("storm proof", Synonym.Kind.ATTRIBUTE, "waterproof=yes");
+        duringRead.set(() -> {
+            synonyms.set(List.of(stormProof));
+            source.refresh();
+        });
+        source.reread();
+        assertThat(source.current().synonyms()).containsExactly(stormProof);
     }
 
     @Test

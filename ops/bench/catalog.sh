@@ -3,6 +3,8 @@
 # them, delivery of the import's events by the store, and search with two filters + facets. Each run starts from an empty state
 # directory (fresh H2 database and OpenSearch data) on its own ports, so a running store is not
 # disturbed. Usage: ops/bench/catalog.sh [RUNS=3] [PRODUCTS=100000]
+# DATABASE=postgresql runs it on the machine's PostgreSQL (127.0.0.1:5432, a fresh database
+# ccbench_catalog per run, dropped at the end) with the store built for it; the H2 build is put back.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source ops/jdk.sh
@@ -15,15 +17,28 @@ STORE_PORT=8099
 WORK=$(mktemp -d /tmp/cc-bench.XXXXXX)
 trap 'bench_stop_all >/dev/null 2>&1 || true' EXIT
 
-bench_build "$PRODUCTS" "$WORK/catalog.csv"
+DATABASE=${DATABASE:-h2}
 LAUNCHER=(ops/launcher/target/cc-launcher.jar)
+bench_build "$PRODUCTS" "$WORK/catalog.csv"
+DB=ccbench_catalog
+if [[ "$DATABASE" == postgresql ]]; then
+  trap 'bench_stop_all >/dev/null 2>&1 || true; psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" || true; bench_restore_h2' EXIT
+  bench_build_postgres
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=
+elif [[ "$DATABASE" != h2 ]]; then
+  echo "DATABASE=$DATABASE: h2 (the default) or postgresql" >&2
+  exit 2
+fi
 echo "file: $(du -h "$WORK/catalog.csv" | cut -f1), $(($(wc -l < "$WORK/catalog.csv") - 1)) rows"
 
 results="$WORK/results.txt"
 : > "$results"
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/state"
-  echo "== run $run: demo categories, import, reindex"
+  if [[ "$DATABASE" == postgresql ]]; then
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  fi
+  echo "== run $run: demo categories, import, reindex ($DATABASE)"
   "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog demo --state "$WORK/state" --opensearch-port $OS_PORT | grep -v "^  " | tail -2
   "$JAVA_HOME/bin/java" -jar "${LAUNCHER[@]}" catalog import "$WORK/catalog.csv" --state "$WORK/state" --opensearch-port $OS_PORT \
     | tee "$WORK/import.log" | grep -E "rows read" || true

@@ -14,6 +14,7 @@ import com.concierge.kernel.files.FileFormat;
 import com.concierge.kernel.files.TableFile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,12 +64,14 @@ public class ProductImporter {
     private final SearchSession searchSession;
     private final SearchMapping searchMapping;
     private final EventPublisher events;
+    private final EntityManager entityManager;
     private final Clock clock = Clock.systemUTC();
 
-    ProductImporter(SearchSession searchSession, SearchMapping searchMapping, EventPublisher events) {
+    ProductImporter(SearchSession searchSession, SearchMapping searchMapping, EventPublisher events, EntityManager entityManager) {
         this.searchSession = searchSession;
         this.searchMapping = searchMapping;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -96,11 +99,19 @@ public class ProductImporter {
             outbox.pause(); // events of a bulk import wait in the outbox instead of competing with it for the CPU
         }
         boolean storedAll = false;
+        PlannerStatistics statistics = bulk ? new PlannerStatistics(entityManager) : null;
         try {
             for (List<List<VariantDraft>> chunk : chunks(checked.accepted())) {
                 QuarkusTransaction.requiringNew().run(() -> store(chunk, tally, bulk));
-                done += chunk.stream().mapToInt(List::size).sum();
+                int stored = chunk.stream().mapToInt(List::size).sum();
+                done += stored;
                 progress.progress(done, rows.size());
+                if (statistics != null) {
+                    statistics.wrote(stored);
+                }
+            }
+            if (statistics != null) {
+                statistics.finished();
             }
             storedAll = true;
         } finally {

@@ -21,6 +21,9 @@ public final class TitleWords {
     /** Products of the type that must have the word in their title: most of them, and at least this many. */
     static final int MIN_PRODUCTS = 2;
 
+    /** A word joined to the number before it by a hyphen: "7-Piece", "3-Quart". */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?-(\\p{L}+)");
+
     private TitleWords() {
     }
 
@@ -38,7 +41,17 @@ public final class TitleWords {
             }
             perValue.merge(v, 1, Integer::sum);
             Set<String> words = new HashSet<>();
+            // what a number counts ("7-Piece Knife Set", "12-Cup") is a count or a size, not what the product is;
+            // a model number before a name ("Auris 220 Earbuds") is no count
+            Set<String> counted = new HashSet<>();
+            java.util.regex.Matcher count = COUNTED.matcher(hit.title());
+            while (count.find()) {
+                counted.add(count.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
             for (String token : Words.tokens(hit.title())) {
+                if (counted.contains(token)) {
+                    continue;
+                }
                 String word = Words.singular(token);
                 // three letters only for a made thing ("cup" of "To-Go Cup"), never an abbreviation ("pro", "max")
                 if ((word.length() >= 4 || word.length() == 3 && Things.madeThing(word)) && word.chars().allMatch(Character::isLetter)

@@ -35,6 +35,22 @@ class TitleWordsTest {
     }
 
     @Test
+    void whatANumberCountsInATitleIsNoNameOfTheType() {
+        AttributeDefinition style = AttributeDefinition.choice("style", "Style", true, "chef", "set");
+        List<ProductSummary> knives = List.of(knife("Hamono 7-Piece Knife Block Set", "set"), knife("Keen 7-Piece Knife Block Set", "set"),
+                knife("Keen 8\" Chef's Knife", "chef"), knife("Hamono 8\" Chef's Knife", "chef"));
+        Map<String, String> learned = TitleWords.learn(style, knives, Set.of("knife", "set", "chef", "hamono", "keen"));
+        assertThat(learned).as("a word only sets' titles have").containsEntry("block", "set");
+        // "a jigsaw of 1000 pieces" is not a knife set
+        assertThat(learned).as("\"7-Piece\" counts the set's pieces").doesNotContainKey("piece");
+    }
+
+    private static ProductSummary knife(String title, String style) {
+        return new ProductSummary(UUID.randomUUID(), title.toLowerCase().replace(' ', '-'), "SKU", "kitchen-knives", title, "Keen", "",
+                Money.of(9900, "USD"), true, null, 0, List.of(), null, Map.of("style", style));
+    }
+
+    @Test
     void aThreeLetterTitleWordIsLearnedWhenItNamesAMadeThing() {
         AttributeDefinition part = AttributeDefinition.choice("kind", "Part", true, "jar", "lid");
         List<ProductSummary> parts = List.of(part("Vortex 24 oz To-Go Cup", "jar"), part("Calma 24 oz To-Go Cup", "jar"),

@@ -52,12 +52,25 @@ class DemoCatalogLoadTest {
         JsonPath blenders = given().queryParam("category", "blenders").queryParam("brand", "Bulkco").queryParam("size", 1)
                 .get("/api/products").then().statusCode(200).extract().jsonPath();
         assertThat(blenders.getInt("total")).as("every bulk row is searchable when the import ends").isEqualTo(6_000);
+        // the index check reads the products page by page (500 each, by key): every product counted once
+        JsonPath index = given().auth().oauth2(com.concierge.web.support.Keycloak.accessToken("ops")).get("/api/ops/search")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(index.getLong("products")).isEqualTo(count("select count(*) from catalog_product where archived_at is null"))
+                .isGreaterThan(6_000);
+        assertThat(index.getLong("missing")).isZero();
         Map<String, Integer> reasons = blenders.getMap("facets.find { it.key == 'reason' }.buckets.collectEntries { [it.value, it.count] }");
         assertThat(reasons.get("easy_to_clean")).as("reason codes computed for the bulk rows").isEqualTo(3_000);
         assertThat(reasons.get("quiet")).as("the quietest quarter of all blenders (ties at the threshold included), relabelled after the import")
                 .isBetween(1_500, 1_800);
         given().queryParam("category", "blenders").queryParam("brand", "Bulkco").queryParam("reason", "quiet").queryParam("size", 1)
                 .get("/api/products").then().body("total", equalTo(reasons.get("quiet")));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** How often the variant table was analysed by a statement (not by autovacuum) on PostgreSQL; -1 on another database. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,11 +57,15 @@ final class SchemaImpacts {
         int[] counts = new int[2]; // refused, missing
         int products = 0;
         var entities = Product.getEntityManager();
-        for (int page = 0; ; page++) {
-            List<Product> batch = Product.<Product>find("category = ?1 order by id", current.key()).page(page, PAGE).list();
+        UUID lastId = null;
+        while (true) {
+            // keyset paging, as IndexRepair's comparison: an offset rereads every row before the page
+            List<Product> batch = (lastId == null ? Product.<Product>find("category = ?1 order by id", current.key())
+                    : Product.<Product>find("category = ?1 and id > ?2 order by id", current.key(), lastId)).page(0, PAGE).list();
             if (batch.isEmpty()) {
                 break;
             }
+            lastId = batch.get(batch.size() - 1).id;
             for (Product product : batch) {
                 products++;
                 removed.stream().filter(product.attributes::containsKey).forEach(key -> stating.merge(key, 1, Integer::sum));

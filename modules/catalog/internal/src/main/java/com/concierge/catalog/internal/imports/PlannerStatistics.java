@@ -13,7 +13,7 @@ import org.hibernate.Session;
  * after a fresh start): it scans the whole table and compares every row with each of the chunk's 500
  * SKUs, so every chunk costs more than the one before. Measured with autovacuum off (this machine's
  * PostgreSQL), 50,000 generated rows were stored in 94.6 s; with the tables analysed as they grew,
- * in 28.6 s (docs/performance.md "Catalog"). Autovacuum's own analyse runs at most once a minute
+ * in 28.7 s (docs/performance.md "Catalog on PostgreSQL"). Autovacuum's own analyse runs at most once a minute
  * and only after a tenth of a table changed, so it lags behind an import as well.
  *
  * <p>The tables are analysed each time the rows this import wrote since the start have doubled

@@ -59,9 +59,7 @@ final class SchemaImpacts {
         var entities = Product.getEntityManager();
         UUID lastId = null;
         while (true) {
-            // keyset paging, as IndexRepair's comparison: an offset rereads every row before the page
-            List<Product> batch = (lastId == null ? Product.<Product>find("category = ?1 order by id", current.key())
-                    : Product.<Product>find("category = ?1 and id > ?2 order by id", current.key(), lastId)).page(0, PAGE).list();
+            List<Product> batch = Product.pageAfter(current.key(), lastId, PAGE);
             if (batch.isEmpty()) {
                 break;
             }

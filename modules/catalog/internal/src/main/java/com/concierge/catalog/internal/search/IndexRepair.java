@@ -320,10 +320,7 @@ public class IndexRepair {
             long count = 0;
             UUID after = null;
             while (true) {
-                // keyset paging: an offset makes the database walk every row before the page again,
-                // so reading 100,000 products took a minute on PostgreSQL instead of seconds
-                List<Product> batch = (after == null ? Product.<Product>find("order by id") : Product.<Product>find("id > ?1 order by id", after))
-                        .page(0, PAGE).list();
+                List<Product> batch = Product.pageAfter(null, after, PAGE);
                 if (batch.isEmpty()) {
                     return count;
                 }
